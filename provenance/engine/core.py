@@ -1,0 +1,130 @@
+"""tag(text) -> Document: segmentation, attribution, quote continuation, resolution, status."""
+
+from __future__ import annotations
+
+from .attribution import Found, Tok, find, left_np, tokenize
+from .model import Attribution, CueSpan, Document, Segment, SourceSpan
+from .segment import VERIFY_NOTE, segment
+from .sources import Resolver, classify
+
+ENGINE_VERSION = "2026.1"
+SPECIFIC = {"news_outlet", "anonymous", "official", "government", "person", "document", "social_media"}
+
+
+def _span_text(text: str, toks: list[Tok], span: tuple[int, int]) -> tuple[int, int, str]:
+    s, e = toks[span[0]].start, toks[span[1] - 1].end
+    return s, e, text[s:e]
+
+
+def _quote_only(toks: list[Tok]) -> bool:
+    """The sentence is (almost) entirely quoted speech: a candidate for quote continuation."""
+    words = [t for t in toks if t.low[:1].isalnum()]
+    return bool(words) and sum(t.quoted for t in words) >= 0.8 * len(words)
+
+
+def tag(text: str) -> Document:
+    """Tag one article. Offsets are indices into ``text``; no state is kept between calls."""
+    if not isinstance(text, str):
+        raise TypeError("tag() expects str")
+    resolver = Resolver()
+    segments: list[Segment] = []
+    quoted = False
+    paragraph = -1
+    last_quote_attr: tuple[int, list[Attribution]] | None = None  # (paragraph, attributions)
+    pending_quotes: list[Segment] = []  # quote-only segments waiting for an attribution later in the quote
+    raw = segment(text)
+    for rs in raw:
+        if rs.paragraph != paragraph:
+            paragraph = rs.paragraph
+            quoted = False
+            pending_quotes = []
+        seg = Segment(rs.start, rs.end, rs.kind)
+        segments.append(seg)
+        if rs.kind == "boilerplate":
+            continue
+        started_quoted = quoted
+        toks, quoted = tokenize(text, rs.start, rs.end, quoted)
+        found = find(toks)
+        for f in found:
+            seg.attributions.append(_build(text, toks, f, resolver))
+        if seg.attributions and any(a.role == "source" for a in seg.attributions):
+            if _has_quote(toks):
+                last_quote_attr = (paragraph, seg.attributions)
+                for waiting in pending_quotes:
+                    waiting.attributions = [_continued(a) for a in seg.attributions if a.role == "source"]
+                pending_quotes = []
+            else:
+                pending_quotes = []
+        elif _quote_only(toks) and rs.kind == "claim":
+            if started_quoted and last_quote_attr and last_quote_attr[0] == paragraph:
+                seg.attributions = [_continued(a) for a in last_quote_attr[1] if a.role == "source"]
+            elif quoted or started_quoted:
+                pending_quotes.append(seg)
+            elif last_quote_attr and last_quote_attr[0] in (paragraph, paragraph - 1):
+                pending_quotes.append(seg)
+        # Innermost first: sources before the relays that passed them on.
+        seg.attributions.sort(key=lambda a: a.role == "relay")
+    _notes_and_flags(text, segments)
+    for seg in segments:
+        seg.status = _status(seg)
+    return Document(ENGINE_VERSION, segments)
+
+
+def _has_quote(toks: list[Tok]) -> bool:
+    return any(t.quoted for t in toks)
+
+
+def _continued(a: Attribution) -> Attribution:
+    return Attribution(a.source, a.cue, a.role, round(a.confidence * 0.85, 2),
+                       "QUOTE-CONTINUATION: " + a.reason.split(":")[0])
+
+
+def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribution:
+    cs, ce, ctext = _span_text(text, toks, f.cue)
+    cue = CueSpan(cs, ce, ctext)
+    if f.source is None:
+        return Attribution(None, cue, f.role, f.confidence, f.rule)
+    ss, se, stext = _span_text(text, toks, f.source)
+    typ = classify(stext)
+    low = stext.lower()
+    if low in {"who", "which"}:
+        # A relative pronoun refers to the noun phrase before its comma.
+        k = f.source[0]
+        if k > 0 and toks[k - 1].low == ",":
+            ante = left_np(toks, k - 1)
+            if ante:
+                _, _, atext = _span_text(text, toks, ante)
+                canonical, typ = resolver.resolve(atext, classify(atext))
+                return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence,
+                                   f.rule + "; relative pronoun resolved")
+    canonical, typ = resolver.resolve(stext, typ)
+    return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence, f.rule)
+
+
+def _notes_and_flags(text: str, segments: list[Segment]) -> None:
+    for idx, seg in enumerate(segments):
+        if seg.kind != "note" or not VERIFY_NOTE.search(text[seg.start:seg.end]):
+            continue
+        # A verification note covers the claims just before it (back to the previous note).
+        j = idx - 1
+        covered = 0
+        while j >= 0 and covered < 3:
+            prev = segments[j]
+            if prev.kind == "note":
+                break
+            if prev.kind == "claim":
+                if "not_independently_verified" not in prev.flags:
+                    prev.flags.append("not_independently_verified")
+                covered += 1
+                if prev.attributions:
+                    break
+            j -= 1
+
+
+def _status(seg: Segment) -> str:
+    sources = [a for a in seg.attributions if a.role == "source"]
+    if any(a.source is not None and a.source.type in SPECIFIC for a in sources):
+        return "attributed"
+    if seg.attributions:
+        return "hedged"
+    return "unattributed"

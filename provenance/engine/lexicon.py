@@ -1,0 +1,208 @@
+"""Word lists the rules use, written for this project (general English, not corpus-derived).
+
+Verbs are listed by lemma; every inflection is generated, so a new verb needs one line.
+"""
+
+from __future__ import annotations
+
+# Irregular or spelling-changing forms: lemma -> (3sg, past, past participle, gerund).
+IRREGULAR = {
+    "say": ("says", "said", "said", "saying"),
+    "tell": ("tells", "told", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "think": ("thinks", "thought", "thought", "thinking"),
+    "find": ("finds", "found", "found", "finding"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "feel": ("feels", "felt", "felt", "feeling"),
+    "admit": ("admits", "admitted", "admitted", "admitting"),
+    "forecast": ("forecasts", "forecast", "forecast", "forecasting"),
+    "rebut": ("rebuts", "rebutted", "rebutted", "rebutting"),
+    "quip": ("quips", "quipped", "quipped", "quipping"),
+    "testify": ("testifies", "testified", "testified", "testifying"),
+    "deny": ("denies", "denied", "denied", "denying"),
+    "reply": ("replies", "replied", "replied", "replying"),
+    "signal": ("signals", "signaled", "signaled", "signaling"),
+    "predict": ("predicts", "predicted", "predicted", "predicting"),
+    "put": ("puts", "put", "put", "putting"),
+    "hear": ("hears", "heard", "heard", "hearing"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "retweet": ("retweets", "retweeted", "retweeted", "retweeting"),
+}
+
+# Verbs that report speech or writing: strong cues.
+SPEECH = """
+say tell add note claim state declare announce report write tweet post explain argue insist
+warn acknowledge admit confirm deny allege assert contend maintain suggest stress emphasize
+emphasise reiterate recall remark reply respond reveal disclose testify comment complain concede
+caution predict promise pledge vow urge ask question estimate conclude observe mention indicate
+cite charge accuse criticize criticise blast slam demand propose recommend advise agree disagree
+counter retort quip joke boast lament affirm assure inform hint imply recount describe detail
+forecast speculate retweet continue announce contend opine wonder dispute reject rebut
+proclaim shout yell chant plead tout praise decry denounce condemn dismiss defend call
+""".split()
+
+# Verbs of finding, showing and believing: cues when a clause or object follows.
+COGNITION = """
+find show think believe feel fear worry hope expect know doubt suspect estimate project
+calculate determine conclude indicate suggest demonstrate reveal
+""".split()
+
+# Words between subject and verb that belong to the cue ("has also said").
+AUX = {
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
+    "might", "must", "can", "did", "does", "do", "'s", "’s", "been", "be", "not", "n't", "n’t",
+}
+CUE_ADVERBS = {
+    "also", "later", "now", "repeatedly", "again", "previously", "recently", "publicly", "privately",
+    "often", "never", "still", "already", "just", "first", "even", "further", "separately", "finally",
+    "initially", "originally", "frequently", "once", "long", "since", "earlier", "subsequently",
+    "explicitly", "flatly", "openly", "falsely", "wrongly", "correctly", "bluntly", "simply",
+    "reportedly", "allegedly", "ultimately", "quickly", "immediately", "further", "specifically",
+}
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+TIME_AFTER_CUE = WEEKDAYS | {"yesterday", "today", "tonight", "earlier", "later", "overnight"}
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+DETERMINERS = {
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "some", "many", "several", "most", "few", "other", "another", "both", "all", "each",
+    "every", "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "dozens", "hundreds", "thousands", "more", "fewer", "any", "such", "certain", "various",
+}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which"}
+PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+# Words that end a subject noun phrase when scanning left from a cue.
+CLAUSE_WORDS = {
+    "that", "but", "as", "because", "when", "while", "if", "although", "though", "since", "so",
+    "whether", "where", "after", "before", "until", "than", "once", "unless", "whereas", "and",
+    "or", "nor", "yet", "then", "what", "how", "why", "whom", "whose", "to", "not",
+}
+# Words that cannot occur inside a subject noun phrase (verbs, auxiliaries, clause words).
+NON_NP = AUX | CLAUSE_WORDS | {
+    "said", "says", "say", "told", "there", "here", "very", "also", "would", "been", "being",
+    "if", "only", "just", "even", "too", "because", "into", "out", "up", "down", "over", "about",
+    "get", "got", "make", "made", "take", "took", "go", "went", "come", "came", "like",
+}
+# Prepositions allowed inside a noun phrase ("a spokesman for the agency").
+NP_PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on", "close", "familiar", "by", "de", "van", "von", "al"}
+# First words that mark an introductory phrase rather than a subject.
+INTRO_WORDS = {
+    "in", "at", "on", "after", "before", "during", "while", "when", "since", "for", "from", "with",
+    "without", "under", "over", "by", "speaking", "asked", "however", "meanwhile", "still", "yet",
+    "instead", "earlier", "later", "last", "this", "next", "separately", "also", "but", "and", "so",
+    "then", "now", "today", "yesterday", "if", "although", "though", "because", "as", "according",
+    "despite", "amid", "among", "through", "throughout", "following", "unlike", "like", "about",
+    "regarding", "of", "to", "into", "upon", "within", "once", "indeed", "moreover", "furthermore",
+    "nonetheless", "nevertheless", "still", "finally", "first", "second", "third", "instead",
+} | WEEKDAYS
+TITLES = {
+    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "prof.", "rev.", "sgt.",
+    "capt.", "maj.", "adm.", "cmdr.", "president", "senator", "governor", "secretary", "minister",
+    "mayor", "judge", "justice", "ambassador", "chancellor", "speaker", "representative", "chairman",
+    "chairwoman", "chair", "ceo", "director", "commissioner", "spokesman", "spokeswoman",
+    "spokesperson", "analyst", "professor", "economist", "attorney", "lawyer", "sheriff", "chief",
+}
+ABBREV_NO_BREAK = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "prof", "rev", "sgt",
+    "capt", "maj", "adm", "cmdr", "jan", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+    "no", "nos", "vs", "fig", "mt", "ft", "gens", "reps", "sens", "supt", "det", "insp", "hon",
+    "messrs", "mmes", "e.g", "i.e", "cf", "approx", "est", "ave", "blvd",
+}
+ABBREV_MAYBE_BREAK = {"inc", "corp", "co", "ltd", "jr", "sr", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "etc", "llc", "plc"}
+SENTENCE_STARTERS = {
+    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
+    "there", "his", "her", "its", "their", "on", "at", "as", "for", "if", "when", "while", "after",
+    "before", "mr", "ms", "mrs", "dr", "some", "many", "according", "still", "yet", "however", "so",
+    "what", "those", "these", "our", "one", "last", "by", "since", "both", "now",
+}
+
+# Source-type vocabulary.
+ANONYMITY_MARKERS = (
+    "familiar with", "condition of anonymity", "anonymity", "not authorized to", "not authorised to",
+    "asked not to be named", "asked not to be identified", "declined to be named", "declined to be identified",
+    "requested anonymity", "not be named", "not be identified", "close to the", "briefed on", "with knowledge of",
+    "insider", "a source", "one source", "sources", "a person", "people who", "unnamed", "anonymous",
+)
+VAGUE_HEADS = {
+    "critics", "experts", "analysts", "observers", "reports", "some", "many", "others", "people",
+    "supporters", "opponents", "skeptics", "sceptics", "commentators", "pundits", "scientists",
+    "researchers", "economists", "rumors", "rumours", "media", "residents", "witnesses", "users",
+    "activists", "advocates", "lawmakers", "politicians", "observers", "insiders", "sources",
+}
+VAGUE_DETERMINERS = {"some", "many", "several", "most", "few", "various", "certain", "other"}
+DOCUMENT_HEADS = {
+    "filing", "filings", "study", "studies", "data", "records", "record", "documents", "document",
+    "poll", "polls", "survey", "surveys", "report", "memo", "memorandum", "letter", "notice",
+    "complaint", "lawsuit", "suit", "indictment", "transcript", "analysis", "audit", "email", "emails",
+    "paper", "review", "figures", "statistics", "census", "recording", "video", "footage", "database",
+    "release", "filing", "affidavit", "ruling", "order", "motion", "brief", "budget", "forecast",
+    "estimates", "estimate", "research", "investigation", "assessment", "guidance", "notice", "ad",
+    "advertisement", "book", "memoir", "article", "story", "column", "editorial", "website", "page",
+    "findings", "results", "numbers", "chart", "map", "registry", "warrant", "testimony", "statement",
+}
+SOCIAL_WORDS = {
+    "tweet", "tweets", "tweeted", "twitter", "facebook", "instagram", "tiktok", "youtube", "reddit",
+    "post", "posts", "posted", "threads", "bluesky", "telegram", "linkedin", "snapchat", "account",
+}
+OFFICIAL_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "company", "campaign",
+    "firm", "corporation", "inc.", "corp.", "inc", "corp", "llc", "ltd", "co.", "group", "organization",
+    "organisation", "foundation", "association", "institute", "center", "centre", "council", "union",
+    "party", "committee", "university", "bank", "airline", "automaker", "manufacturer", "retailer",
+    "statement", "press", "team", "board", "staff", "aide", "aides", "lab", "labs", "network",
+}
+GOVERNMENT_WORDS = {
+    "department", "ministry", "agency", "administration", "commission", "bureau", "police", "congress",
+    "senate", "parliament", "court", "pentagon", "kremlin", "government", "officials", "official",
+    "authorities", "prosecutors", "prosecutor", "investigators", "regulators", "regulator", "cabinet",
+    "president", "senator", "sen.", "rep.", "gov.", "governor", "secretary", "minister", "mayor",
+    "ambassador", "chancellor", "speaker", "congressman", "congresswoman", "lawmaker", "legislature",
+    "state", "city", "county", "military", "army", "navy", "sheriff", "judge", "justice", "fbi", "cia",
+    "nsa", "irs", "sec", "fda", "cdc", "epa", "ftc", "fcc", "dhs", "doj", "nhtsa", "faa", "attorney",
+}
+PERSON_NOUNS = {
+    "man", "woman", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
+    "resident", "witness", "lawyer", "attorney", "doctor", "nurse", "teacher", "student", "worker",
+    "employee", "engineer", "owner", "driver", "victim", "friend", "neighbor", "neighbour", "candidate",
+    "nominee", "voter", "voters", "protesters", "demonstrators", "family", "relatives", "parents",
+    "businessman", "businesswoman", "veteran", "official", "analyst", "professor", "economist",
+}
+
+
+def inflections(lemma: str) -> tuple[str, str, str, str]:
+    """(3sg, past, past participle, gerund) of a verb, by English spelling rules."""
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return lemma + "s", lemma + "d", lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies", lemma[:-1] + "ied", lemma[:-1] + "ied", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "es", lemma + "ed", lemma + "ed", lemma + "ing"
+    return lemma + "s", lemma + "ed", lemma + "ed", lemma + "ing"
+
+
+def _forms(lemmas: list[str]) -> dict[str, tuple[str, str]]:
+    """Surface form -> (lemma, form) where form is base, 3sg, past, pp or ger."""
+    out: dict[str, tuple[str, str]] = {}
+    for lemma in lemmas:
+        s3, past, pp, ger = inflections(lemma)
+        for form, name in ((lemma, "base"), (s3, "3sg"), (pp, "pp"), (past, "past"), (ger, "ger")):
+            out.setdefault(form, (lemma, name))
+    return out
+
+
+VERB_FORMS = _forms(SPEECH)
+for _form, _info in _forms(COGNITION).items():
+    VERB_FORMS.setdefault(_form, _info)
+STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "claim", "note", "explain",
+                 "argue", "insist", "warn", "acknowledge", "admit", "confirm", "deny", "state", "declare"}
+# Lemmas that also work inverted: '"...," said the mayor.'
+INVERTIBLE = {"say", "add", "write", "ask", "explain", "continue", "note", "tell", "reply", "respond",
+              "argue", "insist", "warn", "declare", "announce", "tweet", "recall", "quip", "joke"}
+# Participles that attach to the main clause subject: "..., saying that ...".
+PARTICIPLE_LEMMAS = set(SPEECH) | {"call"}

@@ -1,0 +1,158 @@
+"""Split text into sentence segments and classify them as claim, note or boilerplate.
+
+Everything here is a linear scan: regexes are anchored or bounded so that no input
+(no punctuation at all, thousands of quotation marks) can make them backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import ABBREV_MAYBE_BREAK, ABBREV_NO_BREAK, SENTENCE_STARTERS
+
+LINE = re.compile(r"[^\r\n]+")
+BOUNDARY = re.compile(r"(?:[.!?…]+|\.\.\.)[\"”’')\]]*(?=\s)")
+WORD_BEFORE = re.compile(r"[\w.]{1,30}$")
+WORD_AFTER = re.compile(r"[\"“‘'(]?(\w+)")
+SPACE = re.compile(r"\s*")
+
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ ]{1,40}(?:,\s?[A-Z][A-Za-z.'’]{1,20}(?:\s[A-Z][A-Za-z.'’]{1,20}){0,2}){0,2}"
+    r"\s?(?:\([A-Za-z.& ]{1,30}\)\s?)?(?:—|–|--|-)\s+(?=\S)"
+)
+BOILERPLATE = re.compile(
+    r"(?:advertisement|advertising|sponsored(?: content)?|read more\b.*|related(?: coverage| articles?| stories"
+    r"| content| links)?\s*:?.*|see also:?.*|sign up\b.*|subscribe\b.*|share (?:this|on)\b.*|click here\b.*"
+    r"|follow (?:us|@).*|more from\b.*|watch:.*|listen:.*|photo(?:graph)?s?\s*(?::|by)\s.*|image:.*"
+    r"|credit:.*|getty images|©.*|\(c\)\s.*|copyright\b.*|.*all rights reserved.*|(?:updated|published|posted)\b.{0,60}\d.*"
+    r"|by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,4}"
+    r"(?:\s*[|,]\s*[\w .&]{1,40})?|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\.?)",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"\|\s*(?:getty images|reuters|ap|afp|shutterstock|bloomberg|epa|via\b)|(?:getty images|ap photo|afp photo"
+    r"|reuters photo|shutterstock)\s*\.?\s*$|\bnewsletter\b",
+    re.IGNORECASE,
+)
+NOTE = re.compile(
+    r"declined (?:to|a request to) (?:comment|respond|discuss|elaborate|be interviewed)|declined comment"
+    r"|(?:did not|didn't|didn’t) (?:immediately )?(?:respond|return|reply|answer)"
+    r"|(?:could not|couldn't|couldn’t) be (?:immediately )?reached"
+    r"|not (?:immediately )?(?:available|reachable) for comment|(?:requests?|emails?|messages?|calls?) (?:for|seeking) comment"
+    r"|(?:could not|cannot|couldn't|couldn’t|can't|can’t|was unable to|were unable to|has not|have not|hasn't|hasn’t)"
+    r" (?:been )?(?:independently )?(?:verif|confirm)|(?:has|have) not been independently verified"
+    r"|no immediate comment|did not comment|refused to comment|without comment|reached for comment",
+    re.IGNORECASE,
+)
+VERIFY_NOTE = re.compile(r"verif|confirm", re.IGNORECASE)
+LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(slots=True)
+class RawSegment:
+    start: int
+    end: int
+    kind: str
+    paragraph: int
+
+
+def _is_break(text: str, m: re.Match, nxt: int, lo: int) -> bool:
+    punct = m.group()
+    c = text[nxt]
+    if c.islower() or c in ",;:)]":
+        return False
+    if punct[0] == "." and not punct.startswith(".."):
+        w = WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+        if w:
+            word = w.group().lstrip(".")
+            low = word.lower()
+            if len(word) == 1 and word.isupper():
+                return False
+            if low in ABBREV_NO_BREAK:
+                return False
+            if low in ABBREV_MAYBE_BREAK or ("." in word and len(word) <= 8):
+                after = WORD_AFTER.match(text, nxt)
+                return bool(after) and after.group(1).lower() in SENTENCE_STARTERS
+    return True
+
+
+def _split_unit(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    cur = a
+    for m in BOUNDARY.finditer(text, a, b):
+        nxt = SPACE.match(text, m.end(), b).end()
+        if nxt >= b:
+            break
+        if _is_break(text, m, nxt, a):
+            out.append((cur, m.end()))
+            cur = nxt
+    out.append((cur, b))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _units(text: str):
+    """Yield (start, end, paragraph) units: lines, with hard-wrapped lines joined."""
+    paragraph = 0
+    unit_start = unit_end = None
+    last_end = 0
+    for m in LINE.finditer(text):
+        s, e = _trim(text, m.start(), m.end())
+        if s == e:
+            continue
+        gap = text[last_end:s]
+        blank = gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+        if unit_start is not None:
+            prev = text[unit_end - 1]
+            joined = not blank and (prev.islower() or prev == ",") and text[s].islower()
+            if joined:
+                unit_end = e
+                last_end = e
+                continue
+            yield unit_start, unit_end, paragraph
+            if blank:
+                paragraph += 1
+        unit_start, unit_end = s, e
+        last_end = e
+    if unit_start is not None:
+        yield unit_start, unit_end, paragraph
+
+
+def classify(text: str, a: int, b: int) -> str:
+    span = text[a:b]
+    if not LETTER.search(span):
+        return "boilerplate"
+    if len(span) < 300 and (BOILERPLATE.fullmatch(span.strip()) or CREDIT.search(span)):
+        return "boilerplate"
+    if NOTE.search(span):
+        return "note"
+    return "claim"
+
+
+def segment(text: str) -> list[RawSegment]:
+    out: list[RawSegment] = []
+    last_para = -1
+    for a, b, para in _units(text):
+        first_in_para = para != last_para
+        last_para = para
+        for s, e in _split_unit(text, a, b):
+            s, e = _trim(text, s, e)
+            if s == e:
+                continue
+            if first_in_para:
+                first_in_para = False
+                d = DATELINE.match(text, s, e)
+                if d and d.end() < e:
+                    ds, de = _trim(text, s, d.end())
+                    out.append(RawSegment(ds, de, "boilerplate", para))
+                    s = d.end()
+            out.append(RawSegment(s, e, classify(text, s, e), para))
+    return out
