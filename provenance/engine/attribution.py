@@ -18,6 +18,7 @@ from .lexicon import (
     INTRO_WORDS,
     INVERTIBLE,
     NON_NP,
+    NOUN_LIKE,
     NP_PREPOSITIONS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
@@ -33,15 +34,31 @@ TOKEN = re.compile(
     r"|Gens|Sens|Reps|Hon|Supt|Det|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No)\.(?=\s|,)"
     r"|[A-Z]\.(?=\s[A-Z])"  # middle initial
     r"|[^\W_]+(?:[-'’&][^\W_]+)*"
-    r"|--|[^\w\s]"
+    r"|--|''|``|[^\w\s]"
 )
-QUOTES_OPEN = {"“", "«"}
+QUOTES_OPEN = {"“", "«", "``"}
 QUOTES_CLOSE = {"”", "»"}
-QUOTE_TOGGLE = {'"'}
-HARD_STOPS = {";", ":", "—", "–", "--", "“", "”", '"', "«", "»", "!", "?", "["}
+QUOTE_TOGGLE = {'"', "''"}
+HARD_STOPS = {";", ":", "—", "–", "--", "“", "”", '"', "''", "``", "«", "»", "!", "?", "[", "―"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 RELATIVE = {"who", "which"}
-HEDGE_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "apparently"}
+HEDGE_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"}
+ING_NOUNS = {"morning", "evening", "thing", "things", "king", "spring", "building", "meeting", "ring", "wing",
+             "string", "funding", "spending", "training", "nothing", "something", "anything", "everything",
+             "ruling", "briefing", "hearing", "polling", "housing", "offering", "clothing", "ceiling", "sibling",
+             "darling", "viking", "pudding", "wedding", "bring", "sterling", "lightning", "ting", "sing", "ming"}
+TIME_NOUNS = {"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "day", "time",
+              "spring", "summer", "fall", "autumn", "winter", "january", "february", "march", "april", "may", "june",
+              "july", "august", "september", "october", "november", "december"}
+COMPLEMENT_START = {"that", ",", ":", "“", '"', "''", "``", "he", "she", "they", "it", "we", "i", "you", "the", "a",
+                    "an", "his", "her", "their", "its", "this", "these", "those", "there", "what", "how", "why",
+                    "whether", "if", "to", "about", "on", "in", "for"}
+COLON_NOT_SPEAKER = {"note", "update", "updated", "editor", "editors", "watch", "read", "related", "photo", "video",
+                     "warning", "correction", "q", "a", "answer", "question", "transcript", "source", "sources",
+                     "caption", "credit", "image", "listen", "more", "see", "also", "breaking", "exclusive",
+                     "analysis", "opinion", "live", "latest", "the", "why", "how", "what", "who", "when", "where",
+                     "here", "this", "that", "these", "bottom", "subscribe", "background", "context", "disclosure",
+                     "full", "partial", "key", "lesson", "step", "part", "chapter", "day", "tip", "fact", "ps"}
 HEDGE_PASSIVE = {"believed", "said", "reported", "alleged", "thought", "understood", "rumored", "rumoured",
                  "claimed", "expected"}
 NOT_ADVERB_LY = {"family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "italy", "july",
@@ -116,14 +133,18 @@ def _np_word(toks: list[Tok], i: int) -> bool:
         return True
     if low in DETERMINERS or low in NP_PREPOSITIONS or low in TITLES:
         return True
+    prev = toks[i - 1].low if i > 0 else ""
+    if low in VERB_FORMS and VERB_FORMS[low][1] in {"base", "3sg"} and low not in NON_NP and (
+            prev in DETERMINERS or prev in POSSESSIVE or prev.endswith(("'s", "’s"))):
+        return True
     if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS:
         return False
     if _adverb(t):
         return False
     if low in INTRO_WORDS:
         return False
-    if low.endswith("ed") and low not in PERSON_NOUNS:
-        prev = toks[i - 1].low if i > 0 else ""
+    if (low.endswith("ed") and low not in PERSON_NOUNS) or (low.endswith("ing") and len(low) > 5
+                                                             and low not in ING_NOUNS):
         return prev in DETERMINERS or prev in POSSESSIVE
     return low[:1].isalpha()
 
@@ -135,6 +156,9 @@ def _valid_np(toks: list[Tok], s: int, e: int) -> bool:
     first, last = toks[s], toks[e - 1]
     if e - s == 1 and first.low in PERSONAL_PRONOUNS | RELATIVE:
         return True
+    if e - s == 1 and first.low in DETERMINERS and first.low not in {"one", "both", "all", "others", "many", "some",
+                                                                      "several", "most"}:
+        return False
     if first.low in INTRO_WORDS and first.low not in DETERMINERS:
         return False
     if first.low in NP_PREPOSITIONS or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
@@ -189,6 +213,31 @@ def _parts(toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
     return parts
 
 
+def _temporal_tail(toks: list[Tok], ps: int, pe: int) -> int:
+    """End of toks[ps:pe] without a trailing time phrase ('Sanders on Tuesday', 'a panel in 2001')."""
+    if pe - ps >= 3 and toks[pe - 2].low in {"on", "in", "last", "this", "earlier", "late", "during", "early"}:
+        last = toks[pe - 1].low
+        if last in TIME_AFTER_CUE or last in TIME_NOUNS or last[:1].isdigit():
+            return pe - 2
+    if pe - ps >= 2 and toks[pe - 1].low in TIME_AFTER_CUE and _cap(toks[pe - 1]):
+        return pe - 1
+    return pe
+
+
+def _adjunct_part(toks: list[Tok], s: int, e: int) -> bool:
+    """A comma-delimited part that is a participle or prepositional phrase, not a noun phrase."""
+    first = toks[s].low
+    if first in RELATIVE:
+        return False
+    if first in INTRO_WORDS and first not in DETERMINERS:
+        return True
+    return not _cap(toks[s]) and (first.endswith("ing") or first.endswith("ed")) and first not in ING_NOUNS
+
+
+def _all_np(toks: list[Tok], s: int, e: int) -> bool:
+    return all(_np_word(toks, x) for x in range(s, e))
+
+
 def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | None:
     """The subject noun phrase ending right before token k (the first cue token)."""
     lo = k
@@ -200,21 +249,29 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
     if lo == k:
         return None
     parts = _parts(toks, lo, k)
+    if len(parts) >= 2 and parts[-1][1] == parts[-1][0]:
+        return None  # 'X, said' is the inverted order
+    # '[Trump], speaking to veterans, said': the subject is the part before the adjunct.
+    while len(parts) >= 2 and parts[-1][1] > parts[-1][0] and _adjunct_part(toks, *parts[-1]):
+        parts = parts[:-1]
     ps, pe = parts[-1]
+    pe = _temporal_tail(toks, ps, pe)
     if pe <= ps:
         return None
-    # The last part: walk back to a clause word, a relative pronoun or the start of the part.
+    if toks[pe - 1].low in POSSESSIVE or toks[pe - 1].low.endswith(("'s", "’s")) and not _cap(toks[pe - 1]):
+        return None
     head = ps
     i = pe - 1
-    if toks[i].low in RELATIVE and i == pe - 1:
+    if toks[i].low in RELATIVE:
         return (i, pe)
+    if toks[ps].low in RELATIVE and len(parts) >= 2:
+        i = ps - 1  # a relative clause set off by commas: the noun phrase is in the parts before it
     if toks[i].low in PERSONAL_PRONOUNS:
         return (i, pe) if i == ps or not _np_word(toks, i - 1) or toks[i - 1].low in CLAUSE_WORDS else None
     while i >= ps:
         t = toks[i]
-        if t.low in RELATIVE or (t.low in CLAUSE_WORDS and not _cap(t) or t.low in {"that", "as", "when", "while",
-                                                                                    "if", "because", "but"}):
-            if t.low in {"and", "or"} and i > ps and _cap(toks[i - 1]) and i + 1 < pe and _cap(toks[i + 1]):
+        if t.low in RELATIVE or (t.low in CLAUSE_WORDS and not _cap(t)):
+            if t.low in {"and", "or"} and i > ps and i + 1 < pe and _all_np(toks, ps, i):
                 i -= 1
                 continue
             head = i + 1
@@ -225,9 +282,11 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
                 break
             return None
         i -= 1
-    if head >= pe or not _valid_np(toks, head, pe):
+    if toks[ps].low in RELATIVE and len(parts) >= 2:
+        pass
+    elif head >= pe or not _valid_np(toks, head, pe):
         return None
-    if head > ps:
+    elif head > ps:
         return (head, pe)
     # The part is a whole noun phrase: take in appositives and the name they describe.
     start = ps
@@ -238,12 +297,14 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
         qs, qe = parts[idx - 1]
         if qe <= qs:
             break
-        if (relative or _appositive(toks, cur_s, cur_e)) and _valid_np(toks, qs, qe) and \
-                toks[qs].low not in PERSONAL_PRONOUNS:
+        q_ok = _valid_np(toks, qs, qe) and toks[qs].low not in PERSONAL_PRONOUNS and not _adjunct_part(toks, qs, qe)
+        if q_ok and (relative or _appositive(toks, cur_s, cur_e)
+                     or (_name_like(toks, qs, qe) and not _name_like(toks, cur_s, cur_e))):
             start, cur_s, cur_e, idx = qs, qs, qe, idx - 1
             relative = False
             continue
-        if _name_like(toks, cur_s, cur_e) and _appositive(toks, qs, qe) and toks[qs].low not in RELATIVE and idx - 1 == 0:
+        if _name_like(toks, cur_s, cur_e) and q_ok and _appositive(toks, qs, qe) and toks[qs].low not in RELATIVE \
+                and idx - 1 == 0:
             start = qs
         break
     if toks[cur_s].low in RELATIVE:
@@ -264,7 +325,7 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int]
             break
         if t.low in {"on", "in", "at", "during", "after", "before", "last", "this"} and i > r:
             nxt = toks[i + 1].low if i + 1 < n else ""
-            if nxt in TIME_AFTER_CUE or nxt in {"a", "an", "an", "his", "her", "their", "its"} or nxt[:1].isdigit() \
+            if nxt in TIME_AFTER_CUE or nxt in {"a", "an", "his", "her", "their", "its"} or nxt[:1].isdigit() \
                     or inverted:
                 break
         if t.low in CLAUSE_WORDS and not (t.low == "and" and i + 1 < n and _cap(toks[i + 1]) and _cap(toks[i - 1])):
@@ -283,9 +344,14 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int]
     # Sentence-final appositive after an inverted cue: '..., said Jane Roe, a spokeswoman for the city.'
     if inverted and e < n and toks[e].low == ",":
         j = e + 1
+        rel = None
         while j < n and j - e < MAX_NP and toks[j].low not in {",", ".", ";", "!", "?"} and not toks[j].quoted:
+            if rel is None and toks[j].low in RELATIVE | {"that"}:
+                rel = j
             j += 1
-        if (j >= n or toks[j].low == ".") and j > e + 1 and _appositive(toks, e + 1, j):
+        np_end = rel if rel is not None else j
+        if j > e + 1 and np_end > e + 1 and (j >= n or toks[j].low in {".", ","}) and (
+                _appositive(toks, e + 1, np_end) or _valid_np(toks, e + 1, np_end)):
             return (r, j)
     return (r, e)
 
@@ -342,10 +408,68 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
     return None
 
 
+def _headline(toks: list[Tok]) -> bool:
+    words = [t for t in toks if t.low[:1].isalpha()]
+    return len(words) >= 3 and sum(_cap(t) for t in words) >= 0.75 * len(words)
+
+
+def _speaker_label(toks: list[Tok]) -> Found | None:
+    """'WALLACE: ...' or 'Jane Roe: ...' at the start of a sentence (interviews, transcripts)."""
+    j = 0
+    while j < len(toks) and toks[j].low in QUOTE_TOGGLE | QUOTES_OPEN:
+        j += 1
+    k = j
+    while k < len(toks) and k - j < 4 and (_cap(toks[k]) or toks[k].low == ".") and toks[k].low != ":":
+        k += 1
+    if k == j or k >= len(toks) - 1 or toks[k].low != ":" or toks[j].low in COLON_NOT_SPEAKER:
+        return None
+    words = [toks[x] for x in range(j, k) if toks[x].low[:1].isalpha()]
+    if not words or any(w.low in COLON_NOT_SPEAKER or w.low in DETERMINERS for w in words):
+        return None
+    caps = all(w.text.isupper() and len(w.text) > 1 for w in words)
+    if not caps and len(words) > 3:
+        return None
+    return Found((k, k + 1), (j, k), "SPEAKER-LABEL: name + colon", 0.75 if caps else 0.6)
+
+
+def _dash_credit(toks: list[Tok]) -> Found | None:
+    """'― Jane Roe' after a quotation: a dash and a name closing the quote."""
+    if len(toks) < 2 or toks[0].low not in {"―", "—", "–", "-", "--"}:
+        return None
+    e = 1
+    while e < len(toks) and e < 8 and (_cap(toks[e]) or toks[e].low == "."):
+        e += 1
+    if e == 1 or (e < len(toks) and toks[e].low not in {",", "."}):
+        return None
+    return Found((0, 1), (1, e), "DASH-CREDIT: quotation signed with a name", 0.7)
+
+
+def _nested(found: list[Found], toks: list[Tok], cs: int) -> bool:
+    """The cue sits inside the reported content of an earlier cue in the same sentence."""
+    for f in found:
+        if f.hedge or f.role != "source" or f.cue[1] > cs:
+            continue
+        for x in range(f.cue[1], cs):
+            low = toks[x].low
+            if low in {";", "but", "while", "whereas", "and"} and x > 0 and toks[x - 1].low == ",":
+                break
+            if low in {";", "although", "though"}:
+                break
+        else:
+            return True
+    return False
+
+
 def find(toks: list[Tok]) -> list[Found]:
     """All attributions of one sentence, in textual order."""
     found: list[Found] = []
     n = len(toks)
+    if n == 0:
+        return found
+    label = _speaker_label(toks) or _dash_credit(toks)
+    if label:
+        found.append(label)
+    headline = _headline(toks)
     i = 0
     while i < n:
         t = toks[i]
@@ -392,7 +516,7 @@ def find(toks: list[Tok]) -> list[Found]:
                     i = src[1]
                     continue
         info = VERB_FORMS.get(low)
-        if info is None or _cap(t) and i > 0:
+        if info is None or (_cap(t) and i > 0 and not (headline and VERB_FORMS[low][0] in STRONG_LEMMAS)):
             i += 1
             continue
         lemma, form = info
@@ -400,6 +524,18 @@ def find(toks: list[Tok]) -> list[Found]:
         prev = toks[cs - 1] if cs > 0 else None
         nxt = toks[ce] if ce < n else None
         strong = lemma in STRONG_LEMMAS
+        if (lemma in NOUN_LIKE and form in {"base", "3sg"}) or lemma == "continue":
+            if nxt is None or not (nxt.low in COMPLEMENT_START or (_cap(nxt) and lemma != "continue")
+                                   or nxt.low in QUOTES_OPEN):
+                i += 1
+                continue
+            if lemma == "continue" and nxt.low not in {",", ":", "“", '"', "''", "``"}:
+                i += 1
+                continue
+            if cs == i and prev is not None and (prev.low in DETERMINERS or prev.low in POSSESSIVE
+                                                 or prev.low.endswith(("'s", "’s"))):
+                i += 1
+                continue
         # Passive with an agent: 'was first reported by X'.
         aux_before = any(toks[x].low in {"was", "were", "is", "are", "been", "be"} for x in range(cs, i))
         if aux_before and form == "pp" and nxt is not None and nxt.low == "by":
@@ -420,6 +556,10 @@ def find(toks: list[Tok]) -> list[Found]:
                 if subj:
                     found.append(Found((cs if prev.low not in {",", "and"} else i, ce), subj,
                                        "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
+            elif prev is not None and (_cap(prev) or prev.low in {"him", "her", "them"}) and not prev.quoted:
+                src = left_np(toks, cs)
+                if src and _name_like(toks, *src) or prev.low in {"him", "her", "them"}:
+                    found.append(Found((i, ce), src or (cs - 1, cs), "GERUND: named speaker + participle", 0.6))
             i = ce
             continue
         # Coordinated verb phrase: '... and said ...'.
@@ -436,6 +576,9 @@ def find(toks: list[Tok]) -> list[Found]:
             if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
                 i = ce
                 continue
+            if _nested(found, toks, cs):
+                i = ce
+                continue
             conf = 0.9 if strong else 0.75
             if toks[src[0]].low in PERSONAL_PRONOUNS | RELATIVE:
                 conf -= 0.1
@@ -447,7 +590,7 @@ def find(toks: list[Tok]) -> list[Found]:
             i = ce
             continue
         if lemma in INVERTIBLE and form in {"pp", "3sg"} and cs == i and (
-            prev is None or prev.low in {",", "”", '"', "’"}
+            prev is None or prev.low in {",", "”", '"', "’", "''"}
         ):
             src = right_np(toks, ce, inverted=True)
             if src:

@@ -40,7 +40,7 @@ caution predict promise pledge vow urge ask question estimate conclude observe m
 cite charge accuse criticize criticise blast slam demand propose recommend advise agree disagree
 counter retort quip joke boast lament affirm assure inform hint imply recount describe detail
 forecast speculate retweet continue announce contend opine wonder dispute reject rebut
-proclaim shout yell chant plead tout praise decry denounce condemn dismiss defend call
+proclaim shout yell chant plead tout praise decry denounce condemn dismiss defend call echo identify
 """.split()
 
 # Verbs of finding, showing and believing: cues when a clause or object follows.
@@ -53,18 +53,28 @@ calculate determine conclude indicate suggest demonstrate reveal
 AUX = {
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
     "might", "must", "can", "did", "does", "do", "'s", "’s", "been", "be", "not", "n't", "n’t",
+    "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "isn't",
+    "wasn't", "don’t", "doesn’t", "didn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "hasn’t", "haven’t",
+    "isn’t", "wasn’t", "'d", "’d", "'ll", "’ll", "'ve", "’ve",
 }
 CUE_ADVERBS = {
     "also", "later", "now", "repeatedly", "again", "previously", "recently", "publicly", "privately",
     "often", "never", "still", "already", "just", "first", "even", "further", "separately", "finally",
     "initially", "originally", "frequently", "once", "long", "since", "earlier", "subsequently",
     "explicitly", "flatly", "openly", "falsely", "wrongly", "correctly", "bluntly", "simply",
-    "reportedly", "allegedly", "ultimately", "quickly", "immediately", "further", "specifically",
+    "reportedly", "allegedly", "ultimately", "quickly", "immediately", "specifically",
 }
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TIME_AFTER_CUE = WEEKDAYS | {"yesterday", "today", "tonight", "earlier", "later", "overnight"}
-DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+DAY_PARTS = {"morning", "afternoon", "evening"}
+# Lemmas whose base and -s forms are usually nouns ("the report", "questions"): those forms need
+# a clear verb context.
+NOUN_LIKE = {"state", "question", "report", "comment", "call", "claim", "demand", "note", "show", "post",
+             "charge", "estimate", "project", "forecast", "promise", "pledge", "vow", "praise", "joke", "boast",
+             "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
+             "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
+             "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss"}
 
 DETERMINERS = {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
@@ -97,7 +107,7 @@ INTRO_WORDS = {
     "then", "now", "today", "yesterday", "if", "although", "though", "because", "as", "according",
     "despite", "amid", "among", "through", "throughout", "following", "unlike", "like", "about",
     "regarding", "of", "to", "into", "upon", "within", "once", "indeed", "moreover", "furthermore",
-    "nonetheless", "nevertheless", "still", "finally", "first", "second", "third", "instead",
+    "nonetheless", "nevertheless", "finally", "first", "second", "third",
 } | WEEKDAYS
 TITLES = {
     "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "prof.", "rev.", "sgt.",
@@ -131,7 +141,7 @@ VAGUE_HEADS = {
     "critics", "experts", "analysts", "observers", "reports", "some", "many", "others", "people",
     "supporters", "opponents", "skeptics", "sceptics", "commentators", "pundits", "scientists",
     "researchers", "economists", "rumors", "rumours", "media", "residents", "witnesses", "users",
-    "activists", "advocates", "lawmakers", "politicians", "observers", "insiders", "sources",
+    "activists", "advocates", "lawmakers", "politicians", "insiders", "sources",
 }
 VAGUE_DETERMINERS = {"some", "many", "several", "most", "few", "various", "certain", "other"}
 DOCUMENT_HEADS = {
@@ -139,8 +149,8 @@ DOCUMENT_HEADS = {
     "poll", "polls", "survey", "surveys", "report", "memo", "memorandum", "letter", "notice",
     "complaint", "lawsuit", "suit", "indictment", "transcript", "analysis", "audit", "email", "emails",
     "paper", "review", "figures", "statistics", "census", "recording", "video", "footage", "database",
-    "release", "filing", "affidavit", "ruling", "order", "motion", "brief", "budget", "forecast",
-    "estimates", "estimate", "research", "investigation", "assessment", "guidance", "notice", "ad",
+    "release", "affidavit", "ruling", "order", "motion", "brief", "budget", "forecast",
+    "estimates", "estimate", "research", "investigation", "assessment", "guidance", "ad",
     "advertisement", "book", "memoir", "article", "story", "column", "editorial", "website", "page",
     "findings", "results", "numbers", "chart", "map", "registry", "warrant", "testimony", "statement",
 }
@@ -177,7 +187,9 @@ def inflections(lemma: str) -> tuple[str, str, str, str]:
     """(3sg, past, past participle, gerund) of a verb, by English spelling rules."""
     if lemma in IRREGULAR:
         return IRREGULAR[lemma]
-    if lemma.endswith("e") and not lemma.endswith("ee"):
+    if lemma.endswith("ee"):
+        return lemma + "s", lemma + "d", lemma + "d", lemma + "ing"
+    if lemma.endswith("e"):
         return lemma + "s", lemma + "d", lemma + "d", lemma[:-1] + "ing"
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return lemma[:-1] + "ies", lemma[:-1] + "ied", lemma[:-1] + "ied", lemma + "ing"
