@@ -1,0 +1,15 @@
+import logging
+
+from django.apps import AppConfig
+from django.conf import settings
+
+log = logging.getLogger("provenance")
+
+
+class ProvenanceConfig(AppConfig):
+    name = "provenance"
+    verbose_name = "Provenance: sources, attributions and tagging"
+
+    def ready(self) -> None:
+        if settings.CELERY_TASK_ALWAYS_EAGER:
+            log.info("REDIS_URL is not set: Celery tasks run eagerly, in this process.")

@@ -1,0 +1,171 @@
+"""The source registry, machine and editor attributions, and tagging runs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from django.db import models
+from django.db.models import Q
+
+
+class SourceType(models.TextChoices):
+    NEWS_OUTLET = "news_outlet", "News outlet"
+    ANONYMOUS = "anonymous", "Anonymous"
+    OFFICIAL = "official", "Official (organisation)"
+    GOVERNMENT = "government", "Government"
+    PERSON = "person", "Person"
+    DOCUMENT = "document", "Document"
+    SOCIAL_MEDIA = "social_media", "Social media"
+    UNSPECIFIED = "unspecified", "Unspecified (vague)"
+
+
+_ALIAS_PUNCT = re.compile(r"[^\w\s&]+")
+_ALIAS_SPACE = re.compile(r"\s+")
+
+
+def normalise_alias(name: str) -> str:
+    """The key under which a source name is looked up: "The  Wall Street Journal." == "wall street journal".
+
+    A leading "the" is dropped so that "the Journal" and "Journal" are one alias.
+    """
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    folded = _ALIAS_SPACE.sub(" ", _ALIAS_PUNCT.sub(" ", folded)).strip()
+    if folded.startswith("the "):
+        folded = folded[4:]
+    return folded[:255]
+
+
+class Source(models.Model):
+    canonical_name = models.CharField(max_length=255)
+    type = models.CharField(max_length=20, choices=SourceType.choices, db_index=True)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",
+        help_text="The organisation this source belongs to (a desk of a newspaper, an agency of a ministry).",
+    )
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["canonical_name"]
+        indexes = [models.Index(fields=["canonical_name"])]
+        permissions = [("merge_source", "Can merge two sources into one")]
+
+    def __str__(self) -> str:
+        return self.canonical_name
+
+
+class SourceAlias(models.Model):
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=255, help_text="As written, e.g. “the Journal”.")
+    normalised = models.CharField(max_length=255, unique=True, editable=False)
+
+    class Meta:
+        verbose_name_plural = "source aliases"
+        ordering = ["normalised"]
+
+    def __str__(self) -> str:
+        return self.alias
+
+
+class AttributionRole(models.TextChoices):
+    SOURCE = "source", "Source (asserts the content)"
+    RELAY = "relay", "Relay (passed it on)"
+
+
+class AttributionOrigin(models.TextChoices):
+    MACHINE = "machine", "Machine"
+    EDITOR = "editor", "Editor"
+
+
+class AttributionReview(models.TextChoices):
+    PENDING = "pending", "Pending"
+    CONFIRMED = "confirmed", "Confirmed"
+    REJECTED = "rejected", "Rejected"
+
+
+class AttributionQuerySet(models.QuerySet):
+    def machine_pending(self) -> AttributionQuerySet:
+        """Attributions a re-tag may replace: nobody has looked at them yet."""
+        return self.filter(origin=AttributionOrigin.MACHINE, review=AttributionReview.PENDING)
+
+    def editor_touched(self) -> AttributionQuerySet:
+        return self.exclude(origin=AttributionOrigin.MACHINE, review=AttributionReview.PENDING)
+
+
+class Attribution(models.Model):
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="attributions")
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="attributions",
+        help_text="Empty for a bare hedge such as “reportedly”.",
+    )
+    role = models.CharField(max_length=10, choices=AttributionRole.choices, default=AttributionRole.SOURCE)
+    # Offsets are indices into the article body, so the span survives sentence re-segmentation.
+    cue_text = models.CharField(max_length=255, blank=True)
+    cue_start = models.PositiveIntegerField(null=True, blank=True)
+    cue_end = models.PositiveIntegerField(null=True, blank=True)
+    source_text = models.CharField(max_length=500, blank=True)
+    source_start = models.PositiveIntegerField(null=True, blank=True)
+    source_end = models.PositiveIntegerField(null=True, blank=True)
+    source_type = models.CharField(
+        max_length=20, choices=SourceType.choices, blank=True, db_index=True,
+        help_text="The type of this mention (a registry source keeps its own type).",
+    )
+    confidence = models.FloatField(default=1.0)
+    reason = models.CharField(max_length=255, blank=True)
+    origin = models.CharField(max_length=10, choices=AttributionOrigin.choices, default=AttributionOrigin.MACHINE)
+    review = models.CharField(
+        max_length=10, choices=AttributionReview.choices, default=AttributionReview.PENDING, db_index=True
+    )
+    engine_version = models.CharField(max_length=32, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = AttributionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["claim_id", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="attribution_confidence_0_1"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        who = self.source.canonical_name if self.source_id else (self.source_text or "(hedge)")
+        return f"{who} — {self.cue_text}".strip(" —")
+
+
+class TaggingState(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+    SUPERSEDED = "superseded", "Superseded (the body changed before it ran)"
+
+
+class TaggingRun(models.Model):
+    article = models.ForeignKey("claims.Article", on_delete=models.CASCADE, related_name="tagging_runs")
+    body_sha256 = models.CharField(max_length=64)
+    engine_version = models.CharField(max_length=32)
+    state = models.CharField(max_length=12, choices=TaggingState.choices, default=TaggingState.QUEUED)
+    attempts = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    claims_written = models.PositiveIntegerField(default=0)
+    attributions_written = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "body_sha256", "engine_version"], name="taggingrun_unique_body_engine"
+            ),
+        ]
+        indexes = [models.Index(fields=["state", "started_at"])]
+
+    def __str__(self) -> str:
+        return f"run {self.pk} of article {self.article_id} ({self.state})"

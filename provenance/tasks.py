@@ -1,0 +1,32 @@
+"""Celery tasks: thin. They take ids, re-fetch, and call one service."""
+
+from __future__ import annotations
+
+from celery import shared_task
+from django.db import InterfaceError, OperationalError
+from kombu.exceptions import OperationalError as BrokerOperationalError
+
+from . import services
+
+# Only errors that a later attempt can cure are retried; an engine bug is recorded by the
+# service and bounded by TAGGING_MAX_ATTEMPTS instead.
+TRANSIENT_ERRORS = (OperationalError, InterfaceError, BrokerOperationalError)
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=2,
+    retry_backoff_max=300,
+    retry_jitter=True,
+    max_retries=5,
+)
+def tag_article(self, article_id: int) -> str:  # noqa: ANN001
+    return services.run_tagging(article_id=int(article_id)).result
+
+
+@shared_task(acks_late=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=3)
+def sweep_stuck_runs() -> dict[str, int]:
+    return services.sweep_stuck_runs()

@@ -1,0 +1,75 @@
+"""Settings come from the environment only; checked in fresh interpreters."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+PROBE = (
+    "import json, django; from django.conf import settings; django.setup();"
+    "print(json.dumps({'engine': settings.DATABASES['default']['ENGINE'], 'eager': settings.CELERY_TASK_ALWAYS_EAGER,"
+    "'debug': settings.DEBUG, 'hosts': settings.ALLOWED_HOSTS, 'max': settings.ARTICLE_MAX_BYTES,"
+    "'serializer': settings.CELERY_TASK_SERIALIZER, 'accept': settings.CELERY_ACCEPT_CONTENT,"
+    "'acks_late': settings.CELERY_TASK_ACKS_LATE, 'prefetch': settings.CELERY_WORKER_PREFETCH_MULTIPLIER,"
+    "'limits': [settings.CELERY_TASK_SOFT_TIME_LIMIT, settings.CELERY_TASK_TIME_LIMIT,"
+    " settings.CELERY_BROKER_TRANSPORT_OPTIONS['visibility_timeout']]}))"
+)
+
+
+def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY", "DEBUG",
+                                                               "ALLOWED_HOSTS", "ARTICLE_MAX_BYTES"}}
+    clean["DJANGO_SETTINGS_MODULE"] = "config.settings"
+    return subprocess.run([sys.executable, *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True,
+                          timeout=120)
+
+
+def probe(env: dict[str, str]) -> dict:
+    proc = run(env, "-c", PROBE)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_defaults_are_sqlite_and_eager_tasks():
+    got = probe({"DEBUG": "1"})
+    assert got["engine"] == "django.db.backends.sqlite3"
+    assert got["eager"] is True
+    assert got["max"] == 2 * 1024 * 1024
+    assert got["serializer"] == "json" and got["accept"] == ["json"]
+    assert got["acks_late"] is True and got["prefetch"] == 1
+    soft, hard, visibility = got["limits"]
+    assert soft < hard < visibility
+
+
+def test_environment_selects_postgres_redis_and_limits():
+    got = probe({"DEBUG": "1", "DATABASE_URL": "postgres://u:p@db.example:5432/x", "REDIS_URL": "redis://r:6379/0",
+                 "ARTICLE_MAX_BYTES": "1000", "ALLOWED_HOSTS": "a.example,b.example"})
+    assert got["engine"] == "django.db.backends.postgresql"
+    assert got["eager"] is False
+    assert got["max"] == 1000
+    assert got["hosts"] == ["a.example", "b.example"]
+
+
+def test_secret_key_required_when_debug_is_off():
+    proc = run({"DEBUG": "0"}, "-c", PROBE)
+    assert proc.returncode != 0
+    assert "SECRET_KEY must be set" in proc.stderr
+
+
+def test_bad_boolean_is_a_clear_error():
+    proc = run({"DEBUG": "maybe"}, "-c", PROBE)
+    assert proc.returncode != 0
+    assert "DEBUG must be a boolean" in proc.stderr
+
+
+def test_production_settings_pass_check_deploy():
+    proc = run(
+        {"DEBUG": "0", "SECRET_KEY": "x" * 20 + "-Q9v#2kLm!pZ8rT4wY6uE1oI3aS5dF7gH0jK", "ALLOWED_HOSTS": "news.example"},
+        "manage.py", "check", "--deploy", "--fail-level", "WARNING",
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "no issues" in proc.stdout
