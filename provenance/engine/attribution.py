@@ -250,7 +250,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
         return None
     parts = _parts(toks, lo, k)
     if len(parts) >= 2 and parts[-1][1] == parts[-1][0]:
-        return None  # 'X, said' is the inverted order
+        parts = parts[:-1]  # 'X, an analyst, said': the comma closes an appositive
     # '[Trump], speaking to veterans, said': the subject is the part before the adjunct.
     while len(parts) >= 2 and parts[-1][1] > parts[-1][0] and _adjunct_part(toks, *parts[-1]):
         parts = parts[:-1]
@@ -280,6 +280,14 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
             if i == ps and _cap(t) and t.low in CLAUSE_WORDS | INTRO_WORDS:
                 head = i + 1
                 break
+            # 'a former engineer who requested anonymity said': a restrictive relative clause.
+            w = i - 1
+            while w > ps and toks[w].low != "who" and pe - w < 14:
+                w -= 1
+            if w > ps and toks[w].low == "who":
+                inner = left_np(toks, w, ps)
+                if inner and inner[1] == w and toks[inner[0]].low not in PERSONAL_PRONOUNS | RELATIVE:
+                    return (inner[0], pe)
             return None
         i -= 1
     if toks[ps].low in RELATIVE and len(parts) >= 2:
@@ -572,7 +580,7 @@ def find(toks: list[Tok]) -> list[Found]:
                 i = ce
                 continue
         src = left_np(toks, cs)
-        if src is not None and form != "ger":
+        if src is not None:
             if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
                 i = ce
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .attribution import Found, Tok, find, left_np, tokenize
+from .attribution import Found, Tok, find, tokenize
 from .model import Attribution, CueSpan, Document, Segment, SourceSpan
 from .segment import VERIFY_NOTE, segment
 from .sources import Resolver, classify
@@ -60,8 +60,8 @@ def tag(text: str) -> Document:
                 seg.attributions = [_continued(a) for a in last_quote_attr[1] if a.role == "source"]
             elif quoted or started_quoted:
                 pending_quotes.append(seg)
-            elif last_quote_attr and last_quote_attr[0] in (paragraph, paragraph - 1):
-                pending_quotes.append(seg)
+            elif last_quote_attr and last_quote_attr[0] == paragraph:
+                seg.attributions = [_continued(a) for a in last_quote_attr[1] if a.role == "source"]
         # Innermost first: sources before the relays that passed them on.
         seg.attributions.sort(key=lambda a: a.role == "relay")
     _notes_and_flags(text, segments)
@@ -91,7 +91,7 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
         # A relative pronoun refers to the noun phrase before its comma.
         k = f.source[0]
         if k > 0 and toks[k - 1].low == ",":
-            ante = left_np(toks, k - 1)
+            ante = _antecedent(toks, k - 1)
             if ante:
                 _, _, atext = _span_text(text, toks, ante)
                 canonical, typ = resolver.resolve(atext, classify(atext))
@@ -99,6 +99,25 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
                                    f.rule + "; relative pronoun resolved")
     canonical, typ = resolver.resolve(stext, typ)
     return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence, f.rule)
+
+
+def _antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The name or short noun phrase ending right before token k (for 'X, who said')."""
+    j = k
+    while j > 0 and k - j < 8:
+        t = toks[j - 1]
+        if t.text[:1].isupper() or t.low in {".", "-"} or t.low in {"the", "a", "an"}:
+            j -= 1
+            if t.low in {"the", "a", "an"}:
+                break
+            continue
+        if j == k and t.low.isalpha():
+            j -= 1
+            continue
+        break
+    while j < k and toks[j].low in {".", "-"}:
+        j += 1
+    return (j, k) if j < k else None
 
 
 def _notes_and_flags(text: str, segments: list[Segment]) -> None:

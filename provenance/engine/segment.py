@@ -143,6 +143,9 @@ def segment(text: str) -> list[RawSegment]:
     for a, b, para in _units(text):
         first_in_para = para != last_para
         last_para = para
+        if b - a < 300 and classify(text, a, b) == "boilerplate":
+            out.append(RawSegment(a, b, "boilerplate", para))
+            continue
         for s, e in _split_unit(text, a, b):
             s, e = _trim(text, s, e)
             if s == e:

@@ -1,0 +1,114 @@
+from .helpers import attributions, pairs, segments
+
+
+def test_subject_verb_with_title_and_name():
+    assert pairs("Commerce Secretary Laura Pinsky said the tariffs would stay.") == [
+        ("Commerce Secretary Laura Pinsky", "said")]
+
+
+def test_verb_inflections_and_auxiliaries():
+    assert pairs("The regulator has repeatedly warned that banks are exposed.") == [
+        ("The regulator", "has repeatedly warned")]
+    assert pairs("Local officials say the bridge is safe.") == [("Local officials", "say")]
+    assert pairs("The mayor tells residents that water is safe.") == [("The mayor", "tells")]
+    assert pairs("The union is arguing that wages lag inflation.") == [("The union", "is arguing")]
+
+
+def test_sentence_final_attribution_after_comma():
+    assert pairs("The plant will close in June, the company said.") == [("the company", "said")]
+
+
+def test_inverted_order_with_appositive():
+    text = "“We are not leaving,” said Maria Olsen, a spokeswoman for the port authority."
+    assert pairs(text) == [("Maria Olsen, a spokeswoman for the port authority", "said")]
+
+
+def test_appositive_and_relative_clause_are_part_of_the_source():
+    assert pairs("Dr. Paul Mensah, an endocrinologist at Lakeside Hospital, said the drug works.") == [
+        ("Dr. Paul Mensah, an endocrinologist at Lakeside Hospital", "said")]
+    text = "The officials, who spoke on condition of anonymity, said the talks had stalled."
+    [att] = attributions(text)
+    assert att["source"]["text"] == "The officials, who spoke on condition of anonymity"
+    assert att["source"]["type"] == "anonymous"
+
+
+def test_participle_adjunct_is_not_part_of_the_source():
+    assert pairs("Ruiz, speaking at a rally in Ohio, said the plan was fair.") == [("Ruiz", "said")]
+
+
+def test_according_to_and_hedges():
+    assert pairs("Sales fell 4 percent, according to data from the Census Bureau.") == [
+        ("data from the Census Bureau", "according to")]
+    [att] = attributions("The minister reportedly resigned.")
+    assert att["source"] is None and att["cue"]["text"] == "reportedly"
+    assert segments("The minister reportedly resigned.")[0]["status"] == "hedged"
+
+
+def test_it_is_believed_is_a_hedge():
+    [att] = attributions("It is believed that the vault was empty.")
+    assert att["source"] is None and att["cue"]["text"] == "It is believed"
+
+
+def test_passive_with_agent():
+    assert pairs("The merger was first reported by Bloomberg News.") == [("Bloomberg News", "was first reported by")]
+
+
+def test_participle_and_coordinated_verb_take_the_main_subject():
+    text = "The senator toured the plant on Tuesday, saying it would reopen."
+    assert pairs(text) == [("The senator", "saying")]
+    text = "Ruiz visited the plant and said it would reopen."
+    assert pairs(text) == [("Ruiz", "said")]
+
+
+def test_negative_no_source_for_non_reporting_subject():
+    assert pairs("The Biden administration is looking to expand the program.") == []
+    assert pairs("The report card arrived late.") == []
+    assert pairs("Trump's comments drew criticism.") == []
+
+
+def test_said_inside_a_quotation_is_not_the_articles_attribution():
+    text = "“He said he would pay us back,” Lee told the court."
+    assert pairs(text) == [("Lee", "told")]
+
+
+def test_nested_report_inside_content_is_not_a_second_source():
+    assert pairs("Ruiz said she believes the contract is fair.") == [("Ruiz", "said")]
+
+
+def test_quote_continuation_over_several_sentences():
+    text = "“We will rebuild. It will take years. Nobody will be left behind,” the governor said."
+    segs = segments(text)
+    assert len(segs) == 3
+    for seg in segs:
+        [att] = seg["attributions"]
+        assert att["source"]["text"] == "the governor"
+    assert segs[0]["attributions"][0]["reason"].startswith("QUOTE-CONTINUATION")
+
+
+def test_quote_continuation_in_following_sentence():
+    text = "“The line is down,” Ruiz said. “We are sending crews tonight.”"
+    segs = segments(text)
+    assert segs[1]["attributions"][0]["source"]["canonical"] == "Ruiz"
+
+
+def test_speaker_label_and_dash_credit():
+    assert pairs("HOST: What happens next?") == [("HOST", ":")]
+    assert pairs("“It was worth it.” ― Dana Whitfield") == [("Dana Whitfield", "―")]
+
+
+def test_relays():
+    text = "One source told The Wall Street Journal that the deal was close."
+    assert pairs(text, role="source") == [("One source", "told")]
+    assert pairs(text, role="relay") == [("The Wall Street Journal", "told")]
+    seg = segments(text)[0]
+    assert [a["role"] for a in seg["attributions"]] == ["source", "relay"]  # innermost first
+    text = "Reuters reported, citing federal records, that the plant failed two inspections."
+    assert pairs(text, role="source") == [("federal records", "citing")]
+    assert pairs(text, role="relay") == [("Reuters", "reported")]
+
+
+def test_every_attribution_has_reason_and_confidence():
+    text = "Officials said on Monday that the dam held. Critics say it is weak."
+    for att in attributions(text, role=None):
+        assert att["reason"]
+        assert 0.0 <= att["confidence"] <= 1.0
