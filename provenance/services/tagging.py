@@ -1,4 +1,4 @@
-"""Writes for sources, attributions and tagging runs.
+"""Tagging runs: the engine behind one seam, exactly-once runs, and writing the engine's output.
 
 Tagging is exactly-once in effect because the database, not the broker, decides: a run is
 claimed with a conditional UPDATE (queued → running), and its claims, attributions and the
@@ -11,50 +11,36 @@ import difflib
 import logging
 import traceback
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from claims.models import Article, Claim, ClaimFlag, ClaimStatus, ReviewAction, ReviewEvent, SourcingStrength
-from claims.services import Perm, WorkflowError, bump, lock_claim, require
+from claims.models import Article, Claim, ClaimFlag, ClaimStatus, ReviewAction, ReviewEvent
 from claims.text import sentence_key
 
-from .models import (
+from ..models import (
     Attribution,
     AttributionOrigin,
     AttributionReview,
     AttributionRole,
-    Source,
-    SourceAlias,
-    SourceType,
     TaggingRun,
     TaggingState,
     normalise_alias,
 )
+from .sources import recompute_sourcing_strength, resolve_sources
 
 log = logging.getLogger(__name__)
 
-ON_RECORD_TYPES = frozenset(
-    {
-        SourceType.NEWS_OUTLET,
-        SourceType.OFFICIAL,
-        SourceType.GOVERNMENT,
-        SourceType.PERSON,
-        SourceType.DOCUMENT,
-        SourceType.SOCIAL_MEDIA,
-    }
-)
 # Flags the pipeline owns; the engine's own flags are replaced on every re-tag.
 PIPELINE_FLAGS = frozenset({ClaimFlag.TEXT_CHANGED, ClaimFlag.REMOVED_FROM_ARTICLE})
-
 
 # --- the engine, behind one seam ------------------------------------------------------------
 
@@ -80,79 +66,6 @@ def run_engine(text: str) -> dict[str, Any]:
     return result.to_dict() if hasattr(result, "to_dict") else result
 
 
-# --- sourcing strength ----------------------------------------------------------------------
-
-
-def sourcing_strength_for(types: Iterable[str | None]) -> str:
-    """Derived from the (non-rejected, role=source) attributions' source types; None is a bare hedge."""
-    seen = set(types)
-    if seen & ON_RECORD_TYPES:
-        return SourcingStrength.ON_RECORD
-    if SourceType.ANONYMOUS in seen:
-        return SourcingStrength.ANONYMOUS_ONLY
-    if seen:
-        return SourcingStrength.VAGUE_ONLY
-    return SourcingStrength.NONE
-
-
-def recompute_sourcing_strength(*, claim_ids: Iterable[int]) -> None:
-    claim_ids = list(claim_ids)
-    if not claim_ids:
-        return
-    types: dict[int, list[str | None]] = defaultdict(list)
-    rows = (
-        Attribution.objects.filter(claim_id__in=claim_ids, role=AttributionRole.SOURCE)
-        .exclude(review=AttributionReview.REJECTED)
-        .values_list("claim_id", "source_type")
-    )
-    for claim_id, source_type in rows:
-        types[claim_id].append(source_type or None)
-    claims = list(Claim.objects.filter(pk__in=claim_ids).only("id", "sourcing_strength"))
-    changed = []
-    for claim in claims:
-        strength = sourcing_strength_for(types.get(claim.pk, []))
-        if claim.sourcing_strength != strength:
-            claim.sourcing_strength = strength
-            changed.append(claim)
-    Claim.objects.bulk_update(changed, ["sourcing_strength"], batch_size=500)
-
-
-# --- source registry ------------------------------------------------------------------------
-
-
-def resolve_sources(mentions: Iterable[tuple[str, str]]) -> dict[str, Source]:
-    """Map each (canonical name, type) to its registry Source, creating the missing ones.
-
-    Keys of the result are normalised aliases. Two workers creating the same new source race on
-    the unique alias; the loser re-reads the winner's row.
-    """
-    wanted: dict[str, tuple[str, str]] = {}
-    for name, type_ in mentions:
-        key = normalise_alias(name)
-        if key:
-            wanted.setdefault(key, (name, type_))
-    if not wanted:
-        return {}
-    found = {
-        a.normalised: a.source for a in SourceAlias.objects.filter(normalised__in=wanted).select_related("source")
-    }
-    for key, (name, type_) in wanted.items():
-        if key in found:
-            continue
-        try:
-            with transaction.atomic():
-                source = Source.objects.create(canonical_name=name[:255], type=type_)
-                SourceAlias.objects.create(source=source, alias=name[:255], normalised=key)
-        except IntegrityError:
-            source = SourceAlias.objects.select_related("source").get(normalised=key).source
-        found[key] = source
-    return found
-
-
-def get_or_create_source(*, name: str, type: str = SourceType.NEWS_OUTLET) -> Source:
-    return resolve_sources([(name, type)])[normalise_alias(name)]
-
-
 # --- tagging runs -----------------------------------------------------------------------------
 
 
@@ -172,7 +85,7 @@ def request_tagging(*, article: Article) -> TaggingRun:
 
 
 def enqueue_tagging(article_id: int, *, countdown: float | None = None) -> None:
-    from .tasks import tag_article  # the task module imports this one
+    from ..tasks import tag_article  # the task module imports this one
 
     tag_article.apply_async(args=[article_id], countdown=countdown)
 
@@ -505,185 +418,3 @@ def apply_document(*, article_id: int, document: dict[str, Any], engine_version:
     Attribution.objects.bulk_create(rows, batch_size=1000)
     recompute_sourcing_strength(claim_ids=[cid for cid, _ in claim_for])
     return len(claim_for), len(rows)
-
-
-# --- editors' decisions on attributions --------------------------------------------------------
-
-
-def _attribution_for_update(attribution_id: int, expected_version: int | None) -> tuple[Attribution, Claim]:
-
-    claim_id = Attribution.objects.values_list("claim_id", flat=True).get(pk=attribution_id)
-    claim = lock_claim(claim_id, expected_version)
-    return Attribution.objects.select_related("source").get(pk=attribution_id), claim
-
-
-def _describe(a: Attribution) -> str:
-    who = a.source.canonical_name if a.source_id else (a.source_text or "(bare hedge)")
-    return f"{who} [{a.role}]"[:500]
-
-
-def review_attribution(
-    *, attribution_id: int, actor, decision: str, note: str = "", expected_version: int | None = None
-) -> Attribution:
-    """Confirm or reject one attribution. `expected_version` is the claim's version."""
-
-    require(actor, Perm.REVIEW)
-    if decision not in (AttributionReview.CONFIRMED, AttributionReview.REJECTED):
-        raise WorkflowError(f"decision must be confirmed or rejected, got {decision!r}")
-    with transaction.atomic():
-        attribution, claim = _attribution_for_update(attribution_id, expected_version)
-        before = attribution.review
-        if before == decision:
-            return attribution
-        attribution.review = decision
-        attribution.save(update_fields=["review", "updated_at"])
-        bump(claim)
-        ReviewEvent.objects.create(
-            actor=actor,
-            claim=claim,
-            attribution=attribution,
-            action=ReviewAction.ATTRIBUTION_CONFIRMED
-            if decision == AttributionReview.CONFIRMED
-            else ReviewAction.ATTRIBUTION_REJECTED,
-            from_value=f"{_describe(attribution)}: {before}",
-            to_value=f"{_describe(attribution)}: {decision}",
-            note=note,
-        )
-        recompute_sourcing_strength(claim_ids=[claim.pk])
-    return attribution
-
-
-def _source_from(source_id: int | None, source_name: str, source_type: str) -> Source | None:
-
-    if source_id:
-        try:
-            return Source.objects.get(pk=source_id)
-        except Source.DoesNotExist:
-            raise WorkflowError(f"no source with id {source_id}") from None
-    name = " ".join((source_name or "").split())
-    if not name:
-        return None
-    if source_type not in SourceType.values:
-        raise WorkflowError(f"unknown source type {source_type!r}")
-    return get_or_create_source(name=name, type=source_type)
-
-
-def edit_attribution_source(
-    *,
-    attribution_id: int,
-    actor,
-    source_id: int | None = None,
-    source_name: str = "",
-    source_type: str = SourceType.PERSON,
-    role: str | None = None,
-    note: str = "",
-    expected_version: int | None = None,
-) -> Attribution:
-    """Point an attribution at the right source (an editor's correction counts as confirmed)."""
-
-    require(actor, Perm.REVIEW)
-    if role is not None and role not in AttributionRole.values:
-        raise WorkflowError(f"unknown role {role!r}")
-    with transaction.atomic():
-        attribution, claim = _attribution_for_update(attribution_id, expected_version)
-        before = _describe(attribution)
-        source = _source_from(source_id, source_name, source_type)
-        if source is None:
-            raise WorkflowError("name the source (pick one, or give a name and a type)")
-        attribution.source = source
-        attribution.source_type = source.type
-        attribution.role = role or attribution.role
-        attribution.review = AttributionReview.CONFIRMED
-        attribution.save(update_fields=["source", "source_type", "role", "review", "updated_at"])
-        bump(claim)
-        ReviewEvent.objects.create(
-            actor=actor,
-            claim=claim,
-            attribution=attribution,
-            action=ReviewAction.ATTRIBUTION_EDITED,
-            from_value=before,
-            to_value=_describe(attribution),
-            note=note,
-        )
-        recompute_sourcing_strength(claim_ids=[claim.pk])
-    return attribution
-
-
-def add_attribution(
-    *,
-    claim_id: int,
-    actor,
-    source_id: int | None = None,
-    source_name: str = "",
-    source_type: str = SourceType.PERSON,
-    role: str = AttributionRole.SOURCE,
-    cue_text: str = "",
-    note: str = "",
-    expected_version: int | None = None,
-) -> Attribution:
-    """An attribution the engine missed. A bare hedge has a cue and no source."""
-
-    require(actor, Perm.REVIEW)
-    if role not in AttributionRole.values:
-        raise WorkflowError(f"unknown role {role!r}")
-    cue_text = " ".join((cue_text or "").split())[:255]
-    with transaction.atomic():
-        claim = lock_claim(claim_id, expected_version)
-        source = _source_from(source_id, source_name, source_type)
-        if source is None and not cue_text:
-            raise WorkflowError("an attribution needs a source, or a cue for a bare hedge")
-        cue_start = claim.text.find(cue_text) if cue_text else -1
-        attribution = Attribution.objects.create(
-            claim=claim,
-            source=source,
-            source_text=source.canonical_name if source else "",
-            source_type=source.type if source else "",
-            role=role,
-            cue_text=cue_text,
-            cue_start=claim.start + cue_start if cue_start >= 0 else None,
-            cue_end=claim.start + cue_start + len(cue_text) if cue_start >= 0 else None,
-            confidence=1.0,
-            reason="added by an editor",
-            origin=AttributionOrigin.EDITOR,
-            review=AttributionReview.CONFIRMED,
-        )
-        bump(claim)
-        ReviewEvent.objects.create(
-            actor=actor,
-            claim=claim,
-            attribution=attribution,
-            action=ReviewAction.ATTRIBUTION_ADDED,
-            to_value=_describe(attribution),
-            note=note,
-        )
-        recompute_sourcing_strength(claim_ids=[claim.pk])
-    return attribution
-
-
-def merge_sources(*, keep_id: int, merge_id: int, actor, note: str = "") -> Source:
-    """Fold one source into another: its aliases, attributions, articles and children move."""
-
-    require(actor, "provenance.merge_source")
-    if keep_id == merge_id:
-        raise WorkflowError("a source cannot be merged into itself")
-    with transaction.atomic():
-        keep = Source.objects.select_for_update().get(pk=keep_id)
-        gone = Source.objects.select_for_update().get(pk=merge_id)
-        SourceAlias.objects.filter(source=gone).update(source=keep)
-        claim_ids = list(Attribution.objects.filter(source=gone).values_list("claim_id", flat=True).distinct())
-        Attribution.objects.filter(source=gone).update(source=keep, source_type=keep.type)
-        Article.objects.filter(publisher=gone).update(publisher=keep)
-        Source.objects.filter(parent=gone).exclude(pk=keep.pk).update(parent=keep)
-        if keep.parent_id == gone.pk:
-            keep.parent = None
-            keep.save(update_fields=["parent", "updated_at"])
-        ReviewEvent.objects.create(
-            actor=actor,
-            action=ReviewAction.SOURCE_MERGED,
-            from_value=f"{gone.canonical_name} (#{gone.pk}, {gone.type})"[:500],
-            to_value=f"{keep.canonical_name} (#{keep.pk}, {keep.type})"[:500],
-            note=note,
-        )
-        gone.delete()
-        recompute_sourcing_strength(claim_ids=claim_ids)
-    return keep

@@ -1,0 +1,177 @@
+"""Editors' decisions on attributions: confirm, reject, correct the source, add a missing one.
+
+Each is one transaction that bumps the claim's version and writes its ReviewEvent.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+
+from claims.models import Claim, ReviewAction, ReviewEvent
+from claims.services import Perm, WorkflowError, bump, lock_claim, require
+
+from ..models import (
+    Attribution,
+    AttributionOrigin,
+    AttributionReview,
+    AttributionRole,
+    Source,
+    SourceType,
+)
+from .sources import get_or_create_source, recompute_sourcing_strength
+
+log = logging.getLogger(__name__)
+
+# --- editors' decisions on attributions --------------------------------------------------------
+
+
+def _attribution_for_update(attribution_id: int, expected_version: int | None) -> tuple[Attribution, Claim]:
+
+    claim_id = Attribution.objects.values_list("claim_id", flat=True).get(pk=attribution_id)
+    claim = lock_claim(claim_id, expected_version)
+    return Attribution.objects.select_related("source").get(pk=attribution_id), claim
+
+
+def _describe(a: Attribution) -> str:
+    who = a.source.canonical_name if a.source_id else (a.source_text or "(bare hedge)")
+    return f"{who} [{a.role}]"[:500]
+
+
+def review_attribution(
+    *, attribution_id: int, actor, decision: str, note: str = "", expected_version: int | None = None
+) -> Attribution:
+    """Confirm or reject one attribution. `expected_version` is the claim's version."""
+
+    require(actor, Perm.REVIEW)
+    if decision not in (AttributionReview.CONFIRMED, AttributionReview.REJECTED):
+        raise WorkflowError(f"decision must be confirmed or rejected, got {decision!r}")
+    with transaction.atomic():
+        attribution, claim = _attribution_for_update(attribution_id, expected_version)
+        before = attribution.review
+        if before == decision:
+            return attribution
+        attribution.review = decision
+        attribution.save(update_fields=["review", "updated_at"])
+        bump(claim)
+        ReviewEvent.objects.create(
+            actor=actor,
+            claim=claim,
+            attribution=attribution,
+            action=ReviewAction.ATTRIBUTION_CONFIRMED
+            if decision == AttributionReview.CONFIRMED
+            else ReviewAction.ATTRIBUTION_REJECTED,
+            from_value=f"{_describe(attribution)}: {before}",
+            to_value=f"{_describe(attribution)}: {decision}",
+            note=note,
+        )
+        recompute_sourcing_strength(claim_ids=[claim.pk])
+    return attribution
+
+
+def _source_from(source_id: int | None, source_name: str, source_type: str) -> Source | None:
+
+    if source_id:
+        try:
+            return Source.objects.get(pk=source_id)
+        except Source.DoesNotExist:
+            raise WorkflowError(f"no source with id {source_id}") from None
+    name = " ".join((source_name or "").split())
+    if not name:
+        return None
+    if source_type not in SourceType.values:
+        raise WorkflowError(f"unknown source type {source_type!r}")
+    return get_or_create_source(name=name, type=source_type)
+
+
+def edit_attribution_source(
+    *,
+    attribution_id: int,
+    actor,
+    source_id: int | None = None,
+    source_name: str = "",
+    source_type: str = SourceType.PERSON,
+    role: str | None = None,
+    note: str = "",
+    expected_version: int | None = None,
+) -> Attribution:
+    """Point an attribution at the right source (an editor's correction counts as confirmed)."""
+
+    require(actor, Perm.REVIEW)
+    if role is not None and role not in AttributionRole.values:
+        raise WorkflowError(f"unknown role {role!r}")
+    with transaction.atomic():
+        attribution, claim = _attribution_for_update(attribution_id, expected_version)
+        before = _describe(attribution)
+        source = _source_from(source_id, source_name, source_type)
+        if source is None:
+            raise WorkflowError("name the source (pick one, or give a name and a type)")
+        attribution.source = source
+        attribution.source_type = source.type
+        attribution.role = role or attribution.role
+        attribution.review = AttributionReview.CONFIRMED
+        attribution.save(update_fields=["source", "source_type", "role", "review", "updated_at"])
+        bump(claim)
+        ReviewEvent.objects.create(
+            actor=actor,
+            claim=claim,
+            attribution=attribution,
+            action=ReviewAction.ATTRIBUTION_EDITED,
+            from_value=before,
+            to_value=_describe(attribution),
+            note=note,
+        )
+        recompute_sourcing_strength(claim_ids=[claim.pk])
+    return attribution
+
+
+def add_attribution(
+    *,
+    claim_id: int,
+    actor,
+    source_id: int | None = None,
+    source_name: str = "",
+    source_type: str = SourceType.PERSON,
+    role: str = AttributionRole.SOURCE,
+    cue_text: str = "",
+    note: str = "",
+    expected_version: int | None = None,
+) -> Attribution:
+    """An attribution the engine missed. A bare hedge has a cue and no source."""
+
+    require(actor, Perm.REVIEW)
+    if role not in AttributionRole.values:
+        raise WorkflowError(f"unknown role {role!r}")
+    cue_text = " ".join((cue_text or "").split())[:255]
+    with transaction.atomic():
+        claim = lock_claim(claim_id, expected_version)
+        source = _source_from(source_id, source_name, source_type)
+        if source is None and not cue_text:
+            raise WorkflowError("an attribution needs a source, or a cue for a bare hedge")
+        cue_start = claim.text.find(cue_text) if cue_text else -1
+        attribution = Attribution.objects.create(
+            claim=claim,
+            source=source,
+            source_text=source.canonical_name if source else "",
+            source_type=source.type if source else "",
+            role=role,
+            cue_text=cue_text,
+            cue_start=claim.start + cue_start if cue_start >= 0 else None,
+            cue_end=claim.start + cue_start + len(cue_text) if cue_start >= 0 else None,
+            confidence=1.0,
+            reason="added by an editor",
+            origin=AttributionOrigin.EDITOR,
+            review=AttributionReview.CONFIRMED,
+        )
+        bump(claim)
+        ReviewEvent.objects.create(
+            actor=actor,
+            claim=claim,
+            attribution=attribution,
+            action=ReviewAction.ATTRIBUTION_ADDED,
+            to_value=_describe(attribution),
+            note=note,
+        )
+        recompute_sourcing_strength(claim_ids=[claim.pk])
+    return attribution
