@@ -1,0 +1,183 @@
+"""Reads for the admin, the audit dashboard and the API (HackSoft selectors).
+
+`audit_summary()` is exposed as-is at /api/v1/audit/: its keys are a contract. Add keys, never
+rename or remove them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from provenance.models import Attribution, AttributionOrigin, AttributionReview, Source, SourceType
+
+from .models import Article, Claim, ClaimStatus, SourcingStrength
+
+# Claims nobody has decided yet: the standards editor's "still unverified".
+OPEN_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW)
+WEAK_STRENGTHS = (SourcingStrength.ANONYMOUS_ONLY, SourcingStrength.VAGUE_ONLY)
+
+# (key, label, lower bound in days inclusive, upper bound in days exclusive or None)
+AGE_BUCKETS: list[tuple[str, str, int, int | None]] = [
+    ("under_1_day", "under a day", 0, 1),
+    ("1_to_7_days", "1–7 days", 1, 7),
+    ("7_to_30_days", "7–30 days", 7, 30),
+    ("over_30_days", "over 30 days", 30, None),
+]
+
+
+def claims_by_status_and_strength() -> dict[str, dict[str, int]]:
+    """{status: {strength: count}} with every cell present (zeros included)."""
+    table = {s: dict.fromkeys(SourcingStrength.values, 0) for s in ClaimStatus.values}
+    rows = Claim.objects.order_by().values_list("status", "sourcing_strength").annotate(n=Count("id"))
+    for status, strength, n in rows:
+        table.setdefault(status, dict.fromkeys(SourcingStrength.values, 0))[strength] = n
+    return table
+
+
+def open_claims_by_age(*, now: dt.datetime | None = None) -> list[dict[str, Any]]:
+    """Undecided claims counted per age bucket (age of the claim row), split unverified / in review."""
+    now = now or timezone.now()
+    aggregates = {}
+    for key, _label, low, high in AGE_BUCKETS:
+        window = Q(created_at__lte=now - dt.timedelta(days=low))
+        if high is not None:
+            window &= Q(created_at__gt=now - dt.timedelta(days=high))
+        for status in OPEN_STATUSES:
+            aggregates[f"{key}__{status}"] = Count("id", filter=window & Q(status=status))
+    counts = Claim.objects.filter(status__in=OPEN_STATUSES).aggregate(**aggregates)
+    out = []
+    for key, label, low, high in AGE_BUCKETS:
+        per_status = {status: counts[f"{key}__{status}"] or 0 for status in OPEN_STATUSES}
+        out.append(
+            {"bucket": key, "label": label, "min_days": low, "max_days": high, **per_status,
+             "total": sum(per_status.values())}
+        )
+    return out
+
+
+def weakly_sourced_articles(*, limit: int = 20) -> dict[str, Any]:
+    """Articles with attributed claims, every one of which rests only on anonymous or vague sources.
+
+    Unattributed sentences (strength `none`) do not count either way: an article of which the
+    only attributed claims cite "people familiar with the matter" is the one to worry about.
+    """
+    grouped = (
+        Claim.objects.order_by()
+        .values("article_id")
+        .annotate(
+            weak=Count("id", filter=Q(sourcing_strength__in=WEAK_STRENGTHS)),
+            anonymous_only=Count("id", filter=Q(sourcing_strength=SourcingStrength.ANONYMOUS_ONLY)),
+            vague_only=Count("id", filter=Q(sourcing_strength=SourcingStrength.VAGUE_ONLY)),
+            on_record=Count("id", filter=Q(sourcing_strength=SourcingStrength.ON_RECORD)),
+            claims=Count("id"),
+        )
+        .filter(weak__gt=0, on_record=0)
+    )
+    rows = list(grouped.order_by("-weak", "-article_id")[:limit])
+    total = grouped.count() if len(rows) == limit else len(rows)
+    titles = dict(Article.objects.filter(pk__in=[r["article_id"] for r in rows]).values_list("pk", "title"))
+    return {
+        "count": total,
+        "articles": [
+            {
+                "id": r["article_id"],
+                "title": titles.get(r["article_id"], "") or f"Article {r['article_id']}",
+                "claims": r["claims"],
+                "anonymous_only": r["anonymous_only"],
+                "vague_only": r["vague_only"],
+            }
+            for r in rows
+        ],
+    }
+
+
+def most_cited_sources(*, limit: int = 15) -> list[dict[str, Any]]:
+    """Registry sources by the number of non-rejected attributions naming them."""
+    rows = (
+        Attribution.objects.order_by()
+        .filter(source__isnull=False)
+        .exclude(review=AttributionReview.REJECTED)
+        .values("source_id")
+        .annotate(attributions=Count("id"))
+        .order_by("-attributions", "source_id")[:limit]
+    )
+    rows = list(rows)
+    ids = [r["source_id"] for r in rows]
+    sources = {s.pk: s for s in Source.objects.filter(pk__in=ids).only("canonical_name", "type")}
+    return [
+        {
+            "id": r["source_id"],
+            "name": sources[r["source_id"]].canonical_name,
+            "type": sources[r["source_id"]].type,
+            "attributions": r["attributions"],
+        }
+        for r in rows
+        if r["source_id"] in sources
+    ]
+
+
+def engine_precision_by_source_type() -> list[dict[str, Any]]:
+    """Precision of machine attributions per source type, measured by editors' decisions.
+
+    Only decided (confirmed or rejected) machine attributions count; an editor's correction of the
+    source counts as confirmed, as the review service records it.
+    """
+    rows = (
+        Attribution.objects.order_by()
+        .filter(origin=AttributionOrigin.MACHINE, review__in=[AttributionReview.CONFIRMED, AttributionReview.REJECTED])
+        .values("source_type")
+        .annotate(
+            confirmed=Count("id", filter=Q(review=AttributionReview.CONFIRMED)),
+            rejected=Count("id", filter=Q(review=AttributionReview.REJECTED)),
+        )
+    )
+    by_type = {r["source_type"] or "": r for r in rows}
+    out = []
+    for type_ in [*SourceType.values, ""]:
+        r = by_type.get(type_)
+        if r is None and type_ == "":
+            continue
+        confirmed = r["confirmed"] if r else 0
+        rejected = r["rejected"] if r else 0
+        decided = confirmed + rejected
+        out.append(
+            {
+                "source_type": type_ or "none",
+                "confirmed": confirmed,
+                "rejected": rejected,
+                "precision": round(confirmed / decided, 4) if decided else None,
+            }
+        )
+    return out
+
+
+def audit_summary() -> dict[str, Any]:
+    """Every figure of the audit dashboard as a plain, JSON-serialisable dict (the API returns it)."""
+    table = claims_by_status_and_strength()
+    return {
+        "generated_at": timezone.now().isoformat(),
+        "claims_total": sum(sum(row.values()) for row in table.values()),
+        "statuses": list(ClaimStatus.values),
+        "sourcing_strengths": list(SourcingStrength.values),
+        "claims_by_status_and_strength": table,
+        "open_claims_by_age": open_claims_by_age(),
+        "weakly_sourced_articles": weakly_sourced_articles(),
+        "most_cited_sources": most_cited_sources(),
+        "engine_precision_by_source_type": engine_precision_by_source_type(),
+    }
+
+
+__all__ = [
+    "AGE_BUCKETS",
+    "OPEN_STATUSES",
+    "audit_summary",
+    "claims_by_status_and_strength",
+    "engine_precision_by_source_type",
+    "most_cited_sources",
+    "open_claims_by_age",
+    "weakly_sourced_articles",
+]
