@@ -155,6 +155,9 @@ class TaggingRun(models.Model):
     claims_written = models.PositiveIntegerField(default=0)
     attributions_written = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
+    # When a message for this run was last sent (or is due, for a retry's countdown): the sweeper
+    # re-sends a queued run only once this is old, so a long backlog is not sent twice per sweep.
+    enqueued_at = models.DateTimeField(null=True, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
