@@ -390,7 +390,7 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
         if f.source and f.cue[0] < k and f.role == "source" and not f.hedge:
             return f.source
     # Forward scan from the start of the sentence, skipping introductory phrases.
-    parts = _parts(toks, 0, k)
+    parts = _parts(toks, max(0, k - WINDOW), k)
     for ps, pe in parts:
         if pe <= ps or toks[ps].low in INTRO_WORDS or toks[ps].quoted or toks[ps].low in HARD_STOPS:
             continue
@@ -454,9 +454,14 @@ def _dash_credit(toks: list[Tok]) -> Found | None:
 
 def _nested(found: list[Found], toks: list[Tok], cs: int) -> bool:
     """The cue sits inside the reported content of an earlier cue in the same sentence."""
-    for f in found:
-        if f.hedge or f.role != "source" or f.cue[1] > cs:
-            continue
+    last = None
+    for f in reversed(found):
+        if not f.hedge and f.role == "source" and f.cue[1] <= cs:
+            last = f
+            break
+    if last is None or cs - last.cue[1] > WINDOW:
+        return False
+    for f in (last,):
         for x in range(f.cue[1], cs):
             low = toks[x].low
             if low in {";", "but", "while", "whereas", "and"} and x > 0 and toks[x - 1].low == ",":

@@ -126,13 +126,19 @@ def _units(text: str):
         yield unit_start, unit_end, paragraph
 
 
+NOTE_HINTS = ("comment", "respond", "return", "repl", "answer", "reach", "verif", "confirm", "available")
+CREDIT_HINTS = ("|", "image", "photo", "shutterstock", "newsletter")
+
+
 def classify(text: str, a: int, b: int) -> str:
     span = text[a:b]
     if not LETTER.search(span):
         return "boilerplate"
-    if len(span) < 300 and (BOILERPLATE.fullmatch(span.strip()) or CREDIT.search(span)):
+    low = span.lower()
+    if len(span) < 300 and (BOILERPLATE.fullmatch(span.strip())
+                            or (any(h in low for h in CREDIT_HINTS) and CREDIT.search(span))):
         return "boilerplate"
-    if NOTE.search(span):
+    if any(h in low for h in NOTE_HINTS) and NOTE.search(span):
         return "note"
     return "claim"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import gazetteer
 from .lexicon import (
@@ -44,6 +45,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=8192)
 def classify(text: str) -> str:
     """Source type of a source span (anonymity markers first)."""
     ws = words(text)
