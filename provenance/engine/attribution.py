@@ -135,7 +135,7 @@ def _np_word(toks: list[Tok], i: int) -> bool:
         return True
     prev = toks[i - 1].low if i > 0 else ""
     if low in VERB_FORMS and VERB_FORMS[low][1] in {"base", "3sg"} and low not in NON_NP and (
-            prev in DETERMINERS or prev in POSSESSIVE or prev.endswith(("'s", "’s"))):
+            prev in DETERMINERS or prev in POSSESSIVE or prev.endswith(("'s", "’s")) or prev in NP_PREPOSITIONS):
         return True
     if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS:
         return False
@@ -176,6 +176,8 @@ def _valid_np(toks: list[Tok], s: int, e: int) -> bool:
             if depth < 0:
                 return False
         if depth == 0 and not _np_word(toks, i):
+            if toks[i].low in {"and", "or", "&"} and s < i < e - 1 and _np_word(toks, i - 1) and _np_word(toks, i + 1):
+                continue
             return False
     return depth == 0
 
@@ -255,6 +257,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
     while len(parts) >= 2 and parts[-1][1] > parts[-1][0] and _adjunct_part(toks, *parts[-1]):
         parts = parts[:-1]
     ps, pe = parts[-1]
+    while ps < pe - 1 and _cap(toks[ps]) and toks[ps].low in (CLAUSE_WORDS | INTRO_WORDS) - DETERMINERS:
+        ps += 1
+    parts[-1] = (ps, pe)
     pe = _temporal_tail(toks, ps, pe)
     if pe <= ps:
         return None
@@ -327,8 +332,20 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int]
         return None
     i = r
     limit = min(n, r + MAX_NP)
+    depth = 0
     while i < limit:
         t = toks[i]
+        if t.low == "(":
+            depth += 1
+        elif t.low == ")" and depth:
+            depth -= 1
+            i += 1
+            continue
+        if depth:
+            if t.quoted or t.low in HARD_STOPS:
+                break
+            i += 1
+            continue
         if t.quoted or t.low in HARD_STOPS or t.low in {",", ".", "!", "?"}:
             break
         if t.low in {"on", "in", "at", "during", "after", "before", "last", "this"} and i > r:
@@ -350,18 +367,30 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int]
     if e <= r or not _valid_np(toks, r, e):
         return None
     # Sentence-final appositive after an inverted cue: '..., said Jane Roe, a spokeswoman for the city.'
-    if inverted and e < n and toks[e].low == ",":
-        j = e + 1
+    end = e
+    for _ in range(3):
+        if not (inverted and end < n and toks[end].low == ","):
+            break
+        j = end + 1
         rel = None
-        while j < n and j - e < MAX_NP and toks[j].low not in {",", ".", ";", "!", "?"} and not toks[j].quoted:
+        depth = 0
+        while j < n and j - end < MAX_NP and not toks[j].quoted and (
+                depth or toks[j].low not in {",", ".", ";", "!", "?"}):
+            if toks[j].low == "(":
+                depth += 1
+            elif toks[j].low == ")":
+                depth = max(0, depth - 1)
             if rel is None and toks[j].low in RELATIVE | {"that"}:
                 rel = j
             j += 1
         np_end = rel if rel is not None else j
-        if j > e + 1 and np_end > e + 1 and (j >= n or toks[j].low in {".", ","}) and (
-                _appositive(toks, e + 1, np_end) or _valid_np(toks, e + 1, np_end)):
-            return (r, j)
-    return (r, e)
+        if j > end + 1 and (j >= n or toks[j].low in {".", ","}) and (
+                rel == end + 1 or (np_end > end + 1 and (_appositive(toks, end + 1, np_end)
+                                                         or _valid_np(toks, end + 1, np_end)))):
+            end = j
+            continue
+        break
+    return (r, end)
 
 
 def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:

@@ -41,6 +41,7 @@ cite charge accuse criticize criticise blast slam demand propose recommend advis
 counter retort quip joke boast lament affirm assure inform hint imply recount describe detail
 forecast speculate retweet continue announce contend opine wonder dispute reject rebut
 proclaim shout yell chant plead tout praise decry denounce condemn dismiss defend call echo identify
+decline want
 """.split()
 
 # Verbs of finding, showing and believing: cues when a clause or object follows.
@@ -209,8 +210,12 @@ def _forms(lemmas: list[str]) -> dict[str, tuple[str, str]]:
 
 
 VERB_FORMS = _forms(SPEECH)
+# Forms that are nouns far more often than verbs in news copy.
+for _noun in ("demands", "states", "state", "comments", "comment", "wanted"):
+    VERB_FORMS.pop(_noun, None)
 for _form, _info in _forms(COGNITION).items():
-    VERB_FORMS.setdefault(_form, _info)
+    if _form not in ("state", "states", "comments", "comment", "demands"):
+        VERB_FORMS.setdefault(_form, _info)
 STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "claim", "note", "explain",
                  "argue", "insist", "warn", "acknowledge", "admit", "confirm", "deny", "state", "declare"}
 # Lemmas that also work inverted: '"...," said the mayor.'
