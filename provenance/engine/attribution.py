@@ -33,6 +33,7 @@ TOKEN = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
     r"|Gens|Sens|Reps|Hon|Supt|Det|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No)\.(?=\s|,)"
     r"|[A-Z]\.(?=\s[A-Z])"  # middle initial
+    r"|(?i:he|she|it|that|there|who|what)(?=['’]s\b)|['’]s\b"
     r"|[^\W_]+(?:[-'’&][^\W_]+)*"
     r"|--|''|``|[^\w\s]"
 )
@@ -176,7 +177,7 @@ def _valid_np(toks: list[Tok], s: int, e: int) -> bool:
             if depth < 0:
                 return False
         if depth == 0 and not _np_word(toks, i):
-            if toks[i].low in {"and", "or", "&"} and s < i < e - 1 and _np_word(toks, i - 1) and _np_word(toks, i + 1):
+            if toks[i].low in {"and", "or", "&", "to"} and s < i < e - 1 and _np_word(toks, i - 1) and _np_word(toks, i + 1):
                 continue
             return False
     return depth == 0
@@ -229,11 +230,21 @@ def _temporal_tail(toks: list[Tok], ps: int, pe: int) -> int:
 def _adjunct_part(toks: list[Tok], s: int, e: int) -> bool:
     """A comma-delimited part that is a participle or prepositional phrase, not a noun phrase."""
     first = toks[s].low
-    if first in RELATIVE:
+    if first in RELATIVE or first in {"and", "but", "or", "so", "yet", "nor"}:
         return False
     if first in INTRO_WORDS and first not in DETERMINERS:
         return True
     return not _cap(toks[s]) and (first.endswith("ing") or first.endswith("ed")) and first not in ING_NOUNS
+
+
+AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "person", "ee", "ive", "ary", "ard")
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun that names a person by role ('spokeswoman', 'director', 'economist')."""
+    return word in TITLES or word in PERSON_NOUNS or word in {"aide", "chief", "head", "expert", "leader",
+                                                               "adviser", "advisor", "executive", "official"} \
+        or (word.endswith(AGENT_SUFFIXES) and len(word) > 4)
 
 
 def _all_np(toks: list[Tok], s: int, e: int) -> bool:
@@ -263,7 +274,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
     pe = _temporal_tail(toks, ps, pe)
     if pe <= ps:
         return None
-    if toks[pe - 1].low in POSSESSIVE or toks[pe - 1].low.endswith(("'s", "’s")) and not _cap(toks[pe - 1]):
+    if toks[pe - 1].low in POSSESSIVE or toks[pe - 1].low.endswith(("'s", "’s")):
         return None
     head = ps
     i = pe - 1
@@ -278,6 +289,10 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
         if t.low in RELATIVE or (t.low in CLAUSE_WORDS and not _cap(t)):
             if t.low in {"and", "or"} and i > ps and i + 1 < pe and _all_np(toks, ps, i):
                 i -= 1
+                continue
+            if t.low == "to" and i > ps and _np_word(toks, i - 1) and toks[i - 1].low not in DETERMINERS \
+                    and toks[i - 1].low not in NP_PREPOSITIONS:
+                i -= 1  # 'advisers to the president', 'those close to him'
                 continue
             head = i + 1
             break
@@ -308,6 +323,10 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
     relative = toks[cur_s].low in RELATIVE
     while idx > 0:
         qs, qe = parts[idx - 1]
+        stop_after = False
+        while qs < qe - 1 and toks[qs].low in {"which", "who", "that", "and", "but", "as", "while"}:
+            qs += 1
+            stop_after = True
         if qe <= qs:
             break
         q_ok = _valid_np(toks, qs, qe) and toks[qs].low not in PERSONAL_PRONOUNS and not _adjunct_part(toks, qs, qe)
@@ -315,9 +334,11 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
                      or (_name_like(toks, qs, qe) and not _name_like(toks, cur_s, cur_e))):
             start, cur_s, cur_e, idx = qs, qs, qe, idx - 1
             relative = False
+            if stop_after:
+                break
             continue
         if _name_like(toks, cur_s, cur_e) and q_ok and _appositive(toks, qs, qe) and toks[qs].low not in RELATIVE \
-                and idx - 1 == 0:
+                and (idx - 1 == 0 or stop_after) and _agent_noun(toks[qe - 1].low):
             start = qs
         break
     if toks[cur_s].low in RELATIVE:
@@ -438,9 +459,10 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
                     and t.low not in PERSON_NOUNS and toks[j - 1].low not in POSSESSIVE:
                 break
             j += 1
-        if j > ps and j < pe and _valid_np(toks, ps, j) and (toks[j].low in AUX or toks[j].low in CUE_ADVERBS
-                                                               or not _np_word(toks, j)):
-            return (ps, j)
+        if j > ps and j < pe and (toks[j].low in AUX or toks[j].low in CUE_ADVERBS or not _np_word(toks, j)):
+            j = _temporal_tail(toks, ps, j)
+            if _valid_np(toks, ps, j):
+                return (ps, j)
         return None
     return None
 
