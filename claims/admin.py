@@ -6,11 +6,43 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.html import format_html
+from django.views.decorators.http import require_POST
 
-from . import services
-from .models import Article, Claim, ReviewEvent
+from provenance import selectors as provenance_selectors
+from provenance.models import AttributionReview, AttributionRole, SourceType, TaggingRun
+from provenance.services import review as review_services
+
+from . import selectors, services
+from .models import Article, Claim, ClaimFlag, ClaimStatus, ReviewEvent
+from .services import workflow
 from .text import InvalidArticle, TextFormat, clean_body
+
+BULK_LIMIT = 500  # a bulk action walks claims one service call at a time
+
+
+class CappedCountPaginator(Paginator):
+    """Counts at most CAP rows (COUNT over a LIMIT subquery), so a million-row list never runs COUNT(*).
+
+    Beyond the cap the list says "more than N"; nobody pages that far, they filter.
+    """
+
+    CAP = 1000
+
+    @cached_property
+    def count(self) -> int:
+        n = self.object_list[: self.CAP + 1].count()
+        self.capped = n > self.CAP
+        return min(n, self.CAP)
+
+    capped = False
 
 
 class ArticleForm(forms.ModelForm):
@@ -49,10 +81,10 @@ class ArticleForm(forms.ModelForm):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleForm
-    list_display = ["title", "publisher", "published_at", "created_at"]
+    list_display = ["read_link", "publisher", "published_at", "created_at", "edit_link"]
     list_select_related = ["publisher"]
     search_fields = ["title", "url"]
-    date_hierarchy = "created_at"
+    list_display_links = None
     readonly_fields = ["body_sha256", "created_at", "updated_at"]
     fields = ["title", "url", "publisher_name", "published_at", "body_format", "body", "body_sha256"]
     show_full_result_count = False
@@ -86,25 +118,462 @@ class ArticleAdmin(admin.ModelAdmin):
         # Reviewed claims' history is kept forever; deleting articles is an operator's database job.
         return False
 
+    @admin.display(description="article", ordering="title")
+    def read_link(self, obj: Article) -> str:
+        return format_html('<a href="{}">{}</a>', reverse("admin:claims_article_read", args=[obj.pk]), str(obj))
+
+    @admin.display(description="")
+    def edit_link(self, obj: Article) -> str:
+        return format_html('<a href="{}">edit</a>', reverse("admin:claims_article_change", args=[obj.pk]))
+
+    def get_urls(self):  # noqa: ANN201
+        view = self.admin_site.admin_view
+        return [
+            path("<int:article_id>/read/", view(self.read_view), name="claims_article_read"),
+            path("<int:article_id>/retag/", view(require_POST(self.retag_view)), name="claims_article_retag"),
+            *super().get_urls(),
+        ]
+
+    def read_view(self, request: HttpRequest, article_id: int) -> HttpResponse:
+        """The body with every claim linked and every attribution highlighted, escaped by the template."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        try:
+            article, claims = selectors.article_for_reading(article_id=article_id)
+        except Article.DoesNotExist:
+            raise Http404 from None
+        last_run = TaggingRun.objects.filter(article_id=article_id).order_by("-created_at", "-id").first()
+        by_status: dict[str, int] = {}
+        for c in claims:
+            by_status[c.get_status_display()] = by_status.get(c.get_status_display(), 0) + 1
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": str(article),
+            "article": article,
+            "segments": provenance_selectors.highlighted_segments(text=article.body, claims=claims),
+            "legend": provenance_selectors.source_type_legend(),
+            "claim_count": len(claims),
+            "by_status": sorted(by_status.items()),
+            "last_run": last_run,
+            "can_review": request.user.has_perm(workflow.Perm.REVIEW),
+            "can_edit": self.has_change_permission(request, article),
+        }
+        return TemplateResponse(request, "admin/claims/article/read.html", context)
+
+    def retag_view(self, request: HttpRequest, article_id: int) -> HttpResponse:
+        get_object_or_404(Article, pk=article_id)
+        run = review_services.retag_article(article_id=article_id, actor=request.user)
+        run.refresh_from_db()
+        messages.success(request, f"Re-tag requested: run {run.pk} is {run.get_state_display().lower()}.")
+        return HttpResponseRedirect(reverse("admin:claims_article_read", args=[article_id]))
+
+
+# --- claim list filters: each delegates its query to claims.selectors ---------------------------
+
+
+class SourceTypeFilter(admin.SimpleListFilter):
+    title = "source type"
+    parameter_name = "source_type"
+
+    def lookups(self, request, model_admin):  # noqa: ANN001, ANN201
+        return SourceType.choices
+
+    def queryset(self, request, queryset):  # noqa: ANN001, ANN201
+        if self.value() in SourceType.values:
+            return selectors.with_source_type(queryset, self.value())
+        return queryset
+
+
+class PublisherFilter(admin.SimpleListFilter):
+    title = "publisher"
+    parameter_name = "publisher"
+
+    def lookups(self, request, model_admin):  # noqa: ANN001, ANN201
+        return selectors.publishers()
+
+    def queryset(self, request, queryset):  # noqa: ANN001, ANN201
+        if self.value() and self.value().isdigit():
+            return queryset.filter(article__publisher_id=int(self.value()))
+        return queryset
+
+
+class AssignedFilter(admin.SimpleListFilter):
+    title = "assigned editor"
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):  # noqa: ANN001, ANN201
+        return [("me", "me"), ("nobody", "nobody"), *[(str(u.pk), u.get_username()) for u in selectors.reviewers()]]
+
+    def queryset(self, request, queryset):  # noqa: ANN001, ANN201
+        value = self.value()
+        if value == "me":
+            return queryset.filter(assigned_to=request.user)
+        if value == "nobody":
+            return queryset.filter(assigned_to__isnull=True)
+        if value and value.isdigit():
+            return queryset.filter(assigned_to_id=int(value))
+        return queryset
+
+
+class FlagFilter(admin.SimpleListFilter):
+    title = "flag"
+    parameter_name = "flag"
+    FLAGS = [
+        (ClaimFlag.TEXT_CHANGED, "text changed (re-review)"),
+        (ClaimFlag.NOT_INDEPENDENTLY_VERIFIED, "not independently verified"),
+        (ClaimFlag.REMOVED_FROM_ARTICLE, "removed from article"),
+    ]
+
+    def lookups(self, request, model_admin):  # noqa: ANN001, ANN201
+        return self.FLAGS
+
+    def queryset(self, request, queryset):  # noqa: ANN001, ANN201
+        if self.value() in dict(self.FLAGS):
+            return selectors.with_flag(queryset, self.value())
+        return queryset
+
+
+class AgeFilter(admin.SimpleListFilter):
+    title = "age"
+    parameter_name = "age"
+
+    def lookups(self, request, model_admin):  # noqa: ANN001, ANN201
+        return [(key, label) for key, label, _lo, _hi in selectors.AGE_BUCKETS]
+
+    def queryset(self, request, queryset):  # noqa: ANN001, ANN201
+        return selectors.aged(queryset, self.value()) if self.value() else queryset
+
+
+# --- review forms: validation only; every change is a service call -----------------------------
+
+
+class _Versioned(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class StatusForm(_Versioned):
+    to_status = forms.ChoiceField(label="New status", choices=ClaimStatus.choices)
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+                           help_text="Kept forever in the history. Required to reopen a decided claim.")
+    evidence_url = forms.URLField(required=False, max_length=2000, assume_scheme="https", label="Evidence link")
+
+
+class AttributionDecisionForm(_Versioned):
+    attribution_id = forms.IntegerField(widget=forms.HiddenInput)
+    decision = forms.ChoiceField(choices=[(AttributionReview.CONFIRMED, "confirm"), (AttributionReview.REJECTED, "reject")])
+
+
+class SourceFields(_Versioned):
+    source_name = forms.CharField(max_length=255, required=False, label="Source",
+                                  widget=forms.TextInput(attrs={"list": "source-names", "size": 30}))
+    source_type = forms.ChoiceField(choices=SourceType.choices, initial=SourceType.PERSON, label="Type")
+    role = forms.ChoiceField(choices=AttributionRole.choices, initial=AttributionRole.SOURCE)
+    note = forms.CharField(required=False, max_length=2000, widget=forms.TextInput(attrs={"size": 30}))
+
+
+class EditSourceForm(SourceFields):
+    attribution_id = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class AddAttributionForm(SourceFields):
+    cue_text = forms.CharField(required=False, max_length=255, label="Cue",
+                               help_text="e.g. “said”, “reportedly” (alone for a bare hedge)")
+
+
+class EvidenceForm(_Versioned):
+    evidence_url = forms.URLField(max_length=2000, assume_scheme="https", label="Evidence link")
+    note = forms.CharField(required=False, max_length=2000, widget=forms.TextInput(attrs={"size": 40}))
+
+
+class AssignForm(_Versioned):
+    assign = forms.ChoiceField(choices=[("me", "me"), ("nobody", "nobody")])
+
+
+class SetStatusActionForm(forms.Form):
+    to_status = forms.ChoiceField(label="New status", choices=ClaimStatus.choices)
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+                           help_text="The same note is kept on every claim's history.")
+
+
+REVIEW_FORMS: dict[str, type[forms.Form]] = {
+    "status": StatusForm,
+    "attribution": AttributionDecisionForm,
+    "edit_source": EditSourceForm,
+    "add_attribution": AddAttributionForm,
+    "evidence": EvidenceForm,
+    "assign": AssignForm,
+    "confirm_all": _Versioned,
+}
+
+
+def _apply(op: str, data: dict, claim: Claim, user) -> str:  # noqa: ANN001
+    """Call the one service for this form; returns the success message."""
+    version = data["version"]
+    if op == "status":
+        workflow.change_claim_status(claim_id=claim.pk, actor=user, to_status=data["to_status"], note=data["note"],
+                                     evidence_url=data["evidence_url"], expected_version=version)
+        return f"Status changed to {ClaimStatus(data['to_status']).label.lower()}."
+    if op == "attribution":
+        review_services.review_attribution(attribution_id=data["attribution_id"], actor=user,
+                                           decision=data["decision"], expected_version=version)
+        return f"Attribution {data['decision']}."
+    if op == "edit_source":
+        review_services.edit_attribution_source(
+            attribution_id=data["attribution_id"], actor=user, source_name=data["source_name"],
+            source_type=data["source_type"], role=data["role"], note=data["note"], expected_version=version)
+        return "Source changed."
+    if op == "add_attribution":
+        review_services.add_attribution(
+            claim_id=claim.pk, actor=user, source_name=data["source_name"], source_type=data["source_type"],
+            role=data["role"], cue_text=data["cue_text"], note=data["note"], expected_version=version)
+        return "Attribution added."
+    if op == "evidence":
+        workflow.add_evidence(claim_id=claim.pk, actor=user, evidence_url=data["evidence_url"], note=data["note"],
+                              expected_version=version)
+        return "Evidence added."
+    if op == "assign":
+        workflow.assign_claim(claim_id=claim.pk, actor=user, assignee=user if data["assign"] == "me" else None,
+                              expected_version=version)
+        return "Assignment changed."
+    if op == "confirm_all":
+        done = review_services.confirm_machine_attributions(claim_id=claim.pk, actor=user, expected_version=version)
+        return f"{len(done)} machine attribution(s) confirmed."
+    raise Http404
+
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["short_text", "article", "status", "sourcing_strength", "assigned_to", "updated_at"]
-    list_filter = ["status", "sourcing_strength"]
+    list_display = ["claim_link", "status_badge", "sourcing_strength", "who_says", "article_link", "assigned_to",
+                    "created_at"]
+    list_display_links = None
+    list_filter = ["status", "sourcing_strength", SourceTypeFilter, PublisherFilter, AssignedFilter, FlagFilter,
+                   AgeFilter]
     list_select_related = ["article", "assigned_to"]
-    search_fields = ["text"]
+    list_per_page = 50
+    search_fields = ["text"]  # the search itself is get_search_results (text + source names)
+    search_help_text = "Searches claim text and the names of the sources cited."
     readonly_fields = [f.name for f in Claim._meta.fields]
+    ordering = ["-created_at", "-id"]
+    sortable_by = ["created_at", "status"]
     show_full_result_count = False
+    paginator = CappedCountPaginator
+    actions = ["assign_to_me", "start_review", "confirm_machine_attributions", "set_status"]
+
+    # --- list ------------------------------------------------------------------------------------
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
+        return selectors.desk_claims(super().get_queryset(request))
+
+    def get_search_results(self, request, queryset, search_term):  # noqa: ANN001, ANN201
+        return selectors.search_claims(queryset, search_term), False
 
     @admin.display(description="claim")
-    def short_text(self, obj: Claim) -> str:
-        return obj.text[:100]
+    def claim_link(self, obj: Claim) -> str:
+        text = obj.text if len(obj.text) <= 140 else obj.text[:140] + "…"
+        return format_html('<a href="{}">{}</a>', reverse("admin:claims_claim_change", args=[obj.pk]), text)
+
+    @admin.display(description="status", ordering="status")
+    def status_badge(self, obj: Claim) -> str:
+        return format_html('<span class="cp-badge st-{}">{}</span>', obj.status, obj.get_status_display())
+
+    @admin.display(description="who says so")
+    def who_says(self, obj: Claim) -> str:
+        names = []
+        for a in obj.attributions.all():
+            if a.review != AttributionReview.REJECTED:
+                name = a.source.canonical_name if a.source_id else (a.source_text or a.cue_text)
+                if name and name not in names:
+                    names.append(name)
+        return "; ".join(names) or "—"
+
+    @admin.display(description="article")
+    def article_link(self, obj: Claim) -> str:
+        return format_html('<a href="{}">{}</a>', reverse("admin:claims_article_read", args=[obj.article_id]),
+                           str(obj.article)[:60])
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
     def has_delete_permission(self, request: HttpRequest, obj: Claim | None = None) -> bool:
         return False
+
+    def has_review_permission(self, request: HttpRequest) -> bool:
+        # Only hides the actions; the services check the same permission again.
+        return request.user.has_perm(workflow.Perm.REVIEW)
+
+    # --- bulk actions (each claim through its own service call) -------------------------------------
+
+    def _ids(self, request: HttpRequest, queryset: QuerySet[Claim]) -> list[int] | None:
+        ids = list(queryset.order_by().values_list("pk", flat=True)[: BULK_LIMIT + 1])
+        if len(ids) > BULK_LIMIT:
+            messages.error(request, f"Select at most {BULK_LIMIT} claims for a bulk action (filter the list first).")
+            return None
+        return ids
+
+    def _report(self, request: HttpRequest, result: workflow.BulkResult, verb: str) -> None:
+        level = messages.WARNING if result.skipped else messages.SUCCESS
+        self.message_user(request, result.summary(verb), level)
+
+    @admin.action(description="Assign to me", permissions=["review"])
+    def assign_to_me(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        if (ids := self._ids(request, queryset)) is not None:
+            self._report(request, workflow.bulk_assign(claim_ids=ids, actor=request.user, assignee=request.user),
+                         "assigned to you")
+
+    @admin.action(description="Start review (unverified → in review)", permissions=["review"])
+    def start_review(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        if (ids := self._ids(request, queryset)) is not None:
+            result = workflow.bulk_change_status(claim_ids=ids, actor=request.user, to_status=ClaimStatus.IN_REVIEW)
+            self._report(request, result, "moved to review")
+
+    @admin.action(description="Confirm all machine attributions", permissions=["review"])
+    def confirm_machine_attributions(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        if (ids := self._ids(request, queryset)) is not None:
+            result = review_services.bulk_confirm_machine_attributions(claim_ids=ids, actor=request.user)
+            self._report(request, result, "had their machine attributions confirmed")
+
+    @admin.action(description="Set status (one note for all)…", permissions=["review"])
+    def set_status(self, request: HttpRequest, queryset: QuerySet[Claim]) -> HttpResponse | None:
+        if (ids := self._ids(request, queryset)) is None:
+            return None
+        form = SetStatusActionForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            result = workflow.bulk_change_status(claim_ids=ids, actor=request.user,
+                                                 to_status=form.cleaned_data["to_status"], note=form.cleaned_data["note"])
+            self._report(request, result, f"set to {ClaimStatus(form.cleaned_data['to_status']).label.lower()}")
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Set the status of the selected claims",
+            "form": form,
+            "ids": ids,
+            "claims": list(queryset.order_by("-created_at")[:50]),
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "select_across": request.POST.get("select_across", "0"),
+        }
+        return TemplateResponse(request, "admin/claims/claim/set_status.html", context)
+
+    # --- the review page (the claim's change page) --------------------------------------------------
+
+    def get_urls(self):  # noqa: ANN201
+        view = self.admin_site.admin_view
+        return [path("audit/", view(self.audit_view), name="claims_audit"), *super().get_urls()]
+
+    def change_view(self, request: HttpRequest, object_id: str, form_url: str = "", extra_context=None):  # noqa: ANN001, ANN201
+        if not object_id.isdigit():
+            raise Http404
+        return self.review_view(request, int(object_id))
+
+    def review_view(self, request: HttpRequest, claim_id: int) -> HttpResponse:
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        bound: dict[str, forms.Form] = {}
+        error = ""
+        status_code = 200
+        if request.method == "POST":
+            op = request.POST.get("op", "")
+            form_class = REVIEW_FORMS.get(op)
+            if form_class is None:
+                return HttpResponse("unknown operation", status=400)
+            form = form_class(request.POST, prefix=op)
+            claim = get_object_or_404(Claim, pk=claim_id)
+            if form.is_valid():
+                try:
+                    # PermissionDenied from the service propagates: the admin answers 403.
+                    message = _apply(op, form.cleaned_data, claim, request.user)
+                except workflow.ConflictError as exc:
+                    error, status_code = str(exc), 409
+                    bound[op] = form
+                except (workflow.WorkflowError, ValueError) as exc:
+                    error, status_code = str(exc), 400
+                    bound[op] = form
+                else:
+                    messages.success(request, message)
+                    return HttpResponseRedirect(request.path)
+            else:
+                if not request.user.has_perm(workflow.Perm.REVIEW):
+                    raise PermissionDenied
+                error, status_code = "Please correct the form below.", 400
+                bound[op] = form
+        try:
+            claim, attributions, events = selectors.claim_for_review(claim_id=claim_id)
+        except Claim.DoesNotExist:
+            raise Http404 from None
+        forms_ = self._review_forms(claim, bound)
+        article = claim.article
+        lo, hi = provenance_selectors.paragraph_bounds(article.body, claim.start, claim.end)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Claim {claim.pk}",
+            "claim": claim,
+            "article": article,
+            "attributions": attributions,
+            "events": events,
+            "paragraph": provenance_selectors.highlighted_segments(
+                text=article.body[lo:hi], claims=[claim], base=lo, link_claims=True),
+            "chain": provenance_selectors.provenance_chain(attributions=attributions, publisher=article.publisher),
+            "legend": provenance_selectors.source_type_legend(),
+            "source_types": SourceType.choices,
+            "can_review": request.user.has_perm(workflow.Perm.REVIEW),
+            "allowed_statuses": workflow.allowed_next_statuses(claim.status),
+            "source_names": provenance_selectors.source_names_for_picker() if request.user.has_perm(
+                workflow.Perm.REVIEW) else [],
+            "error": error,
+            **forms_,
+        }
+        return TemplateResponse(request, "admin/claims/claim/review.html", context, status=status_code)
+
+    def _review_forms(self, claim: Claim, bound: dict[str, forms.Form]) -> dict:
+        """Fresh forms carrying the current version; a refused form keeps what the editor typed.
+
+        After a conflict the page shows the current claim and the forms carry its new version, so a
+        second submit is a deliberate decision on what the editor can now see.
+        """
+        def make(op: str, cls: type[forms.Form], **initial) -> forms.Form:  # noqa: ANN003
+            if op in bound:
+                data = bound[op].data.copy()
+                data[f"{op}-version"] = str(claim.version)
+                return cls(data, prefix=op)
+            return cls(prefix=op, initial={"version": claim.version, **initial})
+
+        status_form = make("status", StatusForm)
+        allowed = workflow.allowed_next_statuses(claim.status)
+        status_form.fields["to_status"].choices = [(s, ClaimStatus(s).label) for s in allowed]
+        return {
+            "status_form": status_form,
+            "add_form": make("add_attribution", AddAttributionForm),
+            "evidence_form": make("evidence", EvidenceForm),
+            "version": claim.version,
+        }
+
+    # --- the audit dashboard -----------------------------------------------------------------------
+
+    def audit_view(self, request: HttpRequest) -> HttpResponse:
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        summary = selectors.audit_summary()
+        table = summary["claims_by_status_and_strength"]
+        rows = [
+            {"status": s, "label": ClaimStatus(s).label, "cells": [table[s][k] for k in summary["sourcing_strengths"]],
+             "total": sum(table[s].values())}
+            for s in summary["statuses"]
+        ]
+        strength_labels = [dict(selectors.SourcingStrength.choices)[k] for k in summary["sourcing_strengths"]]
+        column_totals = [sum(table[s][k] for s in summary["statuses"]) for k in summary["sourcing_strengths"]]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Audit dashboard",
+            "summary": summary,
+            "rows": rows,
+            "strength_labels": strength_labels,
+            "column_totals": column_totals,
+            "type_labels": dict(SourceType.choices),
+        }
+        return TemplateResponse(request, "admin/claims/audit.html", context)
 
 
 @admin.register(ReviewEvent)

@@ -9,12 +9,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db.models import Count, Q
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.db import connection
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from provenance.models import Attribution, AttributionOrigin, AttributionReview, Source, SourceType
+from provenance.models import (
+    Attribution,
+    AttributionOrigin,
+    AttributionReview,
+    Source,
+    SourceAlias,
+    SourceType,
+    normalise_alias,
+)
 
-from .models import Article, Claim, ClaimStatus, SourcingStrength
+from .models import Article, Claim, ClaimStatus, ReviewEvent, SourcingStrength
 
 # Claims nobody has decided yet: the standards editor's "still unverified".
 OPEN_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW)
@@ -171,13 +182,122 @@ def audit_summary() -> dict[str, Any]:
     }
 
 
+
+# --- the admin's reads ---------------------------------------------------------------------------
+
+
+def article_for_reading(*, article_id: int) -> tuple[Article, list[Claim]]:
+    """The article with its placed claims, each with its attributions and their sources (3 queries)."""
+    article = Article.objects.select_related("publisher").get(pk=article_id)
+    claims = list(
+        Claim.objects.filter(article_id=article_id, ordinal__isnull=False)
+        .order_by("start")
+        .prefetch_related(Prefetch("attributions", Attribution.objects.select_related("source").order_by("id")))
+    )
+    return article, claims
+
+
+def claim_for_review(*, claim_id: int) -> tuple[Claim, list[Attribution], list[ReviewEvent]]:
+    claim = (
+        Claim.objects.select_related("article__publisher", "assigned_to")
+        .prefetch_related(Prefetch("attributions", Attribution.objects.select_related("source").order_by("id")))
+        .get(pk=claim_id)
+    )
+    attributions = list(claim.attributions.all())
+    events = list(
+        ReviewEvent.objects.filter(claim_id=claim_id).select_related("actor", "attribution").order_by("-created_at", "-id")
+    )
+    return claim, attributions, events
+
+
+def reviewers() -> QuerySet:
+    """Users who may review claims (directly or through a role): the desk's assignees."""
+    User = get_user_model()
+    perm = Q(codename="review_claim", content_type__app_label="claims")
+    return (
+        User.objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(user_permissions__in=Permission.objects.filter(perm))
+                | Q(groups__permissions__in=Permission.objects.filter(perm)))
+        .distinct()
+        .order_by("username")
+    )
+
+
+def desk_claims(queryset: QuerySet) -> QuerySet:
+    """The claim list's rows: each with its attributions and their sources (two queries per page)."""
+    return queryset.prefetch_related(
+        Prefetch("attributions", Attribution.objects.select_related("source").order_by("id"))
+    )
+
+
+def publishers() -> list[tuple[int, str]]:
+    """(id, name) of the sources that publish at least one article, for the desk's filter."""
+    return list(
+        Source.objects.filter(pk__in=Article.objects.filter(publisher__isnull=False).values("publisher_id"))
+        .order_by("canonical_name")
+        .values_list("pk", "canonical_name")
+    )
+
+
+def with_source_type(queryset: QuerySet, source_type: str) -> QuerySet:
+    """Claims with a non-rejected attribution of this source type (a semi-join: no duplicate rows)."""
+    return queryset.filter(
+        Exists(
+            Attribution.objects.filter(claim_id=OuterRef("pk"), source_type=source_type).exclude(
+                review=AttributionReview.REJECTED
+            )
+        )
+    )
+
+
+def with_flag(queryset: QuerySet, flag: str) -> QuerySet:
+    if connection.vendor == "postgresql":
+        return queryset.filter(flags__contains=[flag])
+    # SQLite has no JSON containment; flags are a short list of fixed words, so text search is exact enough.
+    return queryset.filter(flags__icontains=f'"{flag}"')
+
+
+def aged(queryset: QuerySet, bucket: str, *, now: dt.datetime | None = None) -> QuerySet:
+    now = now or timezone.now()
+    for key, _label, low, high in AGE_BUCKETS:
+        if key == bucket:
+            queryset = queryset.filter(created_at__lte=now - dt.timedelta(days=low))
+            if high is not None:
+                queryset = queryset.filter(created_at__gt=now - dt.timedelta(days=high))
+            return queryset
+    return queryset
+
+
+def search_claims(queryset: QuerySet, term: str) -> QuerySet:
+    """Claim text, or the name of a source attributed in it (registry name or as written)."""
+    term = term.strip()
+    if not term:
+        return queryset
+    key = normalise_alias(term)
+    source_ids = SourceAlias.objects.filter(normalised=key).values("source_id") if key else []
+    named = Attribution.objects.filter(claim_id=OuterRef("pk")).filter(
+        Q(source__canonical_name__icontains=term) | Q(source_text__icontains=term)
+        | Q(source_id__in=source_ids)
+    )
+    return queryset.filter(Q(text__icontains=term) | Exists(named))
+
+
 __all__ = [
     "AGE_BUCKETS",
     "OPEN_STATUSES",
+    "aged",
+    "article_for_reading",
     "audit_summary",
+    "claim_for_review",
+    "desk_claims",
     "claims_by_status_and_strength",
     "engine_precision_by_source_type",
     "most_cited_sources",
     "open_claims_by_age",
+    "publishers",
+    "reviewers",
+    "search_claims",
     "weakly_sourced_articles",
+    "with_flag",
+    "with_source_type",
 ]

@@ -6,6 +6,8 @@ Permissions are checked here, not only in the UI, so the admin and the API enfor
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -161,3 +163,55 @@ def add_evidence(
             actor=actor, claim=claim, action=ReviewAction.EVIDENCE_ADDED, evidence_url=evidence_url, note=note
         )
     return claim
+
+
+# --- bulk operations ----------------------------------------------------------------------------
+# The desk selects many claims at once. Each claim still goes through its own service call (own
+# transaction, own ReviewEvent, own permission and workflow checks), so a claim that cannot move
+# is reported and the others proceed.
+
+
+@dataclass
+class BulkResult:
+    done: list[int] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+
+    def summary(self, verb: str) -> str:
+        text = f"{len(self.done)} claim(s) {verb}."
+        if self.skipped:
+            shown = "; ".join(f"#{pk}: {why}" for pk, why in self.skipped[:10])
+            more = f" (and {len(self.skipped) - 10} more)" if len(self.skipped) > 10 else ""
+            text += f" {len(self.skipped)} skipped: {shown}{more}"
+        return text
+
+
+def bulk_apply(claim_ids: Iterable[int], call: Callable[[int], object]) -> BulkResult:
+    result = BulkResult()
+    for claim_id in claim_ids:
+        try:
+            call(claim_id)
+        except (WorkflowError, ConflictError, Claim.DoesNotExist) as exc:
+            result.skipped.append((claim_id, str(exc) or exc.__class__.__name__))
+        else:
+            result.done.append(claim_id)
+    return result
+
+
+def bulk_change_status(
+    *, claim_ids: Iterable[int], actor: AbstractBaseUser, to_status: str, note: str = "", evidence_url: str = ""
+) -> BulkResult:
+    """One status and one note for many claims; PermissionDenied stops the whole batch at once."""
+    require(actor, Perm.REVIEW)
+    return bulk_apply(
+        claim_ids,
+        lambda pk: change_claim_status(
+            claim_id=pk, actor=actor, to_status=to_status, note=note, evidence_url=evidence_url
+        ),
+    )
+
+
+def bulk_assign(
+    *, claim_ids: Iterable[int], actor: AbstractBaseUser, assignee: AbstractBaseUser | None
+) -> BulkResult:
+    require(actor, Perm.REVIEW)
+    return bulk_apply(claim_ids, lambda pk: assign_claim(claim_id=pk, actor=actor, assignee=assignee))

@@ -8,8 +8,9 @@ from __future__ import annotations
 import logging
 
 from django.db import transaction
+from django.utils import timezone
 
-from claims.models import Claim, ReviewAction, ReviewEvent
+from claims.models import Article, Claim, ReviewAction, ReviewEvent
 from claims.services import Perm, WorkflowError, bump, lock_claim, require
 
 from ..models import (
@@ -19,8 +20,11 @@ from ..models import (
     AttributionRole,
     Source,
     SourceType,
+    TaggingRun,
+    TaggingState,
 )
 from .sources import get_or_create_source, recompute_sourcing_strength
+from .tagging import request_tagging, reset_run
 
 log = logging.getLogger(__name__)
 
@@ -175,3 +179,62 @@ def add_attribution(
         )
         recompute_sourcing_strength(claim_ids=[claim.pk])
     return attribution
+
+
+def confirm_machine_attributions(
+    *, claim_id: int, actor, note: str = "", expected_version: int | None = None
+) -> list[Attribution]:
+    """Confirm every pending machine attribution of one claim: one transaction, one event each."""
+
+    require(actor, Perm.REVIEW)
+    with transaction.atomic():
+        claim = lock_claim(claim_id, expected_version)
+        pending = list(
+            Attribution.objects.select_related("source").filter(claim_id=claim.pk).machine_pending().order_by("id")
+        )
+        if not pending:
+            return []
+        Attribution.objects.filter(pk__in=[a.pk for a in pending]).update(
+            review=AttributionReview.CONFIRMED, updated_at=timezone.now()
+        )
+        bump(claim)
+        ReviewEvent.objects.bulk_create(
+            ReviewEvent(
+                actor=actor,
+                claim=claim,
+                attribution=a,
+                action=ReviewAction.ATTRIBUTION_CONFIRMED,
+                from_value=f"{_describe(a)}: {AttributionReview.PENDING}",
+                to_value=f"{_describe(a)}: {AttributionReview.CONFIRMED}",
+                note=note,
+            )
+            for a in pending
+        )
+        for a in pending:
+            a.review = AttributionReview.CONFIRMED
+        recompute_sourcing_strength(claim_ids=[claim.pk])
+    return pending
+
+
+def bulk_confirm_machine_attributions(*, claim_ids, actor, note: str = ""):  # noqa: ANN001, ANN201
+    """The desk's "confirm all machine attributions" over many claims, each through the service above."""
+    from claims.services.workflow import bulk_apply
+
+    require(actor, Perm.REVIEW)
+    return bulk_apply(claim_ids, lambda pk: confirm_machine_attributions(claim_id=pk, actor=actor, note=note))
+
+
+def retag_article(*, article_id: int, actor) -> TaggingRun:
+    """An editor asks for the article to be tagged again (after an engine fix, or a failed run).
+
+    Re-tagging never overwrites editors' decisions (the upsert keeps them), so reviewers may ask.
+    A run already done or failed for this body and engine is queued again.
+    """
+
+    require(actor, Perm.REVIEW)
+    with transaction.atomic():
+        article = Article.objects.get(pk=article_id)
+        run = request_tagging(article=article)
+        if run.state in (TaggingState.DONE, TaggingState.FAILED):
+            run = reset_run(run=run)
+    return run

@@ -1,0 +1,203 @@
+"""Reads for the source registry and for showing attributions in an article's text.
+
+The highlighters return plain data (text chunks with their marks); templates render it with
+autoescaping on, so an article body can never inject HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, Q
+
+from claims.models import Claim, ClaimStatus
+
+from .models import Attribution, AttributionReview, AttributionRole, Source, SourceType
+
+
+@dataclass
+class Chunk:
+    text: str
+    # CSS classes of the marks covering this stretch: "src t-<type>", "cue".
+    classes: str = ""
+    title: str = ""
+
+
+@dataclass
+class Segment:
+    """A stretch of the body: either one claim (linked, with its badge) or text between claims."""
+
+    chunks: list[Chunk]
+    claim: Claim | None = None
+
+
+@dataclass
+class _Mark:
+    start: int
+    end: int
+    classes: str
+    title: str
+
+
+def _marks_for(attributions: Iterable[Attribution]) -> list[_Mark]:
+    marks = []
+    for a in attributions:
+        if a.review == AttributionReview.REJECTED:
+            continue
+        type_ = (a.source.type if a.source_id and a.source else a.source_type) or "none"
+        who = a.source.canonical_name if a.source_id and a.source else a.source_text
+        state = f"{a.get_origin_display().lower()}, {a.get_review_display().lower()}"
+        if a.source_start is not None and a.source_end is not None and a.source_end > a.source_start:
+            marks.append(
+                _Mark(a.source_start, a.source_end, f"src t-{type_} r-{a.role}",
+                      f"{who} · {SourceType(type_).label if type_ in SourceType.values else type_} · {a.role} · {state}")
+            )
+        if a.cue_start is not None and a.cue_end is not None and a.cue_end > a.cue_start:
+            marks.append(_Mark(a.cue_start, a.cue_end, "cue", f"cue “{a.cue_text}” · {a.reason}"))
+    return marks
+
+
+def _chunks(text: str, base: int, start: int, end: int, marks: Sequence[_Mark]) -> list[Chunk]:
+    """Split text[start:end] (absolute offsets; `text` begins at `base`) at every mark boundary."""
+    inside = [m for m in marks if m.start < end and m.end > start]
+    cuts = sorted({start, end} | {max(start, m.start) for m in inside} | {min(end, m.end) for m in inside})
+    out = []
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        covering = [m for m in inside if m.start <= lo and m.end >= hi]
+        piece = text[lo - base : hi - base]
+        if not piece:
+            continue
+        out.append(
+            Chunk(piece, " ".join(m.classes for m in covering), " | ".join(m.title for m in covering))
+        )
+    return out
+
+
+def highlighted_segments(
+    *, text: str, claims: Sequence[Claim], base: int = 0, link_claims: bool = True
+) -> list[Segment]:
+    """The body (or an excerpt starting at absolute offset `base`) cut into claim and gap segments.
+
+    `claims` must have their attributions prefetched (with source). Offsets come from the stored
+    body; anything out of range is clipped rather than trusted.
+    """
+    end_of_text = base + len(text)
+    placed = sorted(
+        (c for c in claims if c.ordinal is not None and base <= c.start < c.end <= end_of_text),
+        key=lambda c: c.start,
+    )
+    segments: list[Segment] = []
+    pos = base
+    for claim in placed:
+        if claim.start < pos:  # overlapping claims never happen; if they do, show the first whole
+            continue
+        marks = _marks_for(claim.attributions.all())
+        if claim.start > pos:
+            segments.append(Segment(_chunks(text, base, pos, claim.start, marks)))
+        segments.append(Segment(_chunks(text, base, claim.start, claim.end, marks), claim if link_claims else None))
+        pos = claim.end
+    if pos < end_of_text:
+        segments.append(Segment([Chunk(text[pos - base :])]))
+    return segments
+
+
+def paragraph_bounds(body: str, start: int, end: int) -> tuple[int, int]:
+    """The blank-line-delimited paragraph around [start, end)."""
+    lo = body.rfind("\n\n", 0, start)
+    hi = body.find("\n\n", end)
+    return (0 if lo < 0 else lo + 2), (len(body) if hi < 0 else hi)
+
+
+def source_type_legend() -> list[dict[str, str]]:
+    return [{"value": value, "label": label} for value, label in SourceType.choices]
+
+
+@dataclass
+class ChainLink:
+    label: str
+    kind: str  # "source", "relay", "article"
+    types: list[str] = field(default_factory=list)
+
+
+def provenance_chain(*, attributions: Iterable[Attribution], publisher: Source | None) -> list[ChainLink]:
+    """Who asserts the claim, who relayed it, and this article: "unnamed sources → WSJ → this article".
+
+    Built from the non-rejected attributions, innermost first (sources), then relays in order.
+    """
+    sources: list[tuple[str, str]] = []
+    relays: list[tuple[str, str]] = []
+    for a in attributions:
+        if a.review == AttributionReview.REJECTED:
+            continue
+        type_ = (a.source.type if a.source_id and a.source else a.source_type) or ""
+        if a.source_id and a.source:
+            name = a.source.canonical_name
+        elif a.source_text:
+            name = a.source_text
+        else:
+            name = f"unnamed ({a.cue_text})" if a.cue_text else "unnamed"
+        if type_ == SourceType.ANONYMOUS and not name.lower().startswith("unnamed"):
+            name = f"unnamed sources ({name})"
+        bucket = relays if a.role == AttributionRole.RELAY else sources
+        if (name, type_) not in bucket:
+            bucket.append((name, type_))
+    chain = []
+    if sources:
+        chain.append(ChainLink(" + ".join(n for n, _ in sources), "source", [t for _, t in sources]))
+    else:
+        chain.append(ChainLink("no stated source", "source"))
+    for name, type_ in relays:
+        chain.append(ChainLink(name, "relay", [type_]))
+    chain.append(
+        ChainLink(f"this article ({publisher.canonical_name})" if publisher else "this article", "article")
+    )
+    return chain
+
+
+def source_figures(source_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """Per source: claims attributed to it (non-rejected) and the share verified / false / misleading.
+
+    One grouped query for a page of sources.
+    """
+    if not source_ids:
+        return {}
+    claim_count = {
+        f"n_{s}": Count("claim_id", distinct=True, filter=Q(claim__status=s))
+        for s in (ClaimStatus.VERIFIED, ClaimStatus.FALSE, ClaimStatus.MISLEADING)
+    }
+    rows = (
+        Attribution.objects.order_by()
+        .filter(source_id__in=list(source_ids))
+        .exclude(review=AttributionReview.REJECTED)
+        .values("source_id")
+        .annotate(claims=Count("claim_id", distinct=True), **claim_count)
+    )
+    out: dict[int, dict[str, Any]] = {}
+    for r in rows:
+        n = r["claims"]
+
+        def share(key: str, n: int = n, r: dict = r) -> float | None:
+            return round(r[key] / n, 4) if n else None
+
+        out[r["source_id"]] = {
+            "claims": n,
+            "verified": r[f"n_{ClaimStatus.VERIFIED}"],
+            "false": r[f"n_{ClaimStatus.FALSE}"],
+            "misleading": r[f"n_{ClaimStatus.MISLEADING}"],
+            "share_verified": share(f"n_{ClaimStatus.VERIFIED}"),
+            "share_false": share(f"n_{ClaimStatus.FALSE}"),
+            "share_misleading": share(f"n_{ClaimStatus.MISLEADING}"),
+        }
+    return out
+
+
+def empty_figures() -> dict[str, Any]:
+    return {"claims": 0, "verified": 0, "false": 0, "misleading": 0,
+            "share_verified": None, "share_false": None, "share_misleading": None}
+
+
+def source_names_for_picker(*, limit: int = 1000) -> list[str]:
+    """Canonical names offered while typing a source; any alias typed resolves in the service anyway."""
+    return list(Source.objects.order_by("canonical_name").values_list("canonical_name", flat=True)[:limit])
