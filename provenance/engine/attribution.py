@@ -146,7 +146,10 @@ def _np_word(toks: list[Tok], i: int) -> bool:
         return False
     if (low.endswith("ed") and low not in PERSON_NOUNS) or (low.endswith("ing") and len(low) > 5
                                                              and low not in ING_NOUNS):
-        return prev in DETERMINERS or prev in POSSESSIVE
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return prev in DETERMINERS or prev in POSSESSIVE or (
+            nxt is not None and (_cap(nxt) or nxt.low in TITLES) and prev not in NP_PREPOSITIONS
+            and not _cap(toks[i - 1] if i > 0 else t))
     return low[:1].isalpha()
 
 
@@ -162,7 +165,7 @@ def _valid_np(toks: list[Tok], s: int, e: int) -> bool:
         return False
     if first.low in INTRO_WORDS and first.low not in DETERMINERS:
         return False
-    if first.low in NP_PREPOSITIONS or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
+    if (first.low in NP_PREPOSITIONS and not _cap(first)) or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
         return False
     if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"}:
         return False
@@ -216,6 +219,11 @@ def _parts(toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
     return parts
 
 
+STRIPPABLE = {"but", "and", "so", "yet", "however", "meanwhile", "still", "now", "then", "also", "instead",
+              "thus", "hence", "indeed", "moreover", "nonetheless", "nevertheless", "finally", "separately",
+              "yesterday", "today", "or", "nor", "plus", "later", "earlier", "first", "second", "third"}
+
+
 def _temporal_tail(toks: list[Tok], ps: int, pe: int) -> int:
     """End of toks[ps:pe] without a trailing time phrase ('Sanders on Tuesday', 'a panel in 2001')."""
     if pe - ps >= 3 and toks[pe - 2].low in {"on", "in", "last", "this", "earlier", "late", "during", "early"}:
@@ -256,7 +264,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
     lo = k
     while lo > sentence_lo and k - lo < WINDOW:
         t = toks[lo - 1]
-        if t.low in HARD_STOPS or t.quoted or (t.low == "." and lo - 1 > sentence_lo):
+        if t.low in HARD_STOPS or t.quoted or (t.low == "." and lo - 1 > sentence_lo
+                                                and not (lo < k and toks[lo].low == ")")):
             break
         lo -= 1
     if lo == k:
@@ -268,7 +277,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
     while len(parts) >= 2 and parts[-1][1] > parts[-1][0] and _adjunct_part(toks, *parts[-1]):
         parts = parts[:-1]
     ps, pe = parts[-1]
-    while ps < pe - 1 and _cap(toks[ps]) and toks[ps].low in (CLAUSE_WORDS | INTRO_WORDS) - DETERMINERS:
+    while ps < pe - 1 and _cap(toks[ps]) and toks[ps].low in STRIPPABLE:
         ps += 1
     parts[-1] = (ps, pe)
     pe = _temporal_tail(toks, ps, pe)
@@ -640,7 +649,11 @@ def find(toks: list[Tok]) -> list[Found]:
             if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
                 i = ce
                 continue
-            if _nested(found, toks, cs):
+            before = toks[src[0] - 1].low if src[0] > 0 else ""
+            final = ce >= n or toks[ce].low in {".", "!", "?", ";"}
+            if not (final and before == ",") and before not in {"which", "what", "whom", "but", "though",
+                                                                  "although", "however"} \
+                    and _nested(found, toks, cs):
                 i = ce
                 continue
             conf = 0.9 if strong else 0.75

@@ -112,3 +112,22 @@ def test_every_attribution_has_reason_and_confidence():
     for att in attributions(text, role=None):
         assert att["reason"]
         assert 0.0 <= att["confidence"] <= 1.0
+
+
+def test_party_label_in_parentheses_and_prepositional_subject():
+    assert pairs("Rep. Ann Cole (D-Wis.) said the vote was close.") == [("Rep. Ann Cole (D-Wis.)", "said")]
+    assert pairs("Advisers to the governor say the plan works.") == [("Advisers to the governor", "say")]
+
+
+def test_contracted_pronoun_subject():
+    assert pairs("He’s claiming that the count was rigged.") == [("He", "’s claiming")]
+
+
+def test_introductory_phrases_are_not_part_of_the_source():
+    assert pairs("In a post on Friday, Cruz said he would vote.") == [("Cruz", "said")]
+    assert pairs("But many economists say the plan works.") == [("many economists", "say")]
+
+
+def test_sentence_final_attribution_is_not_nested():
+    text = "The board told staff the plant would close, two managers said."
+    assert ("two managers", "said") in pairs(text)
