@@ -1,0 +1,221 @@
+"""Input and output serializers (HackSoft: one explicit serializer per direction, no logic in them)."""
+
+from __future__ import annotations
+
+from django.core.validators import ProhibitNullCharactersValidator
+from rest_framework import serializers
+
+from provenance.models import Attribution, Source, SourceAlias, SourceType
+
+from ..models import Article, Claim, ClaimStatus, ReviewEvent
+from ..text import TextFormat
+
+# --- output ------------------------------------------------------------------------------------
+
+
+class UserRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    username = serializers.CharField()
+
+
+class SourceRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["id", "canonical_name", "type"]
+
+
+class AttributionOutputSerializer(serializers.ModelSerializer):
+    source = SourceRefSerializer(allow_null=True)
+
+    class Meta:
+        model = Attribution
+        fields = [
+            "id", "claim_id", "source", "source_text", "source_type", "role", "cue_text", "cue_start", "cue_end",
+            "source_start", "source_end", "confidence", "reason", "origin", "review", "engine_version",
+            "created_at", "updated_at",
+        ]
+
+    claim_id = serializers.IntegerField()
+
+
+class AttributionChangeOutputSerializer(serializers.Serializer):
+    attribution = AttributionOutputSerializer()
+    claim_version = serializers.IntegerField(help_text="Send this as `version` with the next change to the claim.")
+
+
+class ArticleRefSerializer(serializers.ModelSerializer):
+    publisher = SourceRefSerializer(allow_null=True)
+
+    class Meta:
+        model = Article
+        fields = ["id", "title", "url", "publisher", "published_at"]
+
+
+class ClaimOutputSerializer(serializers.ModelSerializer):
+    article = ArticleRefSerializer()
+    assigned_to = UserRefSerializer(allow_null=True)
+    flags = serializers.ListField(child=serializers.CharField())
+    attributions = AttributionOutputSerializer(many=True)
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id", "article", "ordinal", "start", "end", "text", "tag_status", "status", "sourcing_strength", "flags",
+            "assigned_to", "version", "attributions", "created_at", "updated_at",
+        ]
+
+
+class ReviewEventOutputSerializer(serializers.ModelSerializer):
+    actor = UserRefSerializer(allow_null=True)
+
+    class Meta:
+        model = ReviewEvent
+        fields = ["id", "actor", "attribution_id", "action", "from_value", "to_value", "note", "evidence_url",
+                  "created_at"]
+
+    attribution_id = serializers.IntegerField(allow_null=True)
+
+
+class ClaimDetailOutputSerializer(ClaimOutputSerializer):
+    events = ReviewEventOutputSerializer(many=True, help_text="The claim's review history, oldest first.")
+    allowed_next_statuses = serializers.ListField(child=serializers.ChoiceField(choices=ClaimStatus.choices))
+
+    class Meta(ClaimOutputSerializer.Meta):
+        fields = [*ClaimOutputSerializer.Meta.fields, "events", "allowed_next_statuses"]
+
+
+class ArticleClaimSerializer(serializers.ModelSerializer):
+    assigned_to = UserRefSerializer(allow_null=True)
+    flags = serializers.ListField(child=serializers.CharField())
+    attributions = AttributionOutputSerializer(many=True)
+
+    class Meta:
+        model = Claim
+        fields = ["id", "ordinal", "start", "end", "text", "tag_status", "status", "sourcing_strength", "flags",
+                  "assigned_to", "version", "attributions"]
+
+
+class ArticleListOutputSerializer(serializers.ModelSerializer):
+    publisher = SourceRefSerializer(allow_null=True)
+    claim_count = serializers.IntegerField()
+
+    class Meta:
+        model = Article
+        fields = ["id", "title", "url", "publisher", "published_at", "body_sha256", "claim_count", "created_at",
+                  "updated_at"]
+
+
+class ArticleDetailOutputSerializer(ArticleListOutputSerializer):
+    claims = ArticleClaimSerializer(many=True)
+
+    class Meta(ArticleListOutputSerializer.Meta):
+        fields = [*ArticleListOutputSerializer.Meta.fields, "body", "claims"]
+
+
+class ArticleCreateOutputSerializer(serializers.Serializer):
+    outcome = serializers.ChoiceField(choices=["created", "updated", "unchanged"])
+    article = ArticleListOutputSerializer()
+
+
+class SourceAliasSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = SourceAlias
+        fields = ["id", "alias", "normalised"]
+
+
+class SourceListOutputSerializer(serializers.ModelSerializer):
+    attribution_count = serializers.IntegerField(help_text="Non-rejected attributions naming this source.")
+    claim_count = serializers.IntegerField(help_text="Claims with a non-rejected attribution to this source.")
+    published_article_count = serializers.IntegerField()
+
+    class Meta:
+        model = Source
+        fields = ["id", "canonical_name", "type", "parent_id", "attribution_count", "claim_count",
+                  "published_article_count"]
+
+    parent_id = serializers.IntegerField(allow_null=True)
+
+
+class SourceDetailOutputSerializer(SourceListOutputSerializer):
+    aliases = SourceAliasSerializer(many=True)
+    notes = serializers.CharField()
+    claims_by_status = serializers.DictField(child=serializers.IntegerField())
+    attributions_by_review = serializers.DictField(child=serializers.IntegerField())
+
+    class Meta(SourceListOutputSerializer.Meta):
+        fields = [*SourceListOutputSerializer.Meta.fields, "notes", "aliases", "claims_by_status",
+                  "attributions_by_review", "created_at", "updated_at"]
+
+
+class AuditSummaryOutputSerializer(serializers.Serializer):
+    """Documentation of claims.selectors.audit_summary(); the view returns that dict as it is."""
+
+    generated_at = serializers.DateTimeField()
+    claims_total = serializers.IntegerField()
+    statuses = serializers.ListField(child=serializers.CharField())
+    sourcing_strengths = serializers.ListField(child=serializers.CharField())
+    claims_by_status_and_strength = serializers.DictField(child=serializers.DictField(child=serializers.IntegerField()))
+    open_claims_by_age = serializers.ListField(child=serializers.DictField())
+    weakly_sourced_articles = serializers.DictField()
+    most_cited_sources = serializers.ListField(child=serializers.DictField())
+    engine_precision_by_source_type = serializers.ListField(child=serializers.DictField())
+
+
+# --- input -------------------------------------------------------------------------------------
+
+
+class RawTextField(serializers.CharField):
+    """Text handed to the ingest service as sent: it owns the rules (NUL bytes, HTML, size) and their messages."""
+
+    def __init__(self, **kwargs) -> None:  # noqa: ANN003
+        super().__init__(trim_whitespace=False, allow_blank=True, **kwargs)
+        self.validators = [v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)]
+
+
+class ArticleCreateInputSerializer(serializers.Serializer):
+    body = RawTextField(help_text="Plain text, or HTML with format=html. Same rules as `manage.py ingest`.")
+    title = RawTextField(required=False)
+    url = RawTextField(required=False, allow_null=True)
+    publisher = RawTextField(required=False, allow_null=True)
+    published_at = RawTextField(required=False, allow_null=True, help_text="ISO 8601 date or date-time.")
+    format = serializers.ChoiceField(choices=TextFormat.CHOICES, default=TextFormat.TEXT)
+
+
+class VersionedInputSerializer(serializers.Serializer):
+    version = serializers.IntegerField(
+        min_value=1, max_value=2**31 - 1, help_text="The claim's version you read; a stale one answers 409."
+    )
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=10000)
+
+
+class ClaimStatusInputSerializer(VersionedInputSerializer):
+    status = serializers.ChoiceField(choices=ClaimStatus.choices)
+    evidence_url = serializers.URLField(required=False, allow_blank=True, default="", max_length=2000)
+
+
+class ClaimAssignInputSerializer(serializers.Serializer):
+    version = serializers.IntegerField(
+        min_value=1, max_value=2**31 - 1, help_text="The claim's version you read; a stale one answers 409."
+    )
+    assignee = serializers.IntegerField(
+        allow_null=True, min_value=1, max_value=2**63 - 1, help_text="User id; null to unassign."
+    )
+
+
+class ClaimEvidenceInputSerializer(VersionedInputSerializer):
+    evidence_url = serializers.URLField(max_length=2000)
+
+
+class AttributionReviewInputSerializer(VersionedInputSerializer):
+    pass
+
+
+class AttributionEditInputSerializer(VersionedInputSerializer):
+    source_id = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=2**63 - 1)
+    source_name = serializers.CharField(required=False, allow_blank=True, default="", max_length=255)
+    source_type = serializers.ChoiceField(choices=SourceType.choices, default=SourceType.PERSON)
+    role = serializers.ChoiceField(choices=Attribution._meta.get_field("role").choices, required=False)
+
+
+class AttributionAddInputSerializer(AttributionEditInputSerializer):
+    cue_text = serializers.CharField(required=False, allow_blank=True, default="", max_length=255)

@@ -1,0 +1,228 @@
+"""Thin API views: parse input, call one service or selector, serialize the result."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.http import StreamingHttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers, status
+from rest_framework.exceptions import ValidationError
+from rest_framework.generics import GenericAPIView, ListAPIView
+from rest_framework.mixins import ListModelMixin
+from rest_framework.pagination import CursorPagination, PageNumberPagination
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from .. import exports
+from ..selectors import audit_summary
+from ..services import add_evidence, allowed_next_statuses, assign_claim, change_claim_status, ingest_article
+from . import selectors
+from .filters import ClaimFilter
+from .permissions import HasViewPermissions
+from .serializers import (
+    ArticleCreateInputSerializer,
+    ArticleCreateOutputSerializer,
+    ArticleDetailOutputSerializer,
+    ArticleListOutputSerializer,
+    AuditSummaryOutputSerializer,
+    ClaimAssignInputSerializer,
+    ClaimDetailOutputSerializer,
+    ClaimEvidenceInputSerializer,
+    ClaimOutputSerializer,
+    ClaimStatusInputSerializer,
+)
+
+VIEW_CLAIMS = ("claims.view_claim", "provenance.view_attribution")
+
+
+class ArticlePagination(PageNumberPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200
+
+
+class ClaimCursorPagination(CursorPagination):
+    page_size = 100
+    page_size_query_param = "page_size"
+    max_page_size = 1000
+    ordering = "id"
+
+
+def claim_detail_response(claim_id: int, *, http_status: int = status.HTTP_200_OK) -> Response:
+    claim = selectors.claim_detail(claim_id=claim_id)
+    claim.allowed_next_statuses = allowed_next_statuses(claim.status)
+    return Response(ClaimDetailOutputSerializer(claim).data, status=http_status)
+
+
+class ArticleListCreateApi(ListAPIView):
+    permission_classes = [IsAuthenticated, HasViewPermissions]
+    view_permissions = ("claims.view_article",)
+    pagination_class = ArticlePagination
+    serializer_class = ArticleListOutputSerializer
+    filter_backends: list = []
+
+    def get_queryset(self):  # noqa: ANN201
+        return selectors.article_list()
+
+    @extend_schema(
+        request=ArticleCreateInputSerializer,
+        responses={201: ArticleCreateOutputSerializer, 200: ArticleCreateOutputSerializer},
+        description="Ingest one article (same validation and messages as `manage.py ingest`). 201 when created, "
+        "200 when an article with this url (or body) already existed. Tagging is queued after commit.",
+    )
+    def post(self, request):  # noqa: ANN001, ANN201
+        data = ArticleCreateInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        values = data.validated_data
+        result = ingest_article(
+            body=values["body"],
+            title=values.get("title") or "",
+            url=values.get("url"),
+            publisher=values.get("publisher"),
+            published_at=values.get("published_at"),
+            fmt=values["format"],
+            actor=request.user,
+        )
+        article = selectors.article_list().get(pk=result.article.pk)
+        out = ArticleCreateOutputSerializer({"outcome": result.outcome, "article": article}).data
+        return Response(out, status=status.HTTP_201_CREATED if result.outcome == "created" else status.HTTP_200_OK)
+
+
+class ArticleDetailApi(APIView):
+    permission_classes = [IsAuthenticated, HasViewPermissions]
+    view_permissions = ("claims.view_article", *VIEW_CLAIMS)
+
+    @extend_schema(responses=ArticleDetailOutputSerializer)
+    def get(self, request, pk: int):  # noqa: ANN001, ANN201
+        return Response(ArticleDetailOutputSerializer(selectors.article_detail(article_id=pk)).data)
+
+
+class ClaimListApi(ListAPIView):
+    permission_classes = [IsAuthenticated, HasViewPermissions]
+    view_permissions = VIEW_CLAIMS
+    pagination_class = ClaimCursorPagination
+    serializer_class = ClaimOutputSerializer
+    filterset_class = ClaimFilter
+
+    def get_queryset(self):  # noqa: ANN201
+        return selectors.claim_list()
+
+
+class ClaimDetailApi(APIView):
+    permission_classes = [IsAuthenticated, HasViewPermissions]
+    view_permissions = VIEW_CLAIMS
+
+    @extend_schema(responses=ClaimDetailOutputSerializer)
+    def get(self, request, pk: int):  # noqa: ANN001, ANN201
+        return claim_detail_response(pk)
+
+
+_WRITE_RESPONSES = {
+    200: ClaimDetailOutputSerializer,
+    400: OpenApiResponse(description="The workflow does not allow this change, or the input is invalid."),
+    403: OpenApiResponse(description="Your role may not make this change."),
+    409: OpenApiResponse(description="`version` is stale: someone changed the claim since you read it."),
+}
+
+
+class ClaimStatusApi(APIView):
+    @extend_schema(request=ClaimStatusInputSerializer, responses=_WRITE_RESPONSES)
+    def post(self, request, pk: int):  # noqa: ANN001, ANN201
+        data = ClaimStatusInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        values = data.validated_data
+        change_claim_status(
+            claim_id=pk, actor=request.user, to_status=values["status"], note=values["note"],
+            evidence_url=values["evidence_url"], expected_version=values["version"],
+        )
+        return claim_detail_response(pk)
+
+
+class ClaimAssignApi(APIView):
+    @extend_schema(request=ClaimAssignInputSerializer, responses=_WRITE_RESPONSES)
+    def post(self, request, pk: int):  # noqa: ANN001, ANN201
+        data = ClaimAssignInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        values = data.validated_data
+        assignee = None
+        if values["assignee"] is not None:
+            assignee = get_user_model().objects.filter(pk=values["assignee"], is_active=True).first()
+            if assignee is None:
+                raise ValidationError({"assignee": ["No active user with this id."]})
+        assign_claim(claim_id=pk, actor=request.user, assignee=assignee, expected_version=values["version"])
+        return claim_detail_response(pk)
+
+
+class ClaimEvidenceApi(APIView):
+    @extend_schema(request=ClaimEvidenceInputSerializer, responses=_WRITE_RESPONSES)
+    def post(self, request, pk: int):  # noqa: ANN001, ANN201
+        data = ClaimEvidenceInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        values = data.validated_data
+        add_evidence(
+            claim_id=pk, actor=request.user, evidence_url=values["evidence_url"], note=values["note"],
+            expected_version=values["version"],
+        )
+        return claim_detail_response(pk)
+
+
+class AuditSummaryApi(APIView):
+    permission_classes = [IsAuthenticated, HasViewPermissions]
+    view_permissions = VIEW_CLAIMS
+
+    @extend_schema(responses=AuditSummaryOutputSerializer)
+    def get(self, request):  # noqa: ANN001, ANN201
+        return Response(audit_summary())
+
+
+class ClaimExportApi(ListModelMixin, GenericAPIView):
+    """Streams every claim matching the claim filters; memory stays constant whatever the size."""
+
+    permission_classes = [IsAuthenticated, HasViewPermissions]
+    view_permissions = VIEW_CLAIMS
+    filterset_class = ClaimFilter
+    # ListModelMixin only so that the schema lists the claim filters; rows stream from exports.py.
+    serializer_class = serializers.Serializer
+    pagination_class = None
+    fmt = "csv"
+
+    def get_queryset(self):  # noqa: ANN201
+        return selectors.claim_list().none()  # for schema generation only
+
+    def get(self, request):  # noqa: ANN001, ANN201
+        try:
+            claims = exports.filtered_claims(request.query_params)
+        except exports.ExportFilterError as exc:
+            raise ValidationError(exc.errors) from None
+        chunks = exports.export_chunks(self.fmt, claims, base_url=request.build_absolute_uri("/"))
+        response = StreamingHttpResponse(chunks, content_type=exports.CONTENT_TYPES[self.fmt])
+        filename = {"csv": "claims.csv", "jsonl": "claims.jsonl", "claimreview": "claimreview.json"}[self.fmt]
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        # Proxies must pass the rows on as they come, not buffer the whole export.
+        response["X-Accel-Buffering"] = "no"
+        return response
+
+
+def _export_view(fmt: str, media_type: str, description: str) -> type[ClaimExportApi]:
+    def get(self, request):  # noqa: ANN001, ANN201
+        return ClaimExportApi.get(self, request)
+
+    decorated = extend_schema(
+        responses={(200, media_type): OpenApiTypes.STR},
+        description=description,
+        operation_id=f"exports_claims_{fmt}",
+    )(get)
+    return type(f"ClaimExport{fmt.title()}Api", (ClaimExportApi,), {"fmt": fmt, "get": decorated})
+
+
+ClaimCsvExportApi = _export_view("csv", "text/csv", "All matching claims as CSV (same filters as the claim list).")
+ClaimJsonlExportApi = _export_view(
+    "jsonl", "application/x-ndjson", "All matching claims, one JSON object per line (same filters as the claim list)."
+)
+ClaimReviewExportApi = _export_view(
+    "claimreview", "application/ld+json",
+    "A JSON array of schema.org ClaimReview objects for the matching claims decided on the facts "
+    "(verified, false, misleading, unverifiable).",
+)

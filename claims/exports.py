@@ -1,0 +1,222 @@
+"""Streaming exports of claims: CSV, JSON lines and schema.org ClaimReview JSON-LD.
+
+The HTTP endpoints (/api/v1/exports/...) and `manage.py export_claims` both call `export_chunks`,
+so the two can never disagree about columns, filters or formatting. Memory stays constant: rows
+come from a server-side cursor (`.iterator(chunk_size=...)` over `values_list`) and leave as
+~64 KB byte chunks; no model instances, no list of rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import islice
+
+from django.conf import settings
+from django.db.models import CharField, F, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Cast
+
+from provenance.models import Attribution, AttributionReview, AttributionRole, SourceType
+
+from .api.filters import ClaimFilter
+from .models import Claim, ClaimStatus, ReviewAction, ReviewEvent
+
+FORMATS = ("csv", "jsonl", "claimreview")
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "jsonl": "application/x-ndjson; charset=utf-8",
+    "claimreview": "application/ld+json; charset=utf-8",
+}
+CHUNK_ROWS = 2000  # rows fetched per round trip of the server-side cursor
+FLUSH_BYTES = 64 * 1024  # bytes handed to the server per write
+
+# (column name, ORM expression). Flags stay the stored JSON text: no per-row decoding for CSV.
+COLUMNS: list[tuple[str, str | object]] = [
+    ("id", "id"),
+    ("article_id", "article_id"),
+    ("article_title", "article__title"),
+    ("article_url", "article__url"),
+    ("publisher", "article__publisher__canonical_name"),
+    ("ordinal", "ordinal"),
+    ("start", "start"),
+    ("end", "end"),
+    ("text", "text"),
+    ("status", "status"),
+    ("sourcing_strength", "sourcing_strength"),
+    ("tag_status", "tag_status"),
+    ("flags", Cast("flags", CharField())),
+    ("assigned_to", "assigned_to__username"),
+    ("version", "version"),
+    ("created_at", "created_at"),
+    ("updated_at", "updated_at"),
+]
+HEADER = [name for name, _ in COLUMNS]
+# Claims a ClaimReview can be published for: decided on the facts ("not a claim" is not a rating).
+REVIEWABLE = (ClaimStatus.VERIFIED, ClaimStatus.FALSE, ClaimStatus.MISLEADING, ClaimStatus.UNVERIFIABLE)
+PERSON_TYPES = (SourceType.PERSON,)
+
+
+class ExportFilterError(ValueError):
+    def __init__(self, errors: Mapping[str, list[str]]) -> None:
+        super().__init__("; ".join(f"{k}: {' '.join(map(str, v))}" for k, v in errors.items()))
+        self.errors = dict(errors)
+
+
+def filtered_claims(params: Mapping[str, object]) -> QuerySet[Claim]:
+    """Claims matching the API's claim filters (a QueryDict or a dict of lists); ExportFilterError if invalid."""
+    filterset = ClaimFilter(params, queryset=Claim.objects.all())
+    if not filterset.is_valid():
+        raise ExportFilterError(filterset.errors)
+    return filterset.qs
+
+
+def rows_queryset(claims: QuerySet[Claim]) -> QuerySet:
+    """The export's columns as plain tuples, in id order (stable across runs, and an index scan)."""
+    named = {f"export_{name}": expr for name, expr in COLUMNS if not isinstance(expr, str)}
+    fields = [expr if isinstance(expr, str) else f"export_{name}" for name, expr in COLUMNS]
+    return claims.order_by("id").annotate(**named).values_list(*fields)
+
+
+def _batches(rows: Iterable, size: int) -> Iterator[list]:
+    it = iter(rows)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _iter_rows(qs: QuerySet, chunk_size: int) -> Iterator[tuple]:
+    return qs.iterator(chunk_size=chunk_size)
+
+
+def csv_chunks(claims: QuerySet[Claim], *, progress: Callable[[int], None] | None = None,
+               chunk_size: int = CHUNK_ROWS) -> Iterator[bytes]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for batch in _batches(_iter_rows(rows_queryset(claims), chunk_size), chunk_size):
+        writer.writerows(batch)
+        if progress:
+            progress(len(batch))
+        if buffer.tell() >= FLUSH_BYTES:
+            yield buffer.getvalue().encode("utf-8")
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue().encode("utf-8")
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def jsonl_chunks(claims: QuerySet[Claim], *, progress: Callable[[int], None] | None = None,
+                 chunk_size: int = CHUNK_ROWS) -> Iterator[bytes]:
+    flags_at = HEADER.index("flags")
+    for batch in _batches(_iter_rows(rows_queryset(claims), chunk_size), chunk_size):
+        lines = []
+        for row in batch:
+            record = dict(zip(HEADER, row, strict=True))
+            record["flags"] = json.loads(row[flags_at] or "[]")
+            lines.append(json.dumps(record, default=_json_default, ensure_ascii=False))
+        lines.append("")
+        if progress:
+            progress(len(batch))
+        yield "\n".join(lines).encode("utf-8")
+
+
+def _claimreview_queryset(claims: QuerySet[Claim]) -> QuerySet:
+    first_source = (
+        Attribution.objects.filter(claim=OuterRef("pk"), role=AttributionRole.SOURCE, source__isnull=False)
+        .exclude(review=AttributionReview.REJECTED)
+        .order_by("id")
+    )
+    decided_at = (
+        ReviewEvent.objects.filter(claim=OuterRef("pk"), action=ReviewAction.STATUS_CHANGED)
+        .order_by("-created_at", "-id")
+        .values("created_at")[:1]
+    )
+    return (
+        claims.filter(status__in=REVIEWABLE)
+        .order_by("id")
+        .annotate(
+            author_name=Subquery(first_source.values("source__canonical_name")[:1]),
+            author_type=Subquery(first_source.values("source__type")[:1]),
+            decided_at=Subquery(decided_at),
+            title=F("article__title"),
+            article_url=F("article__url"),
+            article_published_at=F("article__published_at"),
+            publisher_name=F("article__publisher__canonical_name"),
+        )
+        .values_list(
+            "id", "text", "status", "updated_at", "author_name", "author_type", "decided_at", "title",
+            "article_url", "article_published_at", "publisher_name",
+        )
+    )
+
+
+def claimreview_item(row: tuple, *, base_url: str) -> dict:
+    """One schema.org ClaimReview (https://schema.org/ClaimReview) for a decided claim."""
+    (claim_id, text, status, updated_at, author_name, author_type, decided_at, title, article_url,
+     published_at, publisher_name) = row
+    if author_name:
+        author = {"@type": "Person" if author_type in PERSON_TYPES else "Organization", "name": author_name}
+    else:
+        # Nobody is quoted: the claim is the outlet's own statement.
+        author = {"@type": "Organization", "name": publisher_name or "Unknown"}
+    appearance: dict = {"@type": "CreativeWork", "headline": title or ""}
+    if article_url:
+        appearance["url"] = article_url
+    if published_at:
+        appearance["datePublished"] = published_at.date().isoformat()
+    if publisher_name:
+        appearance["publisher"] = {"@type": "Organization", "name": publisher_name}
+    item_reviewed: dict = {"@type": "Claim", "author": author, "appearance": [appearance]}
+    if published_at:
+        item_reviewed["datePublished"] = published_at.date().isoformat()
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": f"{base_url.rstrip('/')}/api/v1/claims/{claim_id}/",
+        "claimReviewed": text,
+        "datePublished": (decided_at or updated_at).date().isoformat(),
+        "author": {"@type": "Organization", "name": getattr(settings, "CLAIMREVIEW_ORGANISATION", "Fact-check desk")},
+        "reviewRating": {"@type": "Rating", "alternateName": ClaimStatus(status).label},
+        "itemReviewed": item_reviewed,
+    }
+
+
+def claimreview_chunks(claims: QuerySet[Claim], *, base_url: str, progress: Callable[[int], None] | None = None,
+                       chunk_size: int = CHUNK_ROWS) -> Iterator[bytes]:
+    """A JSON array of ClaimReview objects, written item by item."""
+    yield b"["
+    first = True
+    for batch in _batches(_iter_rows(_claimreview_queryset(claims), chunk_size), chunk_size):
+        parts = []
+        for row in batch:
+            parts.append(("\n" if first else ",\n") + json.dumps(claimreview_item(row, base_url=base_url),
+                                                                 ensure_ascii=False))
+            first = False
+        if progress:
+            progress(len(batch))
+        yield "".join(parts).encode("utf-8")
+    yield b"\n]\n"
+
+
+def export_chunks(fmt: str, claims: QuerySet[Claim], *, base_url: str = "",
+                  progress: Callable[[int], None] | None = None) -> Iterator[bytes]:
+    """The one entry point for every export: the bytes of `claims` in format `fmt`."""
+    if fmt == "csv":
+        return csv_chunks(claims, progress=progress)
+    if fmt == "jsonl":
+        return jsonl_chunks(claims, progress=progress)
+    if fmt == "claimreview":
+        return claimreview_chunks(claims, base_url=base_url, progress=progress)
+    raise ValueError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+
+
+def export_count(fmt: str, claims: QuerySet[Claim]) -> int:
+    """How many rows an export will write (for progress bars)."""
+    return claims.filter(status__in=REVIEWABLE).count() if fmt == "claimreview" else claims.count()
