@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from celery import shared_task
-from django.db import InterfaceError, OperationalError
-from kombu.exceptions import OperationalError as BrokerOperationalError
 
 from . import services
+from .services.tagging import TRANSIENT_ERRORS
 
 # Only errors that a later attempt can cure are retried; an engine bug is recorded by the
 # service and bounded by TAGGING_MAX_ATTEMPTS instead.
-TRANSIENT_ERRORS = (OperationalError, InterfaceError, BrokerOperationalError)
 
 
 @shared_task(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import logging
 import traceback
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -18,10 +18,11 @@ from functools import cache
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db import InterfaceError, OperationalError, transaction
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.module_loading import import_string
+from kombu.exceptions import OperationalError as BrokerOperationalError
 
 from claims.models import Article, Claim, ClaimFlag, ClaimStatus, ReviewAction, ReviewEvent
 from claims.text import sentence_key
@@ -68,20 +69,81 @@ def run_engine(text: str) -> dict[str, Any]:
 
 # --- tagging runs -----------------------------------------------------------------------------
 
+# Errors a later attempt can cure (a database restart, a broker blip). Anything else raised while
+# tagging is a bug in the engine or the write and is recorded and bounded by TAGGING_MAX_ATTEMPTS.
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (OperationalError, InterfaceError, BrokerOperationalError)
+
 
 def request_tagging(*, article: Article) -> TaggingRun:
     """Make sure a run exists for the article's current body and engine; enqueue it after commit."""
     run, _ = TaggingRun.objects.get_or_create(
         article=article, body_sha256=article.body_sha256, engine_version=engine_version()
     )
+    now = timezone.now()
     # Runs for an older body will never be wanted again.
     TaggingRun.objects.filter(article=article, state=TaggingState.QUEUED).exclude(pk=run.pk).update(
-        state=TaggingState.SUPERSEDED, finished_at=timezone.now()
+        state=TaggingState.SUPERSEDED, finished_at=now
     )
+    if run.state in (TaggingState.DONE, TaggingState.SUPERSEDED) and not _is_applied(run):
+        # The body went back to an earlier version (A → B → A): the claims show B, so A's run,
+        # done or superseded long ago, must run again or the article would never be re-tagged.
+        TaggingRun.objects.filter(pk=run.pk, state=run.state).update(
+            state=TaggingState.QUEUED, attempts=0, error="", started_at=None, finished_at=None
+        )
+        run.refresh_from_db()
     if run.state == TaggingState.QUEUED:
+        TaggingRun.objects.filter(pk=run.pk).update(enqueued_at=now)
         article_id = article.pk
         transaction.on_commit(lambda: enqueue_tagging(article_id))
     return run
+
+
+def _is_applied(run: TaggingRun) -> bool:
+    """Whether the article's claims are this run's output (no other run finished after it)."""
+    if run.state != TaggingState.DONE:
+        return False
+    return not TaggingRun.objects.filter(
+        article_id=run.article_id, state=TaggingState.DONE, finished_at__gt=run.finished_at
+    ).exists()
+
+
+def retag_articles(*, article_ids: list[int], force: bool = False, retry_failed: bool = False) -> Counter[str]:
+    """Queue a run for each article's current body and engine, in one transaction.
+
+    Without `force` an article already tagged for its body and engine is left alone; with it, its
+    run is queued again (editor work survives a re-tag, see apply_document). Failed runs stay
+    failed unless `retry_failed`: they failed TAGGING_MAX_ATTEMPTS times and need a reason to run.
+    Returns counts by outcome: queued, pending (already queued or running), up_to_date, failed.
+    """
+    counts: Counter[str] = Counter()
+    version = engine_version()
+    with transaction.atomic():
+        articles = Article.objects.filter(pk__in=article_ids).only("id", "body_sha256").order_by("pk")
+        runs = {
+            r.article_id: r
+            for r in TaggingRun.objects.filter(article_id__in=article_ids, engine_version=version).only(
+                "id", "article_id", "body_sha256", "state", "finished_at"
+            )
+        }
+        for article in articles:
+            run = runs.get(article.pk)
+            if run is not None and run.body_sha256 != article.body_sha256:
+                run = TaggingRun.objects.filter(
+                    article=article, body_sha256=article.body_sha256, engine_version=version
+                ).first()
+            if run is None or run.state == TaggingState.SUPERSEDED or (run.state == TaggingState.DONE and not _is_applied(run)):
+                request_tagging(article=article)
+                counts["queued"] += 1
+            elif run.state in (TaggingState.QUEUED, TaggingState.RUNNING):
+                counts["pending"] += 1
+            elif run.state == TaggingState.FAILED and not retry_failed:
+                counts["failed"] += 1
+            elif run.state == TaggingState.DONE and not force:
+                counts["up_to_date"] += 1
+            else:
+                reset_run(run=run)
+                counts["queued"] += 1
+    return counts
 
 
 def enqueue_tagging(article_id: int, *, countdown: float | None = None) -> None:
@@ -92,7 +154,9 @@ def enqueue_tagging(article_id: int, *, countdown: float | None = None) -> None:
 
 def reset_run(*, run: TaggingRun) -> TaggingRun:
     """Queue a failed run again (an operator's decision, e.g. after an engine fix)."""
-    TaggingRun.objects.filter(pk=run.pk).update(state=TaggingState.QUEUED, attempts=0, error="")
+    TaggingRun.objects.filter(pk=run.pk).update(
+        state=TaggingState.QUEUED, attempts=0, error="", enqueued_at=timezone.now()
+    )
     article_id = run.article_id
     transaction.on_commit(lambda: enqueue_tagging(article_id))
     run.refresh_from_db()
@@ -120,12 +184,32 @@ def run_tagging(*, article_id: int) -> TaggingOutcome:
     )
     if not claimed:
         return TaggingOutcome("skipped", run.pk)
-    run.refresh_from_db(fields=["attempts"])
+    run.refresh_from_db(fields=["attempts", "engine_version", "body_sha256", "article_id"])
+    try:
+        return _tag_claimed_run(run=run, article_id=article_id)
+    except TRANSIENT_ERRORS:
+        # Hand the run back so the task's retry can claim it; left `running`, the retry would be
+        # skipped and the article wait for the sweeper. The attempt is not counted: the engine
+        # did not fail. If the database is down this fails too, and the sweeper covers it.
+        try:
+            TaggingRun.objects.filter(pk=run.pk, state=TaggingState.RUNNING, attempts=run.attempts).update(
+                state=TaggingState.QUEUED, attempts=F("attempts") - 1, enqueued_at=timezone.now()
+            )
+        except TRANSIENT_ERRORS:
+            log.warning("could not hand back tagging run %s; the sweeper will re-queue it", run.pk)
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug in the write must end bounded, like an engine bug
+        return _record_failure(run=run, error=exc)
+
+
+def _tag_claimed_run(*, run: TaggingRun, article_id: int) -> TaggingOutcome:
     body = Article.objects.values_list("body", flat=True).get(pk=article_id)
     try:
         document = run_engine(body)
+    except TRANSIENT_ERRORS:
+        raise
     except Exception as exc:  # noqa: BLE001 - any engine bug must end in a recorded, bounded failure
-        return _record_engine_failure(run=run, error=exc)
+        return _record_failure(run=run, error=exc)
 
     with transaction.atomic():
         locked = TaggingRun.objects.select_for_update().get(pk=run.pk)
@@ -144,19 +228,23 @@ def run_tagging(*, article_id: int) -> TaggingOutcome:
     return TaggingOutcome("done", run.pk, *written)
 
 
-def _record_engine_failure(*, run: TaggingRun, error: BaseException) -> TaggingOutcome:
+def _record_failure(*, run: TaggingRun, error: BaseException) -> TaggingOutcome:
     detail = "".join(traceback.format_exception(error))[-4000:]
     final = run.attempts >= settings.TAGGING_MAX_ATTEMPTS
-    TaggingRun.objects.filter(pk=run.pk, state=TaggingState.RUNNING).update(
+    countdown = None if final else _backoff(run.attempts)
+    now = timezone.now()
+    TaggingRun.objects.filter(pk=run.pk, state=TaggingState.RUNNING, attempts=run.attempts).update(
         state=TaggingState.FAILED if final else TaggingState.QUEUED,
-        error=detail,
-        finished_at=timezone.now() if final else None,
+        error=f"attempt {run.attempts} of {settings.TAGGING_MAX_ATTEMPTS}: {detail}",
+        finished_at=now if final else None,
+        # The retry is due after its countdown; the sweeper must not re-send it before then.
+        enqueued_at=now + timedelta(seconds=countdown or 0),
     )
     log.warning("tagging run %s failed (attempt %s): %r", run.pk, run.attempts, error)
     if final:
         return TaggingOutcome("failed", run.pk)
     article_id = run.article_id
-    transaction.on_commit(lambda: enqueue_tagging(article_id, countdown=_backoff(run.attempts)))
+    transaction.on_commit(lambda: enqueue_tagging(article_id, countdown=countdown))
     return TaggingOutcome("retry", run.pk)
 
 
@@ -168,28 +256,34 @@ def _backoff(attempt: int) -> float:
 
 def sweep_stuck_runs(*, older_than: timedelta | None = None) -> dict[str, int]:
     """Re-queue runs whose worker died (still `running` past the hard time limit) and re-send
-    queued runs whose message was lost with a dead worker. Bounded by TAGGING_MAX_ATTEMPTS."""
+    queued runs whose message was lost (e.g. the broker was down at commit). Bounded by
+    TAGGING_MAX_ATTEMPTS: a run that kills its worker every time ends `failed`."""
     older_than = older_than or timedelta(seconds=settings.TAGGING_STUCK_AFTER)
-    cutoff = timezone.now() - older_than
+    now = timezone.now()
+    cutoff = now - older_than
     stuck = TaggingRun.objects.filter(state=TaggingState.RUNNING, started_at__lt=cutoff)
     failed = stuck.filter(attempts__gte=settings.TAGGING_MAX_ATTEMPTS).update(
         state=TaggingState.FAILED,
-        error="worker lost: the run was still running after the hard time limit on every attempt",
-        finished_at=timezone.now(),
+        error=f"worker lost: the run was still running after {int(older_than.total_seconds())} s "
+        f"on each of {settings.TAGGING_MAX_ATTEMPTS} attempts (killed, or over the hard time limit)",
+        finished_at=now,
     )
-    requeued_ids = list(stuck.values_list("pk", flat=True))
-    TaggingRun.objects.filter(pk__in=requeued_ids, state=TaggingState.RUNNING).update(state=TaggingState.QUEUED)
-    lost = TaggingRun.objects.filter(state=TaggingState.QUEUED, created_at__lt=cutoff).filter(
-        Q(started_at__lt=cutoff) | Q(started_at__isnull=True)
+    stuck_ids = list(stuck.values_list("pk", flat=True))
+    requeued = TaggingRun.objects.filter(pk__in=stuck_ids, state=TaggingState.RUNNING, started_at__lt=cutoff).update(
+        state=TaggingState.QUEUED, enqueued_at=now
     )
+    # Only runs whose last message is old: a long backlog still in the broker is not sent twice.
+    lost = TaggingRun.objects.filter(state=TaggingState.QUEUED).filter(
+        Q(enqueued_at__lt=cutoff) | Q(enqueued_at__isnull=True, created_at__lt=cutoff)
+    )
+    lost_ids = list(lost.values_list("pk", flat=True))
+    TaggingRun.objects.filter(pk__in=lost_ids).update(enqueued_at=now)
     article_ids = set(
-        TaggingRun.objects.filter(Q(pk__in=requeued_ids) | Q(pk__in=lost.values("pk"))).values_list(
-            "article_id", flat=True
-        )
+        TaggingRun.objects.filter(pk__in=[*stuck_ids, *lost_ids]).values_list("article_id", flat=True)
     )
-    for article_id in article_ids:
+    for article_id in sorted(article_ids):
         enqueue_tagging(article_id)
-    return {"requeued": len(requeued_ids), "failed": failed, "resent": len(article_ids)}
+    return {"requeued": requeued, "failed": failed, "resent": len(article_ids)}
 
 
 # --- writing the engine's output ------------------------------------------------------------
@@ -274,11 +368,43 @@ def _align(old: list[Claim], new: list[_NewClaim]) -> tuple[list[tuple[Claim, _N
     return pairs, removed, added
 
 
-def _attribution_key(a: Attribution | dict[str, Any]) -> tuple:
+def _attribution_keys(a: Attribution | dict[str, Any], claim_start: int) -> tuple[tuple, tuple]:
+    """Two identities of an attribution within its claim: by position relative to the claim (it
+    survives text added above the claim) and by its words (it survives a reworded claim)."""
+
+    def rel(offset: int | None) -> int | None:
+        return None if offset is None else offset - claim_start
+
     if isinstance(a, Attribution):
-        return (a.role, a.source_start, a.source_end, a.cue_start, a.cue_end)
-    src, cue = a.get("source") or {}, a.get("cue") or {}
-    return (a.get("role", "source"), src.get("start"), src.get("end"), cue.get("start"), cue.get("end"))
+        role, texts = a.role, (a.source_text, a.cue_text)
+        spans = (a.source_start, a.source_end, a.cue_start, a.cue_end)
+    else:
+        src, cue = a.get("source") or {}, a.get("cue") or {}
+        role, texts = a.get("role", AttributionRole.SOURCE), (src.get("text") or "", cue.get("text") or "")
+        spans = (src.get("start"), src.get("end"), cue.get("start"), cue.get("end"))
+    by_position = (role, *(rel(o) for o in spans))
+    by_words = (role, *(" ".join(t.casefold().split()) for t in texts))
+    return by_position, by_words
+
+
+def _move_offsets(a: Attribution, *, old_start: int, new_start: int, new_text: str, text_changed: bool) -> bool:
+    """Keep a kept attribution's spans pointing at its words after the claim moved or changed."""
+    if not text_changed:
+        delta = new_start - old_start
+        if not delta:
+            return False
+        for name in ("source_start", "source_end", "cue_start", "cue_end"):
+            value = getattr(a, name)
+            if value is not None:
+                setattr(a, name, value + delta)
+        return True
+    for text, start, end in (("source_text", "source_start", "source_end"), ("cue_text", "cue_start", "cue_end")):
+        words = getattr(a, text)
+        at = new_text.find(words) if words else -1
+        # A span that no longer points at its words would mislead; the words themselves are kept.
+        setattr(a, start, new_start + at if at >= 0 else None)
+        setattr(a, end, new_start + at + len(words) if at >= 0 else None)
+    return True
 
 
 def apply_document(*, article_id: int, document: dict[str, Any], engine_version: str) -> tuple[int, int]:
@@ -317,6 +443,7 @@ def apply_document(*, article_id: int, document: dict[str, Any], engine_version:
     Claim.objects.filter(article_id=article_id).update(ordinal=None)
     now = timezone.now()
     to_update: list[Claim] = []
+    old_start: dict[int, tuple[int, bool]] = {}
     changed_events: list[ReviewEvent] = []
     for claim, seg, text_changed in pairs:
         keep = [f for f in claim.flags if f in PIPELINE_FLAGS and f != ClaimFlag.REMOVED_FROM_ARTICLE]
@@ -334,6 +461,7 @@ def apply_document(*, article_id: int, document: dict[str, Any], engine_version:
             )
         if text_changed or claim.text != seg.text or claim.ordinal is None:
             claim.version += 1
+        old_start[claim.pk] = (claim.start, text_changed or claim.text != seg.text)
         claim.ordinal, claim.start, claim.end, claim.text = seg.ordinal, seg.start, seg.end, seg.text
         claim.text_hash, claim.occurrence, claim.tag_status = seg.key, seg.occurrence, seg.tag_status
         claim.flags = sorted(set(keep) | set(seg.flags))
@@ -379,21 +507,33 @@ def apply_document(*, article_id: int, document: dict[str, Any], engine_version:
     claim_for: list[tuple[int, _NewClaim]] = [(c.pk, s) for c, s, _ in pairs] + [
         (c.pk, s) for c, s in zip(created, added, strict=True)
     ]
-    paired_ids = [c.pk for c, _, _ in pairs]
-    Attribution.objects.filter(claim_id__in=paired_ids).machine_pending().delete()
+    paired = {c.pk: s for c, s, _ in pairs}
+    Attribution.objects.filter(claim_id__in=paired).machine_pending().delete()
     decided: dict[int, set[tuple]] = defaultdict(set)
-    for a in Attribution.objects.filter(claim_id__in=paired_ids):
-        decided[a.claim_id].add(_attribution_key(a))
-    sources = resolve_sources(
-        (a["source"]["canonical"] or a["source"]["text"], a["source"]["type"])
-        for _, seg in claim_for
-        for a in seg.attributions
-        if a.get("source")
+    moved: list[Attribution] = []
+    for a in Attribution.objects.filter(claim_id__in=paired):
+        start, changed = old_start[a.claim_id]
+        decided[a.claim_id].update(_attribution_keys(a, start))
+        seg = paired[a.claim_id]
+        if _move_offsets(a, old_start=start, new_start=seg.start, new_text=seg.text, text_changed=changed):
+            moved.append(a)
+    Attribution.objects.bulk_update(moved, ["source_start", "source_end", "cue_start", "cue_end"], batch_size=500)
+    # Sorted, so that two workers creating the same new sources insert them in the same order
+    # and cannot deadlock on the unique alias.
+    mentions = sorted(
+        (
+            (a["source"]["canonical"] or a["source"]["text"], a["source"]["type"])
+            for _, seg in claim_for
+            for a in seg.attributions
+            if a.get("source")
+        ),
+        key=lambda mention: normalise_alias(mention[0]),
     )
+    sources = resolve_sources(mentions)
     rows = []
     for claim_id, seg in claim_for:
         for a in seg.attributions:
-            if _attribution_key(a) in decided[claim_id]:
+            if decided[claim_id].intersection(_attribution_keys(a, seg.start)):
                 continue
             src, cue = a.get("source"), a.get("cue") or {}
             rows.append(
@@ -418,3 +558,50 @@ def apply_document(*, article_id: int, document: dict[str, Any], engine_version:
     Attribution.objects.bulk_create(rows, batch_size=1000)
     recompute_sourcing_strength(claim_ids=[cid for cid, _ in claim_for])
     return len(claim_for), len(rows)
+
+
+# --- reads for the operator commands --------------------------------------------------------
+# (Kept beside the pipeline they describe; they write nothing.)
+
+
+def stale_articles() -> QuerySet[Article]:
+    """Articles whose claims are not the current engine's output for the current body: the latest
+    done run is for an older body or engine version, or there is none yet."""
+    latest_done = TaggingRun.objects.filter(article=OuterRef("pk"), state=TaggingState.DONE).order_by(
+        "-finished_at", "-pk"
+    )
+    return (
+        Article.objects.annotate(
+            done_sha=Subquery(latest_done.values("body_sha256")[:1]),
+            done_version=Subquery(latest_done.values("engine_version")[:1]),
+        )
+        .filter(Q(done_sha__isnull=True) | ~Q(done_sha=F("body_sha256")) | ~Q(done_version=engine_version()))
+        .order_by("pk")
+    )
+
+
+@dataclass
+class TaggingStatus:
+    counts: dict[str, int]
+    stuck_after: int
+    oldest_running: TaggingRun | None
+    oldest_stuck: TaggingRun | None
+    oldest_queued: TaggingRun | None
+    stale: int
+    recent_failures: list[TaggingRun]
+
+
+def tagging_status(*, failures: int = 5) -> TaggingStatus:
+    counts = {state: 0 for state in TaggingState.values}
+    counts.update(dict(TaggingRun.objects.order_by().values_list("state").annotate(n=Count("pk"))))
+    cutoff = timezone.now() - timedelta(seconds=settings.TAGGING_STUCK_AFTER)
+    running = TaggingRun.objects.filter(state=TaggingState.RUNNING).order_by("started_at", "pk")
+    return TaggingStatus(
+        counts=counts,
+        stuck_after=settings.TAGGING_STUCK_AFTER,
+        oldest_running=running.first(),
+        oldest_stuck=running.filter(started_at__lt=cutoff).first(),
+        oldest_queued=TaggingRun.objects.filter(state=TaggingState.QUEUED).order_by("created_at", "pk").first(),
+        stale=stale_articles().count(),
+        recent_failures=list(TaggingRun.objects.filter(state=TaggingState.FAILED).order_by("-finished_at", "-pk")[:failures]),
+    )
