@@ -255,6 +255,26 @@ def _agent_noun(word: str) -> bool:
         or (word.endswith(AGENT_SUFFIXES) and len(word) > 4)
 
 
+def _relative_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
+    """Start of 'NP who ...' when a relative 'who' sits between ps and i (the failed token)."""
+    w = i
+    while w > ps and toks[w].low != "who" and pe - w < 16:
+        w -= 1
+    if w > ps and toks[w].low == "who":
+        inner = left_np(toks, w, ps)
+        if inner and inner[1] == w and toks[inner[0]].low not in PERSONAL_PRONOUNS | RELATIVE:
+            return inner[0]
+    return None
+
+
+def _head_word(toks: list[Tok], s: int, e: int) -> str:
+    """Head noun of toks[s:e]: the word before the first post-modifying preposition."""
+    for x in range(s + 1, e):
+        if toks[x].low in NP_PREPOSITIONS or toks[x].low in RELATIVE:
+            return toks[x - 1].low
+    return toks[e - 1].low
+
+
 def _all_np(toks: list[Tok], s: int, e: int) -> bool:
     return all(_np_word(toks, x) for x in range(s, e))
 
@@ -280,7 +300,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
     while ps < pe - 1 and _cap(toks[ps]) and toks[ps].low in STRIPPABLE:
         ps += 1
     parts[-1] = (ps, pe)
-    pe = _temporal_tail(toks, ps, pe)
+    if toks[ps].low not in RELATIVE and "who" not in {toks[x].low for x in range(ps, pe)}:
+        pe = _temporal_tail(toks, ps, pe)
     if pe <= ps:
         return None
     if toks[pe - 1].low in POSSESSIVE or toks[pe - 1].low.endswith(("'s", "’s")):
@@ -303,6 +324,10 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
                     and toks[i - 1].low not in NP_PREPOSITIONS:
                 i -= 1  # 'advisers to the president', 'those close to him'
                 continue
+            rel = _relative_start(toks, ps, i, pe)
+            if rel is not None:
+                head = rel
+                break
             head = i + 1
             break
         if not _np_word(toks, i) and not (t.low == "(" or t.low == ")"):
@@ -310,16 +335,16 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
                 head = i + 1
                 break
             # 'a former engineer who requested anonymity said': a restrictive relative clause.
-            w = i - 1
-            while w > ps and toks[w].low != "who" and pe - w < 14:
-                w -= 1
-            if w > ps and toks[w].low == "who":
-                inner = left_np(toks, w, ps)
-                if inner and inner[1] == w and toks[inner[0]].low not in PERSONAL_PRONOUNS | RELATIVE:
-                    return (inner[0], pe)
-            return None
+            rel = _relative_start(toks, ps, i, pe)
+            if rel is None:
+                return None
+            head = rel
+            break
         i -= 1
     if toks[ps].low in RELATIVE and len(parts) >= 2:
+        pass
+    elif head < pe and any(toks[x].low == "who" for x in range(head, pe)) and _valid_np(
+            toks, head, next(x for x in range(head, pe) if toks[x].low == "who")):
         pass
     elif head >= pe or not _valid_np(toks, head, pe):
         return None
@@ -333,12 +358,14 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
     while idx > 0:
         qs, qe = parts[idx - 1]
         stop_after = False
-        while qs < qe - 1 and toks[qs].low in {"which", "who", "that", "and", "but", "as", "while"}:
+        while qs < qe - 1 and toks[qs].low in {"which", "who", "that", "and", "but"}:
             qs += 1
             stop_after = True
         if qe <= qs:
             break
-        q_ok = _valid_np(toks, qs, qe) and toks[qs].low not in PERSONAL_PRONOUNS and not _adjunct_part(toks, qs, qe)
+        q_ok = _valid_np(toks, qs, qe) and toks[qs].low not in PERSONAL_PRONOUNS and not _adjunct_part(toks, qs, qe) \
+            and toks[qe - 1].low not in TIME_NOUNS and toks[qe - 1].low not in TIME_AFTER_CUE \
+            and (not stop_after or _name_like(toks, qs, qe) or _agent_noun(_head_word(toks, qs, qe)))
         if q_ok and (relative or _appositive(toks, cur_s, cur_e)
                      or (_name_like(toks, qs, qe) and not _name_like(toks, cur_s, cur_e))):
             start, cur_s, cur_e, idx = qs, qs, qe, idx - 1
@@ -347,7 +374,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
                 break
             continue
         if _name_like(toks, cur_s, cur_e) and q_ok and _appositive(toks, qs, qe) and toks[qs].low not in RELATIVE \
-                and (idx - 1 == 0 or stop_after) and _agent_noun(toks[qe - 1].low):
+                and (idx - 1 == 0 or stop_after) and _agent_noun(_head_word(toks, qs, qe)):
             start = qs
         break
     if toks[cur_s].low in RELATIVE:
@@ -426,7 +453,8 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int]
 def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
     """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after."""
     s = i
-    while s > 0 and (toks[s - 1].low in AUX or toks[s - 1].low in CUE_ADVERBS) and not toks[s - 1].quoted:
+    while s > 0 and (toks[s - 1].low in AUX or toks[s - 1].low in CUE_ADVERBS) and not toks[s - 1].quoted \
+            and not _cap(toks[s - 1]):
         s -= 1
     while s < i and toks[s].low in {"since", "long", "once", "first", "just"}:
         s += 1
