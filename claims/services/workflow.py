@@ -190,7 +190,9 @@ def bulk_apply(claim_ids: Iterable[int], call: Callable[[int], object]) -> BulkR
     for claim_id in claim_ids:
         try:
             call(claim_id)
-        except (WorkflowError, ConflictError, Claim.DoesNotExist) as exc:
+        # PermissionDenied here is per claim (reopening needs more than reviewing); the batch-wide
+        # permission is checked by the callers before the loop.
+        except (WorkflowError, ConflictError, PermissionDenied, Claim.DoesNotExist) as exc:
             result.skipped.append((claim_id, str(exc) or exc.__class__.__name__))
         else:
             result.done.append(claim_id)
