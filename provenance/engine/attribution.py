@@ -468,6 +468,13 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
         e += 1
         if e < n and toks[e].low in DAY_PARTS:
             e += 1
+    # 'said in a phone interview': the channel belongs to the cue.
+    if e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an"}:
+        for x in range(e + 2, min(n, e + 5)):
+            if toks[x].low in {"interview", "interviews"}:
+                return s, x + 1
+            if not toks[x].low.isalpha():
+                break
     return s, e
 
 
