@@ -25,7 +25,7 @@ install: $(STAMP)
 
 # The demo always uses the embedded SQLite file and eager tasks, whatever the shell has set.
 demo: install
-	env -u DATABASE_URL -u REDIS_URL DEBUG=1 $(BIN)/python manage.py migrate --noinput
+	env -u DATABASE_URL -u REDIS_URL DEBUG=1 $(BIN)/python manage.py migrate --noinput -v 0
 	env -u DATABASE_URL -u REDIS_URL DEBUG=1 $(BIN)/python manage.py demo_setup
 	@echo ""
 	@echo "==> Log in at http://127.0.0.1:$(PORT)/admin/  (username: editor, password: provenance-demo)"
