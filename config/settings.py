@@ -219,9 +219,10 @@ TAGGING_STUCK_AFTER = env_int("TAGGING_STUCK_AFTER", CELERY_TASK_TIME_LIMIT + 30
 
 # --- REST framework -----------------------------------------------------------------------
 REST_FRAMEWORK = {
+    # Token first: an unauthenticated request then gets 401 with `WWW-Authenticate: Token`.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "config.security.ThrottledTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
