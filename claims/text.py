@@ -83,6 +83,12 @@ def clean_body(raw: str | bytes, *, fmt: str = TextFormat.TEXT, max_bytes: int) 
     text = decode_utf8(raw, where="body") if isinstance(raw, bytes) else raw
     if any("\ud800" <= ch <= "\udfff" for ch in text):
         raise InvalidArticle("body contains lone surrogate code points (invalid UTF-8 at the source)")
+    if "\ufffd" in text:
+        # What a lenient decoder (a browser form, Django's request parsing) makes of invalid UTF-8.
+        raise InvalidArticle(
+            "body contains U+FFFD replacement characters: it was not valid UTF-8 where it came from; "
+            "fix the encoding at the source"
+        )
     if "\x00" in text:
         raise InvalidArticle(f"body contains a NUL byte at character {text.index(chr(0))}; refusing binary input")
     title_hint = ""

@@ -168,3 +168,135 @@ def test_service_rejects_bad_url_and_non_string_title():
     with pytest.raises(InvalidArticle, match="title must be a string"):
         ingest_article(body=STORY, title=["x"])
     assert Article.objects.count() == 0
+
+
+# --- bulk ingest -----------------------------------------------------------------------------
+
+
+def _jsonl(path, rows) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_batched_ingest_is_idempotent_across_batches_and_tags_every_article(ingest, tmp_path):
+    rows = [
+        {"title": f"Story {i}", "url": f"https://example.org/s/{i}", "publisher": f"Herald {i % 3}",
+         "body": f"The harbour master said {i} ships were delayed on Monday. Critics say the port is too small."}
+        for i in range(23)
+    ] + [{"body": f"The agency said {i} flights were cancelled."} for i in range(7)]
+    path = tmp_path / "many.jsonl"
+    _jsonl(path, rows)
+    code, out = ingest(str(path), "--batch-size", "4")
+    assert code == 0 and "30 items: 30 created, 0 updated, 0 unchanged, 0 rejected" in out, out
+    assert Article.objects.count() == 30
+    assert Article.objects.filter(publisher__canonical_name="Herald 1").count() == 8
+    assert TaggingRun.objects.filter(state=TaggingState.DONE).count() == 30
+    assert all(a.claims.exists() for a in Article.objects.all())
+    code, out = ingest(str(path), "--batch-size", "7")
+    assert code == 0 and "30 items: 0 created, 0 updated, 30 unchanged, 0 rejected" in out, out
+    assert Article.objects.count() == 30 and TaggingRun.objects.count() == 30
+
+
+def test_repeats_and_changes_inside_one_batch(ingest, tmp_path):
+    first = {"url": "https://example.org/a", "body": "The mayor said the bridge would reopen in May."}
+    changed = {"url": "https://example.org/a", "body": "The mayor said the bridge would reopen in June."}
+    path = tmp_path / "repeats.jsonl"
+    _jsonl(path, [first, first, {"body": STORY}, {"body": STORY}, changed])
+    code, out = ingest(str(path))
+    assert code == 0 and "5 items: 2 created, 1 updated, 2 unchanged" in out, out
+    assert Article.objects.count() == 2
+    assert Article.objects.get(url=first["url"]).body.endswith("June.")
+    article = Article.objects.get(url=first["url"])
+    assert TaggingRun.objects.get(article=article, body_sha256=article.body_sha256).state == TaggingState.DONE
+    assert set(article.claims.values_list("text", flat=True)) == {changed["body"]}
+
+
+def test_bad_lines_among_batches_are_reported_and_the_rest_stored(ingest, tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    lines = []
+    for i in range(60):
+        if i % 10 == 3:
+            lines.append(b'{"body": "bad \xff byte"}')
+        elif i % 10 == 7:
+            lines.append(json.dumps({"body": "   "}).encode())
+        else:
+            lines.append(json.dumps({"body": f"The council said item {i} passed."}).encode())
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    code, out = ingest(str(path), "--batch-size", "8")
+    assert code == 1 and "60 items: 48 created" in out and "12 rejected" in out, out
+    assert "mixed.jsonl:4: line is not valid UTF-8" in out and "mixed.jsonl:8: body is empty" in out
+    assert Article.objects.count() == 48
+
+
+def test_rejections_beyond_the_first_fifty_are_counted_not_listed(ingest, tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text("{not json\n" * 70, encoding="utf-8")
+    code, out = ingest(str(path))
+    assert code == 1 and "70 rejected" in out and "... and 20 more rejections" in out
+    assert out.count("  rejected ") == 50
+
+
+def test_batch_size_must_be_positive(ingest, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(STORY, encoding="utf-8")
+    code, out = ingest(str(path), "--batch-size", "0")
+    assert code == 2
+
+
+# --- bad input through the admin's add form ---------------------------------------------------
+
+BAD_BODIES = [
+    ("", "This field is required"),
+    ("   \n\t  ", "body is empty"),
+    ("Officials said\x00 the port closed.", "Null characters are not allowed"),
+    ("<html><body><p>Officials said so.</p><script>x()</script></body></html>", "looks like HTML"),
+]
+
+
+@pytest.fixture
+def admin_client_editor(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def _add_form(body: str, fmt: str = "text") -> dict:
+    return {"title": "t", "url": "", "publisher_name": "", "published_at_0": "", "published_at_1": "",
+            "body_format": fmt, "body": body}
+
+
+@pytest.mark.parametrize(("body", "message"), BAD_BODIES)
+def test_admin_add_form_refuses_bad_bodies_and_stores_nothing(admin_client_editor, body, message):
+    response = admin_client_editor.post("/admin/claims/article/add/", _add_form(body))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Article.objects.count() == 0 and TaggingRun.objects.count() == 0
+
+
+def test_admin_add_form_refuses_an_oversized_body(admin_client_editor, settings):
+    settings.ARTICLE_MAX_BYTES = 1000
+    response = admin_client_editor.post("/admin/claims/article/add/", _add_form("The council said so. " * 100))
+    assert response.status_code == 200 and "over the limit of 1,000 bytes" in response.content.decode()
+    assert Article.objects.count() == 0
+
+
+def test_admin_add_form_refuses_invalid_utf8(admin_client_editor):
+    from urllib.parse import urlencode
+
+    data = urlencode(_add_form("PLACEHOLDER")).replace("PLACEHOLDER", "Officials%20said%20%FF%FE%20so.")
+    response = admin_client_editor.post(
+        "/admin/claims/article/add/", data, content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code == 200
+    assert "not valid UTF-8" in response.content.decode()
+    assert Article.objects.count() == 0
+
+
+def test_admin_add_form_html_keeps_main_text_and_drops_scripts(admin_client_editor, django_capture_on_commit_callbacks):
+    html = ("<html><head><title>Port</title><script>alert('x')</script></head><body><article>"
+            + "".join(f"<p>{s}.</p>" for s in STORY.split(". ")) + "</article><script>track()</script></body></html>")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client_editor.post("/admin/claims/article/add/", _add_form(html, "html"))
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    article = Article.objects.get()
+    assert "cargo volumes fell" in article.body
+    assert "alert" not in article.body and "track()" not in article.body
+    assert TaggingRun.objects.get(article=article).state == TaggingState.DONE

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,11 @@ from django.utils.dateparse import parse_date, parse_datetime
 from ..models import Article
 from ..text import InvalidArticle, TextFormat, clean_body
 from .workflow import Perm, require
+
+log = logging.getLogger(__name__)
+
+# Rows per INSERT statement: well under SQLite's variable limit and PostgreSQL's sweet spot.
+BATCH_INSERT = 250
 
 # --- ingest -----------------------------------------------------------------------------------
 
@@ -56,6 +62,46 @@ def _clean_str(value: Any, name: str, max_len: int) -> str:
     return value
 
 
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article that passed validation and is ready to store (see prepare_article)."""
+
+    text: str
+    sha256: str
+    title: str
+    url: str | None
+    publisher: str
+    published_at: dt.datetime | None
+
+
+def prepare_article(
+    *,
+    body: str | bytes,
+    title: str = "",
+    url: str | None = None,
+    publisher: str | None = None,
+    published_at: Any = None,
+    fmt: str = TextFormat.TEXT,
+) -> PreparedArticle:
+    """Validate and normalise one article's fields without touching the database.
+
+    Raises InvalidArticle with a plain message. Every entry point goes through this.
+    """
+    clean = clean_body(body, fmt=fmt, max_bytes=settings.ARTICLE_MAX_BYTES)
+    title = _clean_str(title, "title", 500) or clean.title_hint[:500]
+    url = _clean_str(url, "url", 2000) or None
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise InvalidArticle(f"url must start with http:// or https://, got {url[:80]!r}")
+    return PreparedArticle(
+        text=clean.text,
+        sha256=clean.sha256,
+        title=title,
+        url=url,
+        publisher=_clean_str(publisher, "publisher", 255),
+        published_at=parse_published_at(published_at),
+    )
+
+
 def ingest_article(
     *,
     body: str | bytes,
@@ -72,18 +118,12 @@ def ingest_article(
     """
     if actor is not None:
         require(actor, Perm.INGEST)
-    clean = clean_body(body, fmt=fmt, max_bytes=settings.ARTICLE_MAX_BYTES)
-    title = _clean_str(title, "title", 500) or clean.title_hint[:500]
-    url = _clean_str(url, "url", 2000) or None
-    if url and not url.lower().startswith(("http://", "https://")):
-        raise InvalidArticle(f"url must start with http:// or https://, got {url[:80]!r}")
-    publisher_name = _clean_str(publisher, "publisher", 255)
-    when = parse_published_at(published_at)
+    item = prepare_article(body=body, title=title, url=url, publisher=publisher, published_at=published_at, fmt=fmt)
 
     for attempt in range(2):
         try:
             with transaction.atomic():
-                return _upsert_article(clean.text, clean.sha256, title, url, publisher_name, when)
+                return _upsert_article(item)
         except IntegrityError:
             # Two ingests of the same url raced; the second pass finds the winner's row.
             if attempt:
@@ -91,11 +131,11 @@ def ingest_article(
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _upsert_article(
-    text: str, sha: str, title: str, url: str | None, publisher_name: str, when: dt.datetime | None
-) -> IngestResult:
+def _upsert_article(item: PreparedArticle) -> IngestResult:
     from provenance.services import get_or_create_source, request_tagging
 
+    text, sha, title, url, when = item.text, item.sha256, item.title, item.url, item.published_at
+    publisher_name = item.publisher
     existing = (
         Article.objects.select_for_update().filter(url=url).first()
         if url
@@ -117,6 +157,106 @@ def _upsert_article(
     existing.save()
     request_tagging(article=existing)
     return IngestResult(existing, "updated")
+
+
+def ingest_articles(*, items: list[PreparedArticle]) -> list[str]:
+    """Store a batch of prepared articles in one transaction with batched inserts; queue their
+    tagging after commit. Returns each item's outcome ("created", "updated", "unchanged").
+
+    Idempotent like ingest_article: on url, else on the body hash. New articles and their runs
+    go in with bulk_create; the rare update (a changed body at a known url) and repeats inside the
+    batch take the one-by-one path. A concurrent ingest of the same url makes the batch insert
+    fail as a whole; then every item takes the one-by-one path, which resolves the race.
+    """
+    if not items:
+        return []
+    try:
+        with transaction.atomic():
+            return _ingest_batch(items)
+    except IntegrityError:
+        log.info("batch of %s articles raced another ingest; storing them one by one", len(items))
+        outcomes = []
+        for item in items:
+            for attempt in range(2):
+                try:
+                    with transaction.atomic():
+                        outcomes.append(_upsert_article(item).outcome)
+                    break
+                except IntegrityError:
+                    if attempt:
+                        raise
+        return outcomes
+
+
+def _ingest_batch(items: list[PreparedArticle]) -> list[str]:
+    from provenance.models import SourceType, TaggingRun, normalise_alias
+    from provenance.services import engine_version, enqueue_tagging, resolve_sources
+
+    urls = {i.url for i in items if i.url}
+    shas = {i.sha256 for i in items if not i.url}
+    known: dict[tuple[str, str], str] = {}  # (kind, key) -> stored body hash
+    for url, sha in Article.objects.filter(url__in=urls).values_list("url", "body_sha256"):
+        known[("url", url)] = sha
+    for sha in Article.objects.filter(url__isnull=True, body_sha256__in=shas).values_list("body_sha256", flat=True):
+        known[("sha", sha)] = sha
+
+    outcomes: list[str | None] = [None] * len(items)
+    fresh: list[int] = []
+    one_by_one: list[int] = []
+    seen: set[tuple[str, str]] = set()
+    for n, item in enumerate(items):
+        key = ("url", item.url) if item.url else ("sha", item.sha256)
+        if key in seen:
+            one_by_one.append(n)  # a repeat inside the batch: decide after the first is stored
+        elif key in known:
+            if known[key] == item.sha256:
+                outcomes[n] = "unchanged"
+            else:
+                one_by_one.append(n)
+        else:
+            fresh.append(n)
+        seen.add(key)
+
+    publishers = resolve_sources(
+        sorted(
+            {(items[n].publisher, SourceType.NEWS_OUTLET) for n in fresh if items[n].publisher},
+            key=lambda m: normalise_alias(m[0]),
+        )
+    )
+    created = Article.objects.bulk_create(
+        [
+            Article(
+                title=items[n].title,
+                url=items[n].url,
+                publisher=publishers.get(normalise_alias(items[n].publisher)) if items[n].publisher else None,
+                published_at=items[n].published_at,
+                body=items[n].text,
+                body_sha256=items[n].sha256,
+            )
+            for n in fresh
+        ],
+        batch_size=BATCH_INSERT,
+    )
+    now = timezone.now()
+    version = engine_version()
+    TaggingRun.objects.bulk_create(
+        [TaggingRun(article=a, body_sha256=a.body_sha256, engine_version=version, enqueued_at=now) for a in created],
+        batch_size=BATCH_INSERT,
+    )
+    for n in fresh:
+        outcomes[n] = "created"
+    for n in one_by_one:
+        with transaction.atomic():
+            outcomes[n] = _upsert_article(items[n]).outcome
+
+    ids = [a.pk for a in created]
+
+    def send() -> None:
+        for article_id in ids:
+            enqueue_tagging(article_id)
+
+    transaction.on_commit(send)
+    return [o or "unchanged" for o in outcomes]
 
 
 def edit_article(

@@ -1,7 +1,13 @@
-"""manage.py ingest PATH... [--format text|html|jsonl]
+"""manage.py ingest PATH... [--format text|html|jsonl] [--batch-size N] [--no-progress]
+
+Streams items from files and folders (memory stays flat however large the input), validates each,
+and stores them in batches (one transaction and a few bulk INSERTs per batch); tagging is queued
+after each batch commits. Idempotent on url, else on the body's SHA-256: a second run creates
+nothing.
 
 Exit codes: 0 every item stored or unchanged; 1 some items rejected (the rest are stored);
-2 bad usage. Rejections are listed with the file or line they came from.
+2 nothing to ingest (no files found) or bad usage. Rejections are listed with the file or line
+they came from.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from claims.ingest import FORMATS, read_items
-from claims.services import ingest_article
+from claims.services.articles import PreparedArticle, ingest_articles, prepare_article
 from claims.text import InvalidArticle
 
 SHOW_REJECTIONS = 50
@@ -29,12 +35,29 @@ class Command(BaseCommand):
             "--format", choices=FORMATS, default=None,
             help="force a format (default: by extension: .jsonl jsonl, .html html, else text)",
         )
+        parser.add_argument("--batch-size", type=int, default=500, help="articles per transaction (default 500)")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
     def handle(self, *args: object, **options: object) -> None:
         paths: list[str] = options["paths"]  # type: ignore[assignment]
+        batch_size = int(options["batch_size"])  # type: ignore[arg-type]
+        if batch_size < 1:
+            raise CommandError("--batch-size must be at least 1", returncode=2)
         counts: Counter[str] = Counter()
-        rejected: list[str] = []
+        # Only the first rejections are kept for the report, so memory stays flat on huge inputs.
+        shown: list[str] = []
+
+        def reject(location: str, reason: str) -> None:
+            counts["rejected"] += 1
+            if len(shown) < SHOW_REJECTIONS:
+                shown.append(f"{location}: {reason}")
+
+        batch: list[PreparedArticle] = []
+
+        def flush() -> None:
+            counts.update(ingest_articles(items=batch))
+            batch.clear()
+
         bar = tqdm(
             unit=" articles", file=sys.stderr, disable=bool(options["no_progress"]) or None, dynamic_ncols=True
         )
@@ -42,16 +65,16 @@ class Command(BaseCommand):
         for item in items:
             bar.update(1)
             if item.error:
-                counts["rejected"] += 1
-                rejected.append(f"{item.location}: {item.error}")
+                reject(item.location, item.error)
                 continue
             try:
-                result = ingest_article(fmt=item.fmt, **item.fields)
+                batch.append(prepare_article(fmt=item.fmt, **item.fields))
             except InvalidArticle as exc:
-                counts["rejected"] += 1
-                rejected.append(f"{item.location}: {exc}")
+                reject(item.location, str(exc))
                 continue
-            counts[result.outcome] += 1
+            if len(batch) >= batch_size:
+                flush()
+        flush()
         bar.close()
 
         total = sum(counts.values())
@@ -59,11 +82,11 @@ class Command(BaseCommand):
             f"{total} items: {counts['created']} created, {counts['updated']} updated, "
             f"{counts['unchanged']} unchanged, {counts['rejected']} rejected"
         )
-        for line in rejected[:SHOW_REJECTIONS]:
+        for line in shown:
             self.stdout.write(f"  rejected {line}")
-        if len(rejected) > SHOW_REJECTIONS:
-            self.stdout.write(f"  ... and {len(rejected) - SHOW_REJECTIONS} more rejections")
+        if counts["rejected"] > len(shown):
+            self.stdout.write(f"  ... and {counts['rejected'] - len(shown)} more rejections")
         if total == 0:
             raise CommandError("no articles found in the given paths", returncode=2)
-        if rejected:
-            raise CommandError(f"{len(rejected)} item(s) rejected; the others were stored", returncode=1)
+        if counts["rejected"]:
+            raise CommandError(f"{counts['rejected']} item(s) rejected; the others were stored", returncode=1)
