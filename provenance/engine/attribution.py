@@ -40,6 +40,7 @@ TOKEN = re.compile(
 QUOTES_OPEN = {"“", "«", "``"}
 QUOTES_CLOSE = {"”", "»"}
 QUOTE_TOGGLE = {'"', "''"}
+QUOTE_KIND = {**{q: 0 for q in QUOTE_TOGGLE}, **{q: 1 for q in QUOTES_OPEN}, **{q: 2 for q in QUOTES_CLOSE}}
 HARD_STOPS = {";", ":", "—", "–", "--", "“", "”", '"', "''", "``", "«", "»", "!", "?", "[", "―"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 RELATIVE = {"who", "which"}
@@ -76,6 +77,7 @@ class Tok:
     text: str
     low: str
     quoted: bool
+    cap: bool = False
 
 
 @dataclass(slots=True)
@@ -93,26 +95,22 @@ class Found:
 def tokenize(text: str, a: int, b: int, quoted: bool) -> tuple[list[Tok], bool]:
     """Tokens of text[a:b] with a flag for being inside a quotation; returns the state at the end."""
     out = []
+    append = out.append
+    kinds = QUOTE_KIND
     for m in TOKEN.finditer(text, a, b):
         t = m.group()
-        if t in QUOTE_TOGGLE:
-            quoted = not quoted
-            out.append(Tok(m.start(), m.end(), t, t, False))
+        kind = kinds.get(t)
+        s, e = m.span()
+        if kind is None:
+            append(Tok(s, e, t, t.lower(), quoted, t[0].isupper()))
             continue
-        if t in QUOTES_OPEN:
-            quoted = True
-            out.append(Tok(m.start(), m.end(), t, t, False))
-            continue
-        if t in QUOTES_CLOSE:
-            quoted = False
-            out.append(Tok(m.start(), m.end(), t, t, False))
-            continue
-        out.append(Tok(m.start(), m.end(), t, t.lower(), quoted))
+        quoted = (not quoted) if kind == 0 else (kind == 1)
+        append(Tok(s, e, t, t, False))
     return out, quoted
 
 
 def _cap(t: Tok) -> bool:
-    return t.text[:1].isupper()
+    return t.cap
 
 
 def _adverb(t: Tok) -> bool:

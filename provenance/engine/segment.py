@@ -126,6 +126,10 @@ def _units(text: str):
         yield unit_start, unit_end, paragraph
 
 
+BOILER_STARTS = {"advertisement", "advertising", "sponsored", "read", "related", "see", "sign", "subscribe",
+                 "share", "click", "follow", "more", "watch", "watch:", "listen", "photo", "photos", "photograph",
+                 "photographs", "photo:", "image", "image:", "credit", "credit:", "getty", "(c)", "copyright",
+                 "updated", "published", "posted", "by", "photos:", "listen:", "related:"}
 NOTE_HINTS = ("comment", "respond", "return", "repl", "answer", "reach", "verif", "confirm", "available")
 CREDIT_HINTS = ("|", "image", "photo", "shutterstock", "newsletter")
 
@@ -135,7 +139,9 @@ def classify(text: str, a: int, b: int) -> str:
     if not LETTER.search(span):
         return "boilerplate"
     low = span.lower()
-    if len(span) < 300 and (BOILERPLATE.fullmatch(span.strip())
+    first = low.lstrip()[:14].split(" ", 1)[0].rstrip(":")
+    maybe = first in BOILER_STARTS or first[:1].isdigit() or "©" in span or "rights reserved" in low
+    if len(span) < 300 and ((maybe and BOILERPLATE.fullmatch(span.strip()))
                             or (any(h in low for h in CREDIT_HINTS) and CREDIT.search(span))):
         return "boilerplate"
     if any(h in low for h in NOTE_HINTS) and NOTE.search(span):
