@@ -21,7 +21,7 @@ from provenance.models import AttributionReview, AttributionRole, SourceType, Ta
 from provenance.services import review as review_services
 
 from . import selectors, services
-from .models import Article, Claim, ClaimFlag, ClaimStatus, ReviewEvent
+from .models import DECIDED_STATUSES, Article, Claim, ClaimFlag, ClaimStatus, ReviewEvent
 from .services import workflow
 from .text import InvalidArticle, TextFormat, clean_body
 
@@ -357,6 +357,7 @@ class ClaimAdmin(admin.ModelAdmin):
     ordering = ["-created_at", "-id"]
     sortable_by = ["created_at", "status"]
     show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER  # facet counts would COUNT every filter option over the table
     paginator = CappedCountPaginator
     actions = ["assign_to_me", "start_review", "confirm_machine_attributions", "set_status"]
 
@@ -469,6 +470,7 @@ class ClaimAdmin(admin.ModelAdmin):
     def review_view(self, request: HttpRequest, claim_id: int) -> HttpResponse:
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
+        can_reopen = request.user.has_perm(workflow.Perm.REOPEN)
         bound: dict[str, forms.Form] = {}
         error = ""
         status_code = 200
@@ -501,7 +503,7 @@ class ClaimAdmin(admin.ModelAdmin):
             claim, attributions, events = selectors.claim_for_review(claim_id=claim_id)
         except Claim.DoesNotExist:
             raise Http404 from None
-        forms_ = self._review_forms(claim, bound)
+        forms_ = self._review_forms(claim, bound, can_reopen)
         article = claim.article
         lo, hi = provenance_selectors.paragraph_bounds(article.body, claim.start, claim.end)
         context = {
@@ -518,7 +520,8 @@ class ClaimAdmin(admin.ModelAdmin):
             "legend": provenance_selectors.source_type_legend(),
             "source_types": SourceType.choices,
             "can_review": request.user.has_perm(workflow.Perm.REVIEW),
-            "allowed_statuses": workflow.allowed_next_statuses(claim.status),
+            "allowed_statuses": self._allowed_statuses(claim, can_reopen),
+            "reopen_needs_editor": claim.status in DECIDED_STATUSES and not can_reopen,
             "source_names": provenance_selectors.source_names_for_picker() if request.user.has_perm(
                 workflow.Perm.REVIEW) else [],
             "error": error,
@@ -526,7 +529,14 @@ class ClaimAdmin(admin.ModelAdmin):
         }
         return TemplateResponse(request, "admin/claims/claim/review.html", context, status=status_code)
 
-    def _review_forms(self, claim: Claim, bound: dict[str, forms.Form]) -> dict:
+    @staticmethod
+    def _allowed_statuses(claim: Claim, can_reopen: bool) -> list[str]:
+        # Only what this user may do is offered; the service checks again on submit.
+        if claim.status in DECIDED_STATUSES and not can_reopen:
+            return []
+        return workflow.allowed_next_statuses(claim.status)
+
+    def _review_forms(self, claim: Claim, bound: dict[str, forms.Form], can_reopen: bool) -> dict:
         """Fresh forms carrying the current version; a refused form keeps what the editor typed.
 
         After a conflict the page shows the current claim and the forms carry its new version, so a
@@ -540,7 +550,7 @@ class ClaimAdmin(admin.ModelAdmin):
             return cls(prefix=op, initial={"version": claim.version, **initial})
 
         status_form = make("status", StatusForm)
-        allowed = workflow.allowed_next_statuses(claim.status)
+        allowed = self._allowed_statuses(claim, can_reopen)
         status_form.fields["to_status"].choices = [(s, ClaimStatus(s).label) for s in allowed]
         return {
             "status_form": status_form,

@@ -58,6 +58,7 @@ class SourceAdmin(admin.ModelAdmin):
     inlines = [SourceAliasInline]
     actions = ["merge_selected"]
     show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Source]:
         return super().get_queryset(request).prefetch_related("aliases")

@@ -140,6 +140,8 @@ def test_fact_checker_reviews_but_cannot_reopen_or_merge(client, fact_checker, c
     client.force_login(fact_checker)
     assert post(client, claim, "status", to_status=ClaimStatus.IN_REVIEW).status_code == 302
     assert post(client, claim, "status", to_status=ClaimStatus.VERIFIED, note="Checked the filing").status_code == 302
+    page = client.get(review_url(claim)).content.decode()
+    assert "Reopening it needs an Editor" in page and 'id="status-form"' not in page
     response = post(client, claim, "status", to_status=ClaimStatus.IN_REVIEW, note="New facts")
     assert response.status_code == 403
     claim.refresh_from_db()
@@ -226,15 +228,15 @@ def test_stale_edit_is_refused_and_the_first_edit_kept(client, fact_checker, edi
 
     other = Client()
     other.force_login(editor)
-    assert post(other, claim, "status", to_status=ClaimStatus.NOT_A_CLAIM, note="dateline",
+    assert post(other, claim, "status", to_status=ClaimStatus.IN_REVIEW, note="taking it",
                 version=version).status_code == 302
 
-    response = post(page, claim, "status", to_status=ClaimStatus.IN_REVIEW, note="mine", version=version)
+    response = post(page, claim, "status", to_status=ClaimStatus.NOT_A_CLAIM, note="mine", version=version)
     assert response.status_code == 409
     assert "changed by someone else meanwhile" in response.content.decode()
     claim.refresh_from_db()
-    assert claim.status == ClaimStatus.NOT_A_CLAIM
-    assert [e.to_value for e in events(claim)] == [ClaimStatus.NOT_A_CLAIM]
+    assert claim.status == ClaimStatus.IN_REVIEW
+    assert [(e.to_value, e.note) for e in events(claim)] == [(ClaimStatus.IN_REVIEW, "taking it")]
     # What the editor typed is kept on the re-shown form, now carrying the current version.
     assert "mine</textarea>" in response.content.decode()
     assert f'name="status-version" value="{claim.version}"' in response.content.decode()
