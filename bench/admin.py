@@ -1,0 +1,149 @@
+"""Server time of the desk's admin pages on a newsroom-sized PostgreSQL database.
+
+    createdb -h 127.0.0.1 -U postgres provenance_bench_r
+    DEBUG=1 DATABASE_URL=postgres://postgres@127.0.0.1:5432/provenance_bench_r \\
+        .venv/bin/python bench/admin.py --claims 1000000
+
+Seeds (with bench/seed.py, COPY) up to --claims claims if the database holds fewer, then requests
+each page in-process through Django's test client as a logged-in Editor and prints the median of
+--runs timings (after --warmup untimed requests). That is server time: URL resolution, middleware,
+queries, template rendering; no network. Target: under 300 ms per page. Never part of the test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.seed import seed, setup_django  # noqa: E402
+
+TARGET_MS = 300.0
+
+
+def estimated_rows(table: str) -> int:
+    from django.db import connection
+
+    with connection.cursor() as cur:
+        cur.execute("SELECT reltuples::bigint FROM pg_class WHERE relname = %s", [table])
+        row = cur.fetchone()
+    return max(0, row[0]) if row else 0
+
+
+def prepare(n_claims: int) -> None:
+    """Seed to the wanted size; give editors' decisions and one real article body to look at."""
+    from django.db import connection
+
+    from claims.models import Claim
+
+    have = Claim.objects.count() if estimated_rows("claims_claim") < n_claims * 0.9 else estimated_rows("claims_claim")
+    if have < n_claims * 0.99:
+        print(f"seeding {n_claims - have:,} claims (have {have:,}) ...", flush=True)
+        seed(n_claims=n_claims - have)
+    with connection.cursor() as cur:
+        # Editors' decisions on some machine attributions, for the engine-precision figures.
+        cur.execute("SELECT count(*) FROM provenance_attribution WHERE review <> 'pending'")
+        if cur.fetchone()[0] == 0:
+            cur.execute("UPDATE provenance_attribution SET review = 'confirmed' WHERE id % 20 = 0")
+            cur.execute("UPDATE provenance_attribution SET review = 'rejected' WHERE id % 97 = 0")
+        cur.execute("VACUUM (ANALYZE) claims_claim")
+        cur.execute("VACUUM (ANALYZE) provenance_attribution")
+        cur.execute("VACUUM (ANALYZE) claims_article")
+
+
+def bench_article_id() -> int:
+    """An article whose body is rewritten from its claims, so the page highlights real offsets."""
+    from django.db import transaction
+
+    from claims.models import Article, Claim
+    from provenance.models import Attribution
+
+    article = Article.objects.order_by("-id").first()
+    claims = list(Claim.objects.filter(article=article).order_by("ordinal"))
+    with transaction.atomic():
+        pos, parts = 0, []
+        for claim in claims:
+            text = f"{claim.text[:-1]}, the source said."
+            Claim.objects.filter(pk=claim.pk).update(start=pos, end=pos + len(text), text=text)
+            at = pos + text.index("the source said")
+            Attribution.objects.filter(claim=claim).update(source_start=at, source_end=at + 10, cue_start=at + 11,
+                                                            cue_end=at + 15)
+            parts.append(text)
+            pos += len(text) + 2
+        Article.objects.filter(pk=article.pk).update(body="\n\n".join(parts))
+    return article.pk
+
+
+def time_page(client, url: str, runs: int, warmup: int) -> tuple[float, int, int]:  # noqa: ANN001
+    from django.db import connection, reset_queries
+
+    for _ in range(warmup):
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+    timings = []
+    queries = 0
+    for _ in range(runs):
+        reset_queries()
+        started = time.perf_counter()
+        response = client.get(url)
+        timings.append((time.perf_counter() - started) * 1000)
+        queries = len(connection.queries)
+    return statistics.median(timings), queries, response.status_code
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--warmup", type=int, default=3)
+    args = parser.parse_args()
+    setup_django()
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+
+    if connection.vendor != "postgresql":
+        raise SystemExit("bench/admin.py needs PostgreSQL: set DATABASE_URL=postgres://...")
+    call_command("migrate", verbosity=0)
+    prepare(args.claims)
+    article_id = bench_article_id()
+
+    user, _ = get_user_model().objects.get_or_create(username="bench-editor", defaults={"is_staff": True})
+    user.groups.add(Group.objects.get(name="Editor"))
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(user)
+
+    from claims.models import Claim
+
+    pages = [
+        ("claim list (default)", "/admin/claims/claim/"),
+        ("claim list, status=in_review", "/admin/claims/claim/?status__exact=in_review"),
+        ("claim list, status=false", "/admin/claims/claim/?status__exact=false"),
+        ("claim list, source type=anonymous", "/admin/claims/claim/?source_type=anonymous"),
+        ("claim list, source type=social_media", "/admin/claims/claim/?source_type=social_media"),
+        (f"article page (#{article_id})", f"/admin/claims/article/{article_id}/read/"),
+        ("audit dashboard", "/admin/claims/claim/audit/"),
+    ]
+    n = estimated_rows("claims_claim")
+    print(f"\nPostgreSQL {connection.pg_version}, ~{n:,} claims, ~{estimated_rows('provenance_attribution'):,} "
+          f"attributions; DEBUG={settings.DEBUG}; median of {args.runs} runs after {args.warmup} warm-up")
+    print(f"{'page':40} {'median ms':>10} {'queries':>8}  target < {TARGET_MS:.0f} ms")
+    worst = 0.0
+    for label, url in pages:
+        median, queries, _ = time_page(client, url, args.runs, args.warmup)
+        worst = max(worst, median)
+        print(f"{label:40} {median:10.1f} {queries:8d}  {'ok' if median < TARGET_MS else 'SLOW'}", flush=True)
+    print(f"claims in the database (exact): {Claim.objects.count():,}")
+    print(f"worst median: {worst:.1f} ms ({'within' if worst < TARGET_MS else 'over'} the {TARGET_MS:.0f} ms target)")
+
+
+if __name__ == "__main__":
+    main()
