@@ -20,12 +20,23 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _django_configured() -> bool:
+    """False when the suite runs without Django (`-p no:django`, e.g. the engine's tests alone)."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        settings.DATABASES  # noqa: B018 - touching it loads the settings module
+    except ImproperlyConfigured:
+        return False
+    return True
+
+
 def _have_postgres() -> bool:
-    return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+    return _django_configured() and settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
 
 
 def _have_redis() -> bool:
-    return bool(settings.REDIS_URL)
+    return _django_configured() and bool(settings.REDIS_URL)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -47,6 +58,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture(autouse=True)
 def _celery_mode(request: pytest.FixtureRequest):
     """Unit tests run tasks eagerly even when REDIS_URL is set; integration tests use the broker."""
+    if not _django_configured():
+        yield
+        return
     from config.celery import app
 
     eager = request.node.get_closest_marker("integration") is None
