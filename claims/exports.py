@@ -2,20 +2,28 @@
 
 The HTTP endpoints (/api/v1/exports/...) and `manage.py export_claims` both call `export_chunks`,
 so the two can never disagree about columns, filters or formatting. Memory stays constant: rows
-come from a server-side cursor (`.iterator(chunk_size=...)` over `values_list`) and leave as
-~64 KB byte chunks; no model instances, no list of rows.
+are read as plain tuples (`values_list`) through a server-side cursor
+(`.iterator(chunk_size=CHUNK_ROWS)`) and leave as ~64 KB byte chunks; no model instances, never
+the whole result.
+
+On PostgreSQL the cursor is read inside a transaction: outside one, Django declares it WITH HOLD
+and PostgreSQL materialises the entire result before the first row (seconds for a million
+claims). Inside, the first bytes leave at once. SQLite is read without one, because its
+transactions here start IMMEDIATE and would hold the write lock for the whole download.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import islice
 
 from django.conf import settings
+from django.db import connection, transaction
 from django.db.models import CharField, F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Cast
 
@@ -30,7 +38,7 @@ CONTENT_TYPES = {
     "jsonl": "application/x-ndjson; charset=utf-8",
     "claimreview": "application/ld+json; charset=utf-8",
 }
-CHUNK_ROWS = 2000  # rows fetched per round trip of the server-side cursor
+CHUNK_ROWS = 5000  # rows fetched per round trip of the server-side cursor
 FLUSH_BYTES = 64 * 1024  # bytes handed to the server per write
 
 # (column name, ORM expression). Flags stay the stored JSON text: no per-row decoding for CSV.
@@ -73,21 +81,28 @@ def filtered_claims(params: Mapping[str, object]) -> QuerySet[Claim]:
     return filterset.qs
 
 
+TIMESTAMPS = ("created_at", "updated_at")
+
+
 def rows_queryset(claims: QuerySet[Claim]) -> QuerySet:
     """The export's columns as plain tuples, in id order (stable across runs, and an index scan)."""
-    named = {f"export_{name}": expr for name, expr in COLUMNS if not isinstance(expr, str)}
-    fields = [expr if isinstance(expr, str) else f"export_{name}" for name, expr in COLUMNS]
+    columns = list(COLUMNS)
+    if connection.vendor == "postgresql":
+        # PostgreSQL writes ISO 8601 timestamps ("2026-03-01 09:10:13.113358+00") far faster than
+        # psycopg2 parsing them and Python formatting them again, row after row.
+        columns = [(name, Cast(expr, CharField()) if name in TIMESTAMPS else expr) for name, expr in columns]
+    named = {f"export_{name}": expr for name, expr in columns if not isinstance(expr, str)}
+    fields = [expr if isinstance(expr, str) else f"export_{name}" for name, expr in columns]
     return claims.order_by("id").annotate(**named).values_list(*fields)
 
 
-def _batches(rows: Iterable, size: int) -> Iterator[list]:
-    it = iter(rows)
-    while batch := list(islice(it, size)):
-        yield batch
-
-
-def _iter_rows(qs: QuerySet, chunk_size: int) -> Iterator[tuple]:
-    return qs.iterator(chunk_size=chunk_size)
+def _batches(rows: QuerySet, size: int) -> Iterator[list[tuple]]:
+    """Lists of at most `size` rows from a server-side cursor over `rows`."""
+    in_transaction = transaction.atomic() if connection.vendor == "postgresql" else contextlib.nullcontext()
+    with in_transaction:
+        it = rows.iterator(chunk_size=size)
+        while batch := list(islice(it, size)):
+            yield batch
 
 
 def csv_chunks(claims: QuerySet[Claim], *, progress: Callable[[int], None] | None = None,
@@ -95,7 +110,7 @@ def csv_chunks(claims: QuerySet[Claim], *, progress: Callable[[int], None] | Non
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADER)
-    for batch in _batches(_iter_rows(rows_queryset(claims), chunk_size), chunk_size):
+    for batch in _batches(rows_queryset(claims), chunk_size):
         writer.writerows(batch)
         if progress:
             progress(len(batch))
@@ -115,7 +130,7 @@ def _json_default(value: object) -> str:
 def jsonl_chunks(claims: QuerySet[Claim], *, progress: Callable[[int], None] | None = None,
                  chunk_size: int = CHUNK_ROWS) -> Iterator[bytes]:
     flags_at = HEADER.index("flags")
-    for batch in _batches(_iter_rows(rows_queryset(claims), chunk_size), chunk_size):
+    for batch in _batches(rows_queryset(claims), chunk_size):
         lines = []
         for row in batch:
             record = dict(zip(HEADER, row, strict=True))
@@ -193,7 +208,7 @@ def claimreview_chunks(claims: QuerySet[Claim], *, base_url: str, progress: Call
     """A JSON array of ClaimReview objects, written item by item."""
     yield b"["
     first = True
-    for batch in _batches(_iter_rows(_claimreview_queryset(claims), chunk_size), chunk_size):
+    for batch in _batches(_claimreview_queryset(claims), chunk_size):
         parts = []
         for row in batch:
             parts.append(("\n" if first else ",\n") + json.dumps(claimreview_item(row, base_url=base_url),

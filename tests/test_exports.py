@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 
@@ -74,7 +75,7 @@ def test_jsonl_lines_parse(world, viewer):
     assert [r["id"] for r in records] == [world.c3.pk, world.c4.pk, world.c5.pk]
     assert set(records[0]) == set(exports.HEADER)
     assert records[1]["flags"] == ["not_independently_verified"]
-    assert records[0]["created_at"].endswith("+00:00")
+    assert dt.datetime.fromisoformat(records[0]["created_at"]).utcoffset() == dt.timedelta(0)
 
 
 def test_claimreview_is_json_ld_for_decided_claims(world, viewer):
