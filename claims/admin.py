@@ -564,7 +564,7 @@ class ClaimAdmin(admin.ModelAdmin):
     def audit_view(self, request: HttpRequest) -> HttpResponse:
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
-        summary = selectors.audit_summary()
+        summary = selectors.audit_snapshot(refresh=request.GET.get("refresh") == "1")
         table = summary["claims_by_status_and_strength"]
         rows = [
             {"status": s, "label": ClaimStatus(s).label, "cells": [table[s][k] for k in summary["sourcing_strengths"]],
@@ -582,6 +582,7 @@ class ClaimAdmin(admin.ModelAdmin):
             "strength_labels": strength_labels,
             "column_totals": column_totals,
             "type_labels": dict(SourceType.choices),
+            "max_age": selectors.AUDIT_MAX_AGE,
         }
         return TemplateResponse(request, "admin/claims/audit.html", context)
 

@@ -14,6 +14,16 @@ from provenance.models import Attribution, AttributionReview, AttributionRole, S
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _fresh_audit_cache():
+    """The dashboard keeps its figures in the cache for a minute; each test starts without them."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
 TYPES = [SourceType.NEWS_OUTLET, SourceType.ANONYMOUS, SourceType.OFFICIAL, SourceType.UNSPECIFIED]
 
 
@@ -49,6 +59,7 @@ def make_articles(n_articles: int, claims_per_article: int) -> list[Article]:
 CLAIM_LIST_QUERIES = 9
 ARTICLE_PAGE_QUERIES = 8
 DASHBOARD_QUERIES = 10
+DASHBOARD_CACHED_QUERIES = 4  # session, user, permissions: the figures come from the cache
 
 
 @pytest.mark.parametrize("n_articles", [2, 6])
@@ -89,9 +100,13 @@ def test_dashboard_query_count(client, viewer, django_assert_num_queries, n_arti
     with django_assert_num_queries(DASHBOARD_QUERIES):
         response = client.get(reverse("admin:claims_audit"))
     assert response.status_code == 200
+    with django_assert_num_queries(DASHBOARD_CACHED_QUERIES):
+        assert client.get(reverse("admin:claims_audit")).status_code == 200
+    with django_assert_num_queries(DASHBOARD_QUERIES):
+        assert client.get(reverse("admin:claims_audit"), {"refresh": "1"}).status_code == 200
 
 
-def test_claim_list_never_counts_the_whole_table(client, fact_checker, django_assert_max_num_queries):
+def test_claim_list_never_counts_the_whole_table(client, fact_checker):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

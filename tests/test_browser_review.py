@@ -24,6 +24,16 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
 ]
 
+
+@pytest.fixture(autouse=True)
+def _fresh_audit_cache():
+    """The dashboard keeps its figures in the cache for a minute; each test starts without them."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
 PASSWORD = "pw-browser-fc-7781"  # noqa: S105
 
 
