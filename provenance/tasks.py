@@ -22,7 +22,22 @@ from .services.tagging import TRANSIENT_ERRORS
     max_retries=5,
 )
 def tag_article(self, article_id: int) -> str:  # noqa: ANN001
-    return services.run_tagging(article_id=int(article_id)).result
+    return services.tagging.run_tagging(article_id=int(article_id)).result
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=2,
+    retry_backoff_max=300,
+    retry_jitter=True,
+    max_retries=5,
+)
+def tag_articles(self, article_ids: list[int]) -> dict[str, int]:  # noqa: ANN001
+    """Many new articles at once (bulk ingest); each run is still claimed exactly once."""
+    return dict(services.tagging.run_tagging_batch(article_ids=[int(i) for i in article_ids]))
 
 
 @shared_task(acks_late=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=3)

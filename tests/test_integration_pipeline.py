@@ -166,11 +166,11 @@ def test_poison_article_fails_after_n_attempts_while_fifty_others_are_tagged(wor
 
 @pytest.mark.timeout(90)
 def test_duplicate_delivery_to_two_workers_writes_one_set_of_claims(worker_factory, monkeypatch):
-    import provenance.services as services
+    from provenance.services import tagging
 
     # Hold back the enqueue-after-commit so that every article gets exactly two deliveries, sent
     # back to back while no worker runs, then picked up by two workers at once.
-    monkeypatch.setattr(services, "enqueue_tagging", lambda article_id, **kw: None)
+    monkeypatch.setattr(tagging, "enqueue_tagging_batch", lambda article_ids: None)
     ids = ingest(generated_bodies(30, seed=3))
     for article_id in ids:
         tag_article.delay(article_id)

@@ -355,3 +355,43 @@ def test_retag_needs_exactly_one_mode():
     with pytest.raises(CommandError):
         call_command("retag")
 
+
+
+# --- batched tagging of new articles ---------------------------------------------------------
+
+
+def test_batch_tagging_writes_what_the_one_by_one_path_writes(settings, django_capture_on_commit_callbacks):
+    settings.TAGGING_ENGINE = "tests.poison_engine.tag"
+    bodies = [STORY, OTHER, "The mayor said POISON was found.", STORY + " " + OTHER]
+    with django_capture_on_commit_callbacks(execute=False):
+        ids = [ingest_article(body=b).article.pk for b in bodies]
+    # One article already has claims (an earlier body's): it must take the careful path.
+    tagging.run_tagging(article_id=ids[1])
+    outcome = tagging.run_tagging_batch(article_ids=[*ids, 999999])
+    assert outcome == {"done": 2, "retry": 1, "skipped": 1, "gone": 1}
+    for pk, body in zip(ids, bodies, strict=True):
+        if "POISON" in body:
+            assert not Claim.objects.filter(article_id=pk).exists()
+            continue
+        article = Article.objects.get(pk=pk)
+        assert current_claims(article) == engine_claims(body)
+    batch_written = {
+        (c.text, c.sourcing_strength, c.tag_status, tuple(c.flags),
+         tuple(sorted(c.attributions.values_list("role", "source_text", "cue_text", "source__canonical_name"))))
+        for c in Claim.objects.filter(article_id=ids[0])
+    }
+    # The same body tagged one by one writes the same rows.
+    with django_capture_on_commit_callbacks(execute=False):
+        single = ingest_article(body=STORY, url="https://example.org/same").article
+    tagging.run_tagging(article_id=single.pk)
+    assert batch_written == {
+        (c.text, c.sourcing_strength, c.tag_status, tuple(c.flags),
+         tuple(sorted(c.attributions.values_list("role", "source_text", "cue_text", "source__canonical_name"))))
+        for c in Claim.objects.filter(article_id=single.pk)
+    }
+    run = TaggingRun.objects.get(article_id=ids[0])
+    assert (run.state, run.attempts, run.claims_written) == (TaggingState.DONE, 1, len(engine_claims(STORY)))
+    # A second delivery of the same batch writes nothing.
+    before = Claim.objects.count(), Attribution.objects.count()
+    assert tagging.run_tagging_batch(article_ids=ids[:2])["skipped"] == 2
+    assert (Claim.objects.count(), Attribution.objects.count()) == before

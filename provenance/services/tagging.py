@@ -36,7 +36,7 @@ from ..models import (
     TaggingState,
     normalise_alias,
 )
-from .sources import recompute_sourcing_strength, resolve_sources
+from .sources import recompute_sourcing_strength, resolve_sources, sourcing_strength_for
 
 log = logging.getLogger(__name__)
 
@@ -535,29 +535,182 @@ def apply_document(*, article_id: int, document: dict[str, Any], engine_version:
         for a in seg.attributions:
             if decided[claim_id].intersection(_attribution_keys(a, seg.start)):
                 continue
-            src, cue = a.get("source"), a.get("cue") or {}
-            rows.append(
-                Attribution(
-                    claim_id=claim_id,
-                    source=sources.get(normalise_alias(src["canonical"] or src["text"])) if src else None,
-                    role=a.get("role", AttributionRole.SOURCE),
-                    cue_text=(cue.get("text") or "")[:255],
-                    cue_start=cue.get("start"),
-                    cue_end=cue.get("end"),
-                    source_text=(src["text"] if src else "")[:500],
-                    source_start=src["start"] if src else None,
-                    source_end=src["end"] if src else None,
-                    source_type=src["type"] if src else "",
-                    confidence=min(1.0, max(0.0, float(a.get("confidence", 0.5)))),
-                    reason=(a.get("reason") or "")[:255],
-                    origin=AttributionOrigin.MACHINE,
-                    review=AttributionReview.PENDING,
-                    engine_version=engine_version,
-                )
-            )
+            rows.append(_machine_attribution(claim_id, a, sources, engine_version))
     Attribution.objects.bulk_create(rows, batch_size=1000)
     recompute_sourcing_strength(claim_ids=[cid for cid, _ in claim_for])
     return len(claim_for), len(rows)
+
+
+def _machine_attribution(claim_id: int, a: dict[str, Any], sources: dict[str, Any], version: str) -> Attribution:
+    src, cue = a.get("source"), a.get("cue") or {}
+    return Attribution(
+        claim_id=claim_id,
+        source=sources.get(normalise_alias(src["canonical"] or src["text"])) if src else None,
+        role=a.get("role", AttributionRole.SOURCE),
+        cue_text=(cue.get("text") or "")[:255],
+        cue_start=cue.get("start"),
+        cue_end=cue.get("end"),
+        source_text=(src["text"] if src else "")[:500],
+        source_start=src["start"] if src else None,
+        source_end=src["end"] if src else None,
+        source_type=src["type"] if src else "",
+        confidence=min(1.0, max(0.0, float(a.get("confidence", 0.5)))),
+        reason=(a.get("reason") or "")[:255],
+        origin=AttributionOrigin.MACHINE,
+        review=AttributionReview.PENDING,
+        engine_version=version,
+    )
+
+
+# --- many new articles at once ------------------------------------------------------------
+# A bulk ingest of thousands of articles would spend most of its time on per-article round trips
+# (about 17 queries each). New articles have no claims and no editor work, so their first runs
+# can be claimed one by one as usual (the conditional UPDATE keeps them exactly-once) and then
+# written together: a few bulk INSERTs per batch. Anything unusual takes the one-by-one path.
+
+TAG_BATCH = 25
+
+
+def enqueue_tagging_batch(article_ids: list[int]) -> None:
+    from ..tasks import tag_articles
+
+    for at in range(0, len(article_ids), TAG_BATCH):
+        tag_articles.apply_async(args=[article_ids[at : at + TAG_BATCH]])
+
+
+def run_tagging_batch(*, article_ids: list[int]) -> Counter[str]:
+    """Tag several articles; new ones are written together, the rest go through run_tagging."""
+    outcomes: Counter[str] = Counter()
+    version = engine_version()
+    articles = {a.pk: a for a in Article.objects.filter(pk__in=article_ids).only("id", "body_sha256", "body")}
+    outcomes["gone"] = len(set(article_ids) - set(articles))
+    with_claims = set(
+        Claim.objects.filter(article_id__in=articles).order_by().values_list("article_id", flat=True).distinct()
+    )
+    runs = {
+        r.article_id: r
+        for r in TaggingRun.objects.filter(article_id__in=articles, engine_version=version)
+        if r.body_sha256 == articles[r.article_id].body_sha256
+    }
+    one_by_one = [pk for pk in articles if pk in with_claims or pk not in runs]
+    claimed: list[TaggingRun] = []
+    now = timezone.now()
+    for pk in sorted(set(articles) - set(one_by_one)):
+        run = runs[pk]
+        if TaggingRun.objects.filter(pk=run.pk, state=TaggingState.QUEUED).update(
+            state=TaggingState.RUNNING, attempts=F("attempts") + 1, started_at=now
+        ):
+            claimed.append(run)
+        else:
+            outcomes["skipped"] += 1
+    attempts = dict(TaggingRun.objects.filter(pk__in=[r.pk for r in claimed]).values_list("pk", "attempts"))
+    for run in claimed:
+        run.attempts = attempts[run.pk]
+    documents: list[tuple[TaggingRun, dict[str, Any]]] = []
+    for run in claimed:
+        try:
+            documents.append((run, run_engine(articles[run.article_id].body)))
+        except Exception as exc:  # noqa: BLE001 - recorded and bounded, as in run_tagging
+            outcomes[_record_failure(run=run, error=exc).result] += 1
+    try:
+        outcomes["done"] += _write_new_articles(documents, articles, version)
+    except Exception as exc:  # noqa: BLE001 - the one-by-one path records and bounds real errors
+        # Hand the runs back and let the one-by-one path (with its own error handling) do them.
+        if not isinstance(exc, _BatchNotApplicable):
+            log.warning("batch write of %s runs failed (%r); tagging them one by one", len(documents), exc)
+        for run, _ in documents:
+            TaggingRun.objects.filter(pk=run.pk, state=TaggingState.RUNNING, attempts=run.attempts).update(
+                state=TaggingState.QUEUED, attempts=F("attempts") - 1
+            )
+        one_by_one += [run.article_id for run, _ in documents]
+    for pk in one_by_one:
+        outcomes[run_tagging(article_id=pk).result] += 1
+    return +outcomes
+
+
+def _write_new_articles(
+    documents: list[tuple[TaggingRun, dict[str, Any]]], articles: dict[int, Article], version: str
+) -> int:
+    if not documents:
+        return 0
+    with transaction.atomic():
+        run_ids = [run.pk for run, _ in documents]
+        locked = {r.pk: r for r in TaggingRun.objects.select_for_update().filter(pk__in=run_ids).order_by("pk")}
+        current = dict(
+            Article.objects.select_for_update()
+            .filter(pk__in=[r.article_id for r, _ in documents])
+            .order_by("pk")
+            .values_list("pk", "body_sha256")
+        )
+        has_claims = set(
+            Claim.objects.filter(article_id__in=current).order_by().values_list("article_id", flat=True).distinct()
+        )
+        ready = [
+            (run, doc)
+            for run, doc in documents
+            if locked[run.pk].state == TaggingState.RUNNING
+            and locked[run.pk].attempts == run.attempts
+            and current.get(run.article_id) == run.body_sha256
+            and run.article_id not in has_claims
+        ]
+        if len(ready) != len(documents):
+            # Something changed under us (a sweep, an edit, an editor): the careful path decides.
+            raise _BatchNotApplicable
+        segs = [(run, seg) for run, doc in ready for seg in _claims_from_document(articles[run.article_id].body, doc)]
+        claims = Claim.objects.bulk_create(
+            [
+                Claim(
+                    article_id=run.article_id,
+                    ordinal=seg.ordinal,
+                    start=seg.start,
+                    end=seg.end,
+                    text=seg.text,
+                    text_hash=seg.key,
+                    occurrence=seg.occurrence,
+                    tag_status=seg.tag_status,
+                    flags=seg.flags,
+                    sourcing_strength=sourcing_strength_for(
+                        ((a.get("source") or {}).get("type") or None)
+                        for a in seg.attributions
+                        if a.get("role", AttributionRole.SOURCE) == AttributionRole.SOURCE
+                    ),
+                )
+                for run, seg in segs
+            ],
+            batch_size=500,
+        )
+        mentions = sorted(
+            {
+                (a["source"]["canonical"] or a["source"]["text"], a["source"]["type"])
+                for _, seg in segs
+                for a in seg.attributions
+                if a.get("source")
+            },
+            key=lambda mention: normalise_alias(mention[0]),
+        )
+        sources = resolve_sources(mentions)
+        rows = [
+            _machine_attribution(claim.pk, a, sources, version)
+            for claim, (_, seg) in zip(claims, segs, strict=True)
+            for a in seg.attributions
+        ]
+        Attribution.objects.bulk_create(rows, batch_size=1000)
+        per_run = Counter(run.pk for run, _ in segs)
+        per_run_attributions = Counter(run.pk for run, seg in segs for _ in seg.attributions)
+        finished = timezone.now()
+        for run, _ in ready:
+            TaggingRun.objects.filter(pk=run.pk).update(
+                state=TaggingState.DONE,
+                finished_at=finished,
+                error="",
+                claims_written=per_run[run.pk],
+                attributions_written=per_run_attributions[run.pk],
+            )
+    return len(ready)
+
+
+class _BatchNotApplicable(Exception):
+    pass
 
 
 # --- reads for the operator commands --------------------------------------------------------
