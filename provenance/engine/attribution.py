@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    AFTER_PARTICIPLE,
     AUX,
     CLAUSE_WORDS,
     CUE_ADVERBS,
@@ -17,6 +18,7 @@ from .lexicon import (
     DETERMINERS,
     INTRO_WORDS,
     INVERTIBLE,
+    IRREGULAR_PP,
     NON_NP,
     NOUN_LIKE,
     NP_PREPOSITIONS,
@@ -34,6 +36,7 @@ TOKEN = re.compile(
     r"|Gens|Sens|Reps|Hon|Supt|Det|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No)\.(?=\s|,)"
     r"|[A-Z]\.(?=\s[A-Z])"  # middle initial
     r"|(?i:he|she|it|that|there|who|what)(?=['’]s\b)|['’]s\b"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\w)|\d+\.\d+(?!\w)"  # 80,000 and 3.5 are one token
     r"|[^\W_]+(?:[-'’&][^\W_]+)*"
     r"|--|''|``|[^\w\s]"
 )
@@ -184,6 +187,37 @@ def _valid_np(toks: list[Tok], s: int, e: int) -> bool:
     return depth == 0
 
 
+def _participle_modifier(toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """toks[i] starts a reduced relative clause inside toks[s:e]: 'a post shared 40,000 times on
+    Facebook', 'a report released by the agency' (a participle right after a noun, then a
+    preposition, number or time word, never a direct object)."""
+    if i <= s or i + 1 >= e:
+        return False
+    t = toks[i]
+    low = t.low
+    if t.cap or t.quoted or not (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)):
+        return False
+    prev = toks[i - 1]
+    if prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE or not prev.low[:1].isalnum():
+        return False
+    nxt = toks[i + 1]
+    if not (nxt.low in AFTER_PARTICIPLE or nxt.low[:1].isdigit() or nxt.low in TIME_AFTER_CUE):
+        return False
+    if not _valid_np(toks, s, i):
+        return False
+    return all(_np_word(toks, x) for x in range(i + 1, e))
+
+
+def _reduced_np(toks: list[Tok], s: int, e: int) -> bool:
+    """toks[s:e] is a noun phrase, possibly with one participle post-modifier."""
+    if _valid_np(toks, s, e):
+        return True
+    for i in range(s + 1, min(e, s + MAX_NP)):
+        if not _np_word(toks, i):
+            return _participle_modifier(toks, s, i, e)
+    return False
+
+
 def _appositive(toks: list[Tok], s: int, e: int) -> bool:
     first = toks[s]
     if first.low in RELATIVE:
@@ -191,7 +225,7 @@ def _appositive(toks: list[Tok], s: int, e: int) -> bool:
     if first.low[:1].isdigit() and e - s <= 2:
         return True
     if first.low in {"a", "an", "the", "his", "her", "its", "their", "one", "another", "who"}:
-        return _valid_np(toks, s, e) or first.low in RELATIVE
+        return _reduced_np(toks, s, e) or first.low in RELATIVE
     if e - s >= 2 and toks[s + 1].low in POSSESSIVE:
         return _valid_np(toks, s, e)
     return False
@@ -265,6 +299,18 @@ def _relative_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     return None
 
 
+def _reduced_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
+    """Start of the noun phrase when toks[i] is a participle modifying it ('a study released
+    Monday found'); None unless that noun phrase begins the part or follows a clause word."""
+    j = i - 1
+    while j >= ps and _np_word(toks, j) and toks[j].low not in CLAUSE_WORDS:
+        j -= 1
+    start = j + 1
+    if j >= ps and not (toks[j].low in CLAUSE_WORDS and not _cap(toks[j])):
+        return None
+    return start if _participle_modifier(toks, start, i, pe) else None
+
+
 def _head_word(toks: list[Tok], s: int, e: int) -> str:
     """Head noun of toks[s:e]: the word before the first post-modifying preposition."""
     for x in range(s + 1, e):
@@ -305,6 +351,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
     if toks[pe - 1].low in POSSESSIVE or toks[pe - 1].low.endswith(("'s", "’s")):
         return None
     head = ps
+    reduced = False
     i = pe - 1
     if toks[i].low in RELATIVE:
         return (i, pe)
@@ -335,7 +382,10 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
             # 'a former engineer who requested anonymity said': a restrictive relative clause.
             rel = _relative_start(toks, ps, i, pe)
             if rel is None:
-                return None
+                rel = _reduced_start(toks, ps, i, pe)
+                if rel is None:
+                    return None
+                reduced = True
             head = rel
             break
         i -= 1
@@ -344,6 +394,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
     elif head < pe and any(toks[x].low == "who" for x in range(head, pe)) and _valid_np(
             toks, head, next(x for x in range(head, pe) if toks[x].low == "who")):
         pass
+    elif reduced:
+        if head > ps:
+            return (head, pe)
     elif head >= pe or not _valid_np(toks, head, pe):
         return None
     elif head > ps:

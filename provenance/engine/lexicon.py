@@ -223,3 +223,45 @@ INVERTIBLE = {"say", "add", "write", "ask", "explain", "continue", "note", "tell
               "argue", "insist", "warn", "declare", "announce", "tweet", "recall", "quip", "joke"}
 # Participles that attach to the main clause subject: "..., saying that ...".
 PARTICIPLE_LEMMAS = set(SPEECH) | {"call"}
+
+# Capitalised words that end or mark a company or organisation name ('Kestrel Motors', 'Acme Group').
+ORG_NAME_WORDS = {
+    "motors", "motor", "inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd", "ltd.", "plc", "ag", "sa", "gmbh",
+    "group", "bank", "holdings", "industries", "technologies", "technology", "systems", "partners", "capital",
+    "airlines", "airways", "energy", "pharmaceuticals", "pharma", "labs", "laboratories", "enterprises", "foods",
+    "media", "communications", "networks", "brands", "ventures", "insurance", "financial", "securities",
+    "resources", "petroleum", "oil", "steel", "electric", "logistics", "therapeutics", "company", "corporation",
+    "association", "foundation", "institute", "university", "college", "hospital", "church", "union", "council",
+    "committee", "society", "alliance", "coalition", "federation", "trust", "fund", "league", "club", "party",
+    "campaign", "center", "centre", "clinic", "bancorp", "entertainment", "studios", "automotive", "mining",
+    "chemicals", "semiconductor", "software", "solutions", "services", "airline", "railway", "railroad", "utility",
+    "utilities", "works", "manufacturing", "retail", "stores", "markets",
+}
+# Common nouns for organisations that speak for themselves ('the utility said').
+ORG_NOUNS = {
+    "company", "companies", "firm", "firms", "startup", "start-up", "utility", "insurer", "lender", "carmaker",
+    "automaker", "manufacturer", "retailer", "chain", "operator", "supplier", "producer", "distributor",
+    "employer", "nonprofit", "non-profit", "charity", "hospital", "school", "district", "club", "league",
+    "corporation", "business", "conglomerate", "bank", "airline", "railroad", "brand", "developer", "contractor",
+    "organization", "organisation", "group", "association", "foundation", "institute", "union", "campaign",
+}
+# Capitalised words that mark a news organisation in a name ('the Riverton Gazette').
+OUTLET_HEADS = {
+    "gazette", "times", "post", "journal", "herald", "tribune", "news", "courier", "review", "chronicle",
+    "inquirer", "observer", "telegraph", "register", "ledger", "dispatch", "bulletin", "examiner", "sentinel",
+    "mercury", "gazeta", "newspaper", "magazine", "monthly", "weekly", "daily", "newswire", "wire", "reporter",
+    "record", "star-ledger", "enquirer", "independent", "globe", "guardian", "mail", "press", "radio",
+    "television", "tv", "broadcasting", "newsroom",
+}
+# Past participles that are not '-ed' forms ('a study written by', 'data kept by').
+IRREGULAR_PP = {
+    "shown", "written", "given", "taken", "known", "seen", "held", "made", "sent", "led", "paid", "told", "built",
+    "brought", "drawn", "chosen", "done", "spent", "won", "run", "read", "set", "put", "begun", "kept", "left",
+    "found",
+}
+# What may follow a participle that post-modifies a noun: a preposition, a number or a time word.
+AFTER_PARTICIPLE = {
+    "by", "in", "on", "at", "to", "for", "with", "from", "last", "this", "earlier", "over", "during", "since",
+    "after", "before", "under", "online", "overnight", "through", "via",
+}
+SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}

@@ -158,16 +158,17 @@ def segment(text: str) -> list[RawSegment]:
         if b - a < 300 and classify(text, a, b) == "boilerplate":
             out.append(RawSegment(a, b, "boilerplate", para))
             continue
+        if first_in_para:
+            # The dateline is found before sentence splitting: 'ELMWOOD, Ore. — ...' must not
+            # end a sentence at the state abbreviation.
+            d = DATELINE.match(text, a, b)
+            if d and d.end() < b:
+                ds, de = _trim(text, a, d.end())
+                out.append(RawSegment(ds, de, "boilerplate", para))
+                a = d.end()
         for s, e in _split_unit(text, a, b):
             s, e = _trim(text, s, e)
             if s == e:
                 continue
-            if first_in_para:
-                first_in_para = False
-                d = DATELINE.match(text, s, e)
-                if d and d.end() < e:
-                    ds, de = _trim(text, s, d.end())
-                    out.append(RawSegment(ds, de, "boilerplate", para))
-                    s = d.end()
             out.append(RawSegment(s, e, classify(text, s, e), para))
     return out

@@ -7,13 +7,19 @@ from functools import lru_cache
 
 from . import gazetteer
 from .lexicon import (
+    AFTER_PARTICIPLE,
     ANONYMITY_MARKERS,
     DETERMINERS,
     DOCUMENT_HEADS,
     GOVERNMENT_WORDS,
+    IRREGULAR_PP,
     OFFICIAL_WORDS,
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    OUTLET_HEADS,
     PERSON_NOUNS,
     SOCIAL_WORDS,
+    SPOKES_WORDS,
     TITLES,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
@@ -57,11 +63,20 @@ def classify(text: str) -> str:
     hit = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
     if hit:
         return hit[1]
+    if "," in text:
+        core, rest = text.split(",", 1)
+        typed = _with_appositive(core, rest)
+        if typed:
+            return typed
+    if outlet_name(ws) == len(ws) or (lows[0] == "the" and outlet_name(ws[1:]) == len(ws) - 1):
+        return "news_outlet"
     if any(w in SOCIAL_WORDS for w in lows) or any(w.startswith("@") for w in ws):
         return "social_media"
     head = _head(ws)
     hl = head.lower()
-    inner = gazetteer.find_inside(ws)
+    inner = gazetteer.find_inside(ws) or _outlet_inside(ws)
+    if hl in {"reports", "stories", "articles", "coverage"} and inner and inner[1] == "news_outlet":
+        return "news_outlet"
     if hl in DOCUMENT_HEADS:
         if inner and inner[1] == "news_outlet" and hl in {"report", "story", "article", "analysis", "reporting"}:
             return "news_outlet"
@@ -77,6 +92,14 @@ def classify(text: str) -> str:
         return "official"
     if inner and inner[1] in {"government", "news_outlet", "social_media"}:
         return inner[1]
+    zone = _head_zone(lows)
+    if any(w in GOVERNMENT_WORDS for w in zone):
+        return "government"
+    if any(w in OFFICIAL_WORDS or w in ORG_NOUNS for w in zone) or any(
+            w.lower() in ORG_NAME_WORDS and w[:1].isupper() for w in ws[1:] if not _is_title_word(w)):
+        return "official"
+    if hl in PERSON_NOUNS or _agent(hl):
+        return "person"
     if any(w in GOVERNMENT_WORDS for w in lows):
         return "government"
     if any(w in OFFICIAL_WORDS for w in lows):
@@ -90,14 +113,98 @@ def classify(text: str) -> str:
     return "unspecified"
 
 
+POST_MODIFIERS = {"of", "for", "at", "from", "with", "who", "which", "in", "on", "by", "close", "that"}
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+NOT_AGENTS = {"water", "order", "border", "letter", "paper", "number", "member", "center", "other", "power",
+              "matter", "chapter", "quarter", "minister", "filter", "error", "sector", "factor", "tenor", "mirror",
+              "government", "department", "statement", "document", "comment", "agreement", "settlement",
+              "parent", "percent", "event", "student", "agent", "client", "patient", "resident", "president"}
+
+
+def _head_cut(ws: list[str]) -> int:
+    """Index just after the head noun: before a post-modifying preposition, relative word or a
+    participle phrase ('a post shared 40,000 times', 'the notice issued by a rival')."""
+    for i, w in enumerate(ws):
+        if i == 0:
+            continue
+        low = w.lower()
+        if low in POST_MODIFIERS:
+            return i
+        if i + 1 < len(ws) and not w[:1].isupper() and (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)) \
+                and ws[i - 1].lower() not in DETERMINERS and (ws[i + 1].lower() in AFTER_PARTICIPLE
+                                                               or ws[i + 1][:1].isdigit()):
+            return i
+    return len(ws)
+
+
 def _head(ws: list[str]) -> str:
     """Head noun: the last word before 'of/for/at/who/,' style modifiers."""
-    cut = len(ws)
-    for i, w in enumerate(ws):
-        if i > 0 and w.lower() in {"of", "for", "at", "from", "with", "who", "which", "in", "on", "by", "close"}:
-            cut = i
-            break
+    cut = _head_cut(ws)
     return ws[cut - 1] if cut else ws[-1]
+
+
+def _head_zone(lows: list[str]) -> list[str]:
+    """Words up to the head noun (premodifiers and head, no post-modifiers)."""
+    return lows[:_head_cut(lows)] or lows
+
+
+def _agent(word: str) -> bool:
+    """A noun naming a person by role ('researcher', 'economist'), by spelling."""
+    return len(word) > 5 and word.endswith(AGENT_SUFFIXES) and word not in NOT_AGENTS
+
+
+def _is_title_word(w: str) -> bool:
+    return w.lower() in TITLES
+
+
+def outlet_name(ws: list[str]) -> int:
+    """Length of a capitalised name at the start of ws that ends in an outlet word ('Riverton
+    Gazette', 'Bayline Tech Review'); 0 when there is none."""
+    n = 0
+    best = 0
+    for w in ws:
+        if not (w[:1].isupper() or w in {"of", "the", "&"}):
+            break
+        n += 1
+        if w[:1].isupper() and w.lower() in OUTLET_HEADS:
+            best = n
+    return best
+
+
+def _outlet_inside(ws: list[str]) -> tuple[str, str] | None:
+    """A capitalised outlet name somewhere in ws ('reports in the Riverton Gazette')."""
+    for i, w in enumerate(ws):
+        if w[:1].isupper() and (i == 0 or not ws[i - 1][:1].isupper()):
+            k = outlet_name(ws[i:])
+            if k:
+                return " ".join(ws[i:i + k]), "news_outlet"
+    return None
+
+
+def _with_appositive(core: str, rest: str) -> str | None:
+    """Type of 'Name, an appositive' or 'Name, who ...': the appositive says what the named
+    source is ('Voltwise, a battery startup' is an organisation; 'Dr. Paul Mensah, an
+    automotive safety researcher at Northfield University' is a person)."""
+    cws = words(core)
+    rws = [w.lower() for w in words(rest)]
+    if not cws or not rws or not all(w[:1].isupper() or w.lower() in {"of", "de", "van", "von", "al"} for w in cws):
+        return None
+    core_type = classify(core.strip())
+    if core_type not in {"person", "official"}:
+        return core_type
+    if rws[0] in {"who", "whose"}:
+        return core_type
+    zone = _head_zone(rws)
+    if any(w in SPOKES_WORDS for w in zone):
+        return "official"
+    if any(w in GOVERNMENT_WORDS for w in zone):
+        return "government"
+    if any(w in ORG_NOUNS or w in OFFICIAL_WORDS - {"representative", "aide", "aides", "staff", "press"}
+           for w in zone):
+        return "official"
+    if any(w in PERSON_NOUNS or w in TITLES or _agent(w) for w in zone):
+        return "person"
+    return core_type
 
 
 def core_name(text: str) -> str:
