@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError, transaction
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.module_loading import import_string
@@ -593,16 +593,8 @@ def run_tagging_batch(*, article_ids: list[int]) -> Counter[str]:
         if r.body_sha256 == articles[r.article_id].body_sha256
     }
     one_by_one = [pk for pk in articles if pk in with_claims or pk not in runs]
-    claimed: list[TaggingRun] = []
-    now = timezone.now()
-    for pk in sorted(set(articles) - set(one_by_one)):
-        run = runs[pk]
-        if TaggingRun.objects.filter(pk=run.pk, state=TaggingState.QUEUED).update(
-            state=TaggingState.RUNNING, attempts=F("attempts") + 1, started_at=now
-        ):
-            claimed.append(run)
-        else:
-            outcomes["skipped"] += 1
+    claimed = _claim_runs([runs[pk] for pk in sorted(set(articles) - set(one_by_one))])
+    outcomes["skipped"] += len(articles) - len(one_by_one) - len(claimed)
     attempts = dict(TaggingRun.objects.filter(pk__in=[r.pk for r in claimed]).values_list("pk", "attempts"))
     for run in claimed:
         run.attempts = attempts[run.pk]
@@ -626,6 +618,31 @@ def run_tagging_batch(*, article_ids: list[int]) -> Counter[str]:
     for pk in one_by_one:
         outcomes[run_tagging(article_id=pk).result] += 1
     return +outcomes
+
+
+def _claim_runs(candidates: list[TaggingRun]) -> list[TaggingRun]:
+    """The conditional UPDATE (queued → running) for many runs; returns the ones this worker got."""
+    now = timezone.now()
+    if connection.features.has_select_for_update_skip_locked:
+        # Lock the queued ones (skipping rows another worker is claiming), then claim exactly those.
+        with transaction.atomic():
+            got = list(
+                TaggingRun.objects.select_for_update(skip_locked=True)
+                .filter(pk__in=[r.pk for r in candidates], state=TaggingState.QUEUED)
+                .values_list("pk", flat=True)
+            )
+            TaggingRun.objects.filter(pk__in=got, state=TaggingState.QUEUED).update(
+                state=TaggingState.RUNNING, attempts=F("attempts") + 1, started_at=now
+            )
+    else:
+        got = [
+            r.pk
+            for r in candidates
+            if TaggingRun.objects.filter(pk=r.pk, state=TaggingState.QUEUED).update(
+                state=TaggingState.RUNNING, attempts=F("attempts") + 1, started_at=now
+            )
+        ]
+    return [r for r in candidates if r.pk in set(got)]
 
 
 def _write_new_articles(
@@ -698,14 +715,13 @@ def _write_new_articles(
         per_run = Counter(run.pk for run, _ in segs)
         per_run_attributions = Counter(run.pk for run, seg in segs for _ in seg.attributions)
         finished = timezone.now()
-        for run, _ in ready:
-            TaggingRun.objects.filter(pk=run.pk).update(
-                state=TaggingState.DONE,
-                finished_at=finished,
-                error="",
-                claims_written=per_run[run.pk],
-                attributions_written=per_run_attributions[run.pk],
-            )
+        done = [locked[run.pk] for run, _ in ready]
+        for run in done:
+            run.state, run.finished_at, run.error = TaggingState.DONE, finished, ""
+            run.claims_written, run.attributions_written = per_run[run.pk], per_run_attributions[run.pk]
+        TaggingRun.objects.bulk_update(
+            done, ["state", "finished_at", "error", "claims_written", "attributions_written"], batch_size=500
+        )
     return len(ready)
 
 
