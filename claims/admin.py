@@ -344,8 +344,7 @@ def _apply(op: str, data: dict, claim: Claim, user) -> str:  # noqa: ANN001
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["claim_link", "status_badge", "sourcing_strength", "who_says", "article_link", "assigned_to",
-                    "created_at"]
+    list_display = ["claim_link", "status_badge", "who_says", "assigned_to", "created_at"]
     list_display_links = None
     list_filter = ["status", "sourcing_strength", SourceTypeFilter, PublisherFilter, AssignedFilter, FlagFilter,
                    AgeFilter]
@@ -371,12 +370,17 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.display(description="claim")
     def claim_link(self, obj: Claim) -> str:
-        text = obj.text if len(obj.text) <= 140 else obj.text[:140] + "…"
-        return format_html('<a href="{}">{}</a>', reverse("admin:claims_claim_change", args=[obj.pk]), text)
+        text = obj.text if len(obj.text) <= 160 else obj.text[:160] + "…"
+        return format_html(
+            '<a href="{}">{}</a><div class="cp-sub">in <a href="{}">{}</a></div>',
+            reverse("admin:claims_claim_change", args=[obj.pk]), text,
+            reverse("admin:claims_article_read", args=[obj.article_id]), str(obj.article)[:70],
+        )
 
-    @admin.display(description="status", ordering="status")
+    @admin.display(description="status · sourcing", ordering="status")
     def status_badge(self, obj: Claim) -> str:
-        return format_html('<span class="cp-badge st-{}">{}</span>', obj.status, obj.get_status_display())
+        return format_html('<span class="cp-badge st-{}">{}</span><div class="cp-sub">{}</div>', obj.status,
+                           obj.get_status_display(), obj.get_sourcing_strength_display())
 
     @admin.display(description="who says so")
     def who_says(self, obj: Claim) -> str:
@@ -387,11 +391,6 @@ class ClaimAdmin(admin.ModelAdmin):
                 if name and name not in names:
                     names.append(name)
         return "; ".join(names) or "—"
-
-    @admin.display(description="article")
-    def article_link(self, obj: Claim) -> str:
-        return format_html('<a href="{}">{}</a>', reverse("admin:claims_article_read", args=[obj.article_id]),
-                           str(obj.article)[:60])
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
