@@ -139,6 +139,13 @@ def _np_word(toks: list[Tok], i: int) -> bool:
     if low in VERB_FORMS and VERB_FORMS[low][1] in {"base", "3sg"} and low not in NON_NP and (
             prev in DETERMINERS or prev in POSSESSIVE or prev.endswith(("'s", "’s")) or prev in NP_PREPOSITIONS):
         return True
+    if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] in {"base", "3sg"} \
+            and not t.cap and i + 1 < len(toks) and prev not in PERSONAL_PRONOUNS and not (i > 0 and toks[i - 1].cap):
+        # 'recent reports say', 'reports in the Gazette': a plural noun before a verb or preposition.
+        nxt = toks[i + 1].low
+        if nxt in {"of", "in", "by", "from", "on"} or nxt in AUX or (nxt in VERB_FORMS and nxt != low
+                                                                    and VERB_FORMS[nxt][0] not in NOUN_LIKE):
+            return True
     if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS:
         return False
     if _adverb(t):
@@ -198,7 +205,7 @@ def _participle_modifier(toks: list[Tok], s: int, i: int, e: int) -> bool:
     if t.cap or t.quoted or not (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)):
         return False
     prev = toks[i - 1]
-    if prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE or not prev.low[:1].isalnum():
+    if prev.cap or prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE or not prev.low[:1].isalnum():
         return False
     nxt = toks[i + 1]
     if not (nxt.low in AFTER_PARTICIPLE or nxt.low[:1].isdigit() or nxt.low in TIME_AFTER_CUE):
@@ -441,6 +448,7 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int]
     i = r
     limit = min(n, r + MAX_NP)
     depth = 0
+    participle = False
     while i < limit:
         t = toks[i]
         if t.low == "(":
@@ -461,18 +469,30 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int]
             if nxt in TIME_AFTER_CUE or nxt in {"a", "an", "his", "her", "their", "its"} or nxt[:1].isdigit() \
                     or inverted:
                 break
-        if t.low in CLAUSE_WORDS and not (t.low == "and" and i + 1 < n and _cap(toks[i + 1]) and _cap(toks[i - 1])):
+        if t.low in {"and", "&"} and i > r and i + 1 < n and _cap(toks[i + 1]) and _cap(toks[i - 1]):
+            i += 1  # a name with a conjunction: 'the Securities and Exchange Commission'
+            continue
+        if t.low in CLAUSE_WORDS:
             break
         if t.low in RELATIVE or t.low in TIME_AFTER_CUE:
             break
         if not _np_word(toks, i) and not (i == r and t.low in PERSONAL_PRONOUNS):
+            info = VERB_FORMS.get(t.low)
+            if info and info[0] in NOUN_LIKE and info[1] in {"base", "3sg"} and not t.cap and (
+                    i == r or (_np_word(toks, i - 1) and toks[i - 1].low not in NP_PREPOSITIONS)):
+                i += 1  # a noun that looks like a verb: 'according to recent reports', 'poll estimates'
+                continue
+            if not participle and _participle_modifier(toks, r, i, min(n, i + 2)):
+                participle = True  # 'a lawsuit filed by a former partner'
+                i += 1
+                continue
             break
         i += 1
     e = i
     while e > r and (toks[e - 1].low in DETERMINERS - {"one", "two", "both", "all", "others"}
                      or toks[e - 1].low in NP_PREPOSITIONS or toks[e - 1].low in {"(", "-", "&"}):
         e -= 1
-    if e <= r or not _valid_np(toks, r, e):
+    if e <= r or not (_valid_np(toks, r, e) or (participle and _reduced_np(toks, r, e))):
         return None
     # Sentence-final appositive after an inverted cue: '..., said Jane Roe, a spokeswoman for the city.'
     end = e
@@ -501,13 +521,23 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int]
     return (r, end)
 
 
+LEADING_NOT_CUE = {"since", "long", "once", "first", "just"}
+
+
+def _subject_end(toks: list[Tok], cs: int) -> int:
+    """Where the subject ends: before adverbs left out of the cue ('Bloomberg News first reported')."""
+    while cs > 0 and toks[cs - 1].low in LEADING_NOT_CUE and not toks[cs - 1].cap and not toks[cs - 1].quoted:
+        cs -= 1
+    return cs
+
+
 def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
     """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after."""
     s = i
     while s > 0 and (toks[s - 1].low in AUX or toks[s - 1].low in CUE_ADVERBS) and not toks[s - 1].quoted \
             and not _cap(toks[s - 1]):
         s -= 1
-    while s < i and toks[s].low in {"since", "long", "once", "first", "just"}:
+    while s < i and toks[s].low in LEADING_NOT_CUE:
         s += 1
     e = i + 1
     n = len(toks)
@@ -683,9 +713,18 @@ def find(toks: list[Tok]) -> list[Found]:
         prev = toks[cs - 1] if cs > 0 else None
         nxt = toks[ce] if ce < n else None
         strong = lemma in STRONG_LEMMAS
+        if i + 2 < n and ((lemma in {"ask", "request"} and toks[i + 1].low in {"not", "to", "for"})
+                          or (lemma == "decline" and toks[i + 1].low == "to" and toks[i + 2].low == "be")):
+            # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
+            i = ce
+            continue
+        final_only = False
         if (lemma in NOUN_LIKE and form in {"base", "3sg"}) or lemma == "continue":
-            if nxt is None or not (nxt.low in COMPLEMENT_START or (_cap(nxt) and lemma != "continue")
-                                   or nxt.low in QUOTES_OPEN):
+            if (nxt is None or nxt.low in {".", "!", "?"}) and lemma != "continue" and cs == i and prev is not None \
+                    and prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE:
+                final_only = True  # '..., recent surveys show.': only as a sentence-final attribution
+            elif nxt is None or not (nxt.low in COMPLEMENT_START or (_cap(nxt) and lemma != "continue")
+                                     or nxt.low in QUOTES_OPEN):
                 i += 1
                 continue
             if lemma == "continue" and nxt.low not in {",", ":", "“", '"', "''", "``"}:
@@ -716,27 +755,30 @@ def find(toks: list[Tok]) -> list[Found]:
                     found.append(Found((cs if prev.low not in {",", "and"} else i, ce), subj,
                                        "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
             elif prev is not None and (_cap(prev) or prev.low in {"him", "her", "them"}) and not prev.quoted:
-                src = left_np(toks, cs)
+                src = left_np(toks, _subject_end(toks, cs))
                 if src and _name_like(toks, *src) or prev.low in {"him", "her", "them"}:
                     found.append(Found((i, ce), src or (cs - 1, cs), "GERUND: named speaker + participle", 0.6))
             i = ce
             continue
         # Coordinated verb phrase: '... and said ...'.
         if prev is not None and prev.low in {"and", "but"} and cs > 1 and not toks[cs - 2].low == ",":
-            src = left_np(toks, cs)
+            src = left_np(toks, _subject_end(toks, cs))
             if src is None:
                 subj = _clause_subject(toks, found, cs)
                 if subj:
                     found.append(Found((cs, ce), subj, "COORDINATED-VP: main-clause subject", 0.65))
                 i = ce
                 continue
-        src = left_np(toks, cs)
+        src = left_np(toks, _subject_end(toks, cs))
         if src is not None:
             if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
                 i = ce
                 continue
             before = toks[src[0] - 1].low if src[0] > 0 else ""
             final = ce >= n or toks[ce].low in {".", "!", "?", ";"}
+            if final_only and before != ",":
+                i = ce
+                continue
             if not (final and before == ",") and before not in {"which", "what", "whom", "but", "though",
                                                                   "although", "however"} \
                     and _nested(found, toks, cs):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from .attribution import Found, Tok, find, tokenize
 from .model import Attribution, CueSpan, Document, Segment, SourceSpan
 from .segment import VERIFY_NOTE, segment
 from .sources import Resolver, classify
 
 ENGINE_VERSION = "2026.1"
+_WORD = re.compile(r"[^\W\d_]+")
 SPECIFIC = {"news_outlet", "anonymous", "official", "government", "person", "document", "social_media"}
 
 
@@ -97,8 +100,20 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
                 canonical, typ = resolver.resolve(atext, classify(atext))
                 return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence,
                                    f.rule + "; relative pronoun resolved")
+    if typ == "unspecified" and _statement_channel(toks, f.cue[1]):
+        typ = "official"  # 'the utility said in a press release': an organisation speaking for itself
     canonical, typ = resolver.resolve(stext, typ)
     return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence, f.rule)
+
+
+def _statement_channel(toks: list[Tok], k: int) -> bool:
+    """'in a (written) statement', 'in a press release' right after the cue."""
+    if k + 2 >= len(toks) or toks[k].low != "in":
+        return False
+    for x in range(k + 1, min(len(toks), k + 5)):
+        if toks[x].low in {"statement", "release", "announcement", "filing"}:
+            return True
+    return False
 
 
 def _antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
@@ -120,24 +135,50 @@ def _antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
     return (j, k) if j < k else None
 
 
+VERIFY_OBJECT_SKIP = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "of",
+                      "account", "accounts", "claim", "claims", "report", "reports", "figures", "details",
+                      "statement", "statements", "allegation", "allegations", "information", "video", "footage",
+                      "authenticity", "independently", "verify", "confirm", "could", "not", "cannot", "we",
+                      "former", "current", "by", "from", "about", "made", "given", "said", "immediately"}
+
+
+def _object_words(note: str) -> set[str]:
+    """Content words after 'verify'/'confirm' in a note ('the account of the former engineer' -> engineer)."""
+    m = VERIFY_NOTE.search(note)
+    tail = note[m.end():] if m else ""
+    out = set()
+    for w in _WORD.findall(tail.lower()):
+        if w in VERIFY_OBJECT_SKIP or len(w) < 3:
+            continue
+        out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return out
+
+
 def _notes_and_flags(text: str, segments: list[Segment]) -> None:
     for idx, seg in enumerate(segments):
         if seg.kind != "note" or not VERIFY_NOTE.search(text[seg.start:seg.end]):
             continue
-        # A verification note covers the claims just before it (back to the previous note).
-        j = idx - 1
-        covered = 0
-        while j >= 0 and covered < 3:
-            prev = segments[j]
-            if prev.kind == "note":
-                break
-            if prev.kind == "claim":
-                if "not_independently_verified" not in prev.flags:
-                    prev.flags.append("not_independently_verified")
-                covered += 1
-                if prev.attributions:
-                    break
-            j -= 1
+        # A verification note covers the claims whose source it names ('the account of the
+        # former engineer'); failing that, the claim just before it.
+        wanted = _object_words(text[seg.start:seg.end])
+        covered = []
+        if wanted:
+            for prev in segments[:idx]:
+                if prev.kind != "claim":
+                    continue
+                for a in prev.attributions:
+                    if a.source is None:
+                        continue
+                    names = {w[:-1] if w.endswith("s") and len(w) > 4 else w
+                             for w in _WORD.findall((a.source.text + " " + a.source.canonical).lower())}
+                    if wanted & names:
+                        covered.append(prev)
+                        break
+        if not covered:
+            covered = [prev for prev in segments[max(0, idx - 3):idx] if prev.kind == "claim"][-1:]
+        for prev in covered:
+            if "not_independently_verified" not in prev.flags:
+                prev.flags.append("not_independently_verified")
 
 
 def _status(seg: Segment) -> str:

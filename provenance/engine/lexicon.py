@@ -154,6 +154,9 @@ DOCUMENT_HEADS = {
     "estimates", "estimate", "research", "investigation", "assessment", "guidance", "ad",
     "advertisement", "book", "memoir", "article", "story", "column", "editorial", "website", "page",
     "findings", "results", "numbers", "chart", "map", "registry", "warrant", "testimony", "statement",
+    "presentation", "presentations", "slides", "deck", "minutes", "memos", "letters", "notes", "files",
+    "spreadsheet", "contract", "contracts", "invoices", "receipts", "logs", "messages", "correspondence",
+    "cables", "papers", "returns", "disclosure", "disclosures", "prospectus", "manual", "textbook",
 }
 SOCIAL_WORDS = {
     "tweet", "tweets", "tweeted", "twitter", "facebook", "instagram", "tiktok", "youtube", "reddit",
@@ -244,6 +247,7 @@ ORG_NOUNS = {
     "employer", "nonprofit", "non-profit", "charity", "hospital", "school", "district", "club", "league",
     "corporation", "business", "conglomerate", "bank", "airline", "railroad", "brand", "developer", "contractor",
     "organization", "organisation", "group", "association", "foundation", "institute", "union", "campaign",
+    "maker",
 }
 # Capitalised words that mark a news organisation in a name ('the Riverton Gazette').
 OUTLET_HEADS = {

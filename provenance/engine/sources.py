@@ -234,10 +234,30 @@ class Resolver:
                     pass
                 return canonical, typ
             return text, wanted or "unspecified"
+        if ws and len(ws) <= 3 and ws[0].lower() == "the" and ws[-1].lower() in OUTLET_HEADS:
+            # 'the Tribune' after 'the Millbrook Tribune': the outlet this article already named.
+            head = ws[-1].lower()
+            for _surface, canonical, typ in reversed(self.history):
+                if typ == "news_outlet" and head in canonical.lower().split():
+                    self.history.append((text, canonical, typ))
+                    return canonical, typ
         hit = gazetteer.lookup(text) or (gazetteer.lookup(" ".join(ws)) if ws else None)
         if hit:
             self.history.append((text, hit[0], hit[1]))
             return hit
+        if kind == "news_outlet" and ws:
+            inner = gazetteer.find_inside(ws) or _outlet_inside(ws)
+            if inner and len(ws) <= 4 and inner[0] in {" ".join(ws), " ".join(ws[1:])}:
+                inner = None  # 'the Gazette' itself: look for the full name mentioned earlier
+            if inner:
+                self.history.append((text, inner[0], "news_outlet"))
+                return inner[0], "news_outlet"
+            head = ws[-1].lower()
+            if head in OUTLET_HEADS:
+                for _surface, canonical, typ in reversed(self.history):
+                    if typ == "news_outlet" and head in canonical.lower().split():
+                        self.history.append((text, canonical, typ))
+                        return canonical, typ
         if ws and ws[0].lower() == "the" and len(ws) <= 3:
             head = ws[-1].lower()
             types = DEFINITE_HEADS.get(head)
