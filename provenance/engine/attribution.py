@@ -526,7 +526,8 @@ LEADING_NOT_CUE = {"since", "long", "once", "first", "just"}
 
 def _subject_end(toks: list[Tok], cs: int) -> int:
     """Where the subject ends: before adverbs left out of the cue ('Bloomberg News first reported')."""
-    while cs > 0 and toks[cs - 1].low in LEADING_NOT_CUE and not toks[cs - 1].cap and not toks[cs - 1].quoted:
+    while cs > 0 and (toks[cs - 1].low in LEADING_NOT_CUE or _adverb(toks[cs - 1])) and not toks[cs - 1].cap \
+            and not toks[cs - 1].quoted:
         cs -= 1
     return cs
 
@@ -534,7 +535,7 @@ def _subject_end(toks: list[Tok], cs: int) -> int:
 def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
     """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after."""
     s = i
-    while s > 0 and (toks[s - 1].low in AUX or toks[s - 1].low in CUE_ADVERBS) and not toks[s - 1].quoted \
+    while s > 0 and (toks[s - 1].low in AUX or _adverb(toks[s - 1])) and not toks[s - 1].quoted \
             and not _cap(toks[s - 1]):
         s -= 1
     while s < i and toks[s].low in LEADING_NOT_CUE:

@@ -222,7 +222,7 @@ for _form, _info in _forms(COGNITION).items():
 STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "claim", "note", "explain",
                  "argue", "insist", "warn", "acknowledge", "admit", "confirm", "deny", "state", "declare"}
 # Lemmas that also work inverted: '"...," said the mayor.'
-INVERTIBLE = {"say", "add", "write", "ask", "explain", "continue", "note", "tell", "reply", "respond",
+INVERTIBLE = {"say", "add", "write", "ask", "report", "explain", "continue", "note", "tell", "reply", "respond",
               "argue", "insist", "warn", "declare", "announce", "tweet", "recall", "quip", "joke"}
 # Participles that attach to the main clause subject: "..., saying that ...".
 PARTICIPLE_LEMMAS = set(SPEECH) | {"call"}

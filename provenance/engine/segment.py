@@ -47,6 +47,10 @@ NOTE = re.compile(
 )
 VERIFY_NOTE = re.compile(r"verif|confirm", re.IGNORECASE)
 LETTER = re.compile(r"[^\W\d_]")
+_SPEECH_AFTER = (r"(?:said|says|asked|asks|added|adds|replied|wrote|writes|told|continued|explained|shouted|yelled"
+                 r"|tweeted|recalled|insisted|noted|wondered|argued|exclaimed|demanded|joked|quipped)\b")
+SPEAKER_AFTER_QUOTE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}" + _SPEECH_AFTER)
+INVERTED_AFTER_QUOTE = re.compile(_SPEECH_AFTER.replace("(?:said", "(?:[Ss]aid", 1).replace("|asked", "|[Aa]sked", 1))
 
 
 @dataclass(slots=True)
@@ -61,6 +65,10 @@ def _is_break(text: str, m: re.Match, nxt: int, lo: int) -> bool:
     punct = m.group()
     c = text[nxt]
     if c.islower() or c in ",;:)]":
+        return False
+    if punct[-1] in "\"”’'" and punct[0] in "?!" and SPEAKER_AFTER_QUOTE.match(text, nxt):
+        return False  # '“Why now?” Mayor Ruiz asked.': the attribution closes the quoted question
+    if punct[-1] in "\"”’'" and punct[0] in "?!" and INVERTED_AFTER_QUOTE.match(text, nxt):
         return False
     if punct[0] == "." and not punct.startswith(".."):
         w = WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
