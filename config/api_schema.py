@@ -36,6 +36,8 @@ def add_error_responses(result: dict, generator, request, public) -> dict:  # no
             for code, description in ERRORS.items():
                 entry = responses.setdefault(code, {"description": description})
                 entry.setdefault("content", content)
+            # Refused by gunicorn itself, before Django, with its own plain page.
+            responses.setdefault("414", {"description": "Request line too long."})
             if "409" in responses:
                 responses["409"].setdefault("content", content)
     return result
@@ -49,3 +51,8 @@ def _export_filters(result: dict) -> None:
     for path, operations in paths.items():
         if path.startswith("/api/v1/exports/") and "get" in operations:
             operations["get"]["parameters"] = [dict(p) for p in filters]
+    review = paths.get("/api/v1/exports/claimreview.json", {}).get("get")
+    if review:
+        review["responses"]["200"]["content"]["application/ld+json"]["schema"] = {
+            "type": "array", "items": {"type": "object", "description": "a schema.org ClaimReview"},
+        }

@@ -1,4 +1,5 @@
 """/api/v1/: status codes, shapes, filters, pagination, roles, conflicts and the audit trail."""
+# ruff: noqa: F811  (tests take the imported `world` fixture as a parameter of the same name)
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
 """Exports: CSV, JSON lines and ClaimReview over HTTP and from `manage.py export_claims`."""
+# ruff: noqa: F811  (tests take the imported `world` fixture as a parameter of the same name)
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.validators import ProhibitNullCharactersValidator
 from rest_framework import serializers
 
-from provenance.models import Attribution, Source, SourceAlias, SourceType
+from provenance.models import Attribution, Source, SourceAlias, SourceType, normalise_alias
 
 from ..models import Article, Claim, ClaimStatus, ReviewEvent
 from ..text import TextFormat
@@ -172,11 +172,17 @@ class RawTextField(serializers.CharField):
         self.validators = [v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)]
 
 
+def has_name_characters(value: str | None) -> None:
+    # The registry keys names by their letters and digits; "!!!" names nothing.
+    if value and value.strip() and not normalise_alias(value):
+        raise serializers.ValidationError("a name needs at least one letter or digit")
+
+
 class ArticleCreateInputSerializer(serializers.Serializer):
     body = RawTextField(help_text="Plain text, or HTML with format=html. Same rules as `manage.py ingest`.")
     title = RawTextField(required=False)
     url = RawTextField(required=False, allow_null=True)
-    publisher = RawTextField(required=False, allow_null=True)
+    publisher = RawTextField(required=False, allow_null=True, validators=[has_name_characters])
     published_at = RawTextField(required=False, allow_null=True, help_text="ISO 8601 date or date-time.")
     format = serializers.ChoiceField(choices=TextFormat.CHOICES, default=TextFormat.TEXT)
 
@@ -212,7 +218,9 @@ class AttributionReviewInputSerializer(VersionedInputSerializer):
 
 class AttributionEditInputSerializer(VersionedInputSerializer):
     source_id = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=2**63 - 1)
-    source_name = serializers.CharField(required=False, allow_blank=True, default="", max_length=255)
+    source_name = serializers.CharField(
+        required=False, allow_blank=True, default="", max_length=255, validators=[has_name_characters]
+    )
     source_type = serializers.ChoiceField(choices=SourceType.choices, default=SourceType.PERSON)
     role = serializers.ChoiceField(choices=Attribution._meta.get_field("role").choices, required=False)
 
