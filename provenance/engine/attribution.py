@@ -31,7 +31,8 @@ from .lexicon import (
 )
 
 TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., a.m.
+    r"[RDI]-(?:[A-Z]\.){2}(?=[\s,)])"  # party and state labels: D-N.Y.
+    r"|(?:[A-Za-z]\.){2,}"  # U.S., a.m.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
     r"|Gens|Sens|Reps|Hon|Supt|Det|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No)\.(?=\s|,)"
     r"|[A-Z]\.(?=\s[A-Z])"  # middle initial
@@ -235,7 +236,18 @@ def _appositive(toks: list[Tok], s: int, e: int) -> bool:
         return _reduced_np(toks, s, e) or first.low in RELATIVE
     if e - s >= 2 and toks[s + 1].low in POSSESSIVE:
         return _valid_np(toks, s, e)
+    if not first.cap and first.low not in INTRO_WORDS and first.low not in CLAUSE_WORDS \
+            and _agent_noun(_head_word(toks, s, e)):
+        return _valid_np(toks, s, e)  # 'X, president of the union, said'
     return False
+
+
+PARTY_LABEL = re.compile(r"[RDI]-[A-Z]")
+
+
+def _party_label(toks: list[Tok], s: int, e: int) -> bool:
+    """'R-Ky.', 'D-N.Y.': a party and state label after a politician's name."""
+    return 0 < e - s <= 5 and bool(PARTY_LABEL.match(toks[s].text))
 
 
 def _name_like(toks: list[Tok], s: int, e: int) -> bool:
@@ -288,9 +300,14 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "perso
 
 
 def _agent_noun(word: str) -> bool:
-    """A noun that names a person by role ('spokeswoman', 'director', 'economist')."""
+    """A noun that names a person by role ('spokeswoman', 'director', 'economists')."""
+    if word.endswith("s") and len(word) > 4 and not word.endswith("ss"):
+        word = word[:-1]
     return word in TITLES or word in PERSON_NOUNS or word in {"aide", "chief", "head", "expert", "leader",
-                                                               "adviser", "advisor", "executive", "official"} \
+                                                               "adviser", "advisor", "executive", "official",
+                                                               "associate", "partner", "member", "founder",
+                                                               "co-founder", "fellow", "deputy", "dean", "host",
+                                                               "editor", "author", "coach", "candidate"} \
         or (word.endswith(AGENT_SUFFIXES) and len(word) > 4)
 
 
@@ -322,25 +339,36 @@ def _head_word(toks: list[Tok], s: int, e: int) -> str:
     """Head noun of toks[s:e]: the word before the first post-modifying preposition."""
     for x in range(s + 1, e):
         if toks[x].low in NP_PREPOSITIONS or toks[x].low in RELATIVE:
+            if toks[x].low == "of" and toks[x - 1].low in QUANTIFIERS and x + 1 < e:
+                return _head_word(toks, x + 1, e)  # 'one of the family's lawyers'
             return toks[x - 1].low
     return toks[e - 1].low
+
+
+QUANTIFIERS = {"one", "two", "three", "some", "many", "several", "most", "all", "each", "none", "few", "both",
+               "any", "either", "neither"}
 
 
 def _all_np(toks: list[Tok], s: int, e: int) -> bool:
     return all(_np_word(toks, x) for x in range(s, e))
 
 
-def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | None:
-    """The subject noun phrase ending right before token k (the first cue token)."""
+def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) -> tuple[int, int] | None:
+    """The subject noun phrase ending right before token k (the first cue token).
+
+    ``final``: the cue ends the sentence ('..., the agency said in a report.'), so the part
+    that opens the sentence is the reported content, never an appositive of the subject."""
     lo = k
     while lo > sentence_lo and k - lo < WINDOW:
         t = toks[lo - 1]
         if t.low in HARD_STOPS or t.quoted or (t.low == "." and lo - 1 > sentence_lo
-                                                and not (lo < k and toks[lo].low == ")")):
+                                                and not (lo < k and toks[lo].low in {")", ","})):
             break
         lo -= 1
     if lo == k:
         return None
+    # The first part may not be a whole phrase (cut by the window) or may be the content itself.
+    first_blocked = (lo > sentence_lo and k - lo >= WINDOW) or (final and lo == sentence_lo)
     parts = _parts(toks, lo, k)
     if len(parts) >= 2 and parts[-1][1] == parts[-1][0]:
         parts = parts[:-1]  # 'X, an analyst, said': the comma closes an appositive
@@ -414,6 +442,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
     cur_s, cur_e = ps, pe
     relative = toks[cur_s].low in RELATIVE
     while idx > 0:
+        if idx == 1 and first_blocked:
+            break
         qs, qe = parts[idx - 1]
         stop_after = False
         while qs < qe - 1 and toks[qs].low in {"which", "who", "that", "and", "but"}:
@@ -424,7 +454,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
         q_ok = _valid_np(toks, qs, qe) and toks[qs].low not in PERSONAL_PRONOUNS and not _adjunct_part(toks, qs, qe) \
             and toks[qe - 1].low not in TIME_NOUNS and toks[qe - 1].low not in TIME_AFTER_CUE \
             and (not stop_after or _name_like(toks, qs, qe) or _agent_noun(_head_word(toks, qs, qe)))
-        if q_ok and (relative or _appositive(toks, cur_s, cur_e)
+        if q_ok and (relative or _appositive(toks, cur_s, cur_e) or _party_label(toks, cur_s, cur_e)
                      or (_name_like(toks, qs, qe) and not _name_like(toks, cur_s, cur_e))):
             start, cur_s, cur_e, idx = qs, qs, qe, idx - 1
             relative = False
@@ -432,7 +462,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | 
                 break
             continue
         if _name_like(toks, cur_s, cur_e) and q_ok and _appositive(toks, qs, qe) and toks[qs].low not in RELATIVE \
-                and (idx - 1 == 0 or stop_after) and _agent_noun(_head_word(toks, qs, qe)):
+                and (idx - 1 == 0 or stop_after or _adjunct_part(toks, *parts[idx - 2])) \
+                and _agent_noun(_head_word(toks, qs, qe)):
             start = qs
         break
     if toks[cur_s].low in RELATIVE:
@@ -770,7 +801,7 @@ def find(toks: list[Tok]) -> list[Found]:
                     found.append(Found((cs, ce), subj, "COORDINATED-VP: main-clause subject", 0.65))
                 i = ce
                 continue
-        src = left_np(toks, _subject_end(toks, cs))
+        src = left_np(toks, _subject_end(toks, cs), final=_final_cue(toks, ce))
         if src is not None:
             if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
                 i = ce
@@ -799,12 +830,49 @@ def find(toks: list[Tok]) -> list[Found]:
             prev is None or prev.low in {",", "”", '"', "’", "''"}
         ):
             src = right_np(toks, ce, inverted=True)
+            if src and src[1] < n and not _ends_inverted_subject(toks[src[1]]):
+                src = None  # 'said parents still want': a clause follows, the verb is not inverted
             if src:
                 found.append(Found((cs, ce), src, "VERB-SUBJ: inverted reporting verb", 0.85))
                 i = src[1]
                 continue
         i = ce
     return found
+
+
+ADJUNCT_STARTS = {"in", "on", "at", "during", "last", "this", "earlier", "late", "via", "through", "after",
+                  "before", "from", "with", "to", "early", "recently", "later"}
+
+
+def _final_cue(toks: list[Tok], ce: int) -> bool:
+    """Nothing reported follows the cue: only the end of the sentence, a comma, or an adjunct
+    such as 'in a June report' or 'on Tuesday'."""
+    n = len(toks)
+    j = ce
+    if j >= n or toks[j].low in {".", "!", "?", ";", ","}:
+        return True
+    if toks[j].low not in ADJUNCT_STARTS and toks[j].low not in TIME_AFTER_CUE:
+        return False
+    while j < n and j - ce < 12:
+        low = toks[j].low
+        if low in {".", "!", "?", ";", ","}:
+            return True
+        if low == "that" or toks[j].quoted or (low in VERB_FORMS and VERB_FORMS[low][1] not in {"base", "3sg"}):
+            return False
+        j += 1
+    return j >= n
+
+
+AFTER_INVERTED_SUBJECT = {"on", "in", "at", "during", "after", "before", "last", "this", "as", "while", "when",
+                          "from", "to", "earlier", "later", "with", "following", "about", "of", "for", "and",
+                          "but", "because", "outside", "inside", "via", "through", "over", "shortly", "early",
+                          "late", "recently", "afterward", "afterwards", "then"}
+
+
+def _ends_inverted_subject(t: Tok) -> bool:
+    """Can t follow the subject of an inverted cue ('..., said Jane Roe on Monday.')?"""
+    low = t.low
+    return not low[:1].isalnum() or t.cap or low in AFTER_INVERTED_SUBJECT or low in TIME_AFTER_CUE
 
 
 def _is_outlet_recipient(toks: list[Tok], span: tuple[int, int]) -> bool:

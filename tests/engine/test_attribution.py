@@ -131,3 +131,37 @@ def test_introductory_phrases_are_not_part_of_the_source():
 def test_sentence_final_attribution_is_not_nested():
     text = "The board told staff the plant would close, two managers said."
     assert ("two managers", "said") in pairs(text)
+
+
+def test_sentence_final_cue_does_not_take_the_content_as_an_appositive():
+    text = "The top tenth paid 31 percent of the tax, the commission said in an annual report."
+    assert pairs(text) == [("the commission", "said")]
+
+
+def test_party_label_and_description_before_a_name():
+    assert pairs("Sen. Ruth Adler, D-Vt., said the bill would fail.") == [("Sen. Ruth Adler, D-Vt.", "said")]
+    assert pairs("In a letter, one of the tenants' lawyers, Omar Reyes, said the rent rise was illegal.") == [
+        ("one of the tenants' lawyers, Omar Reyes", "said")]
+
+
+def test_appositive_without_determiner():
+    assert pairs("Lena Park, president of the nurses union, said staffing was short.") == [
+        ("Lena Park, president of the nurses union", "said")]
+
+
+def test_adverb_before_the_verb_is_part_of_the_cue():
+    assert pairs("The council sharply criticized the contract.") == [("The council", "sharply criticized")]
+    assert pairs("Ana Ruiz, the county clerk, bluntly told voters that the count was final.") == [
+        ("Ana Ruiz, the county clerk", "bluntly told")]
+
+
+def test_inverted_verb_needs_the_subject_to_end_the_clause():
+    assert pairs("The audit, released on Friday, said officials still ignore the rules.") == [
+        ("The audit, released on Friday", "said")] or pairs(
+        "The audit, released on Friday, said officials still ignore the rules.") == [("The audit", "said")]
+    assert ("officials", "said") not in pairs("Mostly, said officials still ignore the rules.")
+
+
+def test_quoted_question_then_named_speaker_is_one_sentence():
+    text = "“Who pays for this?” Councilor Dana Ruiz asked. The vote was delayed."
+    assert pairs(text) == [("Councilor Dana Ruiz", "asked")]
