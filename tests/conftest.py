@@ -70,31 +70,41 @@ def _celery_mode(request: pytest.FixtureRequest):
     app.conf.task_always_eager = before
 
 
+def _user_in_role(django_user_model, username: str, role: str):
+    from django.contrib.auth.models import Group, Permission
+
+    from claims.roles import sync_roles
+
+    # The migration made the groups, but a transactional test before this one may have flushed them.
+    if not Group.objects.filter(name=role).exists():
+        sync_roles(Group, Permission)
+    user = django_user_model.objects.create_user(username, password=f"pw-{username}-123456", is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
 @pytest.fixture
 def editor(django_user_model):
-    from django.contrib.auth.models import Group
-
-    user = django_user_model.objects.create_user("ed", password="pw-ed-123456", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editor"))
-    return user
+    return _user_in_role(django_user_model, "ed", "Editor")
 
 
 @pytest.fixture
 def fact_checker(django_user_model):
-    from django.contrib.auth.models import Group
-
-    user = django_user_model.objects.create_user("fc", password="pw-fc-123456", is_staff=True)
-    user.groups.add(Group.objects.get(name="Fact-checker"))
-    return user
+    return _user_in_role(django_user_model, "fc", "Fact-checker")
 
 
 @pytest.fixture
 def viewer(django_user_model):
-    from django.contrib.auth.models import Group
+    return _user_in_role(django_user_model, "vi", "Viewer")
 
-    user = django_user_model.objects.create_user("vi", password="pw-vi-123456", is_staff=True)
-    user.groups.add(Group.objects.get(name="Viewer"))
-    return user
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Cached figures (the audit snapshot) must not leak from one test into the next."""
+    if _django_configured():
+        from django.core.cache import cache
+
+        cache.clear()
 
 
 class Worker:

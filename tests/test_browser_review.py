@@ -63,17 +63,11 @@ def browser_page(monkeypatch):
 @pytest.fixture
 def roles():
     """The role groups. A transactional test's database may have been flushed by an earlier one."""
-    import importlib
-
     from django.contrib.auth.models import Group, Permission
 
-    migration = importlib.import_module("claims.migrations.0003_roles_and_append_only_events")
-    for name, perms in migration.ROLES.items():
-        group, created = Group.objects.get_or_create(name=name)
-        if created or not group.permissions.exists():
-            group.permissions.set(
-                [Permission.objects.get(content_type__app_label=app, codename=code) for app, code in perms]
-            )
+    from claims.roles import sync_roles
+
+    sync_roles(Group, Permission)
 
 
 @pytest.fixture

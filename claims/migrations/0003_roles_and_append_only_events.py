@@ -2,35 +2,7 @@
 
 from django.db import migrations
 
-VIEW = [
-    ("claims", "view_article"),
-    ("claims", "view_claim"),
-    ("claims", "view_reviewevent"),
-    ("provenance", "view_source"),
-    ("provenance", "view_sourcealias"),
-    ("provenance", "view_attribution"),
-    ("provenance", "view_taggingrun"),
-]
-FACT_CHECKER = VIEW + [
-    ("claims", "review_claim"),
-    ("claims", "change_claim"),
-    ("provenance", "add_attribution"),
-    ("provenance", "change_attribution"),
-]
-EDITOR = FACT_CHECKER + [
-    ("claims", "reopen_claim"),
-    ("claims", "add_article"),
-    ("claims", "change_article"),
-    ("provenance", "add_source"),
-    ("provenance", "change_source"),
-    ("provenance", "merge_source"),
-    ("provenance", "add_sourcealias"),
-    ("provenance", "change_sourcealias"),
-    ("provenance", "delete_sourcealias"),
-    ("provenance", "change_taggingrun"),
-]
-ROLES = {"Viewer": VIEW, "Fact-checker": FACT_CHECKER, "Editor": EDITOR}
-
+from claims.roles import ROLES, sync_roles
 
 def create_roles(apps, schema_editor):
     from django.contrib.auth.management import create_permissions
@@ -40,13 +12,7 @@ def create_roles(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, verbosity=0)
         app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, perms in ROLES.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.set(
-            [Permission.objects.get(content_type__app_label=app, codename=code) for app, code in perms]
-        )
+    sync_roles(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def remove_roles(apps, schema_editor):
