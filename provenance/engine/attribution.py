@@ -31,7 +31,9 @@ from .lexicon import (
 )
 
 TOKEN = re.compile(
-    r"[RDI]-(?:[A-Z]\.){2}(?=[\s,)])"  # party and state labels: D-N.Y.
+    # Fast path: a plain word not followed by anything the special forms below care about.
+    r"[A-Za-z][a-z]*(?![\w.'’&-])"
+    r"|[RDI]-(?:[A-Z]\.){2}(?=[\s,)])"  # party and state labels: D-N.Y.
     r"|(?:[A-Za-z]\.){2,}"  # U.S., a.m.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
     r"|Gens|Sens|Reps|Hon|Supt|Det|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No)\.(?=\s|,)"
@@ -103,13 +105,13 @@ def tokenize(text: str, a: int, b: int, quoted: bool) -> tuple[list[Tok], bool]:
     kinds = QUOTE_KIND
     for m in TOKEN.finditer(text, a, b):
         t = m.group()
-        kind = kinds.get(t)
-        s, e = m.span()
-        if kind is None:
-            append(Tok(s, e, t, t.lower(), quoted, t[0].isupper()))
+        s = m.start()
+        if t not in kinds:
+            append(Tok(s, s + len(t), t, t.lower(), quoted, t[0].isupper()))
             continue
+        kind = kinds[t]
         quoted = (not quoted) if kind == 0 else (kind == 1)
-        append(Tok(s, e, t, t, False))
+        append(Tok(s, s + len(t), t, t, False))
     return out, quoted
 
 
@@ -119,7 +121,7 @@ def _cap(t: Tok) -> bool:
 
 def _adverb(t: Tok) -> bool:
     return t.low in CUE_ADVERBS or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in NOT_ADVERB_LY
-                                    and not _cap(t))
+                                    and not t.cap)
 
 
 def _np_word(toks: list[Tok], i: int) -> bool:
@@ -130,7 +132,7 @@ def _np_word(toks: list[Tok], i: int) -> bool:
         return False
     if low in POSSESSIVE or low in {"(", ")", "-", "&", "/", ".", "@"}:
         return True
-    if _cap(t):
+    if t.cap:
         return low not in {"i"} or len(toks) == 1
     if low[:1].isdigit():
         return True
@@ -157,7 +159,7 @@ def _np_word(toks: list[Tok], i: int) -> bool:
                                                              and low not in ING_NOUNS):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return prev in DETERMINERS or prev in POSSESSIVE or (
-            nxt is not None and (_cap(nxt) or nxt.low in TITLES) and prev not in NP_PREPOSITIONS
+            nxt is not None and (nxt.cap or nxt.low in TITLES) and prev not in NP_PREPOSITIONS
             and not _cap(toks[i - 1] if i > 0 else t))
     return low[:1].isalpha()
 
@@ -174,7 +176,7 @@ def _valid_np(toks: list[Tok], s: int, e: int) -> bool:
         return False
     if first.low in INTRO_WORDS and first.low not in DETERMINERS:
         return False
-    if (first.low in NP_PREPOSITIONS and not _cap(first)) or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
+    if (first.low in NP_PREPOSITIONS and not first.cap) or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
         return False
     if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"}:
         return False
@@ -251,7 +253,7 @@ def _party_label(toks: list[Tok], s: int, e: int) -> bool:
 
 
 def _name_like(toks: list[Tok], s: int, e: int) -> bool:
-    return all(_cap(toks[i]) or toks[i].low in {".", "-", "(", ")"} for i in range(s, e))
+    return all(toks[i].cap or toks[i].low in {".", "-", "(", ")"} for i in range(s, e))
 
 
 def _parts(toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -281,7 +283,7 @@ def _temporal_tail(toks: list[Tok], ps: int, pe: int) -> int:
         last = toks[pe - 1].low
         if last in TIME_AFTER_CUE or last in TIME_NOUNS or last[:1].isdigit():
             return pe - 2
-    if pe - ps >= 2 and toks[pe - 1].low in TIME_AFTER_CUE and _cap(toks[pe - 1]):
+    if pe - ps >= 2 and toks[pe - 1].low in TIME_AFTER_CUE and toks[pe - 1].cap:
         return pe - 1
     return pe
 
@@ -293,7 +295,7 @@ def _adjunct_part(toks: list[Tok], s: int, e: int) -> bool:
         return False
     if first in INTRO_WORDS and first not in DETERMINERS:
         return True
-    return not _cap(toks[s]) and (first.endswith("ing") or first.endswith("ed")) and first not in ING_NOUNS
+    return not toks[s].cap and (first.endswith("ing") or first.endswith("ed")) and first not in ING_NOUNS
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "person", "ee", "ive", "ary", "ard")
@@ -330,7 +332,7 @@ def _reduced_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     while j >= ps and _np_word(toks, j) and toks[j].low not in CLAUSE_WORDS:
         j -= 1
     start = j + 1
-    if j >= ps and not (toks[j].low in CLAUSE_WORDS and not _cap(toks[j])):
+    if j >= ps and not (toks[j].low in CLAUSE_WORDS and not toks[j].cap):
         return None
     return start if _participle_modifier(toks, start, i, pe) else None
 
@@ -376,7 +378,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
     while len(parts) >= 2 and parts[-1][1] > parts[-1][0] and _adjunct_part(toks, *parts[-1]):
         parts = parts[:-1]
     ps, pe = parts[-1]
-    while ps < pe - 1 and _cap(toks[ps]) and toks[ps].low in STRIPPABLE:
+    while ps < pe - 1 and toks[ps].cap and toks[ps].low in STRIPPABLE:
         ps += 1
     parts[-1] = (ps, pe)
     if toks[ps].low not in RELATIVE and "who" not in {toks[x].low for x in range(ps, pe)}:
@@ -396,7 +398,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
         return (i, pe) if i == ps or not _np_word(toks, i - 1) or toks[i - 1].low in CLAUSE_WORDS else None
     while i >= ps:
         t = toks[i]
-        if t.low in RELATIVE or (t.low in CLAUSE_WORDS and not _cap(t)):
+        if t.low in RELATIVE or (t.low in CLAUSE_WORDS and not t.cap):
             if t.low in {"and", "or"} and i > ps and i + 1 < pe and _all_np(toks, ps, i):
                 i -= 1
                 continue
@@ -411,7 +413,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
             head = i + 1
             break
         if not _np_word(toks, i) and not (t.low == "(" or t.low == ")"):
-            if i == ps and _cap(t) and t.low in CLAUSE_WORDS | INTRO_WORDS:
+            if i == ps and t.cap and t.low in CLAUSE_WORDS | INTRO_WORDS:
                 head = i + 1
                 break
             # 'a former engineer who requested anonymity said': a restrictive relative clause.
@@ -500,7 +502,7 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int]
             if nxt in TIME_AFTER_CUE or nxt in {"a", "an", "his", "her", "their", "its"} or nxt[:1].isdigit() \
                     or inverted:
                 break
-        if t.low in {"and", "&"} and i > r and i + 1 < n and _cap(toks[i + 1]) and _cap(toks[i - 1]):
+        if t.low in {"and", "&"} and i > r and i + 1 < n and toks[i + 1].cap and toks[i - 1].cap:
             i += 1  # a name with a conjunction: 'the Securities and Exchange Commission'
             continue
         if t.low in CLAUSE_WORDS:
@@ -567,7 +569,7 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
     """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after."""
     s = i
     while s > 0 and (toks[s - 1].low in AUX or _adverb(toks[s - 1])) and not toks[s - 1].quoted \
-            and not _cap(toks[s - 1]):
+            and not toks[s - 1].cap:
         s -= 1
     while s < i and toks[s].low in LEADING_NOT_CUE:
         s += 1
@@ -610,7 +612,7 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
                 break
             if not _np_word(toks, j):
                 break
-            if _cap(t):
+            if t.cap:
                 seen_cap = True
             elif seen_cap and t.low not in NP_PREPOSITIONS and t.low not in POSSESSIVE and t.low not in TITLES \
                     and t.low not in PERSON_NOUNS and toks[j - 1].low not in POSSESSIVE:
@@ -626,7 +628,7 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
 
 def _headline(toks: list[Tok]) -> bool:
     words = [t for t in toks if t.low[:1].isalpha()]
-    return len(words) >= 3 and sum(_cap(t) for t in words) >= 0.75 * len(words)
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.75 * len(words)
 
 
 def _speaker_label(toks: list[Tok]) -> Found | None:
@@ -635,7 +637,7 @@ def _speaker_label(toks: list[Tok]) -> Found | None:
     while j < len(toks) and toks[j].low in QUOTE_TOGGLE | QUOTES_OPEN:
         j += 1
     k = j
-    while k < len(toks) and k - j < 4 and (_cap(toks[k]) or toks[k].low == ".") and toks[k].low != ":":
+    while k < len(toks) and k - j < 4 and (toks[k].cap or toks[k].low == ".") and toks[k].low != ":":
         k += 1
     if k == j or k >= len(toks) - 1 or toks[k].low != ":" or toks[j].low in COLON_NOT_SPEAKER:
         return None
@@ -653,7 +655,7 @@ def _dash_credit(toks: list[Tok]) -> Found | None:
     if len(toks) < 2 or toks[0].low not in {"―", "—", "–", "-", "--"}:
         return None
     e = 1
-    while e < len(toks) and e < 8 and (_cap(toks[e]) or toks[e].low == "."):
+    while e < len(toks) and e < 8 and (toks[e].cap or toks[e].low == "."):
         e += 1
     if e == 1 or (e < len(toks) and toks[e].low not in {",", "."}):
         return None
@@ -690,7 +692,7 @@ def find(toks: list[Tok]) -> list[Found]:
     label = _speaker_label(toks) or _dash_credit(toks)
     if label:
         found.append(label)
-    headline = _headline(toks)
+    headline = None  # computed only when a capitalised verb needs it
     i = 0
     while i < n:
         t = toks[i]
@@ -737,7 +739,9 @@ def find(toks: list[Tok]) -> list[Found]:
                     i = src[1]
                     continue
         info = VERB_FORMS.get(low)
-        if info is None or (_cap(t) and i > 0 and not (headline and VERB_FORMS[low][0] in STRONG_LEMMAS)):
+        if info is not None and t.cap and i > 0 and headline is None:
+            headline = _headline(toks)
+        if info is None or (t.cap and i > 0 and not (headline and VERB_FORMS[low][0] in STRONG_LEMMAS)):
             i += 1
             continue
         lemma, form = info
@@ -755,7 +759,7 @@ def find(toks: list[Tok]) -> list[Found]:
             if (nxt is None or nxt.low in {".", "!", "?"}) and lemma != "continue" and cs == i and prev is not None \
                     and prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE:
                 final_only = True  # '..., recent surveys show.': only as a sentence-final attribution
-            elif nxt is None or not (nxt.low in COMPLEMENT_START or (_cap(nxt) and lemma != "continue")
+            elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
                                      or nxt.low in QUOTES_OPEN):
                 i += 1
                 continue
@@ -786,7 +790,7 @@ def find(toks: list[Tok]) -> list[Found]:
                 if subj:
                     found.append(Found((cs if prev.low not in {",", "and"} else i, ce), subj,
                                        "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
-            elif prev is not None and (_cap(prev) or prev.low in {"him", "her", "them"}) and not prev.quoted:
+            elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted:
                 src = left_np(toks, _subject_end(toks, cs))
                 if src and _name_like(toks, *src) or prev.low in {"him", "her", "them"}:
                     found.append(Found((i, ce), src or (cs - 1, cs), "GERUND: named speaker + participle", 0.6))

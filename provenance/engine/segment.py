@@ -138,8 +138,8 @@ BOILER_STARTS = {"advertisement", "advertising", "sponsored", "read", "related",
                  "share", "click", "follow", "more", "watch", "watch:", "listen", "photo", "photos", "photograph",
                  "photographs", "photo:", "image", "image:", "credit", "credit:", "getty", "(c)", "copyright",
                  "updated", "published", "posted", "by", "photos:", "listen:", "related:"}
-NOTE_HINTS = ("comment", "respond", "return", "repl", "answer", "reach", "verif", "confirm", "available")
-CREDIT_HINTS = ("|", "image", "photo", "shutterstock", "newsletter")
+NOTE_HINTS = re.compile("comment|respond|return|repl|answer|reach|verif|confirm|available")
+CREDIT_HINTS = re.compile(r"\||image|photo|shutterstock|newsletter")
 
 
 def classify(text: str, a: int, b: int) -> str:
@@ -150,9 +150,9 @@ def classify(text: str, a: int, b: int) -> str:
     first = low.lstrip()[:14].split(" ", 1)[0].rstrip(":")
     maybe = first in BOILER_STARTS or first[:1].isdigit() or "©" in span or "rights reserved" in low
     if len(span) < 300 and ((maybe and BOILERPLATE.fullmatch(span.strip()))
-                            or (any(h in low for h in CREDIT_HINTS) and CREDIT.search(span))):
+                            or (CREDIT_HINTS.search(low) and CREDIT.search(span))):
         return "boilerplate"
-    if any(h in low for h in NOTE_HINTS) and NOTE.search(span):
+    if NOTE_HINTS.search(low) and NOTE.search(span):
         return "note"
     return "claim"
 
