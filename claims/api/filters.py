@@ -45,8 +45,9 @@ class _BoundedIsoDateTimeField(filters.fields.IsoDateTimeField):
         value = super().to_python(value)
         if value is not None:
             try:
-                # A date at the edge of the calendar with an offset cannot be converted to UTC.
-                value.astimezone(dt.UTC)
+                # Sent on in UTC: Python allows offsets up to 24 h, PostgreSQL only up to 16 h, and a
+                # date at the edge of the calendar with an offset cannot be converted at all.
+                value = value.astimezone(dt.UTC)
             except (OverflowError, ValueError):
                 raise ValidationError("date-time out of range", code="invalid") from None
         return value
