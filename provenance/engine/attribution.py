@@ -593,6 +593,16 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
     return s, e
 
 
+def _past_verb_after_noun(toks: list[Tok], j: int, ps: int) -> bool:
+    """toks[j] is a lowercase '-ed' word right after a noun: the main verb ('groups granted')."""
+    t = toks[j]
+    if j <= ps or t.cap or not t.low.endswith("ed") or len(t.low) < 5:
+        return False
+    prev = toks[j - 1]
+    return prev.low[:1].isalpha() and prev.low not in DETERMINERS and prev.low not in POSSESSIVE \
+        and prev.low not in NP_PREPOSITIONS and not _adverb(prev)
+
+
 def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, int] | None:
     """Subject of the main clause, for '..., saying' and '... and said'."""
     for f in reversed(found):
@@ -605,12 +615,11 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
             continue
         j = ps
         seen_cap = False
+        if toks[ps].low in PERSONAL_PRONOUNS and ps + 1 < pe and not toks[ps + 1].low[:1].isdigit():
+            return (ps, ps + 1)  # 'it attacked Trump, saying ...'
         while j < pe and j - ps < MAX_NP:
             t = toks[j]
-            if t.low in PERSONAL_PRONOUNS and j == ps:
-                j += 1
-                break
-            if not _np_word(toks, j):
+            if not _np_word(toks, j) or _past_verb_after_noun(toks, j, ps):
                 break
             if t.cap:
                 seen_cap = True
@@ -618,7 +627,8 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
                     and t.low not in PERSON_NOUNS and toks[j - 1].low not in POSSESSIVE:
                 break
             j += 1
-        if j > ps and j < pe and (toks[j].low in AUX or toks[j].low in CUE_ADVERBS or not _np_word(toks, j)):
+        if j > ps and j < pe and (toks[j].low in AUX or toks[j].low in CUE_ADVERBS or not _np_word(toks, j)
+                                  or _past_verb_after_noun(toks, j, ps)):
             j = _temporal_tail(toks, ps, j)
             if _valid_np(toks, ps, j):
                 return (ps, j)
