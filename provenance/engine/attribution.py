@@ -444,9 +444,14 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
     cur_s, cur_e = ps, pe
     relative = toks[cur_s].low in RELATIVE
     while idx > 0:
-        if idx == 1 and first_blocked:
-            break
         qs, qe = parts[idx - 1]
+        if idx == 1 and first_blocked and not _name_like(toks, qs, qe):
+            break
+        if toks[qs].low == "of" and qe - qs >= 2 and idx >= 2 and _name_like(toks, qs + 1, qe) \
+                and _name_like(toks, cur_s, cur_e) and cur_e - cur_s <= 3:
+            # 'Johnnie Wilson, of Springfield, Va., said': a home town and its state.
+            start, cur_s, cur_e, idx = qs, qs, qe, idx - 1
+            continue
         stop_after = False
         while qs < qe - 1 and toks[qs].low in {"which", "who", "that", "and", "but"}:
             qs += 1
@@ -457,6 +462,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
             and toks[qe - 1].low not in TIME_NOUNS and toks[qe - 1].low not in TIME_AFTER_CUE \
             and (not stop_after or _name_like(toks, qs, qe) or _agent_noun(_head_word(toks, qs, qe)))
         if q_ok and (relative or _appositive(toks, cur_s, cur_e) or _party_label(toks, cur_s, cur_e)
+                     or (toks[cur_s].low == "of" and qe - qs == 1 and toks[qs].low[:1].isdigit())
                      or (_name_like(toks, qs, qe) and not _name_like(toks, cur_s, cur_e))):
             start, cur_s, cur_e, idx = qs, qs, qe, idx - 1
             relative = False
@@ -773,8 +779,8 @@ def find(toks: list[Tok]) -> list[Found]:
                                      or nxt.low in QUOTES_OPEN):
                 i += 1
                 continue
-            if lemma == "continue" and nxt.low not in {",", ":", "“", '"', "''", "``"}:
-                i += 1
+            if lemma == "continue" and (nxt.low not in {",", ":", "“", '"', "''", "``"} or cs < i):
+                i += 1  # 'talks are continuing, he said' is no cue; 'he continued: ...' is
                 continue
             if cs == i and prev is not None and (prev.low in DETERMINERS or prev.low in POSSESSIVE
                                                  or prev.low.endswith(("'s", "’s"))):
@@ -855,7 +861,7 @@ def find(toks: list[Tok]) -> list[Found]:
 
 
 ADJUNCT_STARTS = {"in", "on", "at", "during", "last", "this", "earlier", "late", "via", "through", "after",
-                  "before", "from", "with", "to", "early", "recently", "later"}
+                  "before", "early", "recently", "later"}
 
 
 def _final_cue(toks: list[Tok], ce: int) -> bool:

@@ -165,3 +165,24 @@ def test_inverted_verb_needs_the_subject_to_end_the_clause():
 def test_quoted_question_then_named_speaker_is_one_sentence():
     text = "“Who pays for this?” Councilor Dana Ruiz asked. The vote was delayed."
     assert pairs(text) == [("Councilor Dana Ruiz", "asked")]
+
+
+def test_home_town_and_age_belong_to_the_speaker():
+    assert pairs("Mara Lind, 47, of Dayton, Ohio, said the line was long.") == [
+        ("Mara Lind, 47, of Dayton, Ohio", "said")]
+    assert pairs("Ray Okoro, of Salem, Ore., said he waited two hours.") == [("Ray Okoro, of Salem, Ore.", "said")]
+
+
+def test_name_and_appositive_before_a_note_verb_with_an_object():
+    assert pairs("Lee Tran, a city spokeswoman, did not respond to my emails.") == [
+        ("Lee Tran, a city spokeswoman", "did not respond")]
+
+
+def test_continuing_is_not_a_cue_but_continued_colon_is():
+    assert ("Talks", "are continuing") not in pairs("Talks are continuing, the mayor said.")
+    assert pairs("The mayor continued: “We will rebuild.”") == [("The mayor", "continued")]
+
+
+def test_participle_subject_of_main_clause():
+    text = "In May, two tenant groups sued the landlord, saying the heating had failed."
+    assert ("two tenant groups", "saying") in pairs(text)
