@@ -50,6 +50,7 @@ QUOTE_KIND = {**{q: 0 for q in QUOTE_TOGGLE}, **{q: 1 for q in QUOTES_OPEN}, **{
 HARD_STOPS = {";", ":", "—", "–", "--", "“", "”", '"', "''", "``", "«", "»", "!", "?", "[", "―"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 RELATIVE = {"who", "which"}
+RELATIVE_ADVERBS = {"where", "when", "while", "whereas", "as", "because", "since", "although", "though", "if"}
 HEDGE_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"}
 ING_NOUNS = {"morning", "evening", "thing", "things", "king", "spring", "building", "meeting", "ring", "wing",
              "string", "funding", "spending", "training", "nothing", "something", "anything", "everything",
@@ -160,7 +161,10 @@ def _np_word(toks: list[Tok], i: int) -> bool:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return prev in DETERMINERS or prev in POSSESSIVE or (
             nxt is not None and (nxt.cap or nxt.low in TITLES) and prev not in NP_PREPOSITIONS
-            and not _cap(toks[i - 1] if i > 0 else t))
+            and not _cap(toks[i - 1] if i > 0 else t)) or (
+            # 'elected officials', 'restructuring experts': a participle before a person noun
+            nxt is not None and not nxt.cap and nxt.low.endswith("s") and _agent_noun(nxt.low)
+            and (i == 0 or not toks[i - 1].low[:1].isalpha() or prev in CLAUSE_WORDS or prev in RELATIVE_ADVERBS))
     return low[:1].isalpha()
 
 
@@ -295,6 +299,8 @@ def _adjunct_part(toks: list[Tok], s: int, e: int) -> bool:
         return False
     if first in INTRO_WORDS and first not in DETERMINERS:
         return True
+    if s + 1 < e and not toks[s + 1].cap and toks[s + 1].low.endswith("s") and _agent_noun(toks[s + 1].low):
+        return False  # 'elected officials from both parties': a noun phrase
     return not toks[s].cap and (first.endswith("ing") or first.endswith("ed")) and first not in ING_NOUNS
 
 
