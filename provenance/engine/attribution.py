@@ -286,10 +286,22 @@ def _temporal_tail(toks: list[Tok], ps: int, pe: int) -> int:
     if pe - ps >= 3 and toks[pe - 2].low in {"on", "in", "last", "this", "earlier", "late", "during", "early"}:
         last = toks[pe - 1].low
         if last in TIME_AFTER_CUE or last in TIME_NOUNS or last[:1].isdigit():
-            return pe - 2
+            cut = pe - 2
+            if cut - 1 > ps and toks[cut - 1].low in {"in", "on"}:
+                cut -= 1  # 'released in late August'
+            return pe if _participle_before(toks, ps, cut) else cut
     if pe - ps >= 2 and toks[pe - 1].low in TIME_AFTER_CUE and toks[pe - 1].cap:
-        return pe - 1
+        return pe if _participle_before(toks, ps, pe - 1) else pe - 1
     return pe
+
+
+def _participle_before(toks: list[Tok], ps: int, k: int) -> bool:
+    """toks[k-1] is a participle after a noun: the time phrase belongs to it ('a poll released Friday')."""
+    if k - 1 <= ps:
+        return False
+    t = toks[k - 1]
+    return not t.cap and (t.low in IRREGULAR_PP or (t.low.endswith("ed") and len(t.low) > 4)) \
+        and toks[k - 2].low not in DETERMINERS and toks[k - 2].low[:1].isalpha()
 
 
 def _adjunct_part(toks: list[Tok], s: int, e: int) -> bool:
@@ -322,8 +334,18 @@ def _agent_noun(word: str) -> bool:
 def _relative_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     """Start of 'NP who ...' when a relative 'who' sits between ps and i (the failed token)."""
     w = i
-    while w > ps and toks[w].low != "who" and pe - w < 16:
+    while w > ps and toks[w].low not in {"who", "that"} and pe - w < 16:
         w -= 1
+    if w > ps and toks[w].low == "that" and w + 1 < pe:
+        # 'a study that appeared in the journal found': 'that' straight before a verb is relative.
+        nxt = toks[w + 1].low
+        if not (nxt in AUX or (nxt.endswith("ed") and len(nxt) > 4) or nxt in IRREGULAR_PP):
+            return None
+        inner = left_np(toks, w, ps)
+        if inner and inner[1] == w and toks[inner[0]].low not in PERSONAL_PRONOUNS | RELATIVE \
+                and toks[w - 1].low not in VERB_FORMS:
+            return inner[0]
+        return None
     if w > ps and toks[w].low == "who":
         inner = left_np(toks, w, ps)
         if inner and inner[1] == w and toks[inner[0]].low not in PERSONAL_PRONOUNS | RELATIVE:
@@ -378,10 +400,12 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
     # The first part may not be a whole phrase (cut by the window) or may be the content itself.
     first_blocked = (lo > sentence_lo and k - lo >= WINDOW) or (final and lo == sentence_lo)
     parts = _parts(toks, lo, k)
-    if len(parts) >= 2 and parts[-1][1] == parts[-1][0]:
+    closed = len(parts) >= 2 and parts[-1][1] == parts[-1][0]
+    if closed:
         parts = parts[:-1]  # 'X, an analyst, said': the comma closes an appositive
-    # '[Trump], speaking to veterans, said': the subject is the part before the adjunct.
-    while len(parts) >= 2 and parts[-1][1] > parts[-1][0] and _adjunct_part(toks, *parts[-1]):
+    # '[Trump], speaking to veterans, said': the subject is the part before the adjunct (which
+    # is set off by commas on both sides; '..., though a panel found' is a clause of its own).
+    while closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and _adjunct_part(toks, *parts[-1]):
         parts = parts[:-1]
     ps, pe = parts[-1]
     while ps < pe - 1 and toks[ps].cap and toks[ps].low in STRIPPABLE:
@@ -404,9 +428,14 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
         return (i, pe) if i == ps or not _np_word(toks, i - 1) or toks[i - 1].low in CLAUSE_WORDS else None
     while i >= ps:
         t = toks[i]
+        if i == ps and t.cap and i < pe - 1 and t.low in CLAUSE_WORDS and t.low not in DETERMINERS \
+                and t.low not in {"and", "or", "but", "yet", "so", "then", "to", "not"}:
+            head = i + 1  # 'While a federal judge found ...'
+            break
         if t.low in RELATIVE or (t.low in CLAUSE_WORDS and not t.cap):
-            if t.low in {"and", "or"} and i > ps and i + 1 < pe and _all_np(toks, ps, i):
-                i -= 1
+            if t.low in {"and", "or"} and i > ps and i + 1 < pe and (_all_np(toks, ps, i) or (
+                    t.low == "and" and toks[i - 1].cap and toks[i + 1].cap)):
+                i -= 1  # 'the Center for Media and Public Affairs'
                 continue
             if t.low == "to" and i > ps and _np_word(toks, i - 1) and toks[i - 1].low not in DETERMINERS \
                     and toks[i - 1].low not in NP_PREPOSITIONS:
@@ -622,9 +651,14 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
             return f.source
     # Forward scan from the start of the sentence, skipping introductory phrases.
     parts = _parts(toks, max(0, k - WINDOW), k)
-    for ps, pe in parts:
+    for n_part, (ps, pe) in enumerate(parts):
         if pe <= ps or toks[ps].low in INTRO_WORDS or toks[ps].quoted or toks[ps].low in HARD_STOPS:
             continue
+        if n_part + 2 < len(parts) and _name_like(toks, ps, pe) and _appositive(toks, *parts[n_part + 1]):
+            # 'Donald Trump, her opponent, bemoaned ... and said': name and appositive.
+            qs, qe = parts[n_part + 2]
+            if qe > qs and not _np_word(toks, qs) or _past_verb_after_noun(toks, qs, qs - 1):
+                return (ps, parts[n_part + 1][1])
         j = ps
         seen_cap = False
         if toks[ps].low in PERSONAL_PRONOUNS and ps + 1 < pe and not toks[ps + 1].low[:1].isdigit():

@@ -186,3 +186,27 @@ def test_continuing_is_not_a_cue_but_continued_colon_is():
 def test_participle_subject_of_main_clause():
     text = "In May, two tenant groups sued the landlord, saying the heating had failed."
     assert ("two tenant groups", "saying") in pairs(text)
+
+
+def test_relative_that_before_a_verb_and_participle_with_time():
+    assert pairs("A 2019 survey that appeared in a medical journal found that nurses were overworked.") == [
+        ("A 2019 survey that appeared in a medical journal", "found")]
+    assert pairs("The county audit released Thursday shows that two bridges need repairs.") == [
+        ("The county audit released Thursday", "shows")]
+
+
+def test_subordinate_clause_subjects():
+    assert pairs("While a state judge found the map unfair, the court let it stand.") == [
+        ("a state judge", "found")]
+    assert pairs("Talks stalled for a year, though a mediator in 2019 found common ground.") == [
+        ("a mediator", "found")]
+
+
+def test_proper_name_with_and_before_the_cue():
+    assert pairs("Research by the Institute for Energy and Water Studies found that leaks doubled.") == [
+        ("Research by the Institute for Energy and Water Studies", "found")]
+
+
+def test_coordinated_verb_takes_name_and_appositive():
+    text = "Tom Hale, the union's lawyer, criticized the ruling and said an appeal was likely."
+    assert ("Tom Hale, the union's lawyer", "said") in pairs(text)
