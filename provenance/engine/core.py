@@ -9,7 +9,7 @@ from .model import Attribution, CueSpan, Document, Segment, SourceSpan
 from .segment import VERIFY_NOTE, segment
 from .sources import Resolver, classify
 
-ENGINE_VERSION = "2026.1"
+ENGINE_VERSION = "2026.2"
 _WORD = re.compile(r"[^\W\d_]+")
 SPECIFIC = {"news_outlet", "anonymous", "official", "government", "person", "document", "social_media"}
 

@@ -140,6 +140,7 @@ BOILER_STARTS = {"advertisement", "advertising", "sponsored", "read", "related",
                  "updated", "published", "posted", "by", "photos:", "listen:", "related:"}
 NOTE_HINTS = re.compile("comment|respond|return|repl|answer|reach|verif|confirm|available")
 CREDIT_HINTS = re.compile(r"\||image|photo|shutterstock|newsletter")
+ANY_HINT = re.compile(NOTE_HINTS.pattern + "|" + CREDIT_HINTS.pattern)
 
 
 def classify(text: str, a: int, b: int) -> str:
@@ -149,8 +150,11 @@ def classify(text: str, a: int, b: int) -> str:
     low = span.lower()
     first = low.lstrip()[:14].split(" ", 1)[0].rstrip(":")
     maybe = first in BOILER_STARTS or first[:1].isdigit() or "©" in span or "rights reserved" in low
-    if len(span) < 300 and ((maybe and BOILERPLATE.fullmatch(span.strip()))
-                            or (CREDIT_HINTS.search(low) and CREDIT.search(span))):
+    if len(span) < 300 and maybe and BOILERPLATE.fullmatch(span.strip()):
+        return "boilerplate"
+    if not ANY_HINT.search(low):
+        return "claim"
+    if len(span) < 300 and CREDIT_HINTS.search(low) and CREDIT.search(span):
         return "boilerplate"
     if NOTE_HINTS.search(low) and NOTE.search(span):
         return "note"

@@ -47,8 +47,13 @@ DEFINITE_HEADS = {
 }
 
 
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(text))
+
+
 def words(text: str) -> list[str]:
-    return WORD.findall(text)
+    return list(_words(text))
 
 
 @lru_cache(maxsize=8192)
