@@ -1,4 +1,5 @@
-"""Reads for the source registry and for showing attributions in an article's text.
+"""Reads for the source registry, for showing attributions in an article's text, and for the
+tagging pipeline's operator commands.
 
 The highlighters return plain data (text chunks with their marks); templates render it with
 autoescaping on, so an article body can never inject HTML.
@@ -8,13 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
-from django.db.models import Count, Q
+from django.conf import settings
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
+from django.utils import timezone
 
-from claims.models import Claim, ClaimStatus
+from claims.models import Article, Claim, ClaimStatus
 
-from .models import Attribution, AttributionReview, AttributionRole, Source, SourceType
+from .models import (
+    Attribution,
+    AttributionReview,
+    AttributionRole,
+    Source,
+    SourceType,
+    TaggingRun,
+    TaggingState,
+)
+from .services import tagging as _tagging
 
 
 @dataclass
@@ -201,3 +214,49 @@ def empty_figures() -> dict[str, Any]:
 def source_names_for_picker(*, limit: int = 1000) -> list[str]:
     """Canonical names offered while typing a source; any alias typed resolves in the service anyway."""
     return list(Source.objects.order_by("canonical_name").values_list("canonical_name", flat=True)[:limit])
+
+
+# --- the tagging pipeline, for the operator commands (retag --stale, tagging_status) ---------
+
+
+def stale_articles() -> QuerySet[Article]:
+    """Articles whose claims are not the current engine's output for the current body: the latest
+    done run is for an older body or engine version, or there is none yet."""
+    latest_done = TaggingRun.objects.filter(article=OuterRef("pk"), state=TaggingState.DONE).order_by(
+        "-finished_at", "-pk"
+    )
+    return (
+        Article.objects.annotate(
+            done_sha=Subquery(latest_done.values("body_sha256")[:1]),
+            done_version=Subquery(latest_done.values("engine_version")[:1]),
+        )
+        .filter(Q(done_sha__isnull=True) | ~Q(done_sha=F("body_sha256")) | ~Q(done_version=_tagging.engine_version()))
+        .order_by("pk")
+    )
+
+
+@dataclass
+class TaggingStatus:
+    counts: dict[str, int]
+    stuck_after: int
+    oldest_running: TaggingRun | None
+    oldest_stuck: TaggingRun | None
+    oldest_queued: TaggingRun | None
+    stale: int
+    recent_failures: list[TaggingRun]
+
+
+def tagging_status(*, failures: int = 5) -> TaggingStatus:
+    counts = {state: 0 for state in TaggingState.values}
+    counts.update(dict(TaggingRun.objects.order_by().values_list("state").annotate(n=Count("pk"))))
+    cutoff = timezone.now() - timedelta(seconds=settings.TAGGING_STUCK_AFTER)
+    running = TaggingRun.objects.filter(state=TaggingState.RUNNING).order_by("started_at", "pk")
+    return TaggingStatus(
+        counts=counts,
+        stuck_after=settings.TAGGING_STUCK_AFTER,
+        oldest_running=running.first(),
+        oldest_stuck=running.filter(started_at__lt=cutoff).first(),
+        oldest_queued=TaggingRun.objects.filter(state=TaggingState.QUEUED).order_by("created_at", "pk").first(),
+        stale=stale_articles().count(),
+        recent_failures=list(TaggingRun.objects.filter(state=TaggingState.FAILED).order_by("-finished_at", "-pk")[:failures]),
+    )

@@ -21,7 +21,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, connection, models, transaction
-from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from kombu.exceptions import OperationalError as BrokerOperationalError
@@ -829,50 +829,3 @@ def _mark_runs_done(runs: list[tuple[int, int, int]], *, finished: datetime) -> 
 
 class _BatchNotApplicable(Exception):
     pass
-
-
-# --- reads for the operator commands --------------------------------------------------------
-# (Kept beside the pipeline they describe; they write nothing.)
-
-
-def stale_articles() -> QuerySet[Article]:
-    """Articles whose claims are not the current engine's output for the current body: the latest
-    done run is for an older body or engine version, or there is none yet."""
-    latest_done = TaggingRun.objects.filter(article=OuterRef("pk"), state=TaggingState.DONE).order_by(
-        "-finished_at", "-pk"
-    )
-    return (
-        Article.objects.annotate(
-            done_sha=Subquery(latest_done.values("body_sha256")[:1]),
-            done_version=Subquery(latest_done.values("engine_version")[:1]),
-        )
-        .filter(Q(done_sha__isnull=True) | ~Q(done_sha=F("body_sha256")) | ~Q(done_version=engine_version()))
-        .order_by("pk")
-    )
-
-
-@dataclass
-class TaggingStatus:
-    counts: dict[str, int]
-    stuck_after: int
-    oldest_running: TaggingRun | None
-    oldest_stuck: TaggingRun | None
-    oldest_queued: TaggingRun | None
-    stale: int
-    recent_failures: list[TaggingRun]
-
-
-def tagging_status(*, failures: int = 5) -> TaggingStatus:
-    counts = {state: 0 for state in TaggingState.values}
-    counts.update(dict(TaggingRun.objects.order_by().values_list("state").annotate(n=Count("pk"))))
-    cutoff = timezone.now() - timedelta(seconds=settings.TAGGING_STUCK_AFTER)
-    running = TaggingRun.objects.filter(state=TaggingState.RUNNING).order_by("started_at", "pk")
-    return TaggingStatus(
-        counts=counts,
-        stuck_after=settings.TAGGING_STUCK_AFTER,
-        oldest_running=running.first(),
-        oldest_stuck=running.filter(started_at__lt=cutoff).first(),
-        oldest_queued=TaggingRun.objects.filter(state=TaggingState.QUEUED).order_by("created_at", "pk").first(),
-        stale=stale_articles().count(),
-        recent_failures=list(TaggingRun.objects.filter(state=TaggingState.FAILED).order_by("-finished_at", "-pk")[:failures]),
-    )

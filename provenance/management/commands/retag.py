@@ -18,6 +18,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from claims.models import Article
+from provenance import selectors
 from provenance.models import TaggingRun, TaggingState
 from provenance.services import tagging
 
@@ -41,7 +42,7 @@ class Command(BaseCommand):
         missing: list[int] = []
         force = retry_failed = False
         if options["stale"]:
-            ids = list(tagging.stale_articles().values_list("pk", flat=True))
+            ids = list(selectors.stale_articles().values_list("pk", flat=True))
         elif options["failed"]:
             ids = list(
                 TaggingRun.objects.filter(state=TaggingState.FAILED, engine_version=tagging.engine_version())

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
+from provenance import selectors
 from provenance.models import TaggingRun
 from provenance.services import tagging
 
@@ -32,7 +33,7 @@ class Command(BaseCommand):
         parser.add_argument("--check", action="store_true", help="exit 1 when a run is stuck or failed")
 
     def handle(self, *args: object, **options: object) -> None:
-        status = tagging.tagging_status()
+        status = selectors.tagging_status()
         out = self.stdout
         out.write(f"engine version {tagging.engine_version()}")
         for state, n in status.counts.items():
