@@ -37,5 +37,5 @@ urlpatterns = [
     path("exports/claimreview.json", claims.ClaimReviewExportApi.as_view(), name="export-claimreview"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
-    re_path(r"^.*$", not_found),
+    re_path(r"^[\s\S]*$", not_found),  # [\s\S], not ".": a path may contain a newline
 ]
