@@ -108,7 +108,7 @@ def resolve_sources(mentions: Iterable[tuple[str, str]]) -> dict[str, Source]:
 def get_or_create_source(*, name: str, type: str = SourceType.NEWS_OUTLET) -> Source:
     key = normalise_alias(name)
     if not key:
-        # "!!!" or "the" would be an alias that every other such name collides with.
+        # "!!!" or "—" would be an alias that every other such name collides with.
         raise WorkflowError(f"a source name needs at least one letter or digit, got {name!r}")
     return resolve_sources([(name, type)])[key]
 
