@@ -109,15 +109,13 @@ class Attribution(models.Model):
     source_start = models.PositiveIntegerField(null=True, blank=True)
     source_end = models.PositiveIntegerField(null=True, blank=True)
     source_type = models.CharField(
-        max_length=20, choices=SourceType.choices, blank=True, db_index=True,
+        max_length=20, choices=SourceType.choices, blank=True,
         help_text="The type of this mention (a registry source keeps its own type).",
     )
     confidence = models.FloatField(default=1.0)
     reason = models.CharField(max_length=255, blank=True)
     origin = models.CharField(max_length=10, choices=AttributionOrigin.choices, default=AttributionOrigin.MACHINE)
-    review = models.CharField(
-        max_length=10, choices=AttributionReview.choices, default=AttributionReview.PENDING, db_index=True
-    )
+    review = models.CharField(max_length=10, choices=AttributionReview.choices, default=AttributionReview.PENDING)
     engine_version = models.CharField(max_length=32, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -130,6 +128,13 @@ class Attribution(models.Model):
             models.CheckConstraint(
                 condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="attribution_confidence_0_1"
             ),
+        ]
+        # Plain indexes (the admin filters and the precision audit match whole values): db_index on
+        # a CharField adds a second, varchar_pattern_ops index on PostgreSQL for LIKE, which no
+        # query here uses and every inserted attribution paid for.
+        indexes = [
+            models.Index(fields=["review"], name="attribution_review_idx"),
+            models.Index(fields=["source_type"], name="attribution_source_type_idx"),
         ]
 
     def __str__(self) -> str:

@@ -242,6 +242,100 @@ def test_batch_size_must_be_positive(ingest, tmp_path):
     assert code == 2
 
 
+# --- url-less articles: unique on their body, races resolved as "unchanged" -------------------
+
+
+def test_database_refuses_a_second_urlless_article_with_the_same_body():
+    from django.db import IntegrityError, transaction
+
+    from claims.text import body_sha256
+
+    sha = body_sha256(STORY)
+    Article.objects.create(body=STORY, body_sha256=sha)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Article.objects.create(body=STORY, body_sha256=sha)
+    # Articles with urls may share a body (syndicated copy), and so may one with and one without.
+    Article.objects.create(body=STORY, body_sha256=sha, url="https://example.org/a")
+    Article.objects.create(body=STORY, body_sha256=sha, url="https://example.org/b")
+    assert Article.objects.count() == 3
+
+
+def _race(monkeypatch, hook: str, ingest_one) -> list:
+    """Run `ingest_one` in two threads (two database connections) that both look for the article
+    before either inserts it: a barrier in `hook`, which sits between the lookup and the INSERT."""
+    import threading
+
+    from django.db import connection
+
+    from provenance import services
+    from provenance.services import tagging
+
+    monkeypatch.setattr(tagging, "enqueue_tagging", lambda *a, **k: None)
+    monkeypatch.setattr(tagging, "enqueue_tagging_batch", lambda *a, **k: None)
+    barrier, first_call = threading.Barrier(2, timeout=10), threading.local()
+    real = getattr(services, hook)
+
+    def wait_then_real(*args, **kwargs):
+        if not getattr(first_call, "done", False):  # the retry after the lost race goes straight on
+            first_call.done = True
+            barrier.wait()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(services, hook, wait_then_real)
+    results, errors = [], []
+
+    def run(n: int) -> None:
+        try:
+            results.append(ingest_one(n))
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in (1, 2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert not errors, errors
+    return results
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_ingests_of_one_urlless_body_create_it_once(monkeypatch):
+    results = _race(monkeypatch, "get_or_create_source", lambda n: ingest_article(body=STORY, publisher="Harwick Daily"))
+    assert sorted(r.outcome for r in results) == ["created", "unchanged"]
+    assert results[0].article.pk == results[1].article.pk
+    assert Article.objects.filter(url__isnull=True).count() == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_batch_ingests_of_one_urlless_body_create_it_once_and_the_rest(monkeypatch):
+    from claims.services.articles import ingest_articles, prepare_article
+
+    def batch(n: int) -> list[str]:
+        own = STORY.replace("a third", f"{n} percent")
+        return ingest_articles(items=[prepare_article(body=STORY, publisher="Harwick Daily"), prepare_article(body=own)])
+
+    results = _race(monkeypatch, "resolve_sources", batch)
+    assert sorted(results) == [["created", "created"], ["unchanged", "created"]]
+    assert Article.objects.filter(url__isnull=True).count() == 3
+    assert Article.objects.filter(body=STORY).count() == 1
+
+
+def test_edit_refuses_to_make_a_second_urlless_copy_of_a_body(editor, django_capture_on_commit_callbacks):
+    from claims.services import edit_article
+
+    with django_capture_on_commit_callbacks(execute=False):
+        ingest_article(body=STORY)
+        other = ingest_article(body=STORY, url="https://example.org/copy").article
+        with pytest.raises(InvalidArticle, match="without a url already has this body"):
+            edit_article(article_id=other.pk, actor=editor, title="t", body=STORY, url=None)
+    assert Article.objects.get(pk=other.pk).url == "https://example.org/copy"
+
+
 # --- bad input through the admin's add form ---------------------------------------------------
 
 BAD_BODIES = [

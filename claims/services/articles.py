@@ -125,7 +125,9 @@ def ingest_article(
             with transaction.atomic():
                 return _upsert_article(item)
         except IntegrityError:
-            # Two ingests of the same url raced; the second pass finds the winner's row.
+            # Two ingests of the same url (or of the same url-less body) raced and the database's
+            # unique constraint stopped the second; the second pass finds the winner's row, so
+            # this ingest reports "unchanged" (or "updated" when its body differs).
             if attempt:
                 raise
     raise AssertionError("unreachable")  # pragma: no cover
@@ -277,6 +279,8 @@ def edit_article(
         article = Article.objects.select_for_update().get(pk=article_id)
         if url and Article.objects.filter(url=url).exclude(pk=article_id).exists():
             raise InvalidArticle(f"another article already has the url {url}")
+        if not url and Article.objects.filter(url__isnull=True, body_sha256=clean.sha256).exclude(pk=article_id).exists():
+            raise InvalidArticle("another article without a url already has this body; give one of them a url")
         changed_body = article.body_sha256 != clean.sha256
         article.title = _clean_str(title, "title", 500) or clean.title_hint[:500] or article.title
         article.url = url
