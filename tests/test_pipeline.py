@@ -395,3 +395,51 @@ def test_batch_tagging_writes_what_the_one_by_one_path_writes(settings, django_c
     before = Claim.objects.count(), Attribution.objects.count()
     assert tagging.run_tagging_batch(article_ids=ids[:2])["skipped"] == 2
     assert (Claim.objects.count(), Attribution.objects.count()) == before
+
+
+def test_batch_defers_what_it_cannot_reach_within_its_engine_budget(
+    settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    # A zero budget: each batch tags one article and hands the rest back, sent again as a new batch.
+    settings.CELERY_TASK_SOFT_TIME_LIMIT = 0
+    bodies = [STORY, OTHER, STORY + " " + OTHER]
+    with django_capture_on_commit_callbacks(execute=False):
+        ids = [ingest_article(body=b).article.pk for b in bodies]
+    sent: list[list[int]] = []
+    monkeypatch.setattr(tagging, "enqueue_tagging_batch", sent.append)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tagging.run_tagging_batch(article_ids=ids) == {"done": 1, "deferred": 2}
+    assert sent == [ids[1:]]
+    # Handed back uncounted and queued again, so the next batch claims them as usual.
+    assert [r.attempts for r in TaggingRun.objects.filter(article_id__in=ids[1:])] == [0, 0]
+    assert set(TaggingRun.objects.filter(article_id__in=ids[1:]).values_list("state", flat=True)) == {"queued"}
+    while sent:
+        with django_capture_on_commit_callbacks(execute=True):
+            tagging.run_tagging_batch(article_ids=sent.pop(0))
+    for pk, body in zip(ids, bodies, strict=True):
+        assert current_claims(Article.objects.get(pk=pk)) == engine_claims(body)
+        run = TaggingRun.objects.get(article_id=pk)
+        assert (run.state, run.attempts) == (TaggingState.DONE, 1)
+
+
+def test_batch_write_keeps_backslashes_tabs_quotes_and_newlines():
+    # COPY's text format escapes these on PostgreSQL; the stored text must be the body's, exactly.
+    body = (
+        'Officials said the share drive "C:\\new\\table" held the\tplans, per a filing with the SEC.\n'
+        "The mayor said a backslash \\N is not a NULL and that\r\nprices rose 3 percent, the ministry said."
+    )
+    article = ingest_article(body=body).article
+    assert tagging.run_tagging_batch(article_ids=[article.pk]) == {"done": 1}
+    article.refresh_from_db()
+    stored = list(article.claims.order_by("ordinal"))
+    assert [c.text for c in stored] == engine_claims(article.body)
+    assert any("\\new\\table" in c.text and "\t" in c.text for c in stored)
+    assert any("\\N" in c.text for c in stored)
+    assert all(article.body[c.start : c.end] == c.text for c in stored)
+    for claim in stored:
+        for a in claim.attributions.all():
+            if a.source_start is not None:
+                assert article.body[a.source_start : a.source_end] == a.source_text
+            if a.cue_start is not None:
+                assert article.body[a.cue_start : a.cue_end] == a.cue_text
+    assert Attribution.objects.filter(claim__article=article).exists()

@@ -11,12 +11,13 @@ import difflib
 import io
 import json
 import logging
+import time
 import traceback
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from django.conf import settings
@@ -582,7 +583,16 @@ def _machine_attribution(claim_id: int, a: dict[str, Any], sources: dict[str, An
 # can be claimed one by one as usual (the conditional UPDATE keeps them exactly-once) and then
 # written together: a few bulk INSERTs per batch. Anything unusual takes the one-by-one path.
 
-TAG_BATCH = 25
+# Articles per tag_articles message. Each batch costs two commits and a dozen queries whatever
+# its size; at 25 those were a third of the write time in bench/pipeline.py.
+TAG_BATCH = 100
+
+
+def _engine_budget() -> float:
+    """Seconds a batch may spend in the engine. Runs not reached by then are handed back and sent
+    as a new batch, so a batch of long articles (or a slow engine) never nears the task's soft
+    time limit, whatever TAG_BATCH is."""
+    return settings.CELERY_TASK_SOFT_TIME_LIMIT / 4
 
 
 def enqueue_tagging_batch(article_ids: list[int]) -> None:
@@ -613,7 +623,15 @@ def run_tagging_batch(*, article_ids: list[int]) -> Counter[str]:
     for run in claimed:
         run.attempts = attempts[run.pk]
     documents: list[tuple[TaggingRun, dict[str, Any]]] = []
-    for run in claimed:
+    deadline = time.monotonic() + _engine_budget()
+    for n, run in enumerate(claimed):
+        if n and time.monotonic() > deadline:  # at least one per batch, so every batch makes progress
+            later = claimed[n:]
+            _hand_back(later)
+            later_ids = [r.article_id for r in later]
+            transaction.on_commit(partial(enqueue_tagging_batch, later_ids))
+            outcomes["deferred"] += len(later)
+            break
         try:
             documents.append((run, run_engine(articles[run.article_id].body)))
         except Exception as exc:  # noqa: BLE001 - recorded and bounded, as in run_tagging
@@ -624,14 +642,23 @@ def run_tagging_batch(*, article_ids: list[int]) -> Counter[str]:
         # Hand the runs back and let the one-by-one path (with its own error handling) do them.
         if not isinstance(exc, _BatchNotApplicable):
             log.warning("batch write of %s runs failed (%r); tagging them one by one", len(documents), exc)
-        for run, _ in documents:
-            TaggingRun.objects.filter(pk=run.pk, state=TaggingState.RUNNING, attempts=run.attempts).update(
-                state=TaggingState.QUEUED, attempts=F("attempts") - 1
-            )
+        _hand_back([run for run, _ in documents])
         one_by_one += [run.article_id for run, _ in documents]
     for pk in one_by_one:
         outcomes[run_tagging(article_id=pk).result] += 1
     return +outcomes
+
+
+def _hand_back(runs: list[TaggingRun]) -> None:
+    """Return claimed runs to the queue uncounted (the engine did not fail on them). Only runs this
+    worker still holds (running, at the attempt it claimed) are touched; one UPDATE per attempt."""
+    by_attempt: dict[int, list[int]] = defaultdict(list)
+    for run in runs:
+        by_attempt[run.attempts].append(run.pk)
+    for attempts, ids in by_attempt.items():
+        TaggingRun.objects.filter(pk__in=ids, state=TaggingState.RUNNING, attempts=attempts).update(
+            state=TaggingState.QUEUED, attempts=F("attempts") - 1, enqueued_at=timezone.now()
+        )
 
 
 def _claim_runs(candidates: list[TaggingRun]) -> list[TaggingRun]:
