@@ -443,3 +443,55 @@ def test_batch_write_keeps_backslashes_tabs_quotes_and_newlines():
             if a.cue_start is not None:
                 assert article.body[a.cue_start : a.cue_end] == a.cue_text
     assert Attribution.objects.filter(claim__article=article).exists()
+
+
+# --- re-tags write only what changed ---------------------------------------------------------
+
+
+def _claim_rows(article: Article) -> dict[int, tuple]:
+    return {c.pk: (c.ordinal, c.start, c.text, c.version, c.updated_at) for c in article.claims.all()}
+
+
+def test_retag_with_the_same_output_rewrites_no_claim_and_no_attribution(committed):
+    article = committed(ingest_article, body=STORY + " " + OTHER).article
+    claims_before = _claim_rows(article)
+    attributions_before = set(Attribution.objects.filter(claim__article=article).values_list("id", "updated_at"))
+    assert attributions_before
+    committed(tagging.retag_articles, article_ids=[article.pk], force=True)
+    run = TaggingRun.objects.get(article=article)
+    assert (run.state, run.attempts) == (TaggingState.DONE, 1)
+    assert run.attributions_written == len(attributions_before)
+    assert _claim_rows(article) == claims_before
+    assert set(Attribution.objects.filter(claim__article=article).values_list("id", "updated_at")) == attributions_before
+
+
+def test_retag_with_new_proposals_replaces_them_and_marks_only_those_claims_updated(committed, settings, monkeypatch):
+    # One sentence says nothing about its source: no proposals, old or new, so it stays untouched.
+    article = committed(ingest_article, body=STORY + " The plant opened in 1952. " + OTHER).article
+    claims_before = _claim_rows(article)
+    with_attributions = set(Attribution.objects.filter(claim__article=article).values_list("claim_id", flat=True))
+    assert 0 < len(with_attributions) < len(claims_before)
+    monkeypatch.setattr(tagging, "engine_version", lambda: "2099.1")
+    settings.TAGGING_ENGINE = "tests.poison_engine.tag_v2"
+    committed(tagging.retag_articles, article_ids=[article.pk])
+    after = _claim_rows(article)
+    for pk, row in claims_before.items():
+        # Same sentences, so same columns; only the claims whose proposals changed count as updated.
+        assert after[pk][:4] == row[:4]
+        assert (after[pk][4] > row[4]) == (pk in with_attributions)
+    assert set(Attribution.objects.filter(claim__article=article).values_list("engine_version", flat=True)) == {"2099.1"}
+
+
+def test_reordered_paragraphs_swap_ordinals_without_collisions(committed, editor):
+    first, second, third = STORY, OTHER, "Mayor Dana Whitfield said the bridge would reopen in May."
+    body = "\n\n".join([first, second, third])
+    article = committed(ingest_article, body=body, url="https://example.org/r").article
+    decided = article.claims.order_by("ordinal").first()
+    change_claim_status(claim_id=decided.pk, actor=editor, to_status=ClaimStatus.IN_REVIEW)
+    reordered = "\n\n".join([third, second, first])
+    committed(edit_article, article_id=article.pk, actor=editor, title="t", body=reordered, url=article.url)
+    assert current_claims(article) == engine_claims(reordered)
+    decided.refresh_from_db()
+    # The editor's claim moved with its sentence: same row, new position, status kept.
+    assert decided.status == ClaimStatus.IN_REVIEW and decided.ordinal > 0
+    assert Article.objects.get(pk=article.pk).body[decided.start : decided.end] == decided.text
