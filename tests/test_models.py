@@ -38,8 +38,9 @@ def test_duplicate_tagging_run_is_refused():
 
 def test_url_unique_when_present_but_many_articles_without_url():
     make_article(url="https://example.org/a")
-    make_article(url=None)
-    make_article(url=None)
+    # Url-less articles are unique on their body instead (article_unique_urlless_body), so these differ.
+    make_article(url=None, body="One body.", body_sha256="1" * 64)
+    make_article(url=None, body="Another body.", body_sha256="2" * 64)
     with pytest.raises(IntegrityError), transaction.atomic():
         make_article(url="https://example.org/a")
 
