@@ -105,8 +105,14 @@ def _batches(rows: QuerySet, size: int) -> Iterator[list[tuple]]:
             yield batch
 
 
+COPY_WINDOW_IDS = 20_000  # claim ids per COPY on PostgreSQL: bounds memory to one window's rows
+
+
 def csv_chunks(claims: QuerySet[Claim], *, progress: Callable[[int], None] | None = None,
                chunk_size: int = CHUNK_ROWS) -> Iterator[bytes]:
+    if connection.vendor == "postgresql":
+        yield from _postgresql_csv_chunks(claims, progress=progress)
+        return
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADER)
@@ -119,6 +125,49 @@ def csv_chunks(claims: QuerySet[Claim], *, progress: Callable[[int], None] | Non
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue().encode("utf-8")
+
+
+def _postgresql_csv_chunks(claims: QuerySet[Claim], *, progress: Callable[[int], None] | None) -> Iterator[bytes]:
+    """The same rows, formatted by PostgreSQL's own COPY ... TO STDOUT WITH CSV, window by window.
+
+    Python-side CSV formatting of psycopg2 rows runs at about a quarter of COPY's rate; letting the
+    database write the CSV is what makes a full-archive export fast. COPY takes no parameters, so
+    the queryset's SQL is bound with psycopg2's mogrify (its own quoting). Each window is a range
+    of claim ids (an index range scan), so memory holds at most one window, and the windows run
+    in one REPEATABLE READ transaction when we open it, so the export is one consistent snapshot.
+    """
+    header = io.StringIO()
+    csv.writer(header, lineterminator="\n").writerow(HEADER)
+    yield header.getvalue().encode("utf-8")
+    rows = rows_queryset(claims)
+    last_id = claims.order_by("-id").values_list("id", flat=True).first()
+    if last_id is None:
+        return
+    opened = not connection.in_atomic_block
+    with transaction.atomic():
+        with connection.cursor() as django_cursor:
+            cursor = django_cursor.cursor  # psycopg2's own: mogrify and copy_expert
+            if opened:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            low = 0
+            while low < last_id:
+                high = low + COPY_WINDOW_IDS
+                sql, params = rows.filter(id__gt=low, id__lte=high).query.sql_with_params()
+                bound = cursor.mogrify(sql, params).decode("utf-8")
+                out = io.BytesIO()
+                cursor.copy_expert(f"COPY ({bound}) TO STDOUT WITH (FORMAT csv)", out)
+                chunk = out.getvalue()
+                if chunk:
+                    if progress:
+                        progress(chunk.count(b"\n"))  # rows, give or take a claim with a line break
+                    yield chunk
+                    low = high
+                else:
+                    # A sparse selection: jump over the empty id range instead of walking it.
+                    following = claims.filter(id__gt=high).order_by("id").values_list("id", flat=True).first()
+                    if following is None:
+                        break
+                    low = following - 1
 
 
 def _json_default(value: object) -> str:
