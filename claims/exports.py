@@ -1,10 +1,11 @@
 """Streaming exports of claims: CSV, JSON lines and schema.org ClaimReview JSON-LD.
 
 The HTTP endpoints (/api/v1/exports/...) and `manage.py export_claims` both call `export_chunks`,
-so the two can never disagree about columns, filters or formatting. Memory stays constant: rows
-are read as plain tuples (`values_list`) through a server-side cursor
-(`.iterator(chunk_size=CHUNK_ROWS)`) and leave as ~64 KB byte chunks; no model instances, never
-the whole result.
+so the two can never disagree about columns, filters or formatting. Memory stays constant:
+- CSV on PostgreSQL: the database formats the rows itself (COPY ... TO STDOUT WITH CSV), one
+  window of claim ids at a time, all windows in one snapshot.
+- Everything else: rows are read as plain tuples (`values_list`) through a server-side cursor
+  (`.iterator(chunk_size=CHUNK_ROWS)`) and leave as ~64 KB byte chunks; no model instances.
 
 On PostgreSQL the cursor is read inside a transaction: outside one, Django declares it WITH HOLD
 and PostgreSQL materialises the entire result before the first row (seconds for a million
