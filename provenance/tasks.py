@@ -7,34 +7,27 @@ from celery import shared_task
 from . import services
 from .services.tagging import TRANSIENT_ERRORS
 
-# Only errors that a later attempt can cure are retried; an engine bug is recorded by the
-# service and bounded by TAGGING_MAX_ATTEMPTS instead.
+# Only errors that a later attempt can cure are retried, with backoff and jitter; an engine bug
+# is recorded by the service and bounded by TAGGING_MAX_ATTEMPTS instead. A worker that dies
+# mid-task leaves the message unacknowledged, so the broker delivers it again.
+TAGGING_TASK = {
+    "bind": True,
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "autoretry_for": TRANSIENT_ERRORS,
+    "retry_backoff": 2,
+    "retry_backoff_max": 300,
+    "retry_jitter": True,
+    "max_retries": 5,
+}
 
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=TRANSIENT_ERRORS,
-    retry_backoff=2,
-    retry_backoff_max=300,
-    retry_jitter=True,
-    max_retries=5,
-)
+@shared_task(**TAGGING_TASK)
 def tag_article(self, article_id: int) -> str:  # noqa: ANN001
     return services.tagging.run_tagging(article_id=int(article_id)).result
 
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=TRANSIENT_ERRORS,
-    retry_backoff=2,
-    retry_backoff_max=300,
-    retry_jitter=True,
-    max_retries=5,
-)
+@shared_task(**TAGGING_TASK)
 def tag_articles(self, article_ids: list[int]) -> dict[str, int]:  # noqa: ANN001
     """Many new articles at once (bulk ingest); each run is still claimed exactly once."""
     return dict(services.tagging.run_tagging_batch(article_ids=[int(i) for i in article_ids]))

@@ -394,3 +394,19 @@ def test_admin_add_form_html_keeps_main_text_and_drops_scripts(admin_client_edit
     assert "cargo volumes fell" in article.body
     assert "alert" not in article.body and "track()" not in article.body
     assert TaggingRun.objects.get(article=article).state == TaggingState.DONE
+
+
+def test_publisher_without_letters_or_digits_is_refused():
+    with pytest.raises(InvalidArticle, match="publisher needs at least one letter or digit"):
+        ingest_article(body=STORY, publisher="!!!")
+    assert Article.objects.count() == 0
+
+
+def test_admin_edit_validates_like_ingest(editor):
+    from claims.services import edit_article
+
+    article = ingest_article(body=STORY, url="https://example.org/e").article
+    with pytest.raises(InvalidArticle, match="url must start with http"):
+        edit_article(article_id=article.pk, actor=editor, title="t", body=STORY, url="ftp://example.org/e")
+    article.refresh_from_db()
+    assert article.url == "https://example.org/e"

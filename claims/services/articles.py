@@ -49,6 +49,15 @@ def parse_published_at(value: Any) -> dt.datetime | None:
     return parsed if timezone.is_aware(parsed) else timezone.make_aware(parsed, dt.UTC)
 
 
+def _clean_publisher(value: Any) -> str:
+    from provenance.models import normalise_alias
+
+    name = _clean_str(value, "publisher", 255)
+    if name and not normalise_alias(name):
+        raise InvalidArticle(f"publisher needs at least one letter or digit, got {name!r}")
+    return name
+
+
 def _clean_str(value: Any, name: str, max_len: int) -> str:
     if value is None:
         return ""
@@ -97,7 +106,7 @@ def prepare_article(
         sha256=clean.sha256,
         title=title,
         url=url,
-        publisher=_clean_str(publisher, "publisher", 255),
+        publisher=_clean_publisher(publisher),
         published_at=parse_published_at(published_at),
     )
 
@@ -272,21 +281,22 @@ def edit_article(
     from provenance.services import get_or_create_source, request_tagging
 
     require(actor, "claims.change_article")
-    clean = clean_body(body, fmt=fmt, max_bytes=settings.ARTICLE_MAX_BYTES)
-    url = _clean_str(url, "url", 2000) or None
-    publisher_name = _clean_str(publisher, "publisher", 255)
+    prepared = prepare_article(
+        body=body, title=title, url=url, publisher=publisher, published_at=published_at, fmt=fmt
+    )
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
-        if url and Article.objects.filter(url=url).exclude(pk=article_id).exists():
-            raise InvalidArticle(f"another article already has the url {url}")
-        if not url and Article.objects.filter(url__isnull=True, body_sha256=clean.sha256).exclude(pk=article_id).exists():
+        others = Article.objects.exclude(pk=article_id)
+        if prepared.url and others.filter(url=prepared.url).exists():
+            raise InvalidArticle(f"another article already has the url {prepared.url}")
+        if not prepared.url and others.filter(url__isnull=True, body_sha256=prepared.sha256).exists():
             raise InvalidArticle("another article without a url already has this body; give one of them a url")
-        changed_body = article.body_sha256 != clean.sha256
-        article.title = _clean_str(title, "title", 500) or clean.title_hint[:500] or article.title
-        article.url = url
-        article.publisher = get_or_create_source(name=publisher_name) if publisher_name else None
-        article.published_at = parse_published_at(published_at)
-        article.body, article.body_sha256 = clean.text, clean.sha256
+        changed_body = article.body_sha256 != prepared.sha256
+        article.title = prepared.title or article.title
+        article.url = prepared.url
+        article.publisher = get_or_create_source(name=prepared.publisher) if prepared.publisher else None
+        article.published_at = prepared.published_at
+        article.body, article.body_sha256 = prepared.text, prepared.sha256
         article.save()
         if changed_body:
             request_tagging(article=article)
