@@ -24,6 +24,8 @@ from .lexicon import (
     NP_PREPOSITIONS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    STANCE_COMPLEMENT,
+    STANCE_LEMMAS,
     STRONG_LEMMAS,
     TIME_AFTER_CUE,
     TITLES,
@@ -417,6 +419,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
         return None
     if toks[pe - 1].low in POSSESSIVE or toks[pe - 1].low.endswith(("'s", "’s")):
         return None
+    gap = _object_relative(toks, ps, pe)
+    if gap is not None:
+        return gap
     head = ps
     reduced = False
     i = pe - 1
@@ -512,6 +517,26 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
     if toks[cur_s].low in RELATIVE:
         return None
     return (start, pe)
+
+
+OBJECT_RELATIVES = {"which", "whom"}
+
+
+def _object_relative(toks: list[Tok], ps: int, pe: int) -> tuple[int, int] | None:
+    """The speaker of a relative clause whose object is the reported content: '..., which the
+    mayor said were', '..., which he says is'. Also 'many of whom (say)', where the quantified
+    relative is itself the speaker."""
+    if pe - ps >= 3 and toks[ps].low in QUANTIFIERS and toks[ps + 1].low == "of" \
+            and toks[ps + 2].low in {"whom", "which"} and pe == ps + 3:
+        return (ps, pe)
+    if pe - ps < 2 or toks[ps].low not in OBJECT_RELATIVES:
+        return None
+    s = ps + 1
+    if toks[s].low in PERSONAL_PRONOUNS - {"it"}:
+        return (s, s + 1) if pe == s + 1 else None
+    if _valid_np(toks, s, pe) and toks[s].low not in RELATIVE and toks[pe - 1].low not in TIME_NOUNS:
+        return (s, pe)
+    return None
 
 
 def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int] | None:
@@ -810,6 +835,12 @@ def find(toks: list[Tok]) -> list[Found]:
             # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
             i = ce
             continue
+        if lemma in STANCE_LEMMAS and not _stance_complement(toks, ce):
+            i = ce
+            continue
+        if lemma == "rule" and not _ruling_complement(toks, ce):
+            i = ce
+            continue
         final_only = False
         if (lemma in NOUN_LIKE and form in {"base", "3sg"}) or lemma == "continue":
             if (nxt is None or nxt.low in {".", "!", "?"}) and lemma != "continue" and cs == i and prev is not None \
@@ -898,6 +929,35 @@ def find(toks: list[Tok]) -> list[Found]:
                 continue
         i = ce
     return found
+
+
+def _stance_complement(toks: list[Tok], ce: int) -> bool:
+    """After an evaluative verb, does a proposition follow its object? 'attacked the plan as a
+    giveaway', 'praised the staff for acting fast', 'accused her of lying', 'blasted it: "..."',
+    '..., saying ...'. A bare object ('praised the volunteers.') reports no claim."""
+    n = len(toks)
+    j = ce
+    while j < n and j - ce < 14:
+        t = toks[j]
+        low = t.low
+        if t.quoted or low in STANCE_COMPLEMENT:
+            return j > ce or low not in {"for", "of", "over"}  # 'called for' is a different verb
+        if low == "," and j + 1 < n and toks[j + 1].low.endswith("ing") and toks[j + 1].low in VERB_FORMS:
+            return True  # ', saying ...', ', calling ...'
+        if low in {".", "!", "?", ";", ",", "and", "but", "after", "before", "when", "while", "because"}:
+            return False
+        j += 1
+    return False
+
+
+def _ruling_complement(toks: list[Tok], ce: int) -> bool:
+    """'ruled that ...', 'ruled Friday against ...': a decision with content, not 'ruled the country'."""
+    for j in range(ce, min(len(toks), ce + 3)):
+        if toks[j].low in {"that", "against", "unconstitutional", "illegal", "invalid", "unlawful"}:
+            return True
+        if toks[j].low == "in" and j + 1 < len(toks) and toks[j + 1].low == "favor":
+            return True
+    return False
 
 
 ADJUNCT_STARTS = {"in", "on", "at", "during", "last", "this", "earlier", "late", "via", "through", "after",

@@ -41,7 +41,7 @@ cite charge accuse criticize criticise blast slam demand propose recommend advis
 counter retort quip joke boast lament affirm assure inform hint imply recount describe detail
 forecast speculate retweet continue announce contend opine wonder dispute reject rebut
 proclaim shout yell chant plead tout praise decry denounce condemn dismiss defend call echo identify
-decline want
+decline want attack endorse rule hail applaud commend thank blame fault scold rebuke lambast lambaste
 """.split()
 
 # Verbs of finding, showing and believing: cues when a clause or object follows.
@@ -221,6 +221,13 @@ for _form, _info in _forms(COGNITION).items():
         VERB_FORMS.setdefault(_form, _info)
 STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "claim", "note", "explain",
                  "argue", "insist", "warn", "acknowledge", "admit", "confirm", "deny", "state", "declare"}
+# Evaluative speech acts ('praised the volunteers', 'attacked the plan'): they attribute a claim only when
+# a proposition follows the object ('for cutting costs', 'as reckless', 'of lying', a quotation, 'that ...').
+STANCE_LEMMAS = {"praise", "criticize", "criticise", "attack", "blast", "slam", "condemn", "denounce", "decry",
+                 "endorse", "accuse", "hail", "applaud", "commend", "thank", "blame", "fault", "scold", "rebuke",
+                 "lambast", "lambaste", "defend", "dismiss", "reject", "charge"}
+# What introduces that proposition after the object.
+STANCE_COMPLEMENT = {"for", "as", "of", "over", "that", ":", "“", '"', "``", "''", "«"}
 # Lemmas that also work inverted: '"...," said the mayor.'
 INVERTIBLE = {"say", "add", "write", "ask", "report", "explain", "continue", "note", "tell", "reply", "respond",
               "argue", "insist", "warn", "declare", "announce", "tweet", "recall", "quip", "joke"}
