@@ -127,6 +127,9 @@ class ReviewAction(models.TextChoices):
     ASSIGNED = "assigned", "Assigned"
     TEXT_CHANGED = "text_changed", "Text changed by a re-tag"
     SOURCE_MERGED = "source_merged", "Source merged"
+    SOURCE_ADDED = "source_added", "Source added"
+    SOURCE_EDITED = "source_edited", "Source edited"
+    RETAG_REQUESTED = "retag_requested", "Re-tag requested"
 
 
 class ReviewEventQuerySet(models.QuerySet):
@@ -147,6 +150,11 @@ class ReviewEvent(models.Model):
     claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="events", null=True, blank=True)
     attribution = models.ForeignKey(
         "provenance.Attribution", null=True, blank=True, on_delete=models.PROTECT, related_name="events"
+    )
+    # For events about a whole article (a re-tag request). Claim events leave it empty: their
+    # article is the claim's, and a second copy could disagree with it.
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
     )
     action = models.CharField(max_length=24, choices=ReviewAction.choices)
     from_value = models.CharField(max_length=500, blank=True)

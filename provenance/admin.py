@@ -7,7 +7,8 @@ from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.forms.models import BaseInlineFormSet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.html import format_html
 
@@ -15,6 +16,7 @@ from claims.services.workflow import WorkflowError
 
 from . import selectors, services
 from .models import Attribution, Source, SourceAlias, TaggingRun, TaggingState
+from .services import sources as source_services
 
 
 def _share(value: float | None) -> str:
@@ -39,8 +41,40 @@ class MergeForm(forms.Form):
     note = forms.CharField(required=False, max_length=2000, widget=forms.TextInput(attrs={"size": 60}))
 
 
+class SourceForm(forms.ModelForm):
+    """Validation only: source_services.create_source / update_source make the change."""
+
+    class Meta:
+        model = Source
+        fields = ["canonical_name", "type", "parent", "notes"]
+
+    def clean_canonical_name(self) -> str:
+        name = self.cleaned_data["canonical_name"]
+        # Shown next to the field here; the service refuses it again under its lock.
+        for given, owner in source_services.alias_conflicts(source_id=self.instance.pk, aliases=[name]).items():
+            raise forms.ValidationError(source_services.alias_taken_message(given, owner))
+        return name
+
+
+class SourceAliasFormSet(BaseInlineFormSet):
+    def clean(self) -> None:
+        super().clean()
+        names = {f.cleaned_data["alias"]: f for f in self.kept_forms() if f.cleaned_data.get("alias")}
+        conflicts = source_services.alias_conflicts(source_id=self.instance.pk, aliases=names)
+        for given, owner in conflicts.items():
+            names[given].add_error("alias", source_services.alias_taken_message(given, owner))
+
+    def kept_forms(self) -> list[forms.Form]:
+        return [f for f in self.forms if f.is_valid() and not self._should_delete_form(f) and f.cleaned_data]
+
+    def aliases(self) -> list[str]:
+        """The aliases as they should be after the save: kept rows, edited rows and new rows."""
+        return [f.cleaned_data["alias"] for f in self.kept_forms() if f.cleaned_data.get("alias")]
+
+
 class SourceAliasInline(admin.TabularInline):
     model = SourceAlias
+    formset = SourceAliasFormSet
     fields = ["alias", "normalised"]
     readonly_fields = ["normalised"]
     extra = 0
@@ -48,6 +82,7 @@ class SourceAliasInline(admin.TabularInline):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    form = SourceForm
     list_display = ["canonical_name", "type_badge", "parent", "alias_list", "claims", "share_verified",
                     "share_false", "share_misleading"]
     list_filter = ["type"]
@@ -137,14 +172,42 @@ class SourceAdmin(admin.ModelAdmin):
         }
         return TemplateResponse(request, "admin/provenance/source/merge.html", context)
 
-    def save_formset(self, request, form, formset, change):  # noqa: ANN001
-        from .models import normalise_alias
+    # --- add / change: the form and the alias inline go to one service call ----------------------
 
-        for alias in formset.save(commit=False):
-            alias.normalised = normalise_alias(alias.alias)
-            alias.save()
-        for obj in formset.deleted_objects:
-            obj.delete()
+    def save_model(self, request: HttpRequest, obj: Source, form: SourceForm, change: bool) -> None:
+        # Nothing yet: the aliases arrive with the inline in save_related, and the service takes
+        # the source and its aliases together, in one transaction.
+        pass
+
+    def save_related(self, request: HttpRequest, form: SourceForm, formsets, change: bool) -> None:  # noqa: ANN001
+        data = form.cleaned_data
+        aliases = next(fs.aliases() for fs in formsets if isinstance(fs, SourceAliasFormSet))
+        parent_id = data["parent"].pk if data.get("parent") else None
+        if change:
+            source = source_services.update_source(
+                source_id=form.instance.pk, actor=request.user, canonical_name=data["canonical_name"],
+                type=data["type"], parent_id=parent_id, notes=data.get("notes", ""), aliases=aliases)
+        else:
+            source = source_services.create_source(
+                actor=request.user, canonical_name=data["canonical_name"], type=data["type"], parent_id=parent_id,
+                notes=data.get("notes", ""), aliases=aliases)
+        # The admin logs the change and redirects by this object's pk (the one save_form made).
+        form.instance.pk = source.pk
+        form.instance.refresh_from_db()
+
+    def construct_change_message(self, request: HttpRequest, form: SourceForm, formsets, add: bool):  # noqa: ANN001, ANN201
+        # The inline's rows were not saved by the formsets (the service did it); the ReviewEvent
+        # lists the aliases before and after.
+        return super().construct_change_message(request, form, [], add)
+
+    def changeform_view(self, request: HttpRequest, object_id=None, form_url="", extra_context=None):  # noqa: ANN001, ANN201
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except WorkflowError as exc:
+            # The forms checked what they could; this is a race (an alias taken meanwhile) or a rule
+            # the forms cannot see (a parent loop). Nothing was saved; say why on the same page.
+            self.message_user(request, f"Not saved: {exc}", messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
 
     class Media:
         css = {"all": ["claims/review.css"]}

@@ -224,17 +224,27 @@ def bulk_confirm_machine_attributions(*, claim_ids, actor, note: str = ""):  # n
     return bulk_apply(claim_ids, lambda pk: confirm_machine_attributions(claim_id=pk, actor=actor, note=note))
 
 
-def retag_article(*, article_id: int, actor) -> TaggingRun:
+def retag_article(*, article_id: int, actor, note: str = "") -> TaggingRun:
     """An editor asks for the article to be tagged again (after an engine fix, or a failed run).
 
     Re-tagging never overwrites editors' decisions (the upsert keeps them), so reviewers may ask.
-    A run already done or failed for this body and engine is queued again.
+    A run already done or failed for this body and engine is queued again. The request is kept in
+    the history as an article-level ReviewEvent (no claim): who asked, and which run it queued.
     """
 
     require(actor, Perm.REVIEW)
     with transaction.atomic():
         article = Article.objects.get(pk=article_id)
         run = request_tagging(article=article)
+        before = run.state
         if run.state in (TaggingState.DONE, TaggingState.FAILED):
             run = reset_run(run=run)
+        ReviewEvent.objects.create(
+            actor=actor,
+            article=article,
+            action=ReviewAction.RETAG_REQUESTED,
+            from_value=f"run {run.pk} ({run.engine_version}): {before}"[:500],
+            to_value=f"run {run.pk} ({run.engine_version}): {run.state}"[:500],
+            note=note,
+        )
     return run

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import enum
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from claims.models import Article, Claim, ReviewAction, ReviewEvent, SourcingStrength
 from claims.services import WorkflowError, require
@@ -65,12 +67,15 @@ def recompute_sourcing_strength(*, claim_ids: Iterable[int]) -> None:
         types[claim_id].append(source_type or None)
     claims = list(Claim.objects.filter(pk__in=claim_ids).only("id", "sourcing_strength"))
     changed = []
+    now = timezone.now()
     for claim in claims:
         strength = sourcing_strength_for(types.get(claim.pk, []))
         if claim.sourcing_strength != strength:
             claim.sourcing_strength = strength
+            # A claim whose strength changed is changed for readers syncing on updated_at (the API).
+            claim.updated_at = now
             changed.append(claim)
-    Claim.objects.bulk_update(changed, ["sourcing_strength"], batch_size=500)
+    Claim.objects.bulk_update(changed, ["sourcing_strength", "updated_at"], batch_size=500)
 
 
 # --- source registry ------------------------------------------------------------------------
@@ -140,3 +145,216 @@ def merge_sources(*, keep_id: int, merge_id: int, actor, note: str = "") -> Sour
         gone.delete()
         recompute_sourcing_strength(claim_ids=claim_ids)
     return keep
+
+
+# --- editors' edits of the registry ---------------------------------------------------------
+
+# How many claims one recompute loads: a much-cited source (a wire agency) has claims by the
+# hundred thousand, and SQLite refuses more than 32,766 query parameters.
+RECOMPUTE_BATCH = 2000
+
+
+class _Keep(enum.Enum):
+    KEEP = "keep"
+
+
+# `parent_id=KEEP` leaves the parent alone; `parent_id=None` removes it.
+KEEP = _Keep.KEEP
+
+
+def _clean_name(name: str, what: str) -> str:
+    cleaned = " ".join((name or "").split())[:255]
+    if not normalise_alias(cleaned):
+        raise WorkflowError(f"{what} needs at least one letter or digit, got {name!r}")
+    return cleaned
+
+
+def _wanted_aliases(names: Iterable[str], canonical_name: str) -> dict[str, str]:
+    """{normalised key: alias as written}. The canonical name is always one of them: tagging finds
+    a source by its aliases, so a source renamed without one would be created again by the next run."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        if not (name or "").strip():
+            continue
+        written = _clean_name(name, "an alias")
+        key = normalise_alias(written)
+        if key in wanted and wanted[key] != written:
+            raise WorkflowError(
+                f"“{wanted[key]}” and “{written}” are the same alias (both are looked up as “{key}”); keep one"
+            )
+        wanted[key] = written
+    wanted.setdefault(normalise_alias(canonical_name), canonical_name)
+    return wanted
+
+
+def alias_conflicts(*, source_id: int | None, aliases: Iterable[str]) -> dict[str, Source]:
+    """The given names whose alias already belongs to another source: {name as given: that source}.
+
+    For forms to show the problem next to the field; the services check again under their lock.
+    """
+    keys = {normalise_alias(name): name for name in aliases if normalise_alias(name or "")}
+    taken = SourceAlias.objects.filter(normalised__in=keys).exclude(source_id=source_id).select_related("source")
+    return {keys[a.normalised]: a.source for a in taken}
+
+
+def alias_taken_message(name: str, owner: Source) -> str:
+    return (
+        f"the alias “{name}” already belongs to {owner.canonical_name} (#{owner.pk}, {owner.type}); "
+        "remove it there first, or merge the two sources"
+    )
+
+
+def _alias_taken_error(name: str, owner: Source) -> WorkflowError:
+    return WorkflowError(alias_taken_message(name, owner))
+
+
+def _check_parent(source: Source | None, parent_id: int | None) -> Source | None:
+    if parent_id is None:
+        return None
+    parent = Source.objects.filter(pk=parent_id).first()
+    if parent is None:
+        raise WorkflowError(f"no source with id {parent_id}")
+    if source is not None:
+        # Walk up from the new parent: meeting the source itself would make a loop.
+        seen, node = set(), parent
+        while node is not None and node.pk not in seen:
+            if node.pk == source.pk:
+                raise WorkflowError(f"{parent.canonical_name} belongs to {source.canonical_name}; it cannot be its parent")
+            seen.add(node.pk)
+            node = node.parent
+    return parent
+
+
+def _sync_aliases(source: Source, wanted: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Make the source's aliases exactly `wanted`; returns (aliases before, aliases after) as written."""
+    current = {a.normalised: a for a in SourceAlias.objects.filter(source=source)}
+    before = sorted(a.alias for a in current.values())
+    conflicts = alias_conflicts(source_id=source.pk, aliases=[wanted[k] for k in wanted if k not in current])
+    if conflicts:
+        name, owner = next(iter(conflicts.items()))
+        raise _alias_taken_error(name, owner)
+    SourceAlias.objects.filter(source=source).exclude(normalised__in=wanted).delete()
+    for key, written in wanted.items():
+        alias = current.get(key)
+        if alias is None:
+            try:
+                with transaction.atomic():
+                    SourceAlias.objects.create(source=source, alias=written, normalised=key)
+            except IntegrityError:
+                # Taken since the check above: a tagging run or another editor created it meanwhile.
+                owner = SourceAlias.objects.select_related("source").get(normalised=key).source
+                raise _alias_taken_error(written, owner) from None
+        elif alias.alias != written:
+            alias.alias = written
+            alias.save(update_fields=["alias"])
+    return before, sorted(wanted.values())
+
+
+def _source_event(*, actor, action: str, source: Source, before: list[str], after: list[str], note: str) -> None:
+    ReviewEvent.objects.create(
+        actor=actor,
+        action=action,
+        from_value=f"{source.canonical_name} (#{source.pk}) {'; '.join(before)}".strip()[:500],
+        to_value=f"{source.canonical_name} (#{source.pk}) {'; '.join(after)}".strip()[:500],
+        note=note,
+    )
+
+
+def create_source(
+    *,
+    actor,
+    canonical_name: str,
+    type: str,
+    parent_id: int | None = None,
+    notes: str = "",
+    aliases: Iterable[str] = (),
+    note: str = "",
+) -> Source:
+    """An editor adds a source to the registry, with its aliases (its canonical name is one)."""
+
+    require(actor, "provenance.add_source")
+    name = _clean_name(canonical_name, "a source name")
+    if type not in SourceType.values:
+        raise WorkflowError(f"unknown source type {type!r}")
+    wanted = _wanted_aliases(aliases, name)
+    with transaction.atomic():
+        parent = _check_parent(None, parent_id)
+        source = Source.objects.create(canonical_name=name, type=type, parent=parent, notes=notes or "")
+        _before, after = _sync_aliases(source, wanted)
+        _source_event(actor=actor, action=ReviewAction.SOURCE_ADDED, source=source, before=[],
+                      after=[f"type: {type}", f"aliases: {', '.join(after)}"], note=note)
+    return source
+
+
+def update_source(
+    *,
+    source_id: int,
+    actor,
+    canonical_name: str | None = None,
+    type: str | None = None,
+    parent_id: int | None | _Keep = KEEP,
+    notes: str | None = None,
+    aliases: Iterable[str] | None = None,
+    note: str = "",
+) -> Source:
+    """An editor corrects a registry source. Arguments left out (None; KEEP for the parent) stay.
+
+    `aliases` is the complete new list as written (the canonical name is kept as one whatever it
+    says). A type change is carried to every attribution naming the source, as a merge does, and
+    their claims' sourcing strength is derived again: "a source" re-typed from anonymous to
+    official makes its claims on the record. One transaction, one ReviewEvent (none if nothing
+    changed).
+    """
+
+    require(actor, "provenance.change_source")
+    if type is not None and type not in SourceType.values:
+        raise WorkflowError(f"unknown source type {type!r}")
+    with transaction.atomic():
+        try:
+            source = Source.objects.select_for_update().get(pk=source_id)
+        except Source.DoesNotExist:
+            raise WorkflowError(f"no source with id {source_id}") from None
+        before: list[str] = []
+        after: list[str] = []
+        fields: list[str] = []
+
+        def change(field: str, old, new, shown_old: str, shown_new: str) -> None:  # noqa: ANN001
+            if old != new:
+                setattr(source, field, new)
+                fields.append(field)
+                before.append(f"{field}: {shown_old}")
+                after.append(f"{field}: {shown_new}")
+
+        old_type = source.type
+        if canonical_name is not None:
+            name = _clean_name(canonical_name, "a source name")
+            change("canonical_name", source.canonical_name, name, source.canonical_name, name)
+        if type is not None:
+            change("type", source.type, type, source.type, type)
+        if parent_id is not KEEP:
+            parent = _check_parent(source, parent_id)
+            old_parent = source.parent
+            change("parent", old_parent, parent, old_parent.canonical_name if old_parent else "—",
+                   parent.canonical_name if parent else "—")
+        if notes is not None:
+            change("notes", source.notes, notes, source.notes[:100], notes[:100])
+        if fields:
+            source.save(update_fields=[*fields, "updated_at"])
+
+        current = list(SourceAlias.objects.filter(source=source).values_list("alias", flat=True))
+        wanted = _wanted_aliases(current if aliases is None else aliases, source.canonical_name)
+        old_aliases, new_aliases = _sync_aliases(source, wanted)
+        if old_aliases != new_aliases:
+            before.append(f"aliases: {', '.join(old_aliases)}")
+            after.append(f"aliases: {', '.join(new_aliases)}")
+
+        if source.type != old_type:
+            named = Attribution.objects.filter(source=source)
+            claim_ids = sorted(set(named.values_list("claim_id", flat=True)))
+            named.exclude(source_type=source.type).update(source_type=source.type, updated_at=timezone.now())
+            for i in range(0, len(claim_ids), RECOMPUTE_BATCH):
+                recompute_sourcing_strength(claim_ids=claim_ids[i:i + RECOMPUTE_BATCH])
+        if before or after:
+            _source_event(actor=actor, action=ReviewAction.SOURCE_EDITED, source=source, before=before,
+                          after=after, note=note)
+    return source
