@@ -38,7 +38,7 @@ TOKEN = re.compile(
     r"|[RDI]-(?:[A-Z]\.){2}(?=[\s,)])"  # party and state labels: D-N.Y.
     r"|(?:[A-Za-z]\.){2,}"  # U.S., a.m.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
-    r"|Gens|Sens|Reps|Hon|Supt|Det|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No)\.(?=\s|,)"
+    r"|Gens|Sens|Reps|Hon|Supt|Det|Del|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No)\.(?=\s|,)"
     r"|[A-Z]\.(?=\s[A-Z])"  # middle initial
     r"|(?i:he|she|it|that|there|who|what)(?=['’]s\b)|['’]s\b"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\w)|\d+\.\d+(?!\w)"  # 80,000 and 3.5 are one token
@@ -142,6 +142,9 @@ def _np_word(toks: list[Tok], i: int) -> bool:
     if low in DETERMINERS or low in NP_PREPOSITIONS or low in TITLES:
         return True
     prev = toks[i - 1].low if i > 0 else ""
+    if low in PRENOMINAL and (prev in DETERMINERS or prev in POSSESSIVE or prev.endswith(("'s", "’s"))
+                              or prev in PRENOMINAL):
+        return True  # 'the former first lady', "the city's only ally"
     if low in VERB_FORMS and VERB_FORMS[low][1] in {"base", "3sg"} and low not in NON_NP and (
             prev in DETERMINERS or prev in POSSESSIVE or prev.endswith(("'s", "’s")) or prev in NP_PREPOSITIONS):
         return True
@@ -168,6 +171,9 @@ def _np_word(toks: list[Tok], i: int) -> bool:
             nxt is not None and not nxt.cap and nxt.low.endswith("s") and _agent_noun(nxt.low)
             and (i == 0 or not toks[i - 1].low[:1].isalpha() or prev in CLAUSE_WORDS or prev in RELATIVE_ADVERBS))
     return low[:1].isalpha()
+
+
+PRENOMINAL = {"former", "first", "second", "third", "last", "next", "only", "longtime", "early", "late", "then"}
 
 
 def _valid_np(toks: list[Tok], s: int, e: int) -> bool:
@@ -382,7 +388,16 @@ QUANTIFIERS = {"one", "two", "three", "some", "many", "several", "most", "all", 
 
 
 def _all_np(toks: list[Tok], s: int, e: int) -> bool:
-    return all(_np_word(toks, x) for x in range(s, e))
+    """Every token of toks[s:e] can sit in a noun phrase; 'to' and 'and' may join two nouns
+    ('an adviser to the campaign on tax and budget issues')."""
+    for x in range(s, e):
+        if _np_word(toks, x):
+            continue
+        if toks[x].low in {"to", "and"} and s < x < e - 1 and _np_word(toks, x - 1) and _np_word(toks, x + 1) \
+                and toks[x - 1].low not in DETERMINERS and toks[x - 1].low not in NP_PREPOSITIONS:
+            continue
+        return False
+    return True
 
 
 def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) -> tuple[int, int] | None:
@@ -593,6 +608,13 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int]
         e -= 1
     if e <= r or not (_valid_np(toks, r, e) or (participle and _reduced_np(toks, r, e))):
         return None
+    # 'a poll released last week': the participle and its time phrase belong to the noun.
+    p = e if e + 1 < n and e == i and not toks[e].quoted and _participle_before(toks, r, e + 1) else e - 1
+    if p + 1 < n and p > r and _participle_before(toks, r, p + 1):
+        if toks[p + 1].low in TIME_AFTER_CUE:
+            e = p + 2
+        elif toks[p + 1].low in {"last", "this", "earlier"} and p + 2 < n and toks[p + 2].low in TIME_NOUNS:
+            e = p + 3
     # Sentence-final appositive after an inverted cue: '..., said Jane Roe, a spokeswoman for the city.'
     end = e
     for _ in range(3):
@@ -728,6 +750,9 @@ def _speaker_label(toks: list[Tok]) -> Found | None:
     caps = all(w.text.isupper() and len(w.text) > 1 for w in words)
     if not caps and len(words) > 3:
         return None
+    verb = VERB_FORMS.get(toks[j].low)
+    if verb and verb[0] in INVERTIBLE and k - j >= 2 and toks[j + 1].cap:
+        return Found((j, j + 1), (j + 1, k), "SPEAKER-LABEL: verb + name + colon", 0.7)  # 'Said Jane Roe: ...'
     return Found((k, k + 1), (j, k), "SPEAKER-LABEL: name + colon", 0.75 if caps else 0.6)
 
 
@@ -764,6 +789,81 @@ def _nested(found: list[Found], toks: list[Tok], cs: int) -> bool:
     return False
 
 
+POLL_HEADS = {"poll", "polls", "survey", "surveys", "polling"}
+
+
+def _in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """'(leads) in a poll released Monday', 'in one of the first surveys': the poll is the source."""
+    src = right_np(toks, i + 1)
+    if src is None:
+        return None
+    for x in range(src[0], src[1]):
+        low = toks[x].low
+        if low in POLL_HEADS:
+            break
+        if (low in NP_PREPOSITIONS and low != "of") or (low.endswith("ed") and x > src[0]):
+            return None
+    else:
+        return None
+    if toks[src[0]].low in {"the"} and src[1] - src[0] == 2:
+        return None  # 'in the polls': the race in general, no particular poll
+    return src
+
+
+NOMINAL_CUES = {
+    "claim", "claims", "comments", "comment", "remarks", "remark", "statement", "statements", "assertion",
+    "allegation", "allegations", "accusation", "accusations", "call", "calls", "warning", "warnings", "promise",
+    "promises", "pledge", "insistence", "argument", "contention", "suggestion", "denial", "admission",
+    "prediction", "predictions", "testimony", "tweet", "tweets", "criticism", "description", "assessment",
+    "complaint", "complaints", "charge", "charges", "boast", "vow", "threat", "demand", "demands",
+}
+NOMINAL_MODIFIERS = {"recent", "new", "latest", "earlier", "previous", "repeated", "public", "private", "false",
+                     "controversial", "initial", "original", "own", "frequent", "many", "several", "first", "last",
+                     "angry", "baseless", "dubious", "bold", "sweeping", "stark", "blunt", "explicit", "renewed"}
+NOMINAL_COMPLEMENT = {"that", "about", ":", "“", '"', "``"}
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+
+
+def _nominal_cue(toks: list[Tok], i: int) -> Found | None:
+    """A speech-act noun owned by its speaker, followed by what was said: "the mayor's claim that
+    ...", "his comments about ...", "her calls for ...". Cue is the noun, source the owner."""
+    low = toks[i].low
+    n = len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    if nxt is None:
+        return None
+    cue_end = i + 1
+    if low in {"call", "calls"}:
+        if nxt.low != "for":
+            return None
+        cue_end = i + 2
+    elif not (nxt.low in NOMINAL_COMPLEMENT or (nxt.quoted and toks[i].low not in {"charge", "charges"})):
+        return None
+    # Up to two adjectives between owner and noun: 'his repeated calls for', "Roe's latest claim that".
+    j = i - 1
+    while j >= 0 and i - j <= 2 and (toks[j].low in NOMINAL_MODIFIERS
+                                     or (toks[j].low.endswith(("ed", "est")) and toks[j].low not in VERB_FORMS)):
+        j -= 1
+    if j < 0:
+        return None
+    owner = toks[j]
+    if owner.quoted:
+        return None
+    if owner.low in POSSESSIVE_PRONOUNS:
+        return Found((i, cue_end), (j, j + 1), "NOMINAL: possessive + speech-act noun", 0.6)
+    if owner.cap and owner.low.endswith(("'s", "’s")):
+        s = j
+        while s > 0 and (toks[s - 1].cap or toks[s - 1].low in {".", "-"}) and not toks[s - 1].quoted \
+                and j - s < 5 and toks[s - 1].low not in INTRO_WORDS:
+            s -= 1
+        if s > 0 and toks[s - 1].low in {"the", "a", "an"}:
+            return None  # "the Times's report": an outlet's article, a different construction
+        while s < j and toks[s].low in {".", "-"}:
+            s += 1
+        return Found((i, cue_end), (s, j + 1), "NOMINAL: owner's speech-act noun", 0.65)
+    return None
+
+
 def find(toks: list[Tok]) -> list[Found]:
     """All attributions of one sentence, in textual order."""
     found: list[Found] = []
@@ -790,6 +890,18 @@ def find(toks: list[Tok]) -> list[Found]:
                 continue
             i += 2
             continue
+        if low == "in" and i + 1 < n:
+            poll = _in_poll(toks, i)
+            if poll:
+                found.append(Found((i, i + 1), poll, "IN-POLL: result reported in a poll or survey", 0.7))
+                i = poll[1]
+                continue
+        if low in NOMINAL_CUES and i > 0 and not t.cap:
+            nom = _nominal_cue(toks, i)
+            if nom:
+                found.append(nom)
+                i = nom.cue[1]
+                continue
         if low in HEDGE_ADVERBS:
             found.append(Found((i, i + 1), None, "HEDGE: adverb", 0.7, hedge=True))
             i += 1
@@ -844,7 +956,8 @@ def find(toks: list[Tok]) -> list[Found]:
         final_only = False
         if (lemma in NOUN_LIKE and form in {"base", "3sg"}) or lemma == "continue":
             if (nxt is None or nxt.low in {".", "!", "?"}) and lemma != "continue" and cs == i and prev is not None \
-                    and prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE:
+                    and ((prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE)
+                         or (form == "3sg" and (prev.cap or prev.low in {"he", "she", "it"}))):
                 final_only = True  # '..., recent surveys show.': only as a sentence-final attribution
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
                                      or nxt.low in QUOTES_OPEN):
@@ -869,8 +982,13 @@ def find(toks: list[Tok]) -> list[Found]:
             i += 1
             continue
         if prev is not None and prev.low == "to" and form == "base":
-            i += 1
-            continue
+            if cs >= 2 and toks[cs - 2].low in CATENATIVES and not toks[cs - 2].quoted and lemma not in COGNITION_ONLY:
+                # 'protesters continued to call for', 'she began to argue': one cue
+                cs = _cue_extent(toks, cs - 2, "continue")[0]
+                prev = toks[cs - 1] if cs > 0 else None
+            else:
+                i += 1
+                continue
         if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
             if prev is not None and prev.low in {",", "and"} or (prev is not None and _adverb(prev)):
                 subj = _clause_subject(toks, found, cs)
@@ -899,7 +1017,7 @@ def find(toks: list[Tok]) -> list[Found]:
                 continue
             before = toks[src[0] - 1].low if src[0] > 0 else ""
             final = ce >= n or toks[ce].low in {".", "!", "?", ";"}
-            if final_only and before != ",":
+            if final_only and before not in FINAL_ONLY_BEFORE:
                 i = ce
                 continue
             if not (final and before == ",") and before not in {"which", "what", "whom", "but", "though",
@@ -928,6 +1046,8 @@ def find(toks: list[Tok]) -> list[Found]:
                 i = src[1]
                 continue
         i = ce
+    if label and len(found) > 1:
+        found = [found[0]] + [f for f in found[1:] if f.cue != label.cue]
     return found
 
 
@@ -958,6 +1078,12 @@ def _ruling_complement(toks: list[Tok], ce: int) -> bool:
         if toks[j].low == "in" and j + 1 < len(toks) and toks[j + 1].low == "favor":
             return True
     return False
+
+
+FINAL_ONLY_BEFORE = {",", '"', "”", "''", "?", "!"}
+CATENATIVES = {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "start",
+               "started", "starts", "repeatedly", "went", "go", "goes"}
+COGNITION_ONLY = {"think", "believe", "feel", "fear", "worry", "hope", "expect", "know", "doubt", "suspect", "want"}
 
 
 ADJUNCT_STARTS = {"in", "on", "at", "during", "last", "this", "earlier", "late", "via", "through", "after",

@@ -115,7 +115,7 @@ TITLES = {
     "capt.", "maj.", "adm.", "cmdr.", "president", "senator", "governor", "secretary", "minister",
     "mayor", "judge", "justice", "ambassador", "chancellor", "speaker", "representative", "chairman",
     "chairwoman", "chair", "ceo", "director", "commissioner", "spokesman", "spokeswoman",
-    "spokesperson", "analyst", "professor", "economist", "attorney", "lawyer", "sheriff", "chief",
+    "spokesperson", "analyst", "professor", "economist", "attorney", "lawyer", "sheriff", "chief", "del.",
 }
 ABBREV_NO_BREAK = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "prof", "rev", "sgt",
@@ -123,7 +123,7 @@ ABBREV_NO_BREAK = {
     "no", "nos", "vs", "fig", "mt", "ft", "gens", "reps", "sens", "supt", "det", "insp", "hon",
     "messrs", "mmes", "e.g", "i.e", "cf", "approx", "est", "ave", "blvd",
 }
-ABBREV_MAYBE_BREAK = {"inc", "corp", "co", "ltd", "jr", "sr", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "etc", "llc", "plc"}
+ABBREV_MAYBE_BREAK = {"del", "inc", "corp", "co", "ltd", "jr", "sr", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "etc", "llc", "plc"}
 SENTENCE_STARTERS = {
     "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
     "there", "his", "her", "its", "their", "on", "at", "as", "for", "if", "when", "while", "after",

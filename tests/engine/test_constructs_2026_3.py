@@ -43,3 +43,56 @@ def test_ruled_needs_a_decision():
 ])
 def test_relative_clause_with_an_object_gap(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics continued to call for his resignation.", [("Critics", "continued to call for")]),
+    ("Prices will rise next year, the Gazette reports.", [("the Gazette", "reports")]),
+    ("\"Why now?\" he asks.", [("he", "asks")]),
+    ("\"We will appeal,\" said Del. Stacey Moe of the Islands.", [("Del. Stacey Moe of the Islands", "said")]),
+    ("Said Ellis: \"We won.\"", [("Ellis", "Said")]),
+])
+def test_more_verb_cue_shapes(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Poe's claim that the bridge is safe was false.", [("Jo Poe's", "claim")]),
+    ("His comments about the budget drew criticism.", [("His", "comments")]),
+    ("The union renewed its calls for a strike.", [("its", "calls for")]),
+    ("Her repeated warnings that the dam would fail were ignored.", [("Her", "warnings")]),
+])
+def test_nominal_cue_owned_by_its_speaker(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Poe's book was a hit.",
+    "His comments drew criticism.",  # no content follows the noun
+    "The call came at noon.",
+    "We know from his financial disclosure statements that the assets are in trusts.",
+])
+def test_nominal_cue_needs_an_owner_and_content(text):
+    assert pairs(text) == []
+
+
+def test_result_in_a_poll():
+    assert pairs("Support for the levy fell to 41 percent in a poll released Monday.") == [
+        ("a poll released Monday", "in")]
+    assert pairs("The mayor leads in the polls.") == []
+    assert pairs("She campaigned in a school gym.") == []
+
+
+def test_participle_and_time_stay_with_the_poll():
+    assert pairs("Support fell, according to a poll released last week.") == [
+        ("a poll released last week", "according to")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The former first lady and U.S. senator said the plan was a mistake.",
+     [("The former first lady and U.S. senator", "said")]),
+    ("Norway, the region's only neighbor and its largest customer, said it was opposed.",
+     [("Norway, the region's only neighbor and its largest customer", "said")]),
+])
+def test_coordinated_noun_phrases_in_the_source(text, expected):
+    assert pairs(text) == expected
