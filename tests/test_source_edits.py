@@ -223,3 +223,16 @@ def test_editor_adds_a_source_in_the_admin(client, editor):
     source = Source.objects.get(canonical_name="Kestrel Motors")
     assert _aliases(source) == ["Kestrel Motors", "the carmaker"]
     assert ReviewEvent.objects.filter(action=ReviewAction.SOURCE_ADDED).count() == 1
+
+
+def test_a_refusal_only_the_service_can_see_comes_back_as_a_message(client, editor, insider):
+    """A parent loop passes the form (it checks fields one by one); the service refuses it, nothing is saved."""
+    company = _source("Kestrel Motors", SourceType.OFFICIAL)
+    update_source(source_id=insider.pk, actor=editor, parent_id=company.pk)
+    client.force_login(editor)
+    data = _form(company, type_=SourceType.GOVERNMENT)
+    data["parent"] = str(insider.pk)
+    response = client.post(_change_url(company), data, follow=True)
+    assert "Not saved:" in response.content.decode() and "cannot be its parent" in response.content.decode()
+    company.refresh_from_db()
+    assert company.parent is None and company.type == SourceType.OFFICIAL
