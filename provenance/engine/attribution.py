@@ -794,6 +794,11 @@ POLL_HEADS = {"poll", "polls", "survey", "surveys", "polling"}
 
 def _in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """'(leads) in a poll released Monday', 'in one of the first surveys': the poll is the source."""
+    for x in range(i + 1, min(len(toks), i + 9)):
+        if toks[x].low in POLL_HEADS:
+            break
+    else:
+        return None  # cheap test first: 'in' is frequent, polls are not
     src = right_np(toks, i + 1)
     if src is None:
         return None

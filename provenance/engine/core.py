@@ -9,7 +9,7 @@ from .model import Attribution, CueSpan, Document, Segment, SourceSpan
 from .segment import VERIFY_NOTE, segment
 from .sources import Resolver, classify
 
-ENGINE_VERSION = "2026.2"
+ENGINE_VERSION = "2026.3"
 _WORD = re.compile(r"[^\W\d_]+")
 SPECIFIC = {"news_outlet", "anonymous", "official", "government", "person", "document", "social_media"}
 
@@ -35,9 +35,17 @@ def tag(text: str) -> Document:
     paragraph = -1
     last_quote_attr: tuple[int, list[Attribution]] | None = None  # (paragraph, attributions)
     pending_quotes: list[Segment] = []  # quote-only segments waiting for an attribution later in the quote
+    # A paragraph of nothing but quotation right after a paragraph that quoted someone continues
+    # that quote (news style: the speaker is named once, the quote runs on over paragraphs).
+    carry: list[Attribution] = []  # the previous paragraph's quote attributions
+    cross: list[Segment] = []  # this paragraph's quote-only segments, so far unattributed
+    own = False  # this paragraph attributes something itself
     raw = segment(text)
     for rs in raw:
         if rs.paragraph != paragraph:
+            last_quote_attr = _carry_over(cross, own, carry, paragraph, last_quote_attr)
+            carry = last_quote_attr[1] if last_quote_attr and last_quote_attr[0] == paragraph else []
+            cross, own = [], False
             paragraph = rs.paragraph
             quoted = False
             pending_quotes = []
@@ -51,6 +59,7 @@ def tag(text: str) -> Document:
         for f in found:
             seg.attributions.append(_build(text, toks, f, resolver))
         if seg.attributions and any(a.role == "source" for a in seg.attributions):
+            own = True
             if _has_quote(toks):
                 last_quote_attr = (paragraph, seg.attributions)
                 for waiting in pending_quotes:
@@ -59,6 +68,8 @@ def tag(text: str) -> Document:
             else:
                 pending_quotes = []
         elif _quote_only(toks) and rs.kind == "claim":
+            if carry and not own and (cross or _opens_quote(toks)):
+                cross.append(seg)
             if started_quoted and last_quote_attr and last_quote_attr[0] == paragraph:
                 seg.attributions = [_continued(a) for a in last_quote_attr[1] if a.role == "source"]
             elif quoted or started_quoted:
@@ -67,10 +78,27 @@ def tag(text: str) -> Document:
                 seg.attributions = [_continued(a) for a in last_quote_attr[1] if a.role == "source"]
         # Innermost first: sources before the relays that passed them on.
         seg.attributions.sort(key=lambda a: a.role == "relay")
+    _carry_over(cross, own, carry, paragraph, last_quote_attr)
     _notes_and_flags(text, segments)
     for seg in segments:
         seg.status = _status(seg)
     return Document(ENGINE_VERSION, segments)
+
+
+def _opens_quote(toks: list[Tok]) -> bool:
+    return bool(toks) and toks[0].low in {"“", '"', "``", "«"}
+
+
+def _carry_over(cross: list[Segment], own: bool, carry: list[Attribution], paragraph: int,
+                last: tuple[int, list[Attribution]] | None) -> tuple[int, list[Attribution]] | None:
+    """Attribute a finished paragraph's quote-only segments to the previous paragraph's speaker."""
+    if own or not cross or not carry:
+        return last
+    continued = [_continued(a) for a in carry if a.role == "source"]
+    for seg in cross:
+        if not seg.attributions:
+            seg.attributions = [Attribution(a.source, a.cue, a.role, a.confidence, a.reason) for a in continued]
+    return (paragraph, carry)
 
 
 def _has_quote(toks: list[Tok]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import pairs
+from .helpers import pairs, segments
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -96,3 +96,31 @@ def test_participle_and_time_stay_with_the_poll():
 ])
 def test_coordinated_noun_phrases_in_the_source(text, expected):
     assert pairs(text) == expected
+
+
+def _sources_by_segment(text):
+    return [(text[s["start"]:s["end"]], [a["source"]["text"] for a in s["attributions"] if a["source"]])
+            for s in segments(text)]
+
+
+def test_quote_runs_on_into_the_next_paragraph():
+    text = ('"We will rebuild the bridge," Mayor Jo Poe said. "It will take time."\n\n'
+            '"We have the money. The council agreed."\n\n'
+            '"Next year we start," said Ann Lee, the engineer.')
+    got = _sources_by_segment(text)
+    assert got[2] == ('"We have the money.', ["Mayor Jo Poe"])
+    assert got[3] == ('The council agreed."', ["Mayor Jo Poe"])
+    assert got[4][1] == ["Ann Lee, the engineer"]
+    reasons = [a["reason"] for s in segments(text) for a in s["attributions"]]
+    assert reasons.count("QUOTE-CONTINUATION: SUBJ-VERB") == 3
+
+
+def test_quote_paragraph_after_unquoted_text_is_not_continued():
+    text = ('"We will rebuild," Mayor Jo Poe said.\n\nThe bridge closed in May.\n\n"It is unsafe."')
+    assert _sources_by_segment(text)[-1] == ('"It is unsafe."', [])
+
+
+def test_quote_paragraph_with_its_own_speaker_is_not_continued():
+    text = ('"We will rebuild," Mayor Jo Poe said.\n\n"It is unsafe," Ann Lee said. "Close it."')
+    got = _sources_by_segment(text)
+    assert got[1][1] == ["Ann Lee"] and got[2][1] == ["Ann Lee"]
