@@ -4,6 +4,18 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
+def restore_sqlite_guard(apps, schema_editor):
+    """Unapplying AddField on SQLite rebuilds claims_reviewevent, which drops its triggers: put
+    the append-only guard of 0003 back. PostgreSQL drops the column in place and keeps it."""
+    if schema_editor.connection.vendor == "sqlite":
+        schema_editor.execute(
+            """
+            CREATE TRIGGER IF NOT EXISTS claims_reviewevent_no_update BEFORE UPDATE ON claims_reviewevent
+            BEGIN SELECT RAISE(ABORT, 'claims_reviewevent is append-only'); END;
+            """
+        )
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -11,6 +23,8 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        # First, so that it is unapplied last, after the column is gone.
+        migrations.RunPython(migrations.RunPython.noop, restore_sqlite_guard),
         migrations.AddField(
             model_name='reviewevent',
             name='article',
