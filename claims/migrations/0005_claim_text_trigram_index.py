@@ -10,6 +10,8 @@ Not part of the model state: a GinIndex in Meta would be rendered on SQLite too.
 
 from django.db import migrations
 
+from config.trigram import create_trigram_indexes, drop_trigram_indexes
+
 # CONCURRENTLY: a million-claim table keeps taking the tagging workers' writes while it builds.
 TEXT_INDEX = "claims_claim_text_upper_trgm"
 INDEXES = [
@@ -17,26 +19,10 @@ INDEXES = [
 ]
 
 
-def _drop_invalid(cursor, name):
-    # A CONCURRENTLY build that failed leaves an INVALID index behind, which IF NOT EXISTS would keep.
-    cursor.execute(
-        "SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-        "WHERE c.relname = %s AND NOT i.indisvalid",
-        [name],
-    )
-    if cursor.fetchone():
-        cursor.execute(f'DROP INDEX CONCURRENTLY IF EXISTS "{name}"')
-
-
 def create_indexes(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
+    if not create_trigram_indexes(schema_editor, INDEXES):
         return
     with schema_editor.connection.cursor() as cursor:
-        # pg_trgm is a trusted extension (PostgreSQL 13+): the database's owner may create it.
-        cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        for name, table, expression in INDEXES:
-            _drop_invalid(cursor, name)
-            cursor.execute(f'CREATE INDEX CONCURRENTLY IF NOT EXISTS "{name}" ON "{table}" USING gin ({expression})')
         # The planner estimates `UPPER(text) LIKE '%term%'` from this expression's histogram. With
         # the default 100 entries a term found in a single one is taken for 1% of all claims, and
         # the planner then walks the id or created_at index hoping to fill a page early: for a rare
@@ -47,12 +33,7 @@ def create_indexes(apps, schema_editor):
 
 
 def drop_indexes(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    with schema_editor.connection.cursor() as cursor:
-        for name, _table, _expression in INDEXES:
-            cursor.execute(f'DROP INDEX CONCURRENTLY IF EXISTS "{name}"')
-        # The extension stays: other indexes (provenance's) or an operator's own objects may use it.
+    drop_trigram_indexes(schema_editor, INDEXES)
 
 
 class Migration(migrations.Migration):

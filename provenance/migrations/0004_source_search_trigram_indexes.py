@@ -15,6 +15,8 @@ Not part of the model state (a GinIndex in Meta would be rendered on SQLite too)
 
 from django.db import migrations
 
+from config.trigram import create_trigram_indexes, drop_trigram_indexes
+
 # CONCURRENTLY: the tagging workers keep writing attributions and sources while these build.
 INDEXES = [
     ("provenance_source_name_upper_trgm", "provenance_source", "UPPER(canonical_name) gin_trgm_ops"),
@@ -23,35 +25,12 @@ INDEXES = [
 ]
 
 
-def _drop_invalid(cursor, name):
-    # A CONCURRENTLY build that failed leaves an INVALID index behind, which IF NOT EXISTS would keep.
-    cursor.execute(
-        "SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-        "WHERE c.relname = %s AND NOT i.indisvalid",
-        [name],
-    )
-    if cursor.fetchone():
-        cursor.execute(f'DROP INDEX CONCURRENTLY IF EXISTS "{name}"')
-
-
 def create_indexes(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    with schema_editor.connection.cursor() as cursor:
-        # pg_trgm is a trusted extension (PostgreSQL 13+): the database's owner may create it.
-        cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        for name, table, expression in INDEXES:
-            _drop_invalid(cursor, name)
-            cursor.execute(f'CREATE INDEX CONCURRENTLY IF NOT EXISTS "{name}" ON "{table}" USING gin ({expression})')
+    create_trigram_indexes(schema_editor, INDEXES)
 
 
 def drop_indexes(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    with schema_editor.connection.cursor() as cursor:
-        for name, _table, _expression in INDEXES:
-            cursor.execute(f'DROP INDEX CONCURRENTLY IF EXISTS "{name}"')
-        # The extension stays: claims' index or an operator's own objects may use it.
+    drop_trigram_indexes(schema_editor, INDEXES)
 
 
 class Migration(migrations.Migration):
