@@ -588,9 +588,9 @@ class ClaimAdmin(admin.ModelAdmin):
 
 @admin.register(ReviewEvent)
 class ReviewEventAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "actor", "action", "claim", "from_value", "to_value"]
+    list_display = ["created_at", "actor", "action", "article", "claim", "from_value", "to_value"]
     list_filter = ["action"]
-    list_select_related = ["actor", "claim"]
+    list_select_related = ["actor", "article", "claim"]
     readonly_fields = [f.name for f in ReviewEvent._meta.fields]
     show_full_result_count = False
 
