@@ -66,3 +66,11 @@ def test_an_article_with_history_cannot_be_deleted(fact_checker, article):
     retag_article(article_id=article.pk, actor=fact_checker)
     with pytest.raises(ProtectedError):
         Article.objects.filter(pk=article.pk).delete()
+
+
+def test_review_event_list_names_the_article_of_a_retag_request(client, editor, article):
+    retag_article(article_id=article.pk, actor=editor)
+    client.force_login(editor)
+    response = client.get(reverse("admin:claims_reviewevent_changelist"))
+    assert response.status_code == 200
+    assert article.title in response.content.decode()
