@@ -47,8 +47,11 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()] if raw else default
 
 
-DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# A machine with no configuration at all is a developer's: DEBUG then defaults on, so that
+# `python manage.py check` or `pytest` work out of the box. Production sets SECRET_KEY (and
+# DEBUG=0), and DEBUG=0 without a SECRET_KEY is refused below.
+DEBUG = env_bool("DEBUG", not SECRET_KEY)
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off (set DEBUG=1 for local work).")

@@ -73,3 +73,15 @@ def test_production_settings_pass_check_deploy():
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "no issues" in proc.stdout
+
+
+def test_no_configuration_at_all_means_a_development_machine():
+    got = probe({})
+    assert got["debug"] is True
+    assert got["hosts"] == ["127.0.0.1", "localhost", "[::1]"]
+
+
+def test_a_secret_key_alone_means_production_defaults():
+    got = probe({"SECRET_KEY": "k" * 50})
+    assert got["debug"] is False
+    assert got["hosts"] == []
