@@ -1,4 +1,4 @@
-"""Admin for articles, claims and the review history. Every write goes through claims.services."""
+"""Admin for articles, claims and the review history. Every write goes through a service (claims.services, provenance.services)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,10 @@ from django.views.decorators.http import require_POST
 
 from provenance import selectors as provenance_selectors
 from provenance.models import AttributionReview, AttributionRole, SourceType, TaggingRun
+from provenance.services import ingest as ingest_services
 from provenance.services import review as review_services
 
-from . import selectors, services
+from . import selectors
 from .models import DECIDED_STATUSES, Article, Claim, ClaimFlag, ClaimStatus, ReviewEvent
 from .services import workflow
 from .text import InvalidArticle, TextFormat, clean_body
@@ -102,9 +103,9 @@ class ArticleAdmin(admin.ModelAdmin):
         }
         try:
             if change:
-                result = services.edit_article(article_id=obj.pk, **kwargs)
+                result = ingest_services.edit_article(article_id=obj.pk, **kwargs)
             else:
-                result = services.ingest_article(**kwargs)
+                result = ingest_services.ingest_article(**kwargs)
         except (InvalidArticle, PermissionDenied) as exc:
             # The form validated the body, so this is a race (a url taken meanwhile) or a permission.
             messages.error(request, str(exc))

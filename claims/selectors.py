@@ -23,10 +23,10 @@ from provenance.models import (
     Source,
     SourceAlias,
     SourceType,
-    normalise_alias,
 )
 
 from .models import Article, Claim, ClaimStatus, ReviewEvent, SourcingStrength
+from .text import normalise_alias
 
 # Claims nobody has decided yet: the standards editor's "still unverified".
 OPEN_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW)

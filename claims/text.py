@@ -113,3 +113,21 @@ def sentence_key(text: str) -> str:
     """Hash of a sentence, insensitive to spacing, punctuation and case: a claim's identity across re-tags."""
     words = _WORDS.findall(unicodedata.normalize("NFKC", text).casefold())
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
+# --- source names ------------------------------------------------------------------------------
+
+_ALIAS_PUNCT = re.compile(r"[^\w\s&]+")
+_ALIAS_SPACE = re.compile(r"\s+")
+
+
+def normalise_alias(name: str) -> str:
+    """The key under which a source name is looked up: "The  Wall Street Journal." == "wall street journal".
+
+    A leading "the" is dropped so that "the Journal" and "Journal" are one alias.
+    """
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    folded = _ALIAS_SPACE.sub(" ", _ALIAS_PUNCT.sub(" ", folded)).strip()
+    if folded.startswith("the "):
+        folded = folded[4:]
+    return folded[:255]

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from django.db import models
 from django.db.models import Q
 
@@ -18,22 +15,6 @@ class SourceType(models.TextChoices):
     DOCUMENT = "document", "Document"
     SOCIAL_MEDIA = "social_media", "Social media"
     UNSPECIFIED = "unspecified", "Unspecified (vague)"
-
-
-_ALIAS_PUNCT = re.compile(r"[^\w\s&]+")
-_ALIAS_SPACE = re.compile(r"\s+")
-
-
-def normalise_alias(name: str) -> str:
-    """The key under which a source name is looked up: "The  Wall Street Journal." == "wall street journal".
-
-    A leading "the" is dropped so that "the Journal" and "Journal" are one alias.
-    """
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    folded = _ALIAS_SPACE.sub(" ", _ALIAS_PUNCT.sub(" ", folded)).strip()
-    if folded.startswith("the "):
-        folded = folded[4:]
-    return folded[:255]
 
 
 class Source(models.Model):

@@ -27,7 +27,7 @@ from .models import (
     TaggingRun,
     TaggingState,
 )
-from .services import tagging as _tagging
+from .services import runs
 
 
 @dataclass
@@ -230,7 +230,7 @@ def stale_articles() -> QuerySet[Article]:
             done_sha=Subquery(latest_done.values("body_sha256")[:1]),
             done_version=Subquery(latest_done.values("engine_version")[:1]),
         )
-        .filter(Q(done_sha__isnull=True) | ~Q(done_sha=F("body_sha256")) | ~Q(done_version=_tagging.engine_version()))
+        .filter(Q(done_sha__isnull=True) | ~Q(done_sha=F("body_sha256")) | ~Q(done_version=runs.engine_version()))
         .order_by("pk")
     )
 

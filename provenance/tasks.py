@@ -1,11 +1,15 @@
-"""Celery tasks: thin. They take ids, re-fetch, and call one service."""
+"""Celery tasks: thin. They take ids, re-fetch, and call one service.
+
+The services send these tasks by name (provenance.queue), so this module is the only one that
+imports the services to run them, and nothing in the services imports it back.
+"""
 
 from __future__ import annotations
 
 from celery import shared_task
 
-from . import services
-from .services.tagging import TRANSIENT_ERRORS
+from .services import batch, runs
+from .services.runs import TRANSIENT_ERRORS
 
 # Only errors that a later attempt can cure are retried, with backoff and jitter; an engine bug
 # is recorded by the service and bounded by TAGGING_MAX_ATTEMPTS instead. A worker that dies
@@ -22,17 +26,18 @@ TAGGING_TASK = {
 }
 
 
-@shared_task(**TAGGING_TASK)
+@shared_task(name="provenance.tasks.tag_article", **TAGGING_TASK)
 def tag_article(self, article_id: int) -> str:  # noqa: ANN001
-    return services.tagging.run_tagging(article_id=int(article_id)).result
+    return runs.run_tagging(article_id=int(article_id)).result
 
 
-@shared_task(**TAGGING_TASK)
+@shared_task(name="provenance.tasks.tag_articles", **TAGGING_TASK)
 def tag_articles(self, article_ids: list[int]) -> dict[str, int]:  # noqa: ANN001
     """Many new articles at once (bulk ingest); each run is still claimed exactly once."""
-    return dict(services.tagging.run_tagging_batch(article_ids=[int(i) for i in article_ids]))
+    return dict(batch.run_tagging_batch(article_ids=[int(i) for i in article_ids]))
 
 
-@shared_task(acks_late=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=3)
+@shared_task(name="provenance.tasks.sweep_stuck_runs", acks_late=True, autoretry_for=TRANSIENT_ERRORS,
+             retry_backoff=True, max_retries=3)
 def sweep_stuck_runs() -> dict[str, int]:
-    return services.sweep_stuck_runs()
+    return runs.sweep_stuck_runs()

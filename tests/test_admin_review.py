@@ -8,8 +8,8 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Article, Claim, ClaimStatus, ReviewAction, ReviewEvent
-from claims.services import ingest_article
 from provenance.models import Attribution, AttributionOrigin, AttributionReview, Source, SourceType
+from provenance.services import ingest_article
 
 pytestmark = pytest.mark.django_db
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from claims.models import Article, Claim, ClaimFlag, ReviewAction, ReviewEvent
+from claims.text import normalise_alias
 from provenance.models import (
     Attribution,
     AttributionOrigin,
@@ -17,7 +18,6 @@ from provenance.models import (
     Source,
     SourceAlias,
     SourceType,
-    normalise_alias,
 )
 
 

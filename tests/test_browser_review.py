@@ -75,7 +75,7 @@ def tagged_sample(roles):
     """The first of the project's own sample articles, ingested and tagged (eager Celery after commit)."""
     from claims.ingest import read_items
     from claims.management.commands.demo_setup import SAMPLES
-    from claims.services import ingest_article
+    from provenance.services import ingest_article
 
     item = next(iter(read_items([str(SAMPLES)], max_bytes=10_000_000)))
     article = ingest_article(fmt=item.fmt, **item.fields).article

@@ -8,9 +8,9 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from claims.models import Article, Claim
-from claims.services import ingest_article
 from claims.text import InvalidArticle
 from provenance.models import TaggingRun, TaggingState
+from provenance.services import ingest_article
 
 pytestmark = pytest.mark.django_db
 
@@ -267,11 +267,11 @@ def _race(monkeypatch, hook: str, ingest_one) -> list:
 
     from django.db import connection
 
-    from provenance import services
-    from provenance.services import tagging
+    from provenance import queue
+    from provenance.services import ingest as services
 
-    monkeypatch.setattr(tagging, "enqueue_tagging", lambda *a, **k: None)
-    monkeypatch.setattr(tagging, "enqueue_tagging_batch", lambda *a, **k: None)
+    monkeypatch.setattr(queue, "enqueue_tagging", lambda *a, **k: None)
+    monkeypatch.setattr(queue, "enqueue_tagging_batch", lambda *a, **k: None)
     barrier, first_call = threading.Barrier(2, timeout=10), threading.local()
     real = getattr(services, hook)
 
@@ -313,7 +313,8 @@ def test_concurrent_ingests_of_one_urlless_body_create_it_once(monkeypatch):
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_batch_ingests_of_one_urlless_body_create_it_once_and_the_rest(monkeypatch):
-    from claims.services.articles import ingest_articles, prepare_article
+    from claims.services.articles import prepare_article
+    from provenance.services.ingest import ingest_articles
 
     def batch(n: int) -> list[str]:
         own = STORY.replace("a third", f"{n} percent")
@@ -326,7 +327,7 @@ def test_concurrent_batch_ingests_of_one_urlless_body_create_it_once_and_the_res
 
 
 def test_edit_refuses_to_make_a_second_urlless_copy_of_a_body(editor, django_capture_on_commit_callbacks):
-    from claims.services import edit_article
+    from provenance.services import edit_article
 
     with django_capture_on_commit_callbacks(execute=False):
         ingest_article(body=STORY)
@@ -403,7 +404,7 @@ def test_publisher_without_letters_or_digits_is_refused():
 
 
 def test_admin_edit_validates_like_ingest(editor):
-    from claims.services import edit_article
+    from provenance.services import edit_article
 
     article = ingest_article(body=STORY, url="https://example.org/e").article
     with pytest.raises(InvalidArticle, match="url must start with http"):

@@ -14,10 +14,11 @@ import pytest
 from django.db import transaction
 
 from claims.models import Article, Claim
-from claims.services.articles import ingest_articles, prepare_article
+from claims.services.articles import prepare_article
 from provenance.engine import tag
 from provenance.models import Attribution, TaggingRun, TaggingState
-from provenance.services.tagging import engine_version
+from provenance.services.ingest import ingest_articles
+from provenance.services.runs import engine_version
 from provenance.tasks import sweep_stuck_runs, tag_article
 from tests.conftest import wait_for
 
@@ -166,11 +167,11 @@ def test_poison_article_fails_after_n_attempts_while_fifty_others_are_tagged(wor
 
 @pytest.mark.timeout(90)
 def test_duplicate_delivery_to_two_workers_writes_one_set_of_claims(worker_factory, monkeypatch):
-    from provenance.services import tagging
+    from provenance import queue
 
     # Hold back the enqueue-after-commit so that every article gets exactly two deliveries, sent
     # back to back while no worker runs, then picked up by two workers at once.
-    monkeypatch.setattr(tagging, "enqueue_tagging_batch", lambda article_ids: None)
+    monkeypatch.setattr(queue, "enqueue_tagging_batch", lambda article_ids: None)
     ids = ingest(generated_bodies(30, seed=3))
     for article_id in ids:
         tag_article.delay(article_id)

@@ -6,8 +6,8 @@ import pytest
 from django.db import transaction
 
 from claims.models import Article, Claim
-from claims.services import ingest_article
 from provenance.models import TaggingRun, TaggingState
+from provenance.services import ingest_article
 from tests.conftest import wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.postgres, pytest.mark.timeout(180)]

@@ -4,7 +4,8 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from claims.models import Article, Claim, ReviewAction, ReviewEvent
-from provenance.models import Source, SourceAlias, SourceType, TaggingRun, normalise_alias
+from claims.text import normalise_alias
+from provenance.models import Source, SourceAlias, SourceType, TaggingRun
 
 pytestmark = pytest.mark.django_db
 

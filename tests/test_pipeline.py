@@ -14,11 +14,12 @@ from django.db import OperationalError
 from django.utils import timezone
 
 from claims.models import Article, Claim, ClaimStatus, ReviewEvent
-from claims.services import assign_claim, change_claim_status, edit_article, ingest_article
+from claims.services import assign_claim, change_claim_status
 from claims.text import body_sha256
+from provenance import queue
 from provenance.engine import tag
 from provenance.models import Attribution, AttributionReview, TaggingRun, TaggingState
-from provenance.services import add_attribution, review_attribution, tagging
+from provenance.services import add_attribution, batch, edit_article, ingest_article, review_attribution, runs
 
 pytestmark = pytest.mark.django_db
 
@@ -63,8 +64,8 @@ def test_body_back_to_an_earlier_version_is_tagged_again(committed, editor):
     # Back to the first body: its run is done but the claims show the second body.
     committed(edit_article, article_id=article.pk, actor=editor, title="t", body=STORY, url=article.url)
     assert current_claims(article) == engine_claims(STORY)
-    runs = TaggingRun.objects.filter(article=article)
-    assert runs.count() == 2 and set(runs.values_list("state", flat=True)) == {TaggingState.DONE}
+    article_runs = TaggingRun.objects.filter(article=article)
+    assert article_runs.count() == 2 and set(article_runs.values_list("state", flat=True)) == {TaggingState.DONE}
 
 
 def test_superseded_run_is_queued_again_when_its_body_returns(editor, django_capture_on_commit_callbacks):
@@ -76,7 +77,7 @@ def test_superseded_run_is_queued_again_when_its_body_returns(editor, django_cap
         edit_article(article_id=article.pk, actor=editor, title="t", body=STORY, url=article.url)
     first.refresh_from_db()
     assert first.state == TaggingState.QUEUED
-    assert tagging.run_tagging(article_id=article.pk).result == "done"
+    assert runs.run_tagging(article_id=article.pk).result == "done"
     assert current_claims(article) == engine_claims(STORY)
     assert set(TaggingRun.objects.filter(article=article).values_list("state", flat=True)) == {
         TaggingState.DONE, TaggingState.SUPERSEDED,
@@ -86,9 +87,9 @@ def test_superseded_run_is_queued_again_when_its_body_returns(editor, django_cap
 def test_duplicate_delivery_is_skipped(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False):
         article = ingest_article(body=STORY).article
-    assert tagging.run_tagging(article_id=article.pk).result == "done"
+    assert runs.run_tagging(article_id=article.pk).result == "done"
     before = list(Claim.objects.values_list("id", "text"))
-    assert tagging.run_tagging(article_id=article.pk).result == "skipped"
+    assert runs.run_tagging(article_id=article.pk).result == "skipped"
     assert list(Claim.objects.values_list("id", "text")) == before
     assert TaggingRun.objects.get().attempts == 1
 
@@ -96,7 +97,7 @@ def test_duplicate_delivery_is_skipped(django_capture_on_commit_callbacks):
 def test_transient_error_while_writing_hands_the_run_back_for_the_retry(monkeypatch, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False):
         article = ingest_article(body=STORY).article
-    real = tagging.apply_document
+    real = runs.apply_document
     calls = []
 
     def flaky(**kwargs):
@@ -105,13 +106,13 @@ def test_transient_error_while_writing_hands_the_run_back_for_the_retry(monkeypa
             raise OperationalError("server closed the connection unexpectedly")
         return real(**kwargs)
 
-    monkeypatch.setattr(tagging, "apply_document", flaky)
+    monkeypatch.setattr(runs, "apply_document", flaky)
     with pytest.raises(OperationalError):
-        tagging.run_tagging(article_id=article.pk)
+        runs.run_tagging(article_id=article.pk)
     run = TaggingRun.objects.get()
     assert (run.state, run.attempts) == (TaggingState.QUEUED, 0)
     assert Claim.objects.count() == 0  # nothing partial
-    assert tagging.run_tagging(article_id=article.pk).result == "done"
+    assert runs.run_tagging(article_id=article.pk).result == "done"
     run.refresh_from_db()
     assert (run.state, run.attempts) == (TaggingState.DONE, 1)
 
@@ -122,13 +123,13 @@ def test_poison_article_fails_after_max_attempts_with_its_error_kept(settings, d
     with django_capture_on_commit_callbacks(execute=False):
         poison = ingest_article(body="The mayor said POISON was found in the river.").article
         fine = ingest_article(body=STORY).article
-    results = [tagging.run_tagging(article_id=poison.pk).result for _ in range(4)]
+    results = [runs.run_tagging(article_id=poison.pk).result for _ in range(4)]
     assert results == ["retry", "retry", "failed", "skipped"]
     run = TaggingRun.objects.get(article=poison)
     assert (run.state, run.attempts) == (TaggingState.FAILED, 3)
     assert "PoisonArticleError" in run.error and "attempt 3 of 3" in run.error
     assert not Claim.objects.filter(article=poison).exists()
-    assert tagging.run_tagging(article_id=fine.pk).result == "done"
+    assert runs.run_tagging(article_id=fine.pk).result == "done"
 
 
 def test_write_bug_is_recorded_and_bounded_like_an_engine_bug(monkeypatch, django_capture_on_commit_callbacks):
@@ -138,8 +139,8 @@ def test_write_bug_is_recorded_and_bounded_like_an_engine_bug(monkeypatch, djang
     def broken(**kwargs):
         raise KeyError("segments")
 
-    monkeypatch.setattr(tagging, "apply_document", broken)
-    assert tagging.run_tagging(article_id=article.pk).result == "retry"
+    monkeypatch.setattr(runs, "apply_document", broken)
+    assert runs.run_tagging(article_id=article.pk).result == "retry"
     run = TaggingRun.objects.get()
     assert run.state == TaggingState.QUEUED and "KeyError" in run.error
 
@@ -147,10 +148,10 @@ def test_write_bug_is_recorded_and_bounded_like_an_engine_bug(monkeypatch, djang
 def test_sweeper_requeues_stuck_runs_fails_exhausted_ones_and_resends_lost_ones_once(monkeypatch, settings):
     settings.TAGGING_MAX_ATTEMPTS = 3
     sent: list[int] = []
-    monkeypatch.setattr(tagging, "enqueue_tagging", lambda article_id, **kw: sent.append(article_id))
+    monkeypatch.setattr(queue, "enqueue_tagging", lambda article_id, **kw: sent.append(article_id))
     a, b, c, d = (Article.objects.create(body=f"Body {i}.", body_sha256=f"{i}" * 64) for i in range(4))
     long_ago = timezone.now() - timedelta(hours=1)
-    version = tagging.engine_version()
+    version = runs.engine_version()
     stuck = TaggingRun.objects.create(article=a, body_sha256=a.body_sha256, engine_version=version,
                                       state=TaggingState.RUNNING, attempts=1, started_at=long_ago)
     exhausted = TaggingRun.objects.create(article=b, body_sha256=b.body_sha256, engine_version=version,
@@ -159,7 +160,7 @@ def test_sweeper_requeues_stuck_runs_fails_exhausted_ones_and_resends_lost_ones_
                                      state=TaggingState.QUEUED, enqueued_at=long_ago)
     waiting = TaggingRun.objects.create(article=d, body_sha256=d.body_sha256, engine_version=version,
                                         state=TaggingState.QUEUED, enqueued_at=timezone.now())
-    assert tagging.sweep_stuck_runs() == {"requeued": 1, "failed": 1, "resent": 2}
+    assert runs.sweep_stuck_runs() == {"requeued": 1, "failed": 1, "resent": 2}
     assert sorted(sent) == sorted([a.pk, c.pk])
     for run, state in [(stuck, "queued"), (exhausted, "failed"), (lost, "queued"), (waiting, "queued")]:
         run.refresh_from_db()
@@ -167,24 +168,24 @@ def test_sweeper_requeues_stuck_runs_fails_exhausted_ones_and_resends_lost_ones_
     assert "worker lost" in exhausted.error
     sent.clear()
     # The next sweep does not send the same runs again: their messages are fresh.
-    assert tagging.sweep_stuck_runs() == {"requeued": 0, "failed": 0, "resent": 0}
+    assert runs.sweep_stuck_runs() == {"requeued": 0, "failed": 0, "resent": 0}
     assert sent == []
 
 
 def test_slow_worker_does_not_write_after_the_sweeper_gave_its_run_away(monkeypatch, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False):
         article = ingest_article(body=STORY).article
-    real = tagging.run_engine
+    real = runs.run_engine
 
     def slow_engine(text):
         # While this worker runs the engine, the sweeper re-queues the run and another worker claims it.
         TaggingRun.objects.update(state=TaggingState.QUEUED)
-        monkeypatch.setattr(tagging, "run_engine", real)
-        assert tagging.run_tagging(article_id=article.pk).result == "done"
+        monkeypatch.setattr(runs, "run_engine", real)
+        assert runs.run_tagging(article_id=article.pk).result == "done"
         return real(text)
 
-    monkeypatch.setattr(tagging, "run_engine", slow_engine)
-    assert tagging.run_tagging(article_id=article.pk).result == "skipped"
+    monkeypatch.setattr(runs, "run_engine", slow_engine)
+    assert runs.run_tagging(article_id=article.pk).result == "skipped"
     assert current_claims(article) == engine_claims(STORY)
     assert Claim.objects.values("article", "ordinal").distinct().count() == Claim.objects.count()
 
@@ -236,7 +237,7 @@ def test_retag_with_a_new_engine_keeps_every_editor_decision_field_by_field(
     old_pending = set(Attribution.objects.filter(claim__article=untouched).values_list("id", flat=True))
     assert old_pending
 
-    monkeypatch.setattr(tagging, "engine_version", lambda: "2099.1")
+    monkeypatch.setattr(runs, "engine_version", lambda: "2099.1")
     settings.TAGGING_ENGINE = "tests.poison_engine.tag_v2"
     out = StringIO()
     committed(call_command, "retag", "--stale", "--no-progress", stdout=out)
@@ -293,7 +294,7 @@ def test_tagging_status_counts_states_and_names_the_oldest_stuck_run(settings, c
     done = committed(ingest_article, body=STORY).article
     a = Article.objects.create(body="x.", body_sha256="a" * 64)
     b = Article.objects.create(body="y.", body_sha256="b" * 64)
-    version = tagging.engine_version()
+    version = runs.engine_version()
     stuck = TaggingRun.objects.create(article=a, body_sha256=a.body_sha256, engine_version=version,
                                       state=TaggingState.RUNNING, attempts=2,
                                       started_at=timezone.now() - timedelta(minutes=10))
@@ -323,13 +324,13 @@ def test_retag_modes_and_summary(committed, monkeypatch):
     assert TaggingRun.objects.filter(article=first).count() == 1
     assert TaggingRun.objects.get(article=first).state == TaggingState.DONE
 
-    monkeypatch.setattr(tagging, "engine_version", lambda: "2099.1")
+    monkeypatch.setattr(runs, "engine_version", lambda: "2099.1")
     code, out = _call("retag", "--stale", "--no-progress", "--batch-size", "1")
     assert code == 0 and "2 articles: 2 queued" in out, out
     code, out = _call("retag", "--stale", "--no-progress")  # queued, not yet run: not sent again
     assert "2 articles: 0 queued, 2 already queued or running" in out, out
     for article in (first, second):
-        assert tagging.run_tagging(article_id=article.pk).result == "done"
+        assert runs.run_tagging(article_id=article.pk).result == "done"
     code, out = _call("retag", "--all", "--no-progress")
     assert code == 0 and "2 articles: 2 queued" in out, out
 
@@ -366,8 +367,8 @@ def test_batch_tagging_writes_what_the_one_by_one_path_writes(settings, django_c
     with django_capture_on_commit_callbacks(execute=False):
         ids = [ingest_article(body=b).article.pk for b in bodies]
     # One article already has claims (an earlier body's): it must take the careful path.
-    tagging.run_tagging(article_id=ids[1])
-    outcome = tagging.run_tagging_batch(article_ids=[*ids, 999999])
+    runs.run_tagging(article_id=ids[1])
+    outcome = batch.run_tagging_batch(article_ids=[*ids, 999999])
     assert outcome == {"done": 2, "retry": 1, "skipped": 1, "gone": 1}
     for pk, body in zip(ids, bodies, strict=True):
         if "POISON" in body:
@@ -383,7 +384,7 @@ def test_batch_tagging_writes_what_the_one_by_one_path_writes(settings, django_c
     # The same body tagged one by one writes the same rows.
     with django_capture_on_commit_callbacks(execute=False):
         single = ingest_article(body=STORY, url="https://example.org/same").article
-    tagging.run_tagging(article_id=single.pk)
+    runs.run_tagging(article_id=single.pk)
     assert batch_written == {
         (c.text, c.sourcing_strength, c.tag_status, tuple(c.flags),
          tuple(sorted(c.attributions.values_list("role", "source_text", "cue_text", "source__canonical_name"))))
@@ -393,7 +394,7 @@ def test_batch_tagging_writes_what_the_one_by_one_path_writes(settings, django_c
     assert (run.state, run.attempts, run.claims_written) == (TaggingState.DONE, 1, len(engine_claims(STORY)))
     # A second delivery of the same batch writes nothing.
     before = Claim.objects.count(), Attribution.objects.count()
-    assert tagging.run_tagging_batch(article_ids=ids[:2])["skipped"] == 2
+    assert batch.run_tagging_batch(article_ids=ids[:2])["skipped"] == 2
     assert (Claim.objects.count(), Attribution.objects.count()) == before
 
 
@@ -406,16 +407,16 @@ def test_batch_defers_what_it_cannot_reach_within_its_engine_budget(
     with django_capture_on_commit_callbacks(execute=False):
         ids = [ingest_article(body=b).article.pk for b in bodies]
     sent: list[list[int]] = []
-    monkeypatch.setattr(tagging, "enqueue_tagging_batch", sent.append)
+    monkeypatch.setattr(queue, "enqueue_tagging_batch", sent.append)
     with django_capture_on_commit_callbacks(execute=True):
-        assert tagging.run_tagging_batch(article_ids=ids) == {"done": 1, "deferred": 2}
+        assert batch.run_tagging_batch(article_ids=ids) == {"done": 1, "deferred": 2}
     assert sent == [ids[1:]]
     # Handed back uncounted and queued again, so the next batch claims them as usual.
     assert [r.attempts for r in TaggingRun.objects.filter(article_id__in=ids[1:])] == [0, 0]
     assert set(TaggingRun.objects.filter(article_id__in=ids[1:]).values_list("state", flat=True)) == {"queued"}
     while sent:
         with django_capture_on_commit_callbacks(execute=True):
-            tagging.run_tagging_batch(article_ids=sent.pop(0))
+            batch.run_tagging_batch(article_ids=sent.pop(0))
     for pk, body in zip(ids, bodies, strict=True):
         assert current_claims(Article.objects.get(pk=pk)) == engine_claims(body)
         run = TaggingRun.objects.get(article_id=pk)
@@ -429,7 +430,7 @@ def test_batch_write_keeps_backslashes_tabs_quotes_and_newlines():
         "The mayor said a backslash \\N is not a NULL and that\r\nprices rose 3 percent, the ministry said."
     )
     article = ingest_article(body=body).article
-    assert tagging.run_tagging_batch(article_ids=[article.pk]) == {"done": 1}
+    assert batch.run_tagging_batch(article_ids=[article.pk]) == {"done": 1}
     article.refresh_from_db()
     stored = list(article.claims.order_by("ordinal"))
     assert [c.text for c in stored] == engine_claims(article.body)
@@ -457,7 +458,7 @@ def test_retag_with_the_same_output_rewrites_no_claim_and_no_attribution(committ
     claims_before = _claim_rows(article)
     attributions_before = set(Attribution.objects.filter(claim__article=article).values_list("id", "updated_at"))
     assert attributions_before
-    committed(tagging.retag_articles, article_ids=[article.pk], force=True)
+    committed(runs.retag_articles, article_ids=[article.pk], force=True)
     run = TaggingRun.objects.get(article=article)
     assert (run.state, run.attempts) == (TaggingState.DONE, 1)
     assert run.attributions_written == len(attributions_before)
@@ -471,9 +472,9 @@ def test_retag_with_new_proposals_replaces_them_and_marks_only_those_claims_upda
     claims_before = _claim_rows(article)
     with_attributions = set(Attribution.objects.filter(claim__article=article).values_list("claim_id", flat=True))
     assert 0 < len(with_attributions) < len(claims_before)
-    monkeypatch.setattr(tagging, "engine_version", lambda: "2099.1")
+    monkeypatch.setattr(runs, "engine_version", lambda: "2099.1")
     settings.TAGGING_ENGINE = "tests.poison_engine.tag_v2"
-    committed(tagging.retag_articles, article_ids=[article.pk])
+    committed(runs.retag_articles, article_ids=[article.pk])
     after = _claim_rows(article)
     for pk, row in claims_before.items():
         # Same sentences, so same columns; only the claims whose proposals changed count as updated.

@@ -8,8 +8,8 @@ from django.db.models import ProtectedError
 from django.urls import reverse
 
 from claims.models import Article, ReviewAction, ReviewEvent
-from claims.services import ingest_article
 from provenance.models import TaggingRun, TaggingState
+from provenance.services import ingest_article
 from provenance.services.review import retag_article
 
 pytestmark = pytest.mark.django_db

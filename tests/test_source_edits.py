@@ -10,7 +10,8 @@ from django.urls import reverse
 
 from claims.models import Article, Claim, ReviewAction, ReviewEvent, SourcingStrength
 from claims.services import WorkflowError
-from provenance.models import Attribution, AttributionReview, Source, SourceAlias, SourceType, normalise_alias
+from claims.text import normalise_alias
+from provenance.models import Attribution, AttributionReview, Source, SourceAlias, SourceType
 from provenance.services import recompute_sourcing_strength
 from provenance.services.sources import KEEP, create_source, update_source
 

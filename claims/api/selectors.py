@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
-from provenance.models import Attribution, AttributionReview, Source, SourceAlias, normalise_alias
+from provenance.models import Attribution, AttributionReview, Source, SourceAlias
 
 from ..models import Article, Claim, ReviewEvent
+from ..text import normalise_alias
 
 _ATTRIBUTIONS = Prefetch("attributions", queryset=Attribution.objects.select_related("source").order_by("id"))
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from django.core.validators import ProhibitNullCharactersValidator
 from rest_framework import serializers
 
-from provenance.models import Attribution, Source, SourceAlias, SourceType, normalise_alias
+from provenance.models import Attribution, Source, SourceAlias, SourceType
 
 from ..models import Article, Claim, ClaimStatus, ReviewEvent
-from ..text import TextFormat
+from ..text import TextFormat, normalise_alias
 
 # --- output ------------------------------------------------------------------------------------
 

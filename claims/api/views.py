@@ -15,9 +15,11 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from provenance.services.ingest import ingest_article
+
 from .. import exports
 from ..selectors import audit_summary
-from ..services import add_evidence, allowed_next_statuses, assign_claim, change_claim_status, ingest_article
+from ..services import add_evidence, allowed_next_statuses, assign_claim, change_claim_status
 from . import selectors
 from .filters import ClaimFilter
 from .permissions import HasViewPermissions

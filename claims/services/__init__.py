@@ -1,6 +1,7 @@
-"""Writes for articles and claims (HackSoft's services), one module per concern."""
+"""Writes of the claims core (HackSoft's services): article input validation and the verification
+workflow. Storing articles and tagging them is provenance's pipeline (provenance.services)."""
 
-from .articles import IngestResult, edit_article, ingest_article, parse_published_at
+from .articles import PreparedArticle, parse_published_at, prepare_article
 from .workflow import (
     ALLOWED_TRANSITIONS,
     ConflictError,
@@ -18,17 +19,16 @@ from .workflow import (
 __all__ = [
     "ALLOWED_TRANSITIONS",
     "ConflictError",
-    "IngestResult",
     "Perm",
+    "PreparedArticle",
     "WorkflowError",
     "add_evidence",
     "allowed_next_statuses",
     "assign_claim",
     "bump",
     "change_claim_status",
-    "edit_article",
-    "ingest_article",
     "lock_claim",
     "parse_published_at",
+    "prepare_article",
     "require",
 ]

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from claims.models import Article, Claim, ReviewAction, ReviewEvent
 from claims.services import Perm, WorkflowError, bump, lock_claim, require
+from claims.services.workflow import bulk_apply
 
 from ..models import (
     Attribution,
@@ -23,8 +24,8 @@ from ..models import (
     TaggingRun,
     TaggingState,
 )
+from .runs import request_tagging, reset_run
 from .sources import get_or_create_source, recompute_sourcing_strength
-from .tagging import request_tagging, reset_run
 
 log = logging.getLogger(__name__)
 
@@ -218,8 +219,6 @@ def confirm_machine_attributions(
 
 def bulk_confirm_machine_attributions(*, claim_ids, actor, note: str = ""):  # noqa: ANN001, ANN201
     """The desk's "confirm all machine attributions" over many claims, each through the service above."""
-    from claims.services.workflow import bulk_apply
-
     require(actor, Perm.REVIEW)
     return bulk_apply(claim_ids, lambda pk: confirm_machine_attributions(claim_id=pk, actor=actor, note=note))
 

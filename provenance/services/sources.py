@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from claims.models import Article, Claim, ReviewAction, ReviewEvent, SourcingStrength
 from claims.services import WorkflowError, require
+from claims.text import normalise_alias
 
 from ..models import (
     Attribution,
@@ -21,7 +22,6 @@ from ..models import (
     Source,
     SourceAlias,
     SourceType,
-    normalise_alias,
 )
 
 log = logging.getLogger(__name__)

@@ -10,8 +10,8 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from claims.ingest import read_items
 from claims.models import Claim
-from claims.services import ingest_article
 from provenance.models import Attribution
+from provenance.services import ingest_article
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_data" / "articles.jsonl"
 

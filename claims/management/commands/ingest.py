@@ -20,8 +20,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from claims.ingest import FORMATS, read_items
-from claims.services.articles import PreparedArticle, ingest_articles, prepare_article
+from claims.services.articles import PreparedArticle, prepare_article
 from claims.text import InvalidArticle
+from provenance.services.ingest import ingest_articles
 
 SHOW_REJECTIONS = 50
 

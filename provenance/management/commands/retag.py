@@ -1,7 +1,7 @@
 """manage.py retag (--all | --stale | --failed | --article ID [ID ...]) [--batch-size N] [--no-progress]
 
 Queues tagging runs in batches (one transaction each) with a progress bar on stderr, then prints
-a summary. Editors' decisions survive a re-tag (see provenance.services.tagging.apply_document).
+a summary. Editors' decisions survive a re-tag (see provenance.services.apply.apply_document).
   --stale    articles whose claims are not the current engine's output for their current body
   --all      every article, re-running even runs already done for this body and engine
   --article  these articles, likewise forced
@@ -20,7 +20,7 @@ from tqdm import tqdm
 from claims.models import Article
 from provenance import selectors
 from provenance.models import TaggingRun, TaggingState
-from provenance.services import tagging
+from provenance.services import runs
 
 
 class Command(BaseCommand):
@@ -45,7 +45,7 @@ class Command(BaseCommand):
             ids = list(selectors.stale_articles().values_list("pk", flat=True))
         elif options["failed"]:
             ids = list(
-                TaggingRun.objects.filter(state=TaggingState.FAILED, engine_version=tagging.engine_version())
+                TaggingRun.objects.filter(state=TaggingState.FAILED, engine_version=runs.engine_version())
                 .order_by("article_id")
                 .values_list("article_id", flat=True)
                 .distinct()
@@ -67,7 +67,7 @@ class Command(BaseCommand):
         ) as bar:
             for at in range(0, len(ids), batch_size):
                 batch = ids[at : at + batch_size]
-                counts.update(tagging.retag_articles(article_ids=list(batch), force=force, retry_failed=retry_failed))
+                counts.update(runs.retag_articles(article_ids=list(batch), force=force, retry_failed=retry_failed))
                 bar.update(len(batch))
 
         self.stdout.write(

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from provenance import selectors
 from provenance.models import TaggingRun
-from provenance.services import tagging
+from provenance.services import runs
 
 
 def _age(since) -> str:  # noqa: ANN001
@@ -35,7 +35,7 @@ class Command(BaseCommand):
     def handle(self, *args: object, **options: object) -> None:
         status = selectors.tagging_status()
         out = self.stdout
-        out.write(f"engine version {tagging.engine_version()}")
+        out.write(f"engine version {runs.engine_version()}")
         for state, n in status.counts.items():
             out.write(f"  {state:<11}{n:>9}")
         out.write(f"  {'stale':<11}{status.stale:>9}  articles not tagged for their current body and engine")
