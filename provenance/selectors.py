@@ -152,20 +152,25 @@ def chain_links(*, mentions: Iterable[tuple[str, str, str]], publisher_name: str
     sources: list[tuple[str, str]] = []
     relays: list[tuple[str, str]] = []
     for role, name, type_ in mentions:
-        if type_ == SourceType.ANONYMOUS and not name.lower().startswith("unnamed"):
-            name = f"unnamed sources ({name})"
         bucket = relays if role == AttributionRole.RELAY else sources
         if (name, type_) not in bucket:
             bucket.append((name, type_))
     chain = []
     if sources:
-        chain.append(ChainLink(" + ".join(n for n, _ in sources), "source", [t for _, t in sources]))
+        chain.append(ChainLink(" + ".join(_shown(n, t) for n, t in sources), "source", [t for _, t in sources]))
     else:
         chain.append(ChainLink("no stated source", "source"))
     for name, type_ in relays:
-        chain.append(ChainLink(name, "relay", [type_]))
+        chain.append(ChainLink(_shown(name, type_), "relay", [type_]))
     chain.append(ChainLink(f"this article ({publisher_name})" if publisher_name else "this article", "article"))
     return chain
+
+
+def _shown(name: str, type_: str) -> str:
+    """Anonymous sources say so in the chain: "unnamed sources (people familiar with the matter)"."""
+    if type_ == SourceType.ANONYMOUS and not name.lower().startswith("unnamed"):
+        return f"unnamed sources ({name})"
+    return name
 
 
 def provenance_chain(*, attributions: Iterable[Attribution], publisher: Source | None) -> list[ChainLink]:
