@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from django.db import connection
 from django.db.models import QuerySet
+from django.http import QueryDict
 
 from ..api.filters import ClaimFilter
 from ..models import Claim
@@ -53,6 +54,13 @@ class ExportFilterError(ValueError):
 
 def filtered_claims(params: Mapping[str, object]) -> QuerySet[Claim]:
     """Claims matching the API's claim filters (a QueryDict or a dict of lists); ExportFilterError if invalid."""
+    if not isinstance(params, QueryDict):
+        # The form widgets read a plain dict's value as one value: a list would reach a single-valued
+        # filter as its text ("['7']"). A QueryDict hands each widget what it expects.
+        data = QueryDict(mutable=True)
+        for name, values in params.items():
+            data.setlist(name, [str(v) for v in values] if isinstance(values, list | tuple) else [str(values)])
+        params = data
     filterset = ClaimFilter(params, queryset=Claim.objects.all())
     if not filterset.is_valid():
         raise ExportFilterError(filterset.errors)
