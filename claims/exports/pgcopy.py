@@ -144,7 +144,7 @@ def csv_chunks(claims: QuerySet[Claim], *, header: bytes,
                 chunk = out.getvalue()
                 if chunk:
                     if progress:
-                        progress(chunk.count(b"\n"))  # rows, give or take a cell with a line break
+                        progress(cursor.rowcount)  # COPY's own count of rows
                     yield chunk
                     low = high
                 else:
