@@ -26,6 +26,9 @@ from ..models import Article, Claim, ReviewAction, ReviewEvent
 from .columns import CHAIN_SEPARATOR, COLUMNS, LIST_SEPARATOR, URL_SEPARATOR, sql_cell
 
 COPY_WINDOW_IDS = 20_000  # claim ids per COPY: bounds memory to one window's rows
+# The first windows are smaller, so that the first rows leave in milliseconds rather than after a
+# whole window (about a second under load); each window doubles until COPY_WINDOW_IDS.
+FIRST_WINDOW_IDS = 500
 
 
 def _literal(value: str) -> str:
@@ -121,20 +124,23 @@ ORDER BY c.id"""
 def csv_chunks(claims: QuerySet[Claim], *, header: bytes,
                progress: Callable[[int], None] | None = None) -> Iterator[bytes]:
     yield header
-    last_id = claims.order_by("-id").values_list("id", flat=True).first()
-    if last_id is None:
-        return
     opened = not connection.in_atomic_block
     with transaction.atomic():
         with connection.cursor() as django_cursor:
             cursor = django_cursor.cursor  # psycopg2's own: mogrify and copy_expert
             if opened:
+                # First statement of the transaction: every query below reads one snapshot.
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             # Compiling this query costs more than running it on a window (~0.4 s of 1 s measured).
             cursor.execute("SET LOCAL jit = off")
-            low = 0
+            first_id = claims.order_by("id").values_list("id", flat=True).first()
+            if first_id is None:
+                return
+            last_id = claims.order_by("-id").values_list("id", flat=True).first()
+            low, size = first_id - 1, min(FIRST_WINDOW_IDS, COPY_WINDOW_IDS)
             while low < last_id:
-                high = low + COPY_WINDOW_IDS
+                high = low + size
+                size = min(size * 2, COPY_WINDOW_IDS)
                 # COPY takes no parameters: the filters' SQL is bound with psycopg2's own quoting.
                 window = claims.filter(id__gt=low, id__lte=high).order_by().values("id", "status")
                 sql, params = window.query.sql_with_params()
