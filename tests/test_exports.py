@@ -169,3 +169,13 @@ def test_command_jsonl_and_claimreview(world, tmp_path, settings):
 def test_command_refuses_bad_filters(db):
     with pytest.raises(CommandError, match="created_after"):
         call_command("export_claims", "--created-after", "not-a-date", "--no-progress")
+
+
+def test_filters_given_as_a_dict_of_lists_or_values(world):
+    """The reports and the bench pass plain dicts; a list must not reach a single-valued filter as text."""
+    assert sorted(exports.filtered_claims({"article": [str(world.a2.pk)]}).values_list("id", flat=True)) == \
+        [world.c3.pk, world.c4.pk, world.c5.pk]
+    assert list(exports.filtered_claims({"article": world.a1.pk, "q": ["Journal"]}).values_list("id", flat=True)) == \
+        [world.c1.pk]
+    with pytest.raises(exports.ExportFilterError, match="article"):
+        exports.filtered_claims({"article": ["nope"]})
