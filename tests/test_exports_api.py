@@ -67,6 +67,8 @@ def test_a_type_the_export_cannot_give_is_406_in_json(world, viewer):
     assert response.status_code == 406
     assert response["Content-Type"] == "application/json"
     assert "detail" in response.json()
+    unknown = client_for(viewer).get(f"{API}/exports/claims.csv?format=xlsx")
+    assert unknown.status_code == 404 and unknown["Content-Type"] == "application/json"
 
 
 def test_errors_are_json_even_when_csv_was_asked_for(world, viewer, django_user_model):

@@ -215,6 +215,17 @@ def test_postgres_copy_writes_the_same_bytes_as_the_python_writer(story, monkeyp
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("term", ["plant's", "x'); DROP TABLE claims_claim; --", "100%", "%(id)s", "back\\slash",
+                                  "$$", "E'\\x27'"])
+def test_search_terms_reach_copy_as_data_not_sql(story, term):
+    """COPY takes no parameters, so the filters' SQL is bound before it is sent: quotes stay data."""
+    claims = exports.filtered_claims({"q": [term]})
+    assert b"".join(exports.csv_chunks(claims)) == b"".join(exports.python_csv_chunks(claims))
+    assert Claim.objects.count() == 6  # the table is still there
+    assert len(parsed(b"".join(exports.csv_chunks(exports.filtered_claims({"q": ["plant's"]}))))) == 1
+
+
+@pytest.mark.postgres
 def test_postgres_neutralises_in_sql(story):
     """Not the Python writer: the cells come out of PostgreSQL's COPY already neutralised."""
     chunks = list(pgcopy.csv_chunks(exports.filtered_claims({"article": [str(story.attack.article_id)]}),

@@ -33,16 +33,11 @@ from .reading import CHUNK_ROWS, batches
 from .trail import Trail, trails
 
 __all__ = [
-    "CONTENT_TYPES", "FORMATS", "HEADER", "REVIEWABLE", "ExportFilterError", "ExportNotConfigured", "csv_chunks",
-    "ensure_configured", "export_chunks", "export_count", "filtered_claims", "jsonl_chunks", "python_csv_chunks", "review_settings",
+    "FORMATS", "HEADER", "REVIEWABLE", "ExportFilterError", "ExportNotConfigured", "csv_chunks", "ensure_configured",
+    "export_chunks", "export_count", "filtered_claims", "jsonl_chunks", "python_csv_chunks", "review_settings",
 ]
 
 FORMATS = ("csv", "jsonl", "claimreview")
-CONTENT_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "jsonl": "application/x-ndjson; charset=utf-8",
-    "claimreview": "application/ld+json; charset=utf-8",
-}
 FLUSH_BYTES = 64 * 1024  # bytes handed to the server per write
 
 
