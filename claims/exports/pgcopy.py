@@ -57,7 +57,7 @@ def window_sql(selection: str, low: int, high: int) -> str:
 WITH sel AS MATERIALIZED ({selection}),
 att AS (
   -- Window aggregates, not string_agg(... ORDER BY ...) per claim: two sorts of the window's
-  -- attributions instead of one small sort per claim and column (a third of the time, measured).
+  -- attributions instead of one small sort per claim and column (about a quarter less CPU, measured).
   SELECT DISTINCT ON (w.claim_id) w.claim_id, w.sources, w.source_types, w.roles, w.chain_sources, w.chain_relays
   FROM (
     SELECT g.claim_id,
