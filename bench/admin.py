@@ -125,8 +125,8 @@ def main() -> None:
 
     pages = [
         ("claim list (default)", "/admin/claims/claim/"),
-        ("claim list, status=in_review", "/admin/claims/claim/?status__exact=in_review"),
-        ("claim list, status=false", "/admin/claims/claim/?status__exact=false"),
+        ("claim list, status=in_review", "/admin/claims/claim/?status=in_review"),
+        ("claim list, status=false", "/admin/claims/claim/?status=false"),
         ("claim list, source type=anonymous", "/admin/claims/claim/?source_type=anonymous"),
         ("claim list, source type=social_media", "/admin/claims/claim/?source_type=social_media"),
         (f"article page (#{article_id})", f"/admin/claims/article/{article_id}/read/"),

@@ -6,6 +6,9 @@
 Reusable: `from bench.seed import seed; seed(n_claims=1_000_000)` after django.setup(). Rows are
 appended after the existing ids (sequences are moved past them), so seeding twice doubles the data.
 Statuses, sourcing strengths, flags and source types are spread so that every filter matches some.
+With --history, every 4th claim also has a relay (a news outlet passed it on), every decided claim
+has the review event that decided it (a note, every other one an evidence link) and every 10th claim
+an added evidence link: what the provenance columns of the exports read.
 """
 
 from __future__ import annotations
@@ -64,8 +67,11 @@ def _fix_sequence(cursor, table: str) -> None:  # noqa: ANN001
     cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 1)) FROM {table}")  # noqa: S608
 
 
+DECIDED = {"verified", "false", "misleading", "unverifiable", "not_a_claim"}
+
+
 def seed(n_claims: int, *, claims_per_article: int = 25, n_sources: int = 2000, attributions_per_claim: int = 1,
-         seed_value: int = 7, log: Callable[[str], None] | None = print) -> dict[str, int]:
+         history: bool = False, seed_value: int = 7, log: Callable[[str], None] | None = print) -> dict[str, int]:
     """Append n_claims claims (in articles of claims_per_article), their attributions and a source registry.
 
     Needs Django set up against PostgreSQL. Returns the number of rows written per table.
@@ -108,6 +114,7 @@ def seed(n_claims: int, *, claims_per_article: int = 25, n_sources: int = 2000, 
         say(f"sources, aliases, articles: {time.monotonic() - started:.1f} s")
 
         claim_source: list[int] = []
+        claim_status: list[str] = []
 
         def claims() -> Iterator[list]:
             for i in range(n_claims):
@@ -115,6 +122,7 @@ def seed(n_claims: int, *, claims_per_article: int = 25, n_sources: int = 2000, 
                 source_index = rng.randrange(n_sources)
                 claim_source.append(source_index)
                 status = rng.choice(STATUSES)
+                claim_status.append(status)
                 flags = '["not_independently_verified"]' if i % 50 == 0 else "[]"
                 created = now - dt.timedelta(seconds=n_claims - i)
                 yield [claim0 + i, art0 + i // claims_per_article, i % claims_per_article, 0, len(words) + 1,
@@ -133,20 +141,59 @@ def seed(n_claims: int, *, claims_per_article: int = 25, n_sources: int = 2000, 
             for i, source_index in enumerate(claim_source):
                 for _ in range(attributions_per_claim):
                     type_ = source_types[source_index]
-                    yield [att0 + n, claim0 + i, src0 + source_index, "source", "said", f"Bench source {src0 + source_index}",
-                           type_, 0.9, "bench", "machine", "pending", "bench", now, now]
+                    row = [att0 + n, claim0 + i, src0 + source_index, "source", "said",
+                           f"Bench source {src0 + source_index}", type_, 0.9, "bench", "machine", "pending", "bench",
+                           now, now]
+                    yield [*row, 0] if history else row
+                    n += 1
+                if history and i % 4 == 0:  # "..., X said, according to <outlet>"
+                    outlet = (source_index % n_outlets) * len(SOURCE_TYPES)
+                    yield [att0 + n, claim0 + i, src0 + outlet, "relay", "according to", f"Bench source {src0 + outlet}",
+                           "news_outlet", 0.8, "bench", "machine", "confirmed", "bench", now, now, 40]
                     n += 1
 
         written["attributions"] = _copy(
             cursor, "provenance_attribution",
             ["id", "claim_id", "source_id", "role", "cue_text", "source_text", "source_type", "confidence", "reason",
-             "origin", "review", "engine_version", "created_at", "updated_at"],
+             "origin", "review", "engine_version", "created_at", "updated_at", *(["source_start"] if history else [])],
             attributions())
-        for table in ["provenance_source", "provenance_sourcealias", "claims_article", "claims_claim",
-                      "provenance_attribution"]:
+        tables = ["provenance_source", "provenance_sourcealias", "claims_article", "claims_claim",
+                  "provenance_attribution"]
+        if history:
+            cur.execute(
+                "INSERT INTO auth_user (username, password, is_superuser, is_staff, is_active, first_name, last_name,"
+                " email, date_joined) VALUES ('bench-reviewer', '!', false, true, true, '', '', '', now())"
+                " ON CONFLICT (username) DO NOTHING"
+            )
+            cur.execute("SELECT id FROM auth_user WHERE username = 'bench-reviewer'")
+            actor = cur.fetchone()[0]
+            event0 = _next_id(cur, "claims_reviewevent")
+
+            def events() -> Iterator[list]:
+                n = 0
+                for i, status in enumerate(claim_status):
+                    at = now - dt.timedelta(seconds=n_claims - i - 1)
+                    if status in DECIDED:
+                        yield [event0 + n, actor, claim0 + i, "status_changed", "in_review", status,
+                               f"Checked against the record ({i}).",
+                               f"https://evidence.example.org/{claim0 + i}" if i % 2 else "", at]
+                        n += 1
+                    if i % 10 == 0:
+                        yield [event0 + n, actor, claim0 + i, "evidence_added", "", "", "",
+                               f"https://archive.example.org/{claim0 + i}", at]
+                        n += 1
+
+            written["events"] = _copy(
+                cursor, "claims_reviewevent",
+                ["id", "actor_id", "claim_id", "action", "from_value", "to_value", "note", "evidence_url",
+                 "created_at"],
+                events())
+            tables.append("claims_reviewevent")
+        for table in tables:
             _fix_sequence(cur, table)
     with connection.cursor() as cur:
-        cur.execute("ANALYZE claims_article, claims_claim, provenance_attribution, provenance_source")
+        cur.execute("ANALYZE claims_article, claims_claim, provenance_attribution, provenance_source,"
+                    " claims_reviewevent")
     say(f"done: {written} in {time.monotonic() - started:.1f} s")
     return written
 
@@ -166,6 +213,8 @@ def main() -> None:
     parser.add_argument("--claims-per-article", type=int, default=25)
     parser.add_argument("--sources", type=int, default=2000)
     parser.add_argument("--attributions-per-claim", type=int, default=1)
+    parser.add_argument("--history", action="store_true",
+                        help="relays, deciding review events and evidence links (what the exports' provenance reads)")
     parser.add_argument("--no-migrate", action="store_true", help="skip `migrate` (the schema is already there)")
     args = parser.parse_args()
     setup_django()
@@ -174,7 +223,7 @@ def main() -> None:
 
         call_command("migrate", verbosity=0)
     seed(args.claims, claims_per_article=args.claims_per_article, n_sources=args.sources,
-         attributions_per_claim=args.attributions_per_claim)
+         attributions_per_claim=args.attributions_per_claim, history=args.history)
 
 
 if __name__ == "__main__":

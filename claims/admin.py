@@ -21,8 +21,8 @@ from provenance.models import AttributionReview, AttributionRole, SourceType, Ta
 from provenance.services import ingest as ingest_services
 from provenance.services import review as review_services
 
-from . import selectors
-from .models import DECIDED_STATUSES, Article, Claim, ClaimFlag, ClaimStatus, ReviewEvent
+from . import admin_filters, selectors
+from .models import DECIDED_STATUSES, Article, Claim, ClaimStatus, ReviewEvent
 from .services import workflow
 from .text import InvalidArticle, TextFormat, clean_body
 
@@ -170,82 +170,6 @@ class ArticleAdmin(admin.ModelAdmin):
         return HttpResponseRedirect(reverse("admin:claims_article_read", args=[article_id]))
 
 
-# --- claim list filters: each delegates its query to claims.selectors ---------------------------
-
-
-class SourceTypeFilter(admin.SimpleListFilter):
-    title = "source type"
-    parameter_name = "source_type"
-
-    def lookups(self, request, model_admin):  # noqa: ANN001, ANN201
-        return SourceType.choices
-
-    def queryset(self, request, queryset):  # noqa: ANN001, ANN201
-        if self.value() in SourceType.values:
-            return selectors.with_source_type(queryset, self.value())
-        return queryset
-
-
-class PublisherFilter(admin.SimpleListFilter):
-    title = "publisher"
-    parameter_name = "publisher"
-
-    def lookups(self, request, model_admin):  # noqa: ANN001, ANN201
-        return selectors.publishers()
-
-    def queryset(self, request, queryset):  # noqa: ANN001, ANN201
-        if self.value() and self.value().isdigit():
-            return queryset.filter(article__publisher_id=int(self.value()))
-        return queryset
-
-
-class AssignedFilter(admin.SimpleListFilter):
-    title = "assigned editor"
-    parameter_name = "assigned"
-
-    def lookups(self, request, model_admin):  # noqa: ANN001, ANN201
-        return [("me", "me"), ("nobody", "nobody"), *[(str(u.pk), u.get_username()) for u in selectors.reviewers()]]
-
-    def queryset(self, request, queryset):  # noqa: ANN001, ANN201
-        value = self.value()
-        if value == "me":
-            return queryset.filter(assigned_to=request.user)
-        if value == "nobody":
-            return queryset.filter(assigned_to__isnull=True)
-        if value and value.isdigit():
-            return queryset.filter(assigned_to_id=int(value))
-        return queryset
-
-
-class FlagFilter(admin.SimpleListFilter):
-    title = "flag"
-    parameter_name = "flag"
-    FLAGS = [
-        (ClaimFlag.TEXT_CHANGED, "text changed (re-review)"),
-        (ClaimFlag.NOT_INDEPENDENTLY_VERIFIED, "not independently verified"),
-        (ClaimFlag.REMOVED_FROM_ARTICLE, "removed from article"),
-    ]
-
-    def lookups(self, request, model_admin):  # noqa: ANN001, ANN201
-        return self.FLAGS
-
-    def queryset(self, request, queryset):  # noqa: ANN001, ANN201
-        if self.value() in dict(self.FLAGS):
-            return selectors.with_flag(queryset, self.value())
-        return queryset
-
-
-class AgeFilter(admin.SimpleListFilter):
-    title = "age"
-    parameter_name = "age"
-
-    def lookups(self, request, model_admin):  # noqa: ANN001, ANN201
-        return [(key, label) for key, label, _lo, _hi in selectors.AGE_BUCKETS]
-
-    def queryset(self, request, queryset):  # noqa: ANN001, ANN201
-        return selectors.aged(queryset, self.value()) if self.value() else queryset
-
-
 # --- review forms: validation only; every change is a service call -----------------------------
 
 
@@ -347,8 +271,8 @@ def _apply(op: str, data: dict, claim: Claim, user) -> str:  # noqa: ANN001
 class ClaimAdmin(admin.ModelAdmin):
     list_display = ["claim_link", "status_badge", "who_says", "assigned_to", "created_at"]
     list_display_links = None
-    list_filter = ["status", "sourcing_strength", SourceTypeFilter, PublisherFilter, AssignedFilter, FlagFilter,
-                   AgeFilter]
+    # The API's claim filters, same parameters and meaning (claims/admin_filters.py).
+    list_filter = admin_filters.LIST_FILTERS
     list_select_related = ["article", "assigned_to"]
     list_per_page = 50
     search_fields = ["text"]  # the search itself is get_search_results (text + source names)
@@ -365,6 +289,10 @@ class ClaimAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
         return selectors.desk_claims(super().get_queryset(request))
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
+        links = admin_filters.export_links(request.GET)
+        return super().changelist_view(request, {**(extra_context or {}), "export_links": links})
 
     def get_search_results(self, request, queryset, search_term):  # noqa: ANN001, ANN201
         return selectors.search_claims(queryset, search_term), False

@@ -51,8 +51,17 @@ def _export_filters(result: dict) -> None:
     for path, operations in paths.items():
         if path.startswith("/api/v1/exports/") and "get" in operations:
             operations["get"]["parameters"] = [dict(p) for p in filters]
+    error = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+    for path, operations in paths.items():
+        if path.startswith("/api/v1/exports/") and "get" in operations:
+            operations["get"]["responses"]["406"] = {
+                "description": "The export cannot be given in the type the `Accept` header asks for.", "content": error}
     review = paths.get("/api/v1/exports/claimreview.json", {}).get("get")
     if review:
-        review["responses"]["200"]["content"]["application/ld+json"]["schema"] = {
-            "type": "array", "items": {"type": "object", "description": "a schema.org ClaimReview"},
-        }
+        review["responses"]["503"] = {
+            "description": "ClaimReview is not configured (CLAIMREVIEW_URL_TEMPLATE, CLAIMREVIEW_AUTHOR).",
+            "content": error}
+        for content in review["responses"]["200"]["content"].values():
+            content["schema"] = {
+                "type": "array", "items": {"type": "object", "description": "a schema.org ClaimReview"},
+            }

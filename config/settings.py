@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -230,6 +231,43 @@ TAGGING_MAX_ATTEMPTS = env_int("TAGGING_MAX_ATTEMPTS", 3)
 TAGGING_ENGINE = os.environ.get("TAGGING_ENGINE", "provenance.engine.tag")
 # A run still "running" after this many seconds has lost its worker: the sweeper re-queues it.
 TAGGING_STUCK_AFTER = env_int("TAGGING_STUCK_AFTER", CELERY_TASK_TIME_LIMIT + 30)
+
+# --- Exports ------------------------------------------------------------------------------
+# schema.org ClaimReview: the public page of each check ("{claim_id}" is replaced) and the
+# organisation that publishes it. With DEBUG off the ClaimReview export refuses to start until
+# both are set; the demo falls back to the API's claim URL and a placeholder name.
+CLAIMREVIEW_URL_TEMPLATE = os.environ.get("CLAIMREVIEW_URL_TEMPLATE", "").strip()
+if CLAIMREVIEW_URL_TEMPLATE and (
+    not CLAIMREVIEW_URL_TEMPLATE.lower().startswith(("https://", "http://"))
+    or "{claim_id}" not in CLAIMREVIEW_URL_TEMPLATE
+):
+    raise ImproperlyConfigured(
+        "CLAIMREVIEW_URL_TEMPLATE must be an http(s) address containing {claim_id}, e.g. "
+        f"https://desk.example.org/checks/{{claim_id}}; got {CLAIMREVIEW_URL_TEMPLATE!r}"
+    )
+CLAIMREVIEW_AUTHOR = os.environ.get("CLAIMREVIEW_AUTHOR", "").strip()
+CLAIMREVIEW_AUTHOR_URL = os.environ.get("CLAIMREVIEW_AUTHOR_URL", "").strip()
+# The desk's own rating words, e.g. CLAIMREVIEW_RATING_FALSE="Pants on fire"; unset: the status's label.
+CLAIMREVIEW_RATING_NAMES = {
+    status: os.environ[f"CLAIMREVIEW_RATING_{status.upper()}"].strip()
+    for status in ("verified", "false", "misleading", "unverifiable")
+    if os.environ.get(f"CLAIMREVIEW_RATING_{status.upper()}", "").strip()
+}
+
+# Daily CSV reports for desks that mail them around: off unless EXPORT_REPORTS_DIR names a folder.
+# Beat writes "unverified older than N days" and "anonymous-only" there every day at the hour (UTC).
+EXPORT_REPORTS_DIR = os.environ.get("EXPORT_REPORTS_DIR", "").strip()
+EXPORT_REPORTS_HOUR = env_int("EXPORT_REPORTS_HOUR", 6)
+EXPORT_REPORTS_UNVERIFIED_DAYS = env_int("EXPORT_REPORTS_UNVERIFIED_DAYS", 7)
+if not 0 <= EXPORT_REPORTS_HOUR <= 23:
+    raise ImproperlyConfigured(f"EXPORT_REPORTS_HOUR must be an hour from 0 to 23, got {EXPORT_REPORTS_HOUR}")
+if EXPORT_REPORTS_UNVERIFIED_DAYS < 0:
+    raise ImproperlyConfigured("EXPORT_REPORTS_UNVERIFIED_DAYS must be 0 or more days")
+if EXPORT_REPORTS_DIR:
+    CELERY_BEAT_SCHEDULE["daily-claim-reports"] = {
+        "task": "claims.tasks.write_daily_reports",
+        "schedule": crontab(minute=0, hour=EXPORT_REPORTS_HOUR),
+    }
 
 # --- REST framework -----------------------------------------------------------------------
 REST_FRAMEWORK = {

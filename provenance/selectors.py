@@ -134,39 +134,59 @@ class ChainLink:
     types: list[str] = field(default_factory=list)
 
 
+def mention_label(*, canonical: str | None, source_text: str, cue_text: str) -> str:
+    """How an attribution's source is named: its registry name, else as written, else "unnamed (cue)"."""
+    if canonical:
+        return canonical
+    if source_text:
+        return source_text
+    return f"unnamed ({cue_text})" if cue_text else "unnamed"
+
+
+def chain_links(*, mentions: Iterable[tuple[str, str, str]], publisher_name: str | None) -> list[ChainLink]:
+    """The chain from (role, label, type) of the non-rejected attributions, innermost first.
+
+    One definition for the admin's claim page and the exports; the PostgreSQL CSV export writes
+    the same rule in SQL (claims/exports/pgcopy.py) and a test holds the two to the same output.
+    """
+    sources: list[tuple[str, str]] = []
+    relays: list[tuple[str, str]] = []
+    for role, name, type_ in mentions:
+        bucket = relays if role == AttributionRole.RELAY else sources
+        if (name, type_) not in bucket:
+            bucket.append((name, type_))
+    chain = []
+    if sources:
+        chain.append(ChainLink(" + ".join(_shown(n, t) for n, t in sources), "source", [t for _, t in sources]))
+    else:
+        chain.append(ChainLink("no stated source", "source"))
+    for name, type_ in relays:
+        chain.append(ChainLink(_shown(name, type_), "relay", [type_]))
+    chain.append(ChainLink(f"this article ({publisher_name})" if publisher_name else "this article", "article"))
+    return chain
+
+
+def _shown(name: str, type_: str) -> str:
+    """Anonymous sources say so in the chain: "unnamed sources (people familiar with the matter)"."""
+    if type_ == SourceType.ANONYMOUS and not name.lower().startswith("unnamed"):
+        return f"unnamed sources ({name})"
+    return name
+
+
 def provenance_chain(*, attributions: Iterable[Attribution], publisher: Source | None) -> list[ChainLink]:
     """Who asserts the claim, who relayed it, and this article: "unnamed sources → WSJ → this article".
 
     Built from the non-rejected attributions, innermost first (sources), then relays in order.
     """
-    sources: list[tuple[str, str]] = []
-    relays: list[tuple[str, str]] = []
+    mentions = []
     for a in attributions:
         if a.review == AttributionReview.REJECTED:
             continue
-        type_ = (a.source.type if a.source_id and a.source else a.source_type) or ""
-        if a.source_id and a.source:
-            name = a.source.canonical_name
-        elif a.source_text:
-            name = a.source_text
-        else:
-            name = f"unnamed ({a.cue_text})" if a.cue_text else "unnamed"
-        if type_ == SourceType.ANONYMOUS and not name.lower().startswith("unnamed"):
-            name = f"unnamed sources ({name})"
-        bucket = relays if a.role == AttributionRole.RELAY else sources
-        if (name, type_) not in bucket:
-            bucket.append((name, type_))
-    chain = []
-    if sources:
-        chain.append(ChainLink(" + ".join(n for n, _ in sources), "source", [t for _, t in sources]))
-    else:
-        chain.append(ChainLink("no stated source", "source"))
-    for name, type_ in relays:
-        chain.append(ChainLink(name, "relay", [type_]))
-    chain.append(
-        ChainLink(f"this article ({publisher.canonical_name})" if publisher else "this article", "article")
-    )
-    return chain
+        registered = a.source if a.source_id and a.source else None
+        name = mention_label(canonical=registered.canonical_name if registered else None,
+                             source_text=a.source_text, cue_text=a.cue_text)
+        mentions.append((a.role, name, (registered.type if registered else a.source_type) or ""))
+    return chain_links(mentions=mentions, publisher_name=publisher.canonical_name if publisher else None)
 
 
 def source_figures(source_ids: Sequence[int]) -> dict[int, dict[str, Any]]:

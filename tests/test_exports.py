@@ -14,6 +14,7 @@ from django.http import StreamingHttpResponse
 from test_api_support import client_for, world  # noqa: F401
 
 from claims import exports
+from claims.exports import pgcopy
 from claims.models import Claim
 
 pytestmark = pytest.mark.django_db
@@ -75,12 +76,19 @@ def test_jsonl_lines_parse(world, viewer):
     lines = text.splitlines()
     records = [json.loads(line) for line in lines]
     assert [r["id"] for r in records] == [world.c3.pk, world.c4.pk, world.c5.pk]
-    assert set(records[0]) == set(exports.HEADER)
+    assert set(records[0]) == {*exports.HEADER, "attributions"}
     assert records[1]["flags"] == ["not_independently_verified"]
     assert dt.datetime.fromisoformat(records[0]["created_at"]).utcoffset() == dt.timedelta(0)
 
 
-def test_claimreview_is_json_ld_for_decided_claims(world, viewer):
+@pytest.fixture
+def desk(settings):
+    settings.CLAIMREVIEW_URL_TEMPLATE = "https://desk.example.org/checks/{claim_id}"
+    settings.CLAIMREVIEW_AUTHOR = "Harbor Valley Fact Desk"
+    return settings
+
+
+def test_claimreview_is_json_ld_for_decided_claims(world, viewer, desk):
     response = client_for(viewer).get(API + "/exports/claimreview.json")
     assert response["Content-Type"].startswith("application/ld+json")
     items = json.loads(body(response))
@@ -92,8 +100,7 @@ def test_claimreview_is_json_ld_for_decided_claims(world, viewer):
     assert verified["itemReviewed"]["@type"] == "Claim"
     assert verified["itemReviewed"]["author"] == {"@type": "Person", "name": "Jane Doe"}
     assert verified["itemReviewed"]["appearance"][0]["@type"] == "CreativeWork"
-    assert verified["url"].endswith(f"/api/v1/claims/{world.c3.pk}/")
-    assert verified["url"].startswith("http://testserver/")
+    assert verified["url"] == f"https://desk.example.org/checks/{world.c3.pk}"
     assert len(verified["datePublished"]) == 10  # an ISO date
     false = by_text[world.c4.text]
     assert false["reviewRating"]["alternateName"] == "False"
@@ -104,7 +111,7 @@ def test_claimreview_is_json_ld_for_decided_claims(world, viewer):
             assert key in item
 
 
-def test_claimreview_of_no_claims_is_an_empty_array(world, viewer):
+def test_claimreview_of_no_claims_is_an_empty_array(world, viewer, desk):
     assert json.loads(body(client_for(viewer).get(API + "/exports/claimreview.json?status=unverified"))) == []
 
 
@@ -118,7 +125,7 @@ def test_exports_refuse_bad_filters_and_users_without_a_role(world, viewer, djan
 
 def test_export_streams_in_chunks_from_an_iterator(world, viewer, monkeypatch):
     monkeypatch.setattr(exports, "FLUSH_BYTES", 1)  # flush after every fetched batch (Python CSV)
-    monkeypatch.setattr(exports, "COPY_WINDOW_IDS", 1)  # one claim id per COPY (PostgreSQL)
+    monkeypatch.setattr(pgcopy, "COPY_WINDOW_IDS", 1)  # one claim id per COPY (PostgreSQL)
     chunks = list(exports.csv_chunks(exports.filtered_claims({}), chunk_size=2))
     assert len(chunks) >= 3  # several chunks, never the whole export at once
     rows = list(csv.reader(io.StringIO(b"".join(chunks).decode("utf-8"))))
@@ -128,7 +135,7 @@ def test_export_streams_in_chunks_from_an_iterator(world, viewer, monkeypatch):
 
 @pytest.mark.timeout(60)
 def test_export_of_a_sparse_selection_skips_empty_id_ranges(world, viewer, monkeypatch):
-    monkeypatch.setattr(exports, "COPY_WINDOW_IDS", 1)
+    monkeypatch.setattr(pgcopy, "COPY_WINDOW_IDS", 1)
     first = Claim.objects.order_by("id").first()
     far = Claim.objects.create(  # a gap no window-by-window walk could cross in reasonable time
         id=first.pk + 10_000_000, article=first.article, ordinal=10_000, start=0, end=1, text="X", text_hash="x"
@@ -146,7 +153,8 @@ def test_command_writes_the_same_bytes_as_http(world, viewer, tmp_path, capsys):
     assert "2/2" in capsys.readouterr().err  # progress on stderr
 
 
-def test_command_jsonl_and_claimreview(world, tmp_path):
+def test_command_jsonl_and_claimreview(world, tmp_path, settings):
+    settings.DEBUG = True  # the demo: no desk settings, the API's claim URL stands in
     out = tmp_path / "claims.jsonl"
     call_command("export_claims", "--format", "jsonl", "--flag", "not_independently_verified", "--no-progress",
                  "-o", str(out))
@@ -161,3 +169,13 @@ def test_command_jsonl_and_claimreview(world, tmp_path):
 def test_command_refuses_bad_filters(db):
     with pytest.raises(CommandError, match="created_after"):
         call_command("export_claims", "--created-after", "not-a-date", "--no-progress")
+
+
+def test_filters_given_as_a_dict_of_lists_or_values(world):
+    """The reports and the bench pass plain dicts; a list must not reach a single-valued filter as text."""
+    assert sorted(exports.filtered_claims({"article": [str(world.a2.pk)]}).values_list("id", flat=True)) == \
+        [world.c3.pk, world.c4.pk, world.c5.pk]
+    assert list(exports.filtered_claims({"article": world.a1.pk, "q": ["Journal"]}).values_list("id", flat=True)) == \
+        [world.c1.pk]
+    with pytest.raises(exports.ExportFilterError, match="article"):
+        exports.filtered_claims({"article": ["nope"]})

@@ -1,7 +1,10 @@
-"""Claim filters shared by the list endpoint, the HTTP exports and `manage.py export_claims`.
+"""Claim filters shared by the list endpoint, the HTTP exports, `manage.py export_claims` and the
+admin's claim list.
 
 One FilterSet is the single definition of what a filter means, so an export honours exactly the
-filters the list does. Invalid values are form errors (HTTP 400), never database errors.
+filters the list does, and a query string means the same in the API and in the admin (whose
+sidebar filters apply this FilterSet: claims/admin_filters.py). Invalid values are form errors
+(HTTP 400), never database errors.
 """
 
 from __future__ import annotations
@@ -11,11 +14,11 @@ import datetime as dt
 import django_filters as filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import CharField, Exists, OuterRef, QuerySet
-from django.db.models.functions import Cast
+from django.db.models import Exists, OuterRef, QuerySet
 
 from provenance.models import Attribution, AttributionReview, SourceType
 
+from .. import selectors
 from ..models import Claim, ClaimFlag, ClaimStatus, SourcingStrength
 
 FLAG_CHOICES = [
@@ -78,20 +81,31 @@ class ClaimFilter(filters.FilterSet):
         field_name="updated_at", lookup_expr="gte", help_text="For incremental sync: changed at or after."
     )
     updated_before = DateTimeFilter(field_name="updated_at", lookup_expr="lt")
-    q = filters.CharFilter(field_name="text", lookup_expr="icontains", max_length=200, help_text="Text search.")
+    age = filters.ChoiceFilter(
+        choices=[(key, label) for key, label, _low, _high in selectors.AGE_BUCKETS], method="filter_age",
+        help_text="Age of the claim (the audit dashboard's buckets).",
+    )
+    q = filters.CharFilter(
+        method="filter_q", max_length=200,
+        help_text="Search: claim text, or the name of a source attributed in it (registry name, alias or as written).",
+    )
 
     class Meta:
         model = Claim
         fields: list[str] = []
 
     def filter_source_type(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
-        # EXISTS, not a join: a claim with two matching attributions must appear once.
-        return queryset.filter(Exists(_live_attributions().filter(source_type=value)))
+        return selectors.with_source_type(queryset, value)
 
     def filter_source(self, queryset: QuerySet[Claim], name: str, value: int) -> QuerySet[Claim]:
         return queryset.filter(Exists(_live_attributions().filter(source_id=value)))
 
     def filter_flag(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
-        # JSON containment is not available on SQLite; the flag values are a closed set of plain
-        # words, so matching the quoted word in the JSON text is exact on both databases.
-        return queryset.alias(flags_text=Cast("flags", CharField())).filter(flags_text__contains=f'"{value}"')
+        return selectors.with_flag(queryset, value)
+
+    def filter_age(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
+        return selectors.aged(queryset, value)
+
+    def filter_q(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
+        # The admin's search box sends the same `q`: one meaning for both.
+        return selectors.search_claims(queryset, value)

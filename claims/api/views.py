@@ -7,11 +7,12 @@ from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.generics import GenericAPIView, ListAPIView
 from rest_framework.mixins import ListModelMixin
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.permissions import IsAuthenticated
+from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -179,6 +180,34 @@ class AuditSummaryApi(APIView):
         return Response(audit_summary())
 
 
+class ExportNotConfiguredError(APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_code = "export_not_configured"
+
+
+class ExportRenderer(BaseRenderer):
+    """Lets content negotiation accept an export's media type (`Accept: text/csv`, Swagger's "Try it
+    out"); the rows themselves stream from claims.exports and never pass through a renderer."""
+
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):  # noqa: ANN001, ANN201
+        raise AssertionError("exports stream their bytes; error answers are rendered as JSON")
+
+
+def export_renderer(media_type: str, format: str) -> type[ExportRenderer]:  # noqa: A002
+    return type(f"{format.title()}ExportRenderer", (ExportRenderer,), {"media_type": media_type, "format": format})
+
+
+EXPORT_RENDERERS = {
+    "csv": [export_renderer("text/csv", "csv")],
+    "jsonl": [export_renderer("application/x-ndjson", "jsonl")],
+    # JSON-LD is JSON: a client asking for application/json gets the same array, labelled as it asked.
+    "claimreview": [export_renderer("application/ld+json", "jsonld"), export_renderer("application/json", "json")],
+}
+EXPORT_FILENAMES = {"csv": "claims.csv", "jsonl": "claims.jsonl", "claimreview": "claimreview.json"}
+
+
 class ClaimExportApi(ListModelMixin, GenericAPIView):
     """Streams every claim matching the claim filters; memory stays constant whatever the size."""
 
@@ -198,33 +227,52 @@ class ClaimExportApi(ListModelMixin, GenericAPIView):
             claims = exports.filtered_claims(request.query_params)
         except exports.ExportFilterError as exc:
             raise ValidationError(exc.errors) from None
-        chunks = exports.export_chunks(self.fmt, claims, base_url=request.build_absolute_uri("/"))
-        response = StreamingHttpResponse(chunks, content_type=exports.CONTENT_TYPES[self.fmt])
-        filename = {"csv": "claims.csv", "jsonl": "claims.jsonl", "claimreview": "claimreview.json"}[self.fmt]
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        try:
+            chunks = exports.export_chunks(self.fmt, claims, base_url=request.build_absolute_uri("/"))
+        except exports.ExportNotConfigured as exc:
+            raise ExportNotConfiguredError(str(exc)) from None
+        content_type = f"{request.accepted_renderer.media_type}; charset=utf-8"
+        response = StreamingHttpResponse(chunks, content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="{EXPORT_FILENAMES[self.fmt]}"'
         # Proxies must pass the rows on as they come, not buffer the whole export.
         response["X-Accel-Buffering"] = "no"
         return response
 
+    def finalize_response(self, request, response, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
+        if isinstance(response, Response):
+            # Only error answers are DRF Responses here (400, 401, 403, 406, 503): JSON, like every
+            # other API error, whatever type the client asked the export in.
+            request.accepted_renderer, request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
+        return super().finalize_response(request, response, *args, **kwargs)
 
-def _export_view(fmt: str, media_type: str, description: str) -> type[ClaimExportApi]:
+
+def _export_view(fmt: str, description: str) -> type[ClaimExportApi]:
     def get(self, request):  # noqa: ANN001, ANN201
         return ClaimExportApi.get(self, request)
 
+    renderers = EXPORT_RENDERERS[fmt]
     decorated = extend_schema(
-        responses={(200, media_type): OpenApiTypes.STR},
+        responses={(200, r.media_type): OpenApiTypes.STR for r in renderers},
         description=description,
         operation_id=f"exports_claims_{fmt}",
     )(get)
-    return type(f"ClaimExport{fmt.title()}Api", (ClaimExportApi,), {"fmt": fmt, "get": decorated})
+    return type(f"ClaimExport{fmt.title()}Api", (ClaimExportApi,),
+                {"fmt": fmt, "get": decorated, "renderer_classes": renderers})
 
 
-ClaimCsvExportApi = _export_view("csv", "text/csv", "All matching claims as CSV (same filters as the claim list).")
+ClaimCsvExportApi = _export_view(
+    "csv",
+    "All matching claims as CSV (same filters as the claim list), with their provenance: sources, source types, "
+    "roles, chain, the deciding note, evidence links, who decided and when. Cells that a spreadsheet would run "
+    "as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) begin with `'`.",
+)
 ClaimJsonlExportApi = _export_view(
-    "jsonl", "application/x-ndjson", "All matching claims, one JSON object per line (same filters as the claim list)."
+    "jsonl",
+    "All matching claims, one JSON object per line (same filters as the claim list): the CSV's fields with lists "
+    "as lists, the chain as a list of links and every attribution with its review state.",
 )
 ClaimReviewExportApi = _export_view(
-    "claimreview", "application/ld+json",
+    "claimreview",
     "A JSON array of schema.org ClaimReview objects for the matching claims decided on the facts "
-    "(verified, false, misleading, unverifiable).",
+    "(verified, false, misleading, unverifiable). 503 until the desk's ClaimReview settings are configured.",
 )

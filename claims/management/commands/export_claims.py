@@ -26,11 +26,12 @@ FILTER_OPTIONS = {
     "assigned_to": ("--assigned-to", False, "user id"),
     "unassigned": ("--unassigned", False, "true or false"),
     "flag": ("--flag", False, "text_changed, removed_from_article, not_independently_verified"),
+    "age": ("--age", False, "under_1_day, 1_to_7_days, 7_to_30_days, over_30_days"),
     "created_after": ("--created-after", False, "ISO 8601 date-time, inclusive"),
     "created_before": ("--created-before", False, "ISO 8601 date-time, exclusive"),
     "updated_after": ("--updated-after", False, "ISO 8601 date-time, inclusive (incremental sync)"),
     "updated_before": ("--updated-before", False, "ISO 8601 date-time, exclusive"),
-    "q": ("--q", False, "text search"),
+    "q": ("--q", False, "search claim text and the names of the sources cited"),
 }
 
 
@@ -41,7 +42,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=exports.FORMATS, default="csv")
         parser.add_argument("-o", "--output", help="file to write (default: standard output)")
         parser.add_argument("--base-url", default="http://127.0.0.1:8000/",
-                            help="site address used in ClaimReview urls")
+                            help="site address for ClaimReview urls while CLAIMREVIEW_URL_TEMPLATE is unset (DEBUG only)")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
         for dest, (flag, repeatable, text) in FILTER_OPTIONS.items():
             parser.add_argument(flag, dest=dest, action="append" if repeatable else "store", help=text)
@@ -57,6 +58,11 @@ class Command(BaseCommand):
         except exports.ExportFilterError as exc:
             raise CommandError(f"invalid filters: {exc}") from None
         fmt = options["format"]
+        try:
+            # Before the output file is opened: a refused export leaves no empty file behind.
+            exports.ensure_configured(fmt)
+        except exports.ExportNotConfigured as exc:
+            raise CommandError(str(exc)) from None
         bar = None
         if not options["no_progress"]:
             bar = tqdm(total=exports.export_count(fmt, claims), unit="claims", file=sys.stderr)
