@@ -1,0 +1,96 @@
+"""How alike two claims are: a weighted overlap of their terms, with vetoes.
+
+Words alone mislead in the news: "the city will close 700 beds" and "the city will close 500
+beds", or "Harbor City will close..." and "Port Lewis will close...", or "...will close 700 beds"
+and "Ruiz denied that the city will close 700 beds" share nearly every word and are different
+claims. So:
+- a negation on one side only is not a match (a denial, "did not", "no longer");
+- a figure on each side that the other does not have is not a match (a different number);
+  a figure only one side gives is a detail it adds, and fine;
+- a name on each side that the other does not mention is not a match (a different party).
+What is left is scored by weighted overlap (numbers weigh most, then names, then words), the mean
+of the overlap coefficient (a relay that adds "the Journal reported" stays close) and Dice (a
+short claim inside a long one does not score 1 on its own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .features import Features, stem
+
+# Chosen by bench/matching.py on the project's evaluation set (pair F1 over thresholds).
+THRESHOLD = 0.5
+NUMBER_WEIGHT = 3.0
+NAME_WEIGHT = 2.0
+WORD_WEIGHT = 1.0
+MIN_SHARED = 3.0  # at least a number, or three words, in common
+SAME_SOURCE_BONUS = 0.05
+
+
+@dataclass(frozen=True)
+class Score:
+    value: float
+    veto: str = ""  # why it cannot be a match, when vetoed
+    shared: dict = field(default_factory=dict)  # what the two have in common, for editors
+
+    @property
+    def is_match(self) -> bool:
+        return not self.veto and self.value >= THRESHOLD
+
+    def reasons(self) -> dict:
+        return {"veto": self.veto, **self.shared} if self.veto else dict(self.shared)
+
+
+def _name_tokens(f: Features) -> set[str]:
+    return {w for e in f.entities for w in e.split()}
+
+
+def _mentions(name: str, other: Features, other_tokens: set[str], other_terms: set[str]) -> bool:
+    words = name.split()
+    return any(w in other_tokens or stem(w) in other_terms for w in words)
+
+
+def score(a: Features, b: Features) -> Score:
+    if a.negated != b.negated:
+        return Score(0.0, "negation")
+    a_terms, b_terms = set(a.terms), set(b.terms)
+    only_a = [n for n in a.numbers if n not in b.numbers]
+    only_b = [n for n in b.numbers if n not in a.numbers]
+    if only_a and only_b:
+        return Score(0.0, "different figures", {"figures": [only_a[0], only_b[0]]})
+    a_names, b_names = _name_tokens(a), _name_tokens(b)
+    a_cited = {w for s in a.sources for w in s.split()}
+    b_cited = {w for s in b.sources for w in s.split()}
+    a_unmatched = [e for e in a.entities if not _mentions(e, b, b_names | b_cited, b_terms)]
+    b_unmatched = [e for e in b.entities if not _mentions(e, a, a_names | a_cited, a_terms)]
+    if a_unmatched and b_unmatched:
+        return Score(0.0, "different names", {"names": [a_unmatched[0], b_unmatched[0]]})
+
+    numbers = {f"n{n}" for n in (*a.numbers, *b.numbers)}
+    names = {stem(w) for w in a_names | b_names}
+
+    def weight(term: str) -> float:
+        if term in numbers:
+            return NUMBER_WEIGHT
+        if term in names:
+            return NAME_WEIGHT
+        return WORD_WEIGHT
+
+    common = a_terms & b_terms
+    shared = sum(weight(t) for t in common)
+    wa = sum(weight(t) for t in a_terms)
+    wb = sum(weight(t) for t in b_terms)
+    if not wa or not wb or shared < MIN_SHARED:
+        return Score(0.0, "", {"terms": sorted(common)})
+    overlap = shared / min(wa, wb)
+    dice = 2 * shared / (wa + wb)
+    value = 0.5 * overlap + 0.5 * dice
+    if set(a.sources) & set(b.sources):
+        value += SAME_SOURCE_BONUS
+    details = {
+        "figures": sorted(set(a.numbers) & set(b.numbers)),
+        "names": sorted({e for e in a.entities if _mentions(e, b, b_names | b_cited, b_terms)}),
+        "terms": sorted(common),
+    }
+    return Score(round(min(1.0, value), 4), "", details)
