@@ -1,0 +1,369 @@
+"""The same claim across articles: signatures, suggestions, and editors' decisions on them.
+
+A cascade, cheapest first, for each claim of an article just tagged:
+1. its signature (provenance.matching.features: the content with the attribution cut out) is
+   stored, and claims elsewhere with the same content key are taken at once (verbatim copies,
+   wire rewrites that only change who is quoted);
+2. candidates by full-text search over the other signatures' terms: on PostgreSQL a GIN index
+   (migration 0006) answers "shares two of these terms" (each pair of the claim's most telling
+   terms is one OR branch); SQLite, the demo's database, scans;
+3. the scorer (provenance.matching.scorer) decides, with its vetoes for a denial, a different
+   figure or a different name.
+Pairs that pass are stored as suggestions, both ways (ClaimMatch is kept symmetric). Editors'
+decisions are never touched by the matcher: a confirmed pair stays when a re-tag rewrites the
+sentence, and a rejected pair is never suggested again, because the matcher only adds pairs that
+have no row at all and only rescores or removes rows still `suggested`.
+
+Editors confirm or reject a pair (both rows, one ReviewEvent on each claim, the same permission
+as reviewing attributions), and may apply a matching claim's verdict to another claim of its
+group: never automatically, always as an editor's own status change, with the reason in the note.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import connection, transaction
+from django.db.models import Q, TextField, Value
+from django.db.models.functions import Concat
+from django.utils import timezone
+
+from claims.models import DECIDED_STATUSES, Article, Claim, ClaimStatus, ReviewAction, ReviewEvent
+from claims.services import Perm, WorkflowError, change_claim_status, require
+from claims.text import normalise_alias
+
+from .. import selectors
+from ..matching import Features, Score, claim_features, score
+from ..matching.features import FEATURES_VERSION, stem
+from ..models import Attribution, AttributionReview, ClaimMatch, MatchSignature, MatchState
+
+log = logging.getLogger(__name__)
+
+MAX_QUERY_TERMS = 8  # the claim's most telling terms that candidates are searched by (28 pairs)
+MAX_CANDIDATES = 200  # per claim, from the full-text search
+MAX_MATCHES_PER_CLAIM = 50  # the best-scored suggestions kept per claim
+SEARCH_EXPRESSION = "array_to_tsvector(string_to_array(NULLIF(terms, ''), ' '))"  # as in migration 0006
+
+
+@dataclass
+class MatchOutcome:
+    result: str  # "done" or "gone"
+    claims: int = 0
+    suggested: int = 0  # pairs newly suggested
+    updated: int = 0  # suggestions rescored
+    removed: int = 0  # suggestions that no longer hold
+
+    def as_dict(self) -> dict[str, int | str]:
+        return {"result": self.result, "claims": self.claims, "suggested": self.suggested,
+                "updated": self.updated, "removed": self.removed}
+
+
+# --- signatures ---------------------------------------------------------------------------------
+
+
+def _basis(text: str, cut: list[tuple[int | None, int | None]], sources: list[str]) -> str:
+    payload = json.dumps([FEATURES_VERSION, text, sorted(cut, key=str), sorted(sources)], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def content_key(features: Features) -> str:
+    """Equal for claims that assert the same words (negation included), whoever is quoted."""
+    payload = " ".join(features.terms) + ("|not" if features.negated else "")
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def refresh_signatures(*, article_id: int) -> dict[int, Features]:
+    """Store the features of the article's current claims; returns them by claim id.
+
+    A claim's attribution (its non-rejected source names and cues) is cut out of its text first.
+    Claims no longer in the article lose their signature (they are nobody's candidate now); their
+    decided matches stay.
+    """
+    claims = list(
+        Claim.objects.filter(article_id=article_id).exclude(status=ClaimStatus.NOT_A_CLAIM)
+        .filter(ordinal__isnull=False).only("id", "start", "text")
+    )
+    ids = [c.pk for c in claims]
+    cuts: dict[int, list[tuple[int | None, int | None]]] = defaultdict(list)
+    cited: dict[int, list[str]] = defaultdict(list)
+    rows = (
+        Attribution.objects.filter(claim_id__in=ids).exclude(review=AttributionReview.REJECTED)
+        .values_list("claim_id", "source_start", "source_end", "cue_start", "cue_end", "source__canonical_name",
+                     "source_text")
+        .order_by("claim_id", "id")
+    )
+    start_of = {c.pk: c.start for c in claims}
+    for claim_id, s_start, s_end, c_start, c_end, canonical, as_written in rows:
+        base = start_of[claim_id]
+        for lo, hi in ((s_start, s_end), (c_start, c_end)):
+            if lo is not None and hi is not None:
+                cuts[claim_id].append((lo - base, hi - base))
+        name = normalise_alias(canonical or as_written or "")
+        if name and name not in cited[claim_id]:
+            cited[claim_id].append(name)
+    stored = {s.claim_id: s for s in MatchSignature.objects.filter(claim__article_id=article_id)}
+    out: dict[int, Features] = {}
+    create, update = [], []
+    for claim in claims:
+        basis = _basis(claim.text, cuts[claim.pk], cited[claim.pk])
+        old = stored.get(claim.pk)
+        if old is not None and old.basis == basis:
+            out[claim.pk] = Features.from_dict(old.features)
+            continue
+        features = claim_features(claim.text, cut=cuts[claim.pk], sources=cited[claim.pk])
+        out[claim.pk] = features
+        values = {"terms": features.search_terms, "content_key": content_key(features),
+                  "features": features.to_dict(), "basis": basis}
+        if old is None:
+            create.append(MatchSignature(claim_id=claim.pk, **values))
+        else:
+            for name, value in values.items():
+                setattr(old, name, value)
+            update.append(old)
+    with transaction.atomic():
+        MatchSignature.objects.filter(claim__article_id=article_id).exclude(claim_id__in=ids).delete()
+        MatchSignature.objects.bulk_create(create, batch_size=500, ignore_conflicts=True)
+        MatchSignature.objects.bulk_update(update, ["terms", "content_key", "features", "basis", "updated_at"],
+                                           batch_size=500)
+    return out
+
+
+# --- candidates -----------------------------------------------------------------------------------
+
+
+def query_terms(features: Features, *, limit: int = MAX_QUERY_TERMS) -> list[str]:
+    """The claim's most telling terms: its figures, then its names, then its longest words."""
+    numbers = [f"n{n}" for n in features.numbers]
+    names = list(dict.fromkeys(stem(w) for e in features.entities for w in e.split()))
+    picked = list(dict.fromkeys(t for t in (*numbers, *names) if t in features.terms))
+    rest = sorted((t for t in features.terms if t not in picked), key=lambda t: (-len(t), t))
+    return (picked + rest)[:limit]
+
+
+def _tsquery(terms: list[str]) -> str:
+    """Any two of the terms: ('a' & 'b') | ('a' & 'c') | ... Terms are word characters only."""
+    quoted = [f"'{t}'" for t in terms]
+    if len(quoted) == 1:
+        return quoted[0]
+    return " | ".join(f"({a} & {b})" for a, b in combinations(quoted, 2))
+
+
+def candidate_ids(*, claim_id: int, article_id: int, features: Features, key: str) -> list[int]:
+    """Claims in other articles that may state the same thing (same content key, or two shared terms)."""
+    terms = query_terms(features)
+    exact = list(
+        MatchSignature.objects.filter(content_key=key).exclude(claim__article_id=article_id)
+        .values_list("claim_id", flat=True)[:MAX_CANDIDATES]
+    )
+    if len(terms) < 2 and not (terms and features.numbers):
+        return exact
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT s.claim_id FROM provenance_matchsignature s JOIN claims_claim c ON c.id = s.claim_id "  # noqa: S608 - constant expression
+                f"WHERE {SEARCH_EXPRESSION} @@ %s::tsquery AND c.article_id <> %s LIMIT %s",
+                [_tsquery(terms), article_id, MAX_CANDIDATES],
+            )
+            found = [row[0] for row in cursor.fetchall()]
+    else:
+        found = _scan_candidates(article_id=article_id, terms=terms)
+    return list(dict.fromkeys([*exact, *found]))
+
+
+def _scan_candidates(*, article_id: int, terms: list[str]) -> list[int]:
+    """SQLite: the same "two shared terms" over a scan of the signatures (demo-sized data)."""
+    any_term = Q()
+    for t in terms:
+        any_term |= Q(padded__contains=f" {t} ")
+    rows = (
+        MatchSignature.objects.exclude(claim__article_id=article_id)
+        .annotate(padded=Concat(Value(" "), "terms", Value(" "), output_field=TextField()))
+        .filter(any_term)
+        .values_list("claim_id", "terms")
+    )
+    wanted = set(terms)
+    hits = []
+    for claim_id, text in rows.iterator(chunk_size=2000):
+        shared = len(wanted.intersection(text.split()))
+        if shared >= 2 or (shared and len(terms) == 1):
+            hits.append((-shared, claim_id))
+    return [claim_id for _, claim_id in sorted(hits)[:MAX_CANDIDATES]]
+
+
+# --- suggestions ----------------------------------------------------------------------------------
+
+
+def match_article(*, article_id: int) -> MatchOutcome:
+    """Suggest matches for every current claim of the article; idempotent (a re-run rescores).
+
+    Confirmed and rejected pairs are left as they are; suggestions that no longer hold (the
+    sentence changed in a re-tag) are removed.
+    """
+    if not Article.objects.filter(pk=article_id).exists():
+        return MatchOutcome("gone")
+    mine = refresh_signatures(article_id=article_id)
+    keys = dict(MatchSignature.objects.filter(claim_id__in=mine).values_list("claim_id", "content_key"))
+    wanted: dict[int, list[int]] = {
+        claim_id: candidate_ids(claim_id=claim_id, article_id=article_id, features=f, key=keys[claim_id])
+        for claim_id, f in mine.items()
+    }
+    with transaction.atomic():
+        existing = list(
+            ClaimMatch.objects.filter(claim__article_id=article_id).values_list("claim_id", "other_id", "state", "score")
+        )
+        # Every claim of the article, current or not: a detached claim's suggestions are rescored too.
+        others = {o for ids in wanted.values() for o in ids} | {o for _, o, _, _ in existing}
+        theirs = {
+            s.claim_id: Features.from_dict(s.features)
+            for s in MatchSignature.objects.filter(claim_id__in=others).exclude(claim__article_id=article_id)
+        }
+        found: dict[tuple[int, int], Score] = {}
+        for claim_id, candidates in wanted.items():
+            scored = []
+            for other_id in candidates:
+                if other_id in theirs:
+                    s = score(mine[claim_id], theirs[other_id])
+                    if s.is_match:
+                        scored.append((s.value, other_id, s))
+            scored.sort(key=lambda item: (-item[0], item[1]))
+            for _value, other_id, s in scored[:MAX_MATCHES_PER_CLAIM]:
+                found[(claim_id, other_id)] = s
+        return _write_suggestions(article_id, mine, theirs, found, existing)
+
+
+def _write_suggestions(article_id: int, mine: dict[int, Features], theirs: dict[int, Features],
+                       found: dict[tuple[int, int], Score],
+                       existing: list[tuple[int, int, str, float]]) -> MatchOutcome:
+    outcome = MatchOutcome("done", claims=len(mine))
+    known = {(a, b) for a, b, _, _ in existing}
+    stale: list[tuple[int, int]] = []
+    for a, b, state, old_score in existing:
+        if state != MatchState.SUGGESTED:
+            continue
+        if a in mine and b in theirs:
+            s = found.get((a, b)) or score(mine[a], theirs[b])
+        else:
+            s = None  # one side is gone from its article: no longer a suggestion
+        if s is None or not s.is_match:
+            stale.append((a, b))
+        elif round(s.value, 4) != round(old_score, 4):
+            outcome.updated += ClaimMatch.objects.filter(
+                Q(claim_id=a, other_id=b) | Q(claim_id=b, other_id=a), state=MatchState.SUGGESTED
+            ).update(score=s.value, reasons=s.reasons()) // 2
+    if stale:
+        gone = Q()
+        for a, b in stale:
+            gone |= Q(claim_id=a, other_id=b) | Q(claim_id=b, other_id=a)
+        outcome.removed = ClaimMatch.objects.filter(gone, state=MatchState.SUGGESTED).delete()[0] // 2
+    rows = []
+    for (a, b), s in found.items():
+        if (a, b) in known:
+            continue
+        rows.append(ClaimMatch(claim_id=a, other_id=b, score=s.value, reasons=s.reasons()))
+        rows.append(ClaimMatch(claim_id=b, other_id=a, score=s.value, reasons=s.reasons()))
+    # ignore_conflicts: the other article's run may be writing the same pair right now.
+    ClaimMatch.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)
+    outcome.suggested = len(rows) // 2
+    return outcome
+
+
+# --- editors' decisions ------------------------------------------------------------------------------
+
+
+def _describe(match: ClaimMatch, state: str) -> str:
+    return f"claim {match.other_id}: {state} ({match.score:.2f})"
+
+
+def decide_match(*, match_id: int, actor: AbstractBaseUser, decision: str, note: str = "") -> ClaimMatch:
+    """Confirm or reject a pair of matching claims: both rows, and a ReviewEvent on each claim.
+
+    A decision may be changed (confirmed, then rejected); deciding what is already decided does
+    nothing. The claims' `updated_at` moves (their exported matches changed), their version does
+    not: nothing an editor reads on the claim itself changed.
+    """
+    require(actor, Perm.REVIEW)
+    if decision not in (MatchState.CONFIRMED, MatchState.REJECTED):
+        raise WorkflowError(f"decision must be confirmed or rejected, got {decision!r}")
+    note = (note or "").strip()
+    with transaction.atomic():
+        try:
+            match = ClaimMatch.objects.select_for_update().get(pk=match_id)
+        except ClaimMatch.DoesNotExist:
+            raise WorkflowError(f"no match with id {match_id}") from None
+        pair = list(
+            ClaimMatch.objects.select_for_update()
+            .filter(Q(claim_id=match.claim_id, other_id=match.other_id) | Q(claim_id=match.other_id,
+                                                                             other_id=match.claim_id))
+            .order_by("pk")
+        )
+        before = match.state
+        if before == decision:
+            return match
+        now = timezone.now()
+        ClaimMatch.objects.filter(pk__in=[m.pk for m in pair]).update(state=decision, decided_by=actor,
+                                                                       decided_at=now)
+        action = ReviewAction.MATCH_CONFIRMED if decision == MatchState.CONFIRMED else ReviewAction.MATCH_REJECTED
+        ReviewEvent.objects.bulk_create(
+            ReviewEvent(actor=actor, claim_id=m.claim_id, action=action, from_value=_describe(m, before),
+                        to_value=_describe(m, decision), note=note)
+            for m in pair
+        )
+        Claim.objects.filter(pk__in=[match.claim_id, match.other_id]).update(updated_at=now)
+        match.refresh_from_db()
+    return match
+
+
+def confirm_match(*, match_id: int, actor: AbstractBaseUser, note: str = "") -> ClaimMatch:
+    return decide_match(match_id=match_id, actor=actor, decision=MatchState.CONFIRMED, note=note)
+
+
+def reject_match(*, match_id: int, actor: AbstractBaseUser, note: str = "") -> ClaimMatch:
+    return decide_match(match_id=match_id, actor=actor, decision=MatchState.REJECTED, note=note)
+
+
+def apply_matching_verdict(*, claim_id: int, from_claim_id: int, actor: AbstractBaseUser,
+                           expected_version: int | None = None) -> Claim:
+    """Give the claim the verdict a matching claim of its group was given (one editor's click).
+
+    Never automatic: an editor applies it, and it is an ordinary status change (through review
+    when the claim is unverified), each step with its ReviewEvent, the note naming the matching
+    claim, its verdict, date and editor, and the evidence link of that decision carried over.
+    """
+    require(actor, Perm.REVIEW)
+    with transaction.atomic():
+        suggestion = next(
+            (v for v in selectors.matching_verdicts(claim_id=claim_id) if v.claim_id == from_claim_id), None
+        )
+        if suggestion is None:
+            raise WorkflowError(f"claim {from_claim_id} is not a decided claim matching this one")
+        claim = Claim.objects.select_for_update().get(pk=claim_id)
+        if claim.status == suggestion.status:
+            raise WorkflowError(f"the claim is already {ClaimStatus(claim.status).label.lower()}")
+        if claim.status in DECIDED_STATUSES:
+            raise WorkflowError("the claim is already decided; reopen it first to apply another verdict")
+        note = f"Verdict of matching claim {from_claim_id} applied: {suggestion.sentence}"
+        version = expected_version
+        if claim.status == ClaimStatus.UNVERIFIED:
+            claim = change_claim_status(claim_id=claim_id, actor=actor, to_status=ClaimStatus.IN_REVIEW, note=note,
+                                        expected_version=version)
+            version = claim.version
+        return change_claim_status(claim_id=claim_id, actor=actor, to_status=suggestion.status, note=note,
+                                   evidence_url=suggestion.evidence_url, expected_version=version)
+
+
+def match_articles(*, article_ids: Iterable[int]) -> dict[str, int]:
+    """match_article for each article in turn (the backfill command and the batch task)."""
+    totals: dict[str, int] = defaultdict(int)
+    for article_id in article_ids:
+        outcome = match_article(article_id=article_id)
+        totals[outcome.result] += 1
+        for name in ("suggested", "updated", "removed", "claims"):
+            totals[name] += getattr(outcome, name)
+    return dict(totals)
