@@ -86,7 +86,7 @@ SYNONYMS = {
     "firm": "compani",
     "vehicl": "car",
     "kid": "child", "children": "child",
-    "approv": "approv", "pass": "approv",
+    "approv": "approv", "pass": "approv", "rais": "rise",
     "spend": "spend", "spent": "spend",
     "began": "begin", "begun": "begin", "start": "begin",
 }
@@ -158,11 +158,12 @@ def _clean_name_token(token: str) -> str:
     return token.strip(".'’-")
 
 
-def extract_entities(text: str) -> list[str]:
+def extract_entities(text: str, *, sentence: bool = True) -> list[str]:
     """Capitalised names in the text (titles and a leading "the" dropped), lower-cased.
 
-    A lone capitalised word that opens the sentence is not taken ("Officials", "Prices"): without
-    a tagger it cannot be told from an ordinary word, and an acronym ("NHTSA") is taken anyway.
+    In a sentence, a lone capitalised word that opens it is not taken ("Officials", "Prices"):
+    without a tagger it cannot be told from an ordinary word (an acronym, "NHTSA", is taken).
+    `sentence=False` for a name on its own (a cited source's name).
     """
     entities: list[str] = []
     tokens = list(_TOKEN.finditer(text))
@@ -196,7 +197,7 @@ def extract_entities(text: str) -> list[str]:
             break
         words = [_clean_name_token(tokens[k][0]) for k in run]
         opens_sentence = run[0] == first_word or text[: tokens[run[0]].start()].rstrip().endswith((".", ":", "“", '"'))
-        if opens_sentence and len(words) == 1 and not (tokens[run[0]][0].isupper() and len(tokens[run[0]][0]) > 1):
+        if sentence and opens_sentence and len(words) == 1 and not (tokens[run[0]][0].isupper() and len(tokens[run[0]][0]) > 1):
             words = []
         while words and (words[0] in STOPWORDS or words[0] in TITLES):
             words = words[1:]
@@ -253,7 +254,7 @@ class Features:
     numbers: tuple[str, ...]  # canonical numbers of the content
     entities: tuple[str, ...]  # names in the content (not the cited sources)
     negated: bool
-    sources: tuple[str, ...]  # who is cited (normalised names), kept apart from the content
+    sources: tuple[str, ...]  # names of who is cited (people, organisations), kept apart from the content
 
     def to_dict(self) -> dict:
         return {"t": list(self.terms), "n": list(self.numbers), "e": list(self.entities), "neg": self.negated,
@@ -283,7 +284,9 @@ def cut_spans(text: str, spans: Iterable[tuple[int | None, int | None]]) -> str:
 
 def claim_features(text: str, *, cut: Sequence[tuple[int | None, int | None]] = (),
                    sources: Iterable[str] = ()) -> Features:
-    """Features of one claim. `cut`: spans of the attribution (source names, cues) relative to `text`."""
+    """Features of one claim. `cut`: spans of the attribution (source names, cues) relative to `text`;
+    `sources`: the names of the people and organisations cited (outlets that relay it are not a
+    party to the claim, and leave them out; so do unnamed sources, which have no name)."""
     text = unicodedata.normalize("NFKC", text)
     content = cut_spans(text, cut)
     numbers = extract_numbers(content)
@@ -295,5 +298,5 @@ def claim_features(text: str, *, cut: Sequence[tuple[int | None, int | None]] = 
         numbers=tuple(dict.fromkeys(numbers)),
         entities=tuple(entities),
         negated=has_negation(text),
-        sources=tuple(dict.fromkeys(s for s in sources if s)),
+        sources=tuple(dict.fromkeys(name for s in sources for name in extract_entities(s, sentence=False))),
     )

@@ -7,7 +7,9 @@ claims. So:
 - a negation on one side only is not a match (a denial, "did not", "no longer");
 - a figure on each side that the other does not have is not a match (a different number);
   a figure only one side gives is a detail it adds, and fine;
-- a name on each side that the other does not mention is not a match (a different party).
+- a name on each side that the other does not mention is not a match (a different party; the
+  people and organisations cited count, the outlets relaying the claim do not);
+- opposite verbs on the two sides ("rose" / "fell", "hire" / "lay off") are not a match.
 What is left is scored by weighted overlap (numbers weigh most, then names, then words), the mean
 of the overlap coefficient (a relay that adds "the Journal reported" stays close) and Dice (a
 short claim inside a long one does not score 1 on its own).
@@ -42,13 +44,39 @@ class Score:
         return {"veto": self.veto, **self.shared} if self.veto else dict(self.shared)
 
 
-def _name_tokens(f: Features) -> set[str]:
-    return {w for e in f.entities for w in e.split()}
+# Words that say opposite things of the same subject ("shares rose" / "shares fell"): one on each
+# side, and neither side has the other's, is a contradiction, not a paraphrase. By stem (after the
+# synonyms of features.SYNONYMS).
+OPPOSITES = [
+    ({"rise"}, {"fall", "cut"}),
+    ({"open", "reopen"}, {"close"}),
+    ({"hire"}, {"lay", "dismiss", "cut"}),
+    ({"add"}, {"end", "cut"}),
+    ({"win", "won"}, {"lose", "lost"}),
+    ({"approv", "accept"}, {"reject", "veto"}),
+    ({"support", "favour", "favor"}, {"against", "oppos"}),
+]
 
 
-def _mentions(name: str, other: Features, other_tokens: set[str], other_terms: set[str]) -> bool:
-    words = name.split()
-    return any(w in other_tokens or stem(w) in other_terms for w in words)
+def _names(f: Features) -> list[tuple[str, frozenset[str]]]:
+    return [(name, frozenset(name.split())) for name in dict.fromkeys((*f.entities, *f.sources))]
+
+
+def _mentioned(words: frozenset[str], other_names: list[tuple[str, frozenset[str]]], other_terms: set[str]) -> bool:
+    """A name is the same party when one name's words are all in the other's ("Ruiz" in "Elena
+    Ruiz"), or all of its words occur in the other claim. Sharing a word is not enough: "Corvan
+    Motors" is not "Brightline Motors"."""
+    if any(words <= theirs or theirs <= words for _, theirs in other_names):
+        return True
+    return all(stem(w) in other_terms for w in words)
+
+
+def _opposed(a_terms: set[str], b_terms: set[str]) -> str:
+    for one, other in OPPOSITES:
+        a1, a2, b1, b2 = a_terms & one, a_terms & other, b_terms & one, b_terms & other
+        if (a1 and b2 and not a2 and not b1) or (a2 and b1 and not a1 and not b2):
+            return sorted(a1 | a2)[0] + " / " + sorted(b1 | b2)[0]
+    return ""
 
 
 def score(a: Features, b: Features) -> Score:
@@ -59,16 +87,16 @@ def score(a: Features, b: Features) -> Score:
     only_b = [n for n in b.numbers if n not in a.numbers]
     if only_a and only_b:
         return Score(0.0, "different figures", {"figures": [only_a[0], only_b[0]]})
-    a_names, b_names = _name_tokens(a), _name_tokens(b)
-    a_cited = {w for s in a.sources for w in s.split()}
-    b_cited = {w for s in b.sources for w in s.split()}
-    a_unmatched = [e for e in a.entities if not _mentions(e, b, b_names | b_cited, b_terms)]
-    b_unmatched = [e for e in b.entities if not _mentions(e, a, a_names | a_cited, a_terms)]
+    a_names, b_names = _names(a), _names(b)
+    a_unmatched = [name for name, words in a_names if not _mentioned(words, b_names, b_terms)]
+    b_unmatched = [name for name, words in b_names if not _mentioned(words, a_names, a_terms)]
     if a_unmatched and b_unmatched:
         return Score(0.0, "different names", {"names": [a_unmatched[0], b_unmatched[0]]})
+    if opposed := _opposed(a_terms, b_terms):
+        return Score(0.0, "opposite", {"terms": [opposed]})
 
     numbers = {f"n{n}" for n in (*a.numbers, *b.numbers)}
-    names = {stem(w) for w in a_names | b_names}
+    names = {stem(w) for _, words in (*a_names, *b_names) for w in words}
 
     def weight(term: str) -> float:
         if term in numbers:
@@ -90,7 +118,7 @@ def score(a: Features, b: Features) -> Score:
         value += SAME_SOURCE_BONUS
     details = {
         "figures": sorted(set(a.numbers) & set(b.numbers)),
-        "names": sorted({e for e in a.entities if _mentions(e, b, b_names | b_cited, b_terms)}),
+        "names": sorted(name for name, words in a_names if _mentioned(words, b_names, b_terms)),
         "terms": sorted(common),
     }
     return Score(round(min(1.0, value), 4), "", details)

@@ -37,18 +37,21 @@ from django.utils import timezone
 
 from claims.models import DECIDED_STATUSES, Article, Claim, ClaimStatus, ReviewAction, ReviewEvent
 from claims.services import Perm, WorkflowError, change_claim_status, require
-from claims.text import normalise_alias
 
 from .. import selectors
 from ..matching import Features, Score, claim_features, score
 from ..matching.features import FEATURES_VERSION, stem
-from ..models import Attribution, AttributionReview, ClaimMatch, MatchSignature, MatchState
+from ..models import Attribution, AttributionReview, ClaimMatch, MatchSignature, MatchState, SourceType
 
 log = logging.getLogger(__name__)
 
 MAX_QUERY_TERMS = 8  # the claim's most telling terms that candidates are searched by (28 pairs)
 MAX_CANDIDATES = 200  # per claim, from the full-text search
 MAX_MATCHES_PER_CLAIM = 50  # the best-scored suggestions kept per claim
+# Cited sources that are a party to the claim (their names tell two claims apart). Outlets relay,
+# unnamed and vague sources have no name.
+PARTY_TYPES = frozenset({SourceType.PERSON, SourceType.GOVERNMENT, SourceType.OFFICIAL, SourceType.DOCUMENT,
+                         SourceType.SOCIAL_MEDIA})
 SEARCH_EXPRESSION = "array_to_tsvector(string_to_array(NULLIF(terms, ''), ' '))"  # as in migration 0006
 
 
@@ -96,17 +99,17 @@ def refresh_signatures(*, article_id: int) -> dict[int, Features]:
     rows = (
         Attribution.objects.filter(claim_id__in=ids).exclude(review=AttributionReview.REJECTED)
         .values_list("claim_id", "source_start", "source_end", "cue_start", "cue_end", "source__canonical_name",
-                     "source_text")
+                     "source_text", "source__type", "source_type")
         .order_by("claim_id", "id")
     )
     start_of = {c.pk: c.start for c in claims}
-    for claim_id, s_start, s_end, c_start, c_end, canonical, as_written in rows:
+    for claim_id, s_start, s_end, c_start, c_end, canonical, as_written, registry_type, mention_type in rows:
         base = start_of[claim_id]
         for lo, hi in ((s_start, s_end), (c_start, c_end)):
             if lo is not None and hi is not None:
                 cuts[claim_id].append((lo - base, hi - base))
-        name = normalise_alias(canonical or as_written or "")
-        if name and name not in cited[claim_id]:
+        name = " ".join((canonical or as_written or "").split())
+        if (registry_type or mention_type) in PARTY_TYPES and name and name not in cited[claim_id]:
             cited[claim_id].append(name)
     stored = {s.claim_id: s for s in MatchSignature.objects.filter(claim__article_id=article_id)}
     out: dict[int, Features] = {}
