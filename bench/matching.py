@@ -207,12 +207,16 @@ def seed_claims(n_claims: int, *, claims_per_article: int = 12, seed_value: int 
         text = " ".join(words)
         return text[0].upper() + text[1:] + "."
 
+    from provenance.models import Source, SourceType
+
+    outlets = [Source.objects.get_or_create(canonical_name=f"Scale outlet {n}", type=SourceType.NEWS_OUTLET)[0].pk
+               for n in range(40)]
     with transaction.atomic(), connection.cursor() as cur:
         cursor = cur.cursor
         art0, claim0 = _next_id(cur, "claims_article"), _next_id(cur, "claims_claim")
         _copy(cursor, "claims_article",
               ["id", "title", "url", "publisher_id", "published_at", "body", "body_sha256", "created_at", "updated_at"],
-              ([art0 + i, f"Scale article {art0 + i}", f"https://scale.example.org/{art0 + i}", None,
+              ([art0 + i, f"Scale article {art0 + i}", f"https://scale.example.org/{art0 + i}", outlets[i % len(outlets)],
                 BASE - dt.timedelta(minutes=n_articles - i), "Scale body.", f"{art0 + i:064x}", now, now]
                for i in range(n_articles)))
         texts: list[str] = []

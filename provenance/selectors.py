@@ -328,13 +328,13 @@ class Appearance:
     publisher: str
 
 
-def first_appearances(claim_ids: Collection[int]) -> dict[int, Appearance]:
+def first_appearances(claim_ids: Collection[int], *, groups: dict[int, set[int]] | None = None) -> dict[int, Appearance]:
     """For every claim, the earliest-published article of its group (itself when it has no match).
 
     Articles without a publication date count from when they were stored. GROUP_DEPTH + 1 queries
-    for any number of claims.
+    for any number of claims (one when `groups` is given).
     """
-    groups = match_groups(claim_ids)
+    groups = match_groups(claim_ids) if groups is None else groups
     nodes = set().union(*groups.values()) if groups else set()
     info = {
         row[0]: row
@@ -384,9 +384,9 @@ class Verdict:
         return f"a matching claim was rated {self.label}{when}{who}"
 
 
-def matching_verdicts(*, claim_id: int) -> list[Verdict]:
+def matching_verdicts(*, claim_id: int, group: set[int] | None = None) -> list[Verdict]:
     """The verdicts given to other claims of this claim's group, latest decision first."""
-    members = match_groups([claim_id])[claim_id] - {claim_id}
+    members = (match_groups([claim_id])[claim_id] if group is None else group) - {claim_id}
     decided = dict(
         Claim.objects.filter(pk__in=members, status__in=VERDICT_STATUSES).values_list("id", "status")
     )
@@ -412,6 +412,31 @@ def matching_verdicts(*, claim_id: int) -> list[Verdict]:
         ))
     return sorted(out, key=lambda v: (v.decided_at is None, -(v.decided_at.timestamp() if v.decided_at else 0),
                                       v.claim_id))
+
+
+@dataclass
+class Elsewhere:
+    """A claim's life in other articles: its matches, its group's first appearance, the verdicts."""
+
+    matches: list[ClaimMatch]
+    first: Appearance | None
+    verdicts: list[Verdict]
+    group_size: int
+
+
+def claim_elsewhere(*, claim_id: int) -> Elsewhere:
+    """Everything the Elsewhere panel and the matches endpoint show, the group walked once."""
+    group = match_groups([claim_id])[claim_id]
+    first = first_appearances([claim_id], groups={claim_id: group}).get(claim_id)
+    matches = claim_matches(claim_id=claim_id)
+    for match in matches:
+        match.is_first_appearance = first is not None and match.other_id == first.claim_id
+    return Elsewhere(
+        matches=matches,
+        first=first,
+        verdicts=matching_verdicts(claim_id=claim_id, group=group),
+        group_size=len(group),
+    )
 
 
 @dataclass

@@ -21,7 +21,7 @@ from functools import lru_cache
 import snowballstemmer
 from text_to_num import alpha2digit
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 # --- word lists ------------------------------------------------------------------------------------
 
@@ -158,11 +158,28 @@ def _clean_name_token(token: str) -> str:
     return token.strip(".'’-")
 
 
+# Words that open a sentence capitalised without being names, beyond the stopwords.
+OPENERS = frozenset("""however meanwhile despite instead still overall together separately elsewhere already
+    earlier later last next first then now""".split())
+
+
+def _opening_name(word: str) -> bool:
+    """Whether a lone capitalised word opening a sentence is taken for a name ("Tillbury will...").
+
+    Without a tagger this is a guess: acronyms are names; plurals, -ing and -ion words and the
+    usual openers are not ("Officials", "Opening", "Completion", "However").
+    """
+    if word.isupper() and len(word) > 1:
+        return True
+    folded = _clean_name_token(word)
+    return not (folded in STOPWORDS or folded in OPENERS or folded.endswith(("s", "ing", "ion", "ed", "ly")))
+
+
 def extract_entities(text: str, *, sentence: bool = True) -> list[str]:
     """Capitalised names in the text (titles and a leading "the" dropped), lower-cased.
 
-    In a sentence, a lone capitalised word that opens it is not taken ("Officials", "Prices"):
-    without a tagger it cannot be told from an ordinary word (an acronym, "NHTSA", is taken).
+    In a sentence, a lone capitalised word that opens it is taken only when it does not look like
+    an ordinary word ("Tillbury will..." yes, "Officials said..." no; see _opening_name).
     `sentence=False` for a name on its own (a cited source's name).
     """
     entities: list[str] = []
@@ -197,7 +214,7 @@ def extract_entities(text: str, *, sentence: bool = True) -> list[str]:
             break
         words = [_clean_name_token(tokens[k][0]) for k in run]
         opens_sentence = run[0] == first_word or text[: tokens[run[0]].start()].rstrip().endswith((".", ":", "“", '"'))
-        if sentence and opens_sentence and len(words) == 1 and not (tokens[run[0]][0].isupper() and len(tokens[run[0]][0]) > 1):
+        if sentence and opens_sentence and len(words) == 1 and not _opening_name(tokens[run[0]][0]):
             words = []
         while words and (words[0] in STOPWORDS or words[0] in TITLES):
             words = words[1:]
