@@ -25,7 +25,6 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -359,14 +358,3 @@ def apply_matching_verdict(*, claim_id: int, from_claim_id: int, actor: Abstract
             version = claim.version
         return change_claim_status(claim_id=claim_id, actor=actor, to_status=suggestion.status, note=note,
                                    evidence_url=suggestion.evidence_url, expected_version=version)
-
-
-def match_articles(*, article_ids: Iterable[int]) -> dict[str, int]:
-    """match_article for each article in turn (the backfill command and the batch task)."""
-    totals: dict[str, int] = defaultdict(int)
-    for article_id in article_ids:
-        outcome = match_article(article_id=article_id)
-        totals[outcome.result] += 1
-        for name in ("suggested", "updated", "removed", "claims"):
-            totals[name] += getattr(outcome, name)
-    return dict(totals)
