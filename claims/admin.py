@@ -17,6 +17,7 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from provenance import selectors as provenance_selectors
+from provenance.admin import HasMatchesFilter
 from provenance.models import AttributionReview, AttributionRole, SourceType, TaggingRun
 from provenance.services import ingest as ingest_services
 from provenance.services import review as review_services
@@ -348,7 +349,7 @@ class ClaimAdmin(admin.ModelAdmin):
     list_display = ["claim_link", "status_badge", "who_says", "assigned_to", "created_at"]
     list_display_links = None
     list_filter = ["status", "sourcing_strength", SourceTypeFilter, PublisherFilter, AssignedFilter, FlagFilter,
-                   AgeFilter]
+                   AgeFilter, HasMatchesFilter]
     list_select_related = ["article", "assigned_to"]
     list_per_page = 50
     search_fields = ["text"]  # the search itself is get_search_results (text + source names)

@@ -28,10 +28,18 @@ from django.db import connection, transaction
 from django.db.models import CharField, F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Cast
 
-from provenance.models import Attribution, AttributionReview, AttributionRole, SourceType
+from provenance import selectors as provenance_selectors
+from provenance.models import (
+    Attribution,
+    AttributionReview,
+    AttributionRole,
+    ClaimMatch,
+    MatchState,
+    SourceType,
+)
 
 from .api.filters import ClaimFilter
-from .models import Claim, ClaimStatus, ReviewAction, ReviewEvent
+from .models import Article, Claim, ClaimStatus, ReviewAction, ReviewEvent
 
 FORMATS = ("csv", "jsonl", "claimreview")
 CONTENT_TYPES = {
@@ -182,9 +190,11 @@ def jsonl_chunks(claims: QuerySet[Claim], *, progress: Callable[[int], None] | N
     flags_at = HEADER.index("flags")
     for batch in _batches(rows_queryset(claims), chunk_size):
         lines = []
+        elsewhere = jsonl_match_fields([row[0] for row in batch])
         for row in batch:
             record = dict(zip(HEADER, row, strict=True))
             record["flags"] = json.loads(row[flags_at] or "[]")
+            record.update(elsewhere[row[0]])
             lines.append(json.dumps(record, default=_json_default, ensure_ascii=False))
         lines.append("")
         if progress:
@@ -222,7 +232,7 @@ def _claimreview_queryset(claims: QuerySet[Claim]) -> QuerySet:
     )
 
 
-def claimreview_item(row: tuple, *, base_url: str) -> dict:
+def claimreview_item(row: tuple, *, base_url: str, elsewhere: dict | None = None) -> dict:
     """One schema.org ClaimReview (https://schema.org/ClaimReview) for a decided claim."""
     (claim_id, text, status, updated_at, author_name, author_type, decided_at, title, article_url,
      published_at, publisher_name) = row
@@ -241,6 +251,10 @@ def claimreview_item(row: tuple, *, base_url: str) -> dict:
     item_reviewed: dict = {"@type": "Claim", "author": author, "appearance": [appearance]}
     if published_at:
         item_reviewed["datePublished"] = published_at.date().isoformat()
+    if elsewhere:
+        item_reviewed["appearance"] += elsewhere["appearance"]
+        if elsewhere.get("firstAppearance"):
+            item_reviewed["firstAppearance"] = elsewhere["firstAppearance"]
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -260,14 +274,74 @@ def claimreview_chunks(claims: QuerySet[Claim], *, base_url: str, progress: Call
     first = True
     for batch in _batches(_claimreview_queryset(claims), chunk_size):
         parts = []
+        elsewhere = claimreview_match_fields([row[0] for row in batch])
         for row in batch:
-            parts.append(("\n" if first else ",\n") + json.dumps(claimreview_item(row, base_url=base_url),
-                                                                 ensure_ascii=False))
+            item = claimreview_item(row, base_url=base_url, elsewhere=elsewhere[row[0]])
+            parts.append(("\n" if first else ",\n") + json.dumps(item, ensure_ascii=False))
             first = False
         if progress:
             progress(len(batch))
         yield "".join(parts).encode("utf-8")
     yield b"\n]\n"
+
+
+# --- the same claim across articles (matches, first appearance) ---------------------------------
+# Added to JSON lines and ClaimReview, one batch of rows at a time (a few queries per batch, none
+# per row). CSV keeps its columns: a list of matches has no place in one cell.
+
+
+def _creative_work(url: str | None, title: str, published: dt.datetime | None, publisher: str | None) -> dict:
+    work: dict = {"@type": "CreativeWork", "headline": title or ""}
+    if url:
+        work["url"] = url
+    if published:
+        work["datePublished"] = published.date().isoformat()
+    if publisher:
+        work["publisher"] = {"@type": "Organization", "name": publisher}
+    return work
+
+
+def jsonl_match_fields(claim_ids: list[int]) -> dict[int, dict]:
+    """Per claim: its article's url and publication time, its suggested and confirmed matches
+    (best first) and its group's first appearance."""
+    out: dict[int, dict] = {
+        pk: {"article_url": url, "published_at": published.isoformat() if published else None, "matches": [],
+             "first_appearance": None}
+        for pk, url, published in Claim.objects.filter(pk__in=claim_ids).values_list(
+            "id", "article__url", "article__published_at")
+    }
+    matches = (
+        ClaimMatch.objects.filter(claim_id__in=claim_ids).exclude(state=MatchState.REJECTED)
+        .order_by("claim_id", "-score", "other_id").values_list("claim_id", "other_id", "score", "state")
+    )
+    for claim_id, other_id, score, state in matches:
+        out[claim_id]["matches"].append({"claim_id": other_id, "score": score, "state": state})
+    for claim_id, first in provenance_selectors.first_appearances(claim_ids).items():
+        out[claim_id]["first_appearance"] = {
+            "claim_id": first.claim_id, "article_url": first.article_url,
+            "published_at": first.published_at.isoformat() if first.published_at else None,
+        }
+    return out
+
+
+def claimreview_match_fields(claim_ids: list[int]) -> dict[int, dict]:
+    """Per claim: the articles of its confirmed matches (itemReviewed.appearance) and its group's
+    first appearance (itemReviewed.firstAppearance)."""
+    out: dict[int, dict] = {pk: {"appearance": [], "firstAppearance": None} for pk in claim_ids}
+    confirmed = (
+        ClaimMatch.objects.filter(claim_id__in=claim_ids, state=MatchState.CONFIRMED)
+        .order_by("claim_id", "other__article__published_at", "other_id")
+        .values_list("claim_id", "other__article__url", "other__article__title", "other__article__published_at",
+                     "other__article__publisher__canonical_name")
+    )
+    for claim_id, url, title, published, publisher in confirmed:
+        out[claim_id]["appearance"].append(_creative_work(url, title, published, publisher))
+    firsts = provenance_selectors.first_appearances(claim_ids)
+    titles = dict(Article.objects.filter(pk__in={f.article_id for f in firsts.values()}).values_list("pk", "title"))
+    for claim_id, first in firsts.items():
+        out[claim_id]["firstAppearance"] = _creative_work(first.article_url, titles.get(first.article_id, ""),
+                                                          first.published_at, first.publisher)
+    return out
 
 
 def export_chunks(fmt: str, claims: QuerySet[Claim], *, base_url: str = "",

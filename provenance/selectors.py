@@ -14,7 +14,8 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from claims.models import Article, Claim, ClaimStatus, ReviewAction, ReviewEvent
@@ -498,3 +499,32 @@ def relay_graph(*, source_id: int, limit: int = 20) -> dict[str, list[RelayLink]
             link.name, link.type = names[link.source_id].canonical_name, names[link.source_id].type
         out[key] = sorted(links.values(), key=lambda link: (-link.claims, link.name))[:limit]
     return out
+
+
+def _live_matches() -> QuerySet[ClaimMatch]:
+    return ClaimMatch.objects.filter(claim_id=OuterRef("pk")).exclude(state=MatchState.REJECTED)
+
+
+def with_matches(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+    """Claims with a suggested or confirmed match (a semi-join: no duplicate rows)."""
+    return queryset.filter(Exists(_live_matches()))
+
+
+def first_appearances_only(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+    """Matched claims that no directly matching claim precedes: the scoops.
+
+    As in first_appearances, a claim's confirmed matches count when it has any, else its
+    suggestions, and an article without a publication date counts from when it was stored. Only
+    direct matches are compared (the list filter must stay one query); the Elsewhere panel and the
+    exports follow the whole group.
+    """
+    mine = Coalesce(OuterRef("article__published_at"), OuterRef("article__created_at"))
+    theirs = Coalesce("other__article__published_at", "other__article__created_at")
+    earlier = _live_matches().annotate(other_when=theirs).filter(
+        Q(other_when__lt=mine) | Q(other_when=mine, other__article_id__lt=OuterRef("article_id"))
+    )
+    confirmed = _live_matches().filter(state=MatchState.CONFIRMED)
+    return with_matches(queryset).filter(
+        ~Exists(earlier.filter(state=MatchState.CONFIRMED))
+        & (Exists(confirmed) | ~Exists(earlier))
+    )
