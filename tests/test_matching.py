@@ -274,3 +274,44 @@ def test_match_claims_command(publish):
     with pytest.raises(CommandError) as exc:
         call_command("match_claims", "--article", str(relay.pk), "999999", "--no-progress", stdout=out)
     assert exc.value.returncode == 1
+
+
+def test_matching_again_changes_nothing(publish):
+    scoop = publish(SCOOP)
+    relay = publish(RELAY, outlet="Coast Wire", day=2)
+    before = sorted(ClaimMatch.objects.values_list("claim_id", "other_id", "score", "state"))
+    for article in (relay, scoop, relay):
+        outcome = matching.match_article(article_id=article.pk)
+        assert (outcome.suggested, outcome.updated, outcome.removed) == (0, 0, 0)
+    assert sorted(ClaimMatch.objects.values_list("claim_id", "other_id", "score", "state")) == before
+
+
+@pytest.mark.parametrize("state", [MatchState.SUGGESTED, MatchState.REJECTED])
+def test_a_pair_missing_one_row_is_repaired_with_the_same_state(publish, fact_checker, state):
+    scoop = publish(SCOOP)
+    relay = publish(RELAY, outlet="Coast Wire", day=2)
+    a, b = claim_of(scoop, "650 beds"), claim_of(relay, "six hundred")
+    if state == MatchState.REJECTED:
+        matching.reject_match(match_id=ClaimMatch.objects.get(claim=a, other=b).pk, actor=fact_checker)
+    ClaimMatch.objects.filter(claim=a, other=b).delete()  # one half lost (deleted by hand)
+    for article in (relay, scoop):
+        matching.match_article(article_id=article.pk)
+    assert sorted(ClaimMatch.objects.values_list("claim_id", "other_id", "state")) == sorted(
+        [(a.pk, b.pk, state), (b.pk, a.pk, state)])
+
+
+def test_bad_decisions_are_refused_and_nothing_changes(publish, fact_checker):
+    scoop = publish(SCOOP)
+    relay = publish(RELAY, outlet="Coast Wire", day=2)
+    a, b = claim_of(scoop, "650 beds"), claim_of(relay, "six hundred")
+    match = ClaimMatch.objects.get(claim=a, other=b)
+    with pytest.raises(WorkflowError):
+        matching.decide_match(match_id=match.pk, actor=fact_checker, decision="suggested")
+    with pytest.raises(WorkflowError):
+        matching.decide_match(match_id=987654, actor=fact_checker, decision=MatchState.CONFIRMED)
+    change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.IN_REVIEW)
+    change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.VERIFIED)
+    with pytest.raises(WorkflowError):  # a claim is not its own match
+        matching.apply_matching_verdict(claim_id=a.pk, from_claim_id=a.pk, actor=fact_checker)
+    assert set(ClaimMatch.objects.values_list("state", flat=True)) == {MatchState.SUGGESTED}
+    assert not ReviewEvent.objects.filter(action__in=[ReviewAction.MATCH_CONFIRMED, ReviewAction.MATCH_REJECTED])

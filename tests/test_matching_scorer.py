@@ -135,3 +135,20 @@ def test_the_threshold_is_a_probability_like_cut():
 def test_features_round_trip_through_json():
     f = scoop()
     assert type(f).from_dict(f.to_dict()) == f
+
+
+def test_a_huge_run_on_claim_stays_cheap():
+    import time
+
+    text = " ".join(f"Name{i} Capital{i} said" for i in range(40_000)) + "."
+    started = time.monotonic()
+    f = claim_features(text)
+    assert time.monotonic() - started < 2.0
+    assert len(f.terms) < 2000  # only the opening is read
+
+
+def test_a_claim_with_too_little_to_match_on_never_matches():
+    f = claim_features("He agreed.")
+    assert f.terms == ("agre",) and f.numbers == ()
+    assert not score(f, f).is_match  # one word in common is not enough, even with itself
+    assert claim_features("It was.").terms == ()

@@ -249,3 +249,24 @@ def test_signatures_are_not_exported_and_matching_leaves_csv_alone():
     header = b"".join(exports.csv_chunks(Claim.objects.all())).splitlines()[0].decode()
     assert header == ",".join(exports.HEADER)
     assert MatchSignature.objects.count() == 2
+
+
+def test_api_refuses_a_nul_byte_in_the_note(api):
+    a, b = make_group(1)
+    match = ClaimMatch.objects.get(claim=a, other=b)
+    response = api.post(reverse("api:match-confirm", args=[match.pk]), {"note": "same\x00"}, format="json")
+    assert response.status_code == 400
+    assert ClaimMatch.objects.get(pk=match.pk).state == MatchState.SUGGESTED
+
+
+def test_admin_refuses_garbage(client, fact_checker):
+    a, b = make_group(1)
+    match = ClaimMatch.objects.get(claim=a, other=b)
+    client.force_login(fact_checker)
+    response = client.post(reverse("admin:provenance_claimmatch_apply_verdict"), {"claim": "x", "from_claim": "1"})
+    assert response.status_code == 400
+    response = client.post(reverse("admin:provenance_claimmatch_decide", args=[match.pk]), {"decision": "maybe"},
+                           follow=True)
+    assert any("decision must be confirmed or rejected" in str(m) for m in response.context["messages"])
+    assert client.get(reverse("admin:provenance_claimmatch_decide", args=[match.pk])).status_code == 405
+    assert set(ClaimMatch.objects.values_list("state", flat=True)) == {MatchState.SUGGESTED}

@@ -22,6 +22,7 @@ import snowballstemmer
 from text_to_num import alpha2digit
 
 FEATURES_VERSION = 2
+MAX_CHARS = 4000  # of a claim's text
 
 # --- word lists ------------------------------------------------------------------------------------
 
@@ -213,7 +214,9 @@ def extract_entities(text: str, *, sentence: bool = True) -> list[str]:
                 continue
             break
         words = [_clean_name_token(tokens[k][0]) for k in run]
-        opens_sentence = run[0] == first_word or text[: tokens[run[0]].start()].rstrip().endswith((".", ":", "“", '"'))
+        # Only a few characters back: a long text must not be re-read for every name in it.
+        before = text[max(0, tokens[run[0]].start() - 8) : tokens[run[0]].start()].rstrip()
+        opens_sentence = run[0] == first_word or before.endswith((".", ":", "“", '"'))
         if sentence and opens_sentence and len(words) == 1 and not _opening_name(tokens[run[0]][0]):
             words = []
         while words and (words[0] in STOPWORDS or words[0] in TITLES):
@@ -304,7 +307,9 @@ def claim_features(text: str, *, cut: Sequence[tuple[int | None, int | None]] = 
     """Features of one claim. `cut`: spans of the attribution (source names, cues) relative to `text`;
     `sources`: the names of the people and organisations cited (outlets that relay it are not a
     party to the claim, and leave them out; so do unnamed sources, which have no name)."""
-    text = unicodedata.normalize("NFKC", text)
+    # A "claim" longer than this is a segmentation accident (a table, a list run together); its
+    # opening says what it is about, and matching must stay cheap whatever arrives.
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     content = cut_spans(text, cut)
     numbers = extract_numbers(content)
     entities = extract_entities(content)

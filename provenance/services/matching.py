@@ -217,9 +217,12 @@ def match_article(*, article_id: int) -> MatchOutcome:
         for claim_id, f in mine.items()
     }
     with transaction.atomic():
-        existing = list(
-            ClaimMatch.objects.filter(claim__article_id=article_id).values_list("claim_id", "other_id", "state", "score")
-        )
+        # Rows of the article's claims in either direction (current and detached claims alike).
+        ids = list(Claim.objects.filter(article_id=article_id).values_list("id", flat=True))
+        rows = list(ClaimMatch.objects.filter(Q(claim_id__in=ids) | Q(other_id__in=ids)))
+        _repair_mirrors(rows)
+        own = set(ids)
+        existing = [(m.claim_id, m.other_id, m.state, m.score) for m in rows if m.claim_id in own]
         # Every claim of the article, current or not: a detached claim's suggestions are rescored too.
         others = {o for ids in wanted.values() for o in ids} | {o for _, o, _, _ in existing}
         theirs = {
@@ -238,6 +241,23 @@ def match_article(*, article_id: int) -> MatchOutcome:
             for _value, other_id, s in scored[:MAX_MATCHES_PER_CLAIM]:
                 found[(claim_id, other_id)] = s
         return _write_suggestions(article_id, mine, theirs, found, existing)
+
+
+def _repair_mirrors(rows: list[ClaimMatch]) -> None:
+    """Write the missing half of any pair (a worker stopped between the two rows of a bulk insert
+    cannot happen in one transaction, but a row deleted by hand can): the mirror takes the same
+    state, so a rejected pair stays rejected both ways."""
+    present = {(m.claim_id, m.other_id) for m in rows}
+    missing = [
+        ClaimMatch(claim_id=m.other_id, other_id=m.claim_id, score=m.score, state=m.state, reasons=m.reasons,
+                   decided_by_id=m.decided_by_id, decided_at=m.decided_at)
+        for m in rows
+        if (m.other_id, m.claim_id) not in present
+    ]
+    if missing:
+        log.warning("restoring %s missing mirror row(s) of claim matches", len(missing))
+        ClaimMatch.objects.bulk_create(missing, ignore_conflicts=True)
+        rows.extend(missing)
 
 
 def _write_suggestions(article_id: int, mine: dict[int, Features], theirs: dict[int, Features],
