@@ -301,6 +301,10 @@ def _creative_work(url: str | None, title: str, published: dt.datetime | None, p
     return work
 
 
+# Keys every JSON-lines row has beyond HEADER (article_url is one of HEADER's already).
+JSONL_MATCH_FIELDS = ("published_at", "matches", "first_appearance")
+
+
 def jsonl_match_fields(claim_ids: list[int]) -> dict[int, dict]:
     """Per claim: its article's url and publication time, its suggested and confirmed matches
     (best first) and its group's first appearance."""
