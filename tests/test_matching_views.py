@@ -270,3 +270,13 @@ def test_admin_refuses_garbage(client, fact_checker):
     assert any("decision must be confirmed or rejected" in str(m) for m in response.context["messages"])
     assert client.get(reverse("admin:provenance_claimmatch_decide", args=[match.pk])).status_code == 405
     assert set(ClaimMatch.objects.values_list("state", flat=True)) == {MatchState.SUGGESTED}
+
+
+@pytest.mark.parametrize("n_others", [1, 4])
+def test_relay_graph_query_count(django_assert_num_queries, n_others):
+    from provenance import selectors
+
+    claims = make_group(n_others)
+    with django_assert_num_queries(7):  # six grouped counts and the names
+        graph = selectors.relay_graph(source_id=claims[0].article.publisher_id)
+    assert {link.name for link in graph["relayed_by"]} == {f"Outlet {i}" for i in range(1, n_others + 1)}
