@@ -315,3 +315,12 @@ def test_bad_decisions_are_refused_and_nothing_changes(publish, fact_checker):
         matching.apply_matching_verdict(claim_id=a.pk, from_claim_id=a.pk, actor=fact_checker)
     assert set(ClaimMatch.objects.values_list("state", flat=True)) == {MatchState.SUGGESTED}
     assert not ReviewEvent.objects.filter(action__in=[ReviewAction.MATCH_CONFIRMED, ReviewAction.MATCH_REJECTED])
+
+
+def test_an_absurdly_long_word_does_not_break_matching(publish):
+    body = "Tillbury will close about 650 beds, " + "z" * 5000 + " said the mayor of Tillbury."
+    article = publish(body)
+    publish(SCOOP, day=2)
+    signature = MatchSignature.objects.get(claim__article=article)
+    assert max(len(t) for t in signature.terms.split()) <= 40
+    assert matching.match_article(article_id=article.pk).result == "done"

@@ -23,6 +23,7 @@ from text_to_num import alpha2digit
 
 FEATURES_VERSION = 2
 MAX_CHARS = 4000  # of a claim's text
+MAX_WORD = 40  # letters in a search term
 
 # --- word lists ------------------------------------------------------------------------------------
 
@@ -250,7 +251,9 @@ def content_words(text: str) -> list[str]:
         w = m[0].casefold().replace("’", "'")
         if w.endswith("'s"):
             w = w[:-2]
-        if w[0].isdigit() or w in STOPWORDS or len(w) < 2 or "'" in w:
+        # No real word is 40 letters long; a run of letters that is would also be refused by
+        # PostgreSQL's full-text index (lexemes are limited in size).
+        if w[0].isdigit() or w in STOPWORDS or not 2 <= len(w) <= MAX_WORD or "'" in w:
             continue
         words.append(stem(w))
     return words

@@ -224,7 +224,7 @@ def match_article(*, article_id: int) -> MatchOutcome:
         own = set(ids)
         existing = [(m.claim_id, m.other_id, m.state, m.score) for m in rows if m.claim_id in own]
         # Every claim of the article, current or not: a detached claim's suggestions are rescored too.
-        others = {o for ids in wanted.values() for o in ids} | {o for _, o, _, _ in existing}
+        others = {o for found_ids in wanted.values() for o in found_ids} | {o for _, o, _, _ in existing}
         theirs = {
             s.claim_id: Features.from_dict(s.features)
             for s in MatchSignature.objects.filter(claim_id__in=others).exclude(claim__article_id=article_id)
