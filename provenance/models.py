@@ -192,6 +192,7 @@ class ClaimMatch(models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name_plural = "claim matches"
         ordering = ["claim_id", "-score", "other_id"]
         constraints = [
             models.UniqueConstraint(fields=["claim", "other"], name="claimmatch_unique_pair"),

@@ -39,6 +39,7 @@ class Migration(migrations.Migration):
                 ('other', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='claims.claim')),
             ],
             options={
+                'verbose_name_plural': 'claim matches',
                 'ordering': ['claim_id', '-score', 'other_id'],
                 'constraints': [models.UniqueConstraint(fields=('claim', 'other'), name='claimmatch_unique_pair'), models.CheckConstraint(condition=models.Q(('claim', models.F('other')), _negated=True), name='claimmatch_not_self'), models.CheckConstraint(condition=models.Q(('score__gte', 0), ('score__lte', 1)), name='claimmatch_score_0_1')],
             },
