@@ -45,6 +45,13 @@ def test_figures_are_normalised(text, expected):
     assert extract_numbers(text) == expected
 
 
+@pytest.mark.parametrize(("term", "shown"), [("3400", "3,400"), ("2p5pct", "2.5%"), ("2500000000", "2,500,000,000")])
+def test_figures_are_shown_as_people_write_them(term, shown):
+    from provenance.matching.features import display_number
+
+    assert display_number(term) == shown
+
+
 def test_names_drop_titles_and_a_lone_opening_word():
     assert extract_entities("Officials said Mayor Ines Okonjo met the Tillbury Water Board on Monday.") == [
         "ines okonjo", "tillbury water board"]
@@ -67,7 +74,7 @@ def test_paraphrase_with_the_figure_in_words_matches():
     other = features("Tillbury plans to shut roughly six hundred and fifty hospital beds before August.")
     s = score(scoop(), other)
     assert s.is_match, s
-    assert "650" in s.shared["figures"]
+    assert s.shared["figures"] == ["650"]
 
 
 def test_relay_through_another_outlet_matches():

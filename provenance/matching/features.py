@@ -119,6 +119,19 @@ def _canonical(value: Decimal) -> str:
     return text.replace(".", "p").replace("-", "minus")
 
 
+def display_number(term: str) -> str:
+    """A canonical number as people write it: "2p5pct" -> "2.5%", "3400" -> "3,400"."""
+    pct = term.endswith("pct")
+    body = term[:-3] if pct else term
+    body = body.replace("minus", "-").replace("p", ".")
+    try:
+        value = Decimal(body)
+    except InvalidOperation:
+        return term
+    shown = f"{value:,f}" if value != value.to_integral_value() else f"{int(value):,}"
+    return shown + ("%" if pct else "")
+
+
 def extract_numbers(text: str) -> list[str]:
     """Canonical numbers in the text, in order: digits and words alike ("seven hundred" == "700")."""
     text = _DOZEN.sub(lambda m: {"a": "12", "one": "12", "two": "24", "three": "36", "half a": "6"}[m[1].lower()], text)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .features import Features, stem
+from .features import Features, display_number, stem
 
 # Chosen by bench/matching.py on the project's evaluation set (pair F1 over thresholds).
 THRESHOLD = 0.5
@@ -86,7 +86,7 @@ def score(a: Features, b: Features) -> Score:
     only_a = [n for n in a.numbers if n not in b.numbers]
     only_b = [n for n in b.numbers if n not in a.numbers]
     if only_a and only_b:
-        return Score(0.0, "different figures", {"figures": [only_a[0], only_b[0]]})
+        return Score(0.0, "different figures", {"figures": [display_number(only_a[0]), display_number(only_b[0])]})
     a_names, b_names = _names(a), _names(b)
     a_unmatched = [name for name, words in a_names if not _mentioned(words, b_names, b_terms)]
     b_unmatched = [name for name, words in b_names if not _mentioned(words, a_names, a_terms)]
@@ -117,7 +117,7 @@ def score(a: Features, b: Features) -> Score:
     if set(a.sources) & set(b.sources):
         value += SAME_SOURCE_BONUS
     details = {
-        "figures": sorted(set(a.numbers) & set(b.numbers)),
+        "figures": [display_number(n) for n in a.numbers if n in b.numbers],
         "names": sorted(name for name, words in a_names if _mentioned(words, b_names, b_terms)),
         "terms": sorted(common),
     }
