@@ -212,12 +212,16 @@ class MatchSignature(models.Model):
     claim = models.OneToOneField("claims.Claim", on_delete=models.CASCADE, primary_key=True,
                                  related_name="match_signature")
     terms = models.TextField(blank=True, help_text="Space-separated search terms.")
-    content_key = models.CharField(max_length=64, db_index=True)
+    # A plain index (db_index would add a second, LIKE-pattern one on PostgreSQL, for nothing).
+    content_key = models.CharField(max_length=64)
     features = models.JSONField(default=dict)
     # What the features were computed from (text, attribution spans, features version): a claim
     # whose basis is unchanged is not recomputed.
     basis = models.CharField(max_length=64)
     updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["content_key"], name="matchsignature_content_key")]
 
     def __str__(self) -> str:
         return f"signature of claim {self.claim_id}"

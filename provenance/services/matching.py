@@ -129,11 +129,13 @@ def refresh_signatures(*, article_id: int) -> dict[int, Features]:
             for name, value in values.items():
                 setattr(old, name, value)
             update.append(old)
-    with transaction.atomic():
-        MatchSignature.objects.filter(claim__article_id=article_id).exclude(claim_id__in=ids).delete()
-        MatchSignature.objects.bulk_create(create, batch_size=500, ignore_conflicts=True)
-        MatchSignature.objects.bulk_update(update, ["terms", "content_key", "features", "basis", "updated_at"],
-                                           batch_size=500)
+    gone = [pk for pk in stored if pk not in out]
+    if gone or create or update:
+        with transaction.atomic():
+            MatchSignature.objects.filter(claim_id__in=gone).delete()
+            MatchSignature.objects.bulk_create(create, batch_size=500, ignore_conflicts=True)
+            MatchSignature.objects.bulk_update(update, ["terms", "content_key", "features", "basis", "updated_at"],
+                                               batch_size=500)
     return out
 
 
@@ -157,26 +159,54 @@ def _tsquery(terms: list[str]) -> str:
     return " | ".join(f"({a} & {b})" for a, b in combinations(quoted, 2))
 
 
-def candidate_ids(*, claim_id: int, article_id: int, features: Features, key: str) -> list[int]:
-    """Claims in other articles that may state the same thing (same content key, or two shared terms)."""
-    terms = query_terms(features)
-    exact = list(
-        MatchSignature.objects.filter(content_key=key).exclude(claim__article_id=article_id)
-        .values_list("claim_id", flat=True)[:MAX_CANDIDATES]
-    )
-    if len(terms) < 2 and not (terms and features.numbers):
-        return exact
+def candidates(*, article_id: int, features: dict[int, Features], keys: dict[int, str]) -> dict[int, list[int]]:
+    """For each claim, claims in other articles that may state the same thing: the same content key,
+    or two of its most telling terms in common (at most MAX_CANDIDATES each)."""
     if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT s.claim_id FROM provenance_matchsignature s JOIN claims_claim c ON c.id = s.claim_id "  # noqa: S608 - constant expression
-                f"WHERE {SEARCH_EXPRESSION} @@ %s::tsquery AND c.article_id <> %s LIMIT %s",
-                [_tsquery(terms), article_id, MAX_CANDIDATES],
-            )
-            found = [row[0] for row in cursor.fetchall()]
-    else:
-        found = _scan_candidates(article_id=article_id, terms=terms)
-    return list(dict.fromkeys([*exact, *found]))
+        return _search_candidates(article_id=article_id, features=features, keys=keys)
+    rows = MatchSignature.objects.filter(content_key__in=set(keys.values())).exclude(claim__article_id=article_id)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for other_id, key in rows.values_list("claim_id", "content_key"):
+        by_key[key].append(other_id)
+    out = {}
+    for claim_id, f in features.items():
+        exact = by_key.get(keys[claim_id], [])[:MAX_CANDIDATES]
+        terms = query_terms(f)
+        found = _scan_candidates(article_id=article_id, terms=terms) if _searchable(f, terms) else []
+        out[claim_id] = list(dict.fromkeys([*exact, *found]))
+    return out
+
+
+def _searchable(features: Features, terms: list[str]) -> bool:
+    return len(terms) >= 2 or bool(terms and features.numbers)
+
+
+def _search_candidates(*, article_id: int, features: dict[int, Features], keys: dict[int, str]) -> dict[int, list[int]]:
+    """PostgreSQL: every claim of the article in one round trip, each searched by its own
+    LATERAL subquery (the GIN index over the terms, and the content key's index)."""
+    out: dict[int, list[int]] = {claim_id: [] for claim_id in features}
+    values, params = [], []
+    for claim_id, f in features.items():
+        terms = query_terms(f)
+        values.append("(%s, %s, %s::tsquery)")
+        params += [claim_id, keys[claim_id], _tsquery(terms) if _searchable(f, terms) else None]
+    if not values:
+        return out
+    sql = (
+        "SELECT q.id, hit.claim_id FROM (VALUES " + ", ".join(values) + ") AS q(id, key, query) "  # noqa: S608 - placeholders only
+        "CROSS JOIN LATERAL ("
+        " (SELECT s.claim_id FROM provenance_matchsignature s JOIN claims_claim c ON c.id = s.claim_id"
+        "  WHERE s.content_key = q.key AND c.article_id <> %s LIMIT %s)"
+        " UNION"
+        f" (SELECT s.claim_id FROM provenance_matchsignature s JOIN claims_claim c ON c.id = s.claim_id"
+        f"  WHERE q.query IS NOT NULL AND {SEARCH_EXPRESSION} @@ q.query AND c.article_id <> %s LIMIT %s)"
+        ") AS hit"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, article_id, MAX_CANDIDATES, article_id, MAX_CANDIDATES])
+        for claim_id, other_id in cursor.fetchall():
+            out[claim_id].append(other_id)
+    return out
 
 
 def _scan_candidates(*, article_id: int, terms: list[str]) -> list[int]:
@@ -208,14 +238,11 @@ def match_article(*, article_id: int) -> MatchOutcome:
     Confirmed and rejected pairs are left as they are; suggestions that no longer hold (the
     sentence changed in a re-tag) are removed.
     """
-    if not Article.objects.filter(pk=article_id).exists():
-        return MatchOutcome("gone")
     mine = refresh_signatures(article_id=article_id)
-    keys = dict(MatchSignature.objects.filter(claim_id__in=mine).values_list("claim_id", "content_key"))
-    wanted: dict[int, list[int]] = {
-        claim_id: candidate_ids(claim_id=claim_id, article_id=article_id, features=f, key=keys[claim_id])
-        for claim_id, f in mine.items()
-    }
+    if not mine and not Article.objects.filter(pk=article_id).exists():
+        return MatchOutcome("gone")
+    keys = {claim_id: content_key(f) for claim_id, f in mine.items()}
+    wanted = candidates(article_id=article_id, features=mine, keys=keys)
     with transaction.atomic():
         # Rows of the article's claims in either direction (current and detached claims alike).
         ids = list(Claim.objects.filter(article_id=article_id).values_list("id", flat=True))
@@ -230,9 +257,9 @@ def match_article(*, article_id: int) -> MatchOutcome:
             for s in MatchSignature.objects.filter(claim_id__in=others).exclude(claim__article_id=article_id)
         }
         found: dict[tuple[int, int], Score] = {}
-        for claim_id, candidates in wanted.items():
+        for claim_id, their_ids in wanted.items():
             scored = []
-            for other_id in candidates:
+            for other_id in their_ids:
                 if other_id in theirs:
                     s = score(mine[claim_id], theirs[other_id])
                     if s.is_match:
