@@ -34,7 +34,7 @@ import tempfile
 import time
 import tracemalloc
 from collections import defaultdict
-from itertools import accumulate, combinations
+from itertools import accumulate, combinations, count
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -306,9 +306,11 @@ def run_scale(n_claims: int, rounds: int, synthetic: int) -> None:
         matching_calls: list[tuple[int, float, int]] = []
         real = matching.match_article
 
-        def timed(*, article_id: int, _real=real, _calls=matching_calls):
+        seen = count()
+
+        def timed(*, article_id: int, _real=real, _calls=matching_calls, _seen=seen):
             n = Claim.objects.filter(article_id=article_id, ordinal__isnull=False).count()
-            out, took, peak = measured(lambda: _real(article_id=article_id), memory=len(_calls) % 4 == 3)
+            out, took, peak = measured(lambda: _real(article_id=article_id), memory=next(_seen) % 4 == 3)
             if peak is not None:
                 peaks.append(peak)
             else:
