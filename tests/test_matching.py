@@ -324,3 +324,30 @@ def test_an_absurdly_long_word_does_not_break_matching(publish):
     signature = MatchSignature.objects.get(claim__article=article)
     assert max(len(t) for t in signature.terms.split()) <= 40
     assert matching.match_article(article_id=article.pk).result == "done"
+
+
+def test_search_terms_prefer_the_rarest_and_leave_out_the_commonest():
+    from provenance.matching import claim_features
+
+    f = claim_features("Tillbury will close about 650 beds at its public hospitals by August.")
+    plain = matching.query_terms(f)
+    assert plain[:2] == ["n650", "tillburi"]  # figures, then names, without statistics
+    counts = {"n650": 40.0, "tillburi": 5000.0, "hospit": 3000.0, "public": 900.0}
+    ranked = matching.query_terms(f, frequencies=counts)
+    # Unlisted terms are rarer than any listed one; over COMMON_TERM signatures a term is left out.
+    assert ranked[-2:] == ["n650", "public"] and "tillburi" not in ranked and "hospit" not in ranked
+    every = dict.fromkeys(f.terms, 10_000.0)
+    assert len(matching.query_terms(f, frequencies=every)) == 2  # never fewer than a pair
+
+
+@pytest.mark.postgres
+def test_term_frequencies_come_from_postgresql_statistics(publish):
+    from django.db import connection
+
+    publish(SCOOP)
+    publish(RELAY, outlet="Coast Wire", day=2)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE provenance_matchsignature")
+    matching._term_stats["at"] = -matching.TERM_STATS_MAX_AGE * 2  # forget the cached figures
+    frequencies = matching.term_frequencies()
+    assert frequencies.get("tillburi", 0) > 0

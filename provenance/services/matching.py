@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
@@ -44,7 +45,7 @@ from ..models import Attribution, AttributionReview, ClaimMatch, MatchSignature,
 
 log = logging.getLogger(__name__)
 
-MAX_QUERY_TERMS = 8  # the claim's most telling terms that candidates are searched by (28 pairs)
+MAX_QUERY_TERMS = 6  # the claim's most telling terms that candidates are searched by (15 pairs)
 MAX_CANDIDATES = 200  # per claim, from the full-text search
 MAX_MATCHES_PER_CLAIM = 50  # the best-scored suggestions kept per claim
 # Cited sources that are a party to the claim (their names tell two claims apart). Outlets relay,
@@ -52,6 +53,7 @@ MAX_MATCHES_PER_CLAIM = 50  # the best-scored suggestions kept per claim
 PARTY_TYPES = frozenset({SourceType.PERSON, SourceType.GOVERNMENT, SourceType.OFFICIAL, SourceType.DOCUMENT,
                          SourceType.SOCIAL_MEDIA})
 SEARCH_EXPRESSION = "array_to_tsvector(string_to_array(NULLIF(terms, ''), ' '))"  # as in migration 0006
+SEARCH_INDEX = "provenance_matchsignature_terms_gin"
 
 
 @dataclass
@@ -142,13 +144,54 @@ def refresh_signatures(*, article_id: int) -> dict[int, Features]:
 # --- candidates -----------------------------------------------------------------------------------
 
 
-def query_terms(features: Features, *, limit: int = MAX_QUERY_TERMS) -> list[str]:
-    """The claim's most telling terms: its figures, then its names, then its longest words."""
+def query_terms(features: Features, *, limit: int = MAX_QUERY_TERMS,
+                frequencies: dict[str, float] | None = None) -> list[str]:
+    """The claim's most telling terms: the rarest in the archive first (when the database keeps
+    term statistics), else its figures, then its names, then its longest words.
+
+    Terms in more than COMMON_TERM signatures are left out of the search (a pair of them matches
+    thousands of claims; they still count in the score), unless that leaves fewer than two.
+    `frequencies`: estimated number of signatures per term, for the most common terms.
+    """
     numbers = [f"n{n}" for n in features.numbers]
     names = list(dict.fromkeys(stem(w) for e in features.entities for w in e.split()))
     picked = list(dict.fromkeys(t for t in (*numbers, *names) if t in features.terms))
     rest = sorted((t for t in features.terms if t not in picked), key=lambda t: (-len(t), t))
-    return (picked + rest)[:limit]
+    ordered = picked + rest
+    if frequencies:
+        rank = {t: i for i, t in enumerate(ordered)}
+        ordered.sort(key=lambda t: (frequencies.get(t, 0.0), rank[t]))
+        rare = [t for t in ordered if frequencies.get(t, 0.0) <= COMMON_TERM]
+        ordered = rare if len(rare) >= 2 else ordered[:2]
+    return ordered[:limit]
+
+
+# How often each of the most common terms occurs, from PostgreSQL's own statistics on the search
+# index (ANALYZE keeps the most common elements of a tsvector with their frequencies; a term not
+# listed is rarer than every listed one). Read again every TERM_STATS_MAX_AGE seconds per process.
+COMMON_TERM = 2000  # signatures
+TERM_STATS_MAX_AGE = 600.0
+_term_stats: dict[str, object] = {"at": -TERM_STATS_MAX_AGE, "frequencies": {}}
+
+
+def term_frequencies() -> dict[str, float]:
+    if connection.vendor != "postgresql":
+        return {}
+    now = time.monotonic()
+    if now - _term_stats["at"] >= TERM_STATS_MAX_AGE:  # type: ignore[operator]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs, "
+                "(SELECT reltuples FROM pg_class WHERE relname = 'provenance_matchsignature') FROM pg_stats "
+                "WHERE tablename = %s AND attname = 'array_to_tsvector'",
+                [SEARCH_INDEX],
+            )
+            row = cursor.fetchone()
+        rows = max(0.0, float(row[2] or 0)) if row else 0.0
+        # The frequencies list ends with three summary values (min, max, nulls): zip drops them.
+        frequencies = {t: f * rows for t, f in zip(row[0], row[1], strict=False)} if row and row[0] else {}
+        _term_stats.update(at=now, frequencies=frequencies)
+    return _term_stats["frequencies"]  # type: ignore[return-value]
 
 
 def _tsquery(terms: list[str]) -> str:
@@ -186,8 +229,9 @@ def _search_candidates(*, article_id: int, features: dict[int, Features], keys: 
     LATERAL subquery (the GIN index over the terms, and the content key's index)."""
     out: dict[int, list[int]] = {claim_id: [] for claim_id in features}
     values, params = [], []
+    frequencies = term_frequencies()
     for claim_id, f in features.items():
-        terms = query_terms(f)
+        terms = query_terms(f, frequencies=frequencies)
         values.append("(%s, %s, %s::tsquery)")
         params += [claim_id, keys[claim_id], _tsquery(terms) if _searchable(f, terms) else None]
     if not values:
