@@ -106,20 +106,14 @@ def test_apply_verdict_endpoint(api, fact_checker):
 
 
 @pytest.mark.parametrize("n_others", [2, 5])
-def test_review_page_elsewhere_panel(client, fact_checker, django_assert_num_queries, n_others):
+def test_review_page_elsewhere_panel(client, fact_checker, n_others):
     claims = make_group(n_others)
     client.force_login(fact_checker)
-    url = reverse("admin:claims_claim_change", args=[claims[-1].pk])
-    response = client.get(url)
+    response = client.get(reverse("admin:claims_claim_change", args=[claims[-1].pk]))
     assert response.status_code == 200
     page = response.content.decode()
     assert page.count('data-action="confirm-match"') == n_others
     assert "first appearance" in page and f"claim {claims[0].pk}" in page
-    # The page's own queries plus the panel's six: the same at every group size.
-    baseline = len(_queries(client, url))
-    assert baseline == len(_queries(client, reverse("admin:claims_claim_change", args=[claims[-1].pk])))
-    with django_assert_num_queries(baseline):
-        client.get(url)
 
 
 def _queries(client, url):
@@ -134,10 +128,15 @@ def _queries(client, url):
 def test_review_page_query_count_does_not_grow_with_the_group(client, fact_checker):
     small = make_group(2, text="Tillbury will close about 650 beds at its hospitals by August.")
     big = make_group(6, text="Greyhaven will open 12 new schools by 2030, officials in Greyhaven said.")
+    lonely = make_group(0, text="Ashwick will repave 40 miles of road this summer.")
     client.force_login(fact_checker)
     n_small = len(_queries(client, reverse("admin:claims_claim_change", args=[small[-1].pk])))
     n_big = len(_queries(client, reverse("admin:claims_claim_change", args=[big[-1].pk])))
+    n_none = len(_queries(client, reverse("admin:claims_claim_change", args=[lonely[0].pk])))
     assert n_small == n_big
+    # A claim with matches costs two queries more than one without: the walk's second step, and
+    # the group's decided claims (none to look for when the group is the claim alone).
+    assert n_small - n_none == 2
 
 
 def test_admin_confirm_reject_and_apply_verdict(client, fact_checker):
