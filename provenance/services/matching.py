@@ -83,17 +83,16 @@ def content_key(features: Features) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def refresh_signatures(*, article_id: int) -> dict[int, Features]:
-    """Store the features of the article's current claims; returns them by claim id.
+def refresh_signatures(*, article_id: int) -> tuple[dict[int, Features], list[int]]:
+    """Store the features of the article's current claims; returns them by claim id, and the ids
+    of all the article's claims (current, detached, not a claim).
 
     A claim's attribution (its non-rejected source names and cues) is cut out of its text first.
     Claims no longer in the article lose their signature (they are nobody's candidate now); their
     decided matches stay.
     """
-    claims = list(
-        Claim.objects.filter(article_id=article_id).exclude(status=ClaimStatus.NOT_A_CLAIM)
-        .filter(ordinal__isnull=False).only("id", "start", "text")
-    )
+    every = list(Claim.objects.filter(article_id=article_id).only("id", "start", "text", "ordinal", "status"))
+    claims = [c for c in every if c.ordinal is not None and c.status != ClaimStatus.NOT_A_CLAIM]
     ids = [c.pk for c in claims]
     cuts: dict[int, list[tuple[int | None, int | None]]] = defaultdict(list)
     cited: dict[int, list[str]] = defaultdict(list)
@@ -138,7 +137,7 @@ def refresh_signatures(*, article_id: int) -> dict[int, Features]:
             MatchSignature.objects.bulk_create(create, batch_size=500, ignore_conflicts=True)
             MatchSignature.objects.bulk_update(update, ["terms", "content_key", "features", "basis", "updated_at"],
                                                batch_size=500)
-    return out
+    return out, [c.pk for c in every]
 
 
 # --- candidates -----------------------------------------------------------------------------------
@@ -282,14 +281,13 @@ def match_article(*, article_id: int) -> MatchOutcome:
     Confirmed and rejected pairs are left as they are; suggestions that no longer hold (the
     sentence changed in a re-tag) are removed.
     """
-    mine = refresh_signatures(article_id=article_id)
-    if not mine and not Article.objects.filter(pk=article_id).exists():
+    mine, ids = refresh_signatures(article_id=article_id)
+    if not ids and not Article.objects.filter(pk=article_id).exists():
         return MatchOutcome("gone")
     keys = {claim_id: content_key(f) for claim_id, f in mine.items()}
     wanted = candidates(article_id=article_id, features=mine, keys=keys)
     with transaction.atomic():
         # Rows of the article's claims in either direction (current and detached claims alike).
-        ids = list(Claim.objects.filter(article_id=article_id).values_list("id", flat=True))
         rows = list(ClaimMatch.objects.filter(Q(claim_id__in=ids) | Q(other_id__in=ids)))
         _repair_mirrors(rows)
         own = set(ids)
