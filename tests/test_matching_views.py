@@ -279,3 +279,21 @@ def test_relay_graph_query_count(django_assert_num_queries, n_others):
     with django_assert_num_queries(7):  # six grouped counts and the names
         graph = selectors.relay_graph(source_id=claims[0].article.publisher_id)
     assert {link.name for link in graph["relayed_by"]} == {f"Outlet {i}" for i in range(1, n_others + 1)}
+
+
+def test_panel_forms_carry_a_working_csrf_token(fact_checker):
+    import re
+
+    from django.test import Client
+
+    a, b = make_group(1)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(fact_checker)
+    page = client.get(reverse("admin:claims_claim_change", args=[b.pk])).content.decode()
+    panel = page[page.index('id="elsewhere"'):]
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', panel)[1]
+    match = ClaimMatch.objects.get(claim=b, other=a)
+    response = client.post(reverse("admin:provenance_claimmatch_decide", args=[match.pk]),
+                           {"decision": "confirmed", "csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert ClaimMatch.objects.get(pk=match.pk).state == MatchState.CONFIRMED
