@@ -1,7 +1,7 @@
 """The admin claim list's filters, which are the API's claim filters.
 
 Each sidebar filter takes the API's parameter (`status`, `sourcing_strength`, `source_type`,
-`publisher`, `assigned_to` / `unassigned`, `flag`, `age`; the search box's `q`) and has
+`publisher`, `assigned_to` / `unassigned`, `flag`, `age`, `matches`; the search box's `q`) and has
 claims.api.filters.ClaimFilter apply it, so a query string means the same in
 /admin/claims/claim/?… and /api/v1/claims/?… or /api/v1/exports/claims.csv?…: a desk can share
 one URL, and the list's "Export" links carry its filters to the exports unchanged. The API's
@@ -130,6 +130,14 @@ class AgeFilter(ClaimListFilter):
         return [(key, label) for key, label, _low, _high in selectors.AGE_BUCKETS]
 
 
+class MatchesFilter(ClaimListFilter):
+    title = "elsewhere"
+    parameter_name = "matches"
+
+    def lookups(self, request, model_admin):  # noqa: ANN001, ANN201
+        return ClaimFilter.base_filters["matches"].extra["choices"]
+
+
 class OtherApiFilters(ClaimListFilter):
     """The API filters without a sidebar list of their own; shown only while one is in use."""
 
@@ -156,7 +164,7 @@ class OtherApiFilters(ClaimListFilter):
 
 
 LIST_FILTERS = [StatusFilter, SourcingStrengthFilter, SourceTypeFilter, PublisherFilter, AssignedFilter, FlagFilter,
-                AgeFilter, OtherApiFilters]
+                AgeFilter, MatchesFilter, OtherApiFilters]
 
 
 def export_links(query: QueryDict) -> list[tuple[str, str]]:

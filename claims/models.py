@@ -130,6 +130,8 @@ class ReviewAction(models.TextChoices):
     SOURCE_ADDED = "source_added", "Source added"
     SOURCE_EDITED = "source_edited", "Source edited"
     RETAG_REQUESTED = "retag_requested", "Re-tag requested"
+    MATCH_CONFIRMED = "match_confirmed", "Matching claim confirmed"
+    MATCH_REJECTED = "match_rejected", "Matching claim rejected"
 
 
 class ReviewEventQuerySet(models.QuerySet):

@@ -1,4 +1,4 @@
-"""Admin for the source registry, attributions and tagging runs."""
+"""Admin for the source registry, attributions, tagging runs and matches between claims."""
 
 from __future__ import annotations
 
@@ -9,13 +9,19 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils.html import format_html
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 
-from claims.services.workflow import WorkflowError
+from claims.models import Claim
+from claims.services.workflow import ConflictError, WorkflowError
 
 from . import selectors, services
-from .models import Attribution, Source, SourceAlias, TaggingRun, TaggingState
+from .models import Attribution, ClaimMatch, Source, SourceAlias, SourceType, TaggingRun, TaggingState
+from .services import matching
 from .services import sources as source_services
 
 
@@ -89,7 +95,7 @@ class SourceAdmin(admin.ModelAdmin):
     search_fields = ["canonical_name", "aliases__normalised"]
     list_select_related = ["parent"]
     autocomplete_fields = ["parent"]
-    readonly_fields = ["figures"]
+    readonly_fields = ["figures", "relay_graph"]
     inlines = [SourceAliasInline]
     actions = ["merge_selected"]
     show_full_result_count = False
@@ -134,6 +140,16 @@ class SourceAdmin(admin.ModelAdmin):
             f"{f['claims']} claim(s) attributed; verified {_share(f['share_verified'])}, "
             f"false {_share(f['share_false'])}, misleading {_share(f['share_misleading'])}"
         )
+
+    @admin.display(description="relays · relayed by")
+    def relay_graph(self, obj: Source) -> str:
+        """Whose claims this source repeats, and who repeats its claims (provenance.selectors.relay_graph)."""
+        if not obj.pk:
+            return "—"
+        graph = selectors.relay_graph(source_id=obj.pk)
+        return format_html('<div id="relays"><strong>Relays</strong> (repeats their claims): {}</div>'
+                           '<div id="relayed-by"><strong>Relayed by</strong> (repeat its claims): {}</div>',
+                           _relay_list(graph["relays"]), _relay_list(graph["relayed_by"]))
 
     def has_merge_permission(self, request: HttpRequest) -> bool:
         # Hides the action only; merge_sources checks the permission itself.
@@ -249,3 +265,92 @@ class TaggingRunAdmin(admin.ModelAdmin):
         for run in runs:
             services.reset_run(run=run)
         messages.info(request, f"{len(runs)} failed run(s) queued again.")
+
+
+# --- matches between claims: the desk's list, and the Elsewhere panel's decisions ----------------
+
+
+class ClaimMatchAdmin(admin.ModelAdmin):
+    """Matches are read by whoever may read claims, and decided by whoever may review them (the
+    services check that again); rows are only ever written by the matcher and those services."""
+
+    list_display = ["claim", "other", "score", "state", "decided_by", "decided_at"]
+    list_filter = ["state"]
+    list_select_related = ["claim", "other", "decided_by"]
+    readonly_fields = [f.name for f in ClaimMatch._meta.fields]
+    ordering = ["-created_at", "-id"]
+    show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
+
+    def has_view_permission(self, request: HttpRequest, obj: ClaimMatch | None = None) -> bool:
+        return request.user.has_perm("claims.view_claim")
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return self.has_view_permission(request)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: ClaimMatch | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: ClaimMatch | None = None) -> bool:
+        return False
+
+    def get_urls(self):  # noqa: ANN201
+        view = self.admin_site.admin_view
+        return [
+            path("<int:match_id>/decide/", view(require_POST(self.decide_view)), name="provenance_claimmatch_decide"),
+            path("apply-verdict/", view(require_POST(self.apply_verdict_view)),
+                 name="provenance_claimmatch_apply_verdict"),
+            *super().get_urls(),
+        ]
+
+    @staticmethod
+    def _back(request: HttpRequest, claim_id: int | None) -> HttpResponseRedirect:
+        target = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                               require_https=request.is_secure()):
+            target = reverse("admin:claims_claim_change", args=[claim_id]) if claim_id else reverse("admin:index")
+        return HttpResponseRedirect(target)
+
+    def decide_view(self, request: HttpRequest, match_id: int) -> HttpResponse:
+        match = get_object_or_404(ClaimMatch, pk=match_id)
+        decision = request.POST.get("decision", "")
+        try:
+            matching.decide_match(match_id=match_id, actor=request.user, decision=decision,
+                                  note=request.POST.get("note", ""))
+        except WorkflowError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, f"Match with claim {match.other_id} {decision}.")
+        return self._back(request, match.claim_id)
+
+    def apply_verdict_view(self, request: HttpRequest) -> HttpResponse:
+        try:
+            claim_id, from_claim, version = (int(request.POST.get(k, "")) for k in ("claim", "from_claim", "version"))
+        except ValueError:
+            return HttpResponse("claim, from_claim and version must be numbers", status=400)
+        try:
+            claim = matching.apply_matching_verdict(claim_id=claim_id, from_claim_id=from_claim, actor=request.user,
+                                                    expected_version=version)
+        except (WorkflowError, ConflictError, Claim.DoesNotExist) as exc:
+            messages.error(request, f"Verdict not applied: {exc}")
+        else:
+            messages.success(request, f"Verdict applied: the claim is now {claim.get_status_display().lower()}.")
+        return self._back(request, claim_id)
+
+
+admin.site.register(ClaimMatch, ClaimMatchAdmin)
+
+
+def _relay_list(links: list[selectors.RelayLink]) -> str:
+    if not links:
+        return "—"
+    items = format_html_join(
+        "", '<li><a href="{}">{}</a> <small>({})</small>: {} claim(s) <small>({} by attribution, {} by match)</small></li>',
+        ((reverse("admin:provenance_source_change", args=[link.source_id]), link.name,
+          SourceType(link.type).label if link.type in SourceType.values else link.type, link.claims,
+          link.by_attribution, link.by_match) for link in links),
+    )
+    return format_html("<ul>{}</ul>", items)

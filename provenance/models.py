@@ -1,7 +1,8 @@
-"""The source registry, machine and editor attributions, and tagging runs."""
+"""The source registry, machine and editor attributions, tagging runs, and matches between claims."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
@@ -158,3 +159,69 @@ class TaggingRun(models.Model):
 
     def __str__(self) -> str:
         return f"run {self.pk} of article {self.article_id} ({self.state})"
+
+
+# --- the same claim across articles (provenance.services.matching) ------------------------------
+
+
+class MatchState(models.TextChoices):
+    SUGGESTED = "suggested", "Suggested"
+    CONFIRMED = "confirmed", "Confirmed"
+    REJECTED = "rejected", "Rejected"
+
+
+class ClaimMatch(models.Model):
+    """Two claims in different articles that state the same fact.
+
+    Kept symmetric: every pair is two rows, (a, b) and (b, a), written and decided together, so
+    "the matches of claim a" is one indexed lookup on `claim`. Suggested rows come from the
+    matcher; confirmed and rejected ones are editors' decisions, which the matcher never changes
+    (a rejected pair is never suggested again).
+    """
+
+    # No index of its own: claimmatch_unique_pair starts with claim_id.
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="matches", db_index=False)
+    other = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    state = models.CharField(max_length=10, choices=MatchState.choices, default=MatchState.SUGGESTED)
+    reasons = models.JSONField(default=dict, blank=True, help_text="What the two have in common (figures, names).")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "claim matches"
+        ordering = ["claim_id", "-score", "other_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "other"], name="claimmatch_unique_pair"),
+            models.CheckConstraint(condition=~Q(claim=models.F("other")), name="claimmatch_not_self"),
+            models.CheckConstraint(condition=Q(score__gte=0) & Q(score__lte=1), name="claimmatch_score_0_1"),
+        ]
+
+    def __str__(self) -> str:
+        return f"claim {self.claim_id} ~ claim {self.other_id} ({self.state}, {self.score:.2f})"
+
+
+class MatchSignature(models.Model):
+    """A claim's matching features, kept beside it so candidates are found and scored without
+    recomputing them: the search terms (a GIN full-text index on PostgreSQL, see migration
+    0006), an exact-content key for verbatim copies, and the features the scorer compares."""
+
+    claim = models.OneToOneField("claims.Claim", on_delete=models.CASCADE, primary_key=True,
+                                 related_name="match_signature")
+    terms = models.TextField(blank=True, help_text="Space-separated search terms.")
+    # A plain index (db_index would add a second, LIKE-pattern one on PostgreSQL, for nothing).
+    content_key = models.CharField(max_length=64)
+    features = models.JSONField(default=dict)
+    # What the features were computed from (text, attribution spans, features version): a claim
+    # whose basis is unchanged is not recomputed.
+    basis = models.CharField(max_length=64)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["content_key"], name="matchsignature_content_key")]
+
+    def __str__(self) -> str:
+        return f"signature of claim {self.claim_id}"

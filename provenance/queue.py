@@ -1,4 +1,4 @@
-"""Sending tagging work to the Celery workers.
+"""Sending tagging (and, after it, matching) work to the Celery workers.
 
 Tasks are sent by name through the project's Celery app. The task module (provenance.tasks)
 calls the run services, and the run services send tasks; naming the task here, instead of
@@ -13,6 +13,7 @@ from config.celery import app
 
 TAG_ARTICLE = "provenance.tasks.tag_article"
 TAG_ARTICLES = "provenance.tasks.tag_articles"
+MATCH_ARTICLE = "provenance.tasks.match_article"
 
 # Articles per tag_articles message. Each batch costs two commits and a dozen queries whatever
 # its size; at 25 those were a third of the write time in bench/pipeline.py.
@@ -27,3 +28,10 @@ def enqueue_tagging_batch(article_ids: list[int]) -> None:
     task = app.tasks[TAG_ARTICLES]
     for at in range(0, len(article_ids), TAG_BATCH):
         task.apply_async(args=[article_ids[at : at + TAG_BATCH]])
+
+
+def enqueue_matching(article_ids: list[int]) -> None:
+    """Find the same claims in other articles, once each article's tagging run is written."""
+    task = app.tasks[MATCH_ARTICLE]
+    for article_id in article_ids:
+        task.apply_async(args=[article_id])

@@ -1,5 +1,6 @@
-"""Reads for the source registry, for showing attributions in an article's text, and for the
-tagging pipeline's operator commands.
+"""Reads for the source registry, for showing attributions in an article's text, for the
+tagging pipeline's operator commands, and for matches between claims (groups, first appearance,
+verdicts that travel, the relay graph).
 
 The highlighters return plain data (text chunks with their marks); templates render it with
 autoescaping on, so an article body can never inject HTML.
@@ -7,21 +8,24 @@ autoescaping on, so an article body can never inject HTML.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from claims.models import Article, Claim, ClaimStatus
+from claims.models import Article, Claim, ClaimStatus, ReviewAction, ReviewEvent
 
 from .models import (
     Attribution,
     AttributionReview,
     AttributionRole,
+    ClaimMatch,
+    MatchState,
     Source,
     SourceType,
     TaggingRun,
@@ -279,4 +283,268 @@ def tagging_status(*, failures: int = 5) -> TaggingStatus:
         oldest_queued=TaggingRun.objects.filter(state=TaggingState.QUEUED).order_by("created_at", "pk").first(),
         stale=stale_articles().count(),
         recent_failures=list(TaggingRun.objects.filter(state=TaggingState.FAILED).order_by("-finished_at", "-pk")[:failures]),
+    )
+
+
+# --- the same claim across articles: matches, groups, first appearance, verdicts, relays -------
+
+# A group is followed this many matches away from the claim, and no further than this many claims:
+# groups are a scoop and its rewrites, not the whole archive.
+GROUP_DEPTH = 4
+GROUP_LIMIT = 500
+# Verdicts that travel to matching claims: decided on the facts ("not a claim" is no verdict).
+VERDICT_STATUSES = (ClaimStatus.VERIFIED, ClaimStatus.FALSE, ClaimStatus.MISLEADING, ClaimStatus.UNVERIFIABLE)
+RELAYED_TYPES = (SourceType.NEWS_OUTLET, SourceType.ANONYMOUS)
+
+
+def claim_matches(*, claim_id: int, include_rejected: bool = True) -> list[ClaimMatch]:
+    """The claim's matches, best first, each with the other claim's article and publisher (1 query)."""
+    qs = ClaimMatch.objects.filter(claim_id=claim_id).select_related(
+        "other__article__publisher", "decided_by"
+    )
+    if not include_rejected:
+        qs = qs.exclude(state=MatchState.REJECTED)
+    return list(qs.order_by("-score", "other_id"))
+
+
+def match_groups(claim_ids: Collection[int]) -> dict[int, set[int]]:
+    """Each claim's group: the claims reached through its matches, the claim included.
+
+    A claim's confirmed matches are its group links; a claim without any confirmed match is linked
+    by its suggestions instead (rejected pairs never link). Followed breadth-first, GROUP_DEPTH
+    steps at most: one query per step for the whole set of claims.
+    """
+    adjacency: dict[int, list[int]] = {}
+    frontier = set(claim_ids)
+    for _ in range(GROUP_DEPTH):
+        frontier -= adjacency.keys()
+        if not frontier:
+            break
+        edges: dict[int, list[tuple[int, str]]] = {node: [] for node in frontier}
+        rows = ClaimMatch.objects.filter(claim_id__in=frontier).exclude(state=MatchState.REJECTED)
+        for claim_id, other_id, state in rows.values_list("claim_id", "other_id", "state"):
+            edges[claim_id].append((other_id, state))
+        for node, links in edges.items():
+            confirmed = [o for o, s in links if s == MatchState.CONFIRMED]
+            adjacency[node] = confirmed or [o for o, _ in links]
+        frontier = {o for node in edges for o in adjacency[node]}
+    groups: dict[int, set[int]] = {}
+    for root in claim_ids:
+        seen, level = {root}, [root]
+        for _ in range(GROUP_DEPTH):
+            level = [o for node in level for o in adjacency.get(node, ()) if o not in seen]
+            seen.update(level)
+            if not level or len(seen) >= GROUP_LIMIT:
+                break
+        groups[root] = seen
+    return groups
+
+
+@dataclass(frozen=True)
+class Appearance:
+    claim_id: int
+    article_id: int
+    article_url: str | None
+    published_at: Any  # datetime | None: when the article was published (else when it was stored)
+    publisher: str
+
+
+def first_appearances(claim_ids: Collection[int], *, groups: dict[int, set[int]] | None = None) -> dict[int, Appearance]:
+    """For every claim, the earliest-published article of its group (itself when it has no match).
+
+    Articles without a publication date count from when they were stored. GROUP_DEPTH + 1 queries
+    for any number of claims (one when `groups` is given).
+    """
+    groups = match_groups(claim_ids) if groups is None else groups
+    nodes = set().union(*groups.values()) if groups else set()
+    info = {
+        row[0]: row
+        for row in Claim.objects.filter(pk__in=nodes).values_list(
+            "id", "article_id", "article__url", "article__published_at", "article__created_at",
+            "article__publisher__canonical_name",
+        )
+    }
+
+    def when(claim_id: int) -> tuple:
+        _, article_id, _, published, created, _ = info[claim_id]
+        return (published or created, article_id, claim_id)
+
+    out = {}
+    for root, members in groups.items():
+        present = [m for m in members if m in info]
+        if not present:
+            continue
+        first = min(present, key=when)
+        _, article_id, url, published, created, publisher = info[first]
+        out[root] = Appearance(first, article_id, url, published or created, publisher or "")
+    return out
+
+
+def first_appearance(*, claim_id: int) -> Appearance | None:
+    return first_appearances([claim_id]).get(claim_id)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A decided claim of the group, as a suggestion for another: never applied automatically."""
+
+    claim_id: int
+    status: str
+    decided_at: Any  # datetime | None
+    decided_by: str
+    evidence_url: str
+
+    @property
+    def label(self) -> str:
+        return ClaimStatus(self.status).label.lower()
+
+    @property
+    def sentence(self) -> str:
+        when = f" on {self.decided_at:%Y-%m-%d}" if self.decided_at else ""
+        who = f" by {self.decided_by}" if self.decided_by else ""
+        return f"a matching claim was rated {self.label}{when}{who}"
+
+
+def matching_verdicts(*, claim_id: int, group: set[int] | None = None) -> list[Verdict]:
+    """The verdicts given to other claims of this claim's group, latest decision first."""
+    members = (match_groups([claim_id])[claim_id] if group is None else group) - {claim_id}
+    decided = dict(
+        Claim.objects.filter(pk__in=members, status__in=VERDICT_STATUSES).values_list("id", "status")
+    )
+    if not decided:
+        return []
+    latest: dict[int, ReviewEvent] = {}
+    events = (
+        ReviewEvent.objects.filter(claim_id__in=decided, action=ReviewAction.STATUS_CHANGED)
+        .select_related("actor").order_by("claim_id", "-created_at", "-id")
+    )
+    for event in events:
+        latest.setdefault(event.claim_id, event)
+    out = []
+    for other_id, status in decided.items():
+        event = latest.get(other_id)
+        fits = event is not None and event.to_value == status
+        out.append(Verdict(
+            claim_id=other_id,
+            status=status,
+            decided_at=event.created_at if fits else None,
+            decided_by=event.actor.get_username() if fits and event.actor else "",
+            evidence_url=event.evidence_url if fits else "",
+        ))
+    return sorted(out, key=lambda v: (v.decided_at is None, -(v.decided_at.timestamp() if v.decided_at else 0),
+                                      v.claim_id))
+
+
+@dataclass
+class Elsewhere:
+    """A claim's life in other articles: its matches, its group's first appearance, the verdicts."""
+
+    matches: list[ClaimMatch]
+    first: Appearance | None
+    verdicts: list[Verdict]
+    group_size: int
+
+
+def claim_elsewhere(*, claim_id: int) -> Elsewhere:
+    """Everything the Elsewhere panel and the matches endpoint show, the group walked once."""
+    group = match_groups([claim_id])[claim_id]
+    first = first_appearances([claim_id], groups={claim_id: group}).get(claim_id)
+    matches = claim_matches(claim_id=claim_id)
+    for match in matches:
+        match.is_first_appearance = first is not None and match.other_id == first.claim_id
+    return Elsewhere(
+        matches=matches,
+        first=first,
+        verdicts=matching_verdicts(claim_id=claim_id, group=group),
+        group_size=len(group),
+    )
+
+
+@dataclass
+class RelayLink:
+    source_id: int
+    name: str
+    type: str
+    by_attribution: int = 0  # claims where one cites or passes on the other
+    by_match: int = 0  # claims one published after the other published the same claim
+
+    @property
+    def claims(self) -> int:
+        return self.by_attribution + self.by_match
+
+
+def relay_graph(*, source_id: int, limit: int = 20) -> dict[str, list[RelayLink]]:
+    """Who this source repeats ("relays") and who repeats it ("relayed_by"), with claim counts.
+
+    From attributions: an outlet relays the news outlets and anonymous sources its articles cite,
+    and a relay attribution ("one source told WSJ") relays the claim's sources. From matches: an
+    outlet relays the outlet that published the same claim earlier. Seven queries.
+    """
+    live = ~Q(review=AttributionReview.REJECTED)
+    relays: dict[int, RelayLink] = {}
+    relayed_by: dict[int, RelayLink] = {}
+
+    def add(into: dict[int, RelayLink], rows: Iterable[tuple[int, int]], kind: str) -> None:
+        for other_id, n in rows:
+            if other_id is None or other_id == source_id:
+                continue
+            link = into.setdefault(other_id, RelayLink(other_id, "", ""))
+            setattr(link, kind, getattr(link, kind) + n)
+
+    def counted(qs: QuerySet, key: str) -> list[tuple[int, int]]:
+        return list(qs.order_by().values_list(key).annotate(n=Count("claim_id", distinct=True)))
+
+    cited = Attribution.objects.filter(live, source__isnull=False, source__type__in=RELAYED_TYPES)
+    add(relays, counted(cited.filter(claim__article__publisher_id=source_id), "source_id"), "by_attribution")
+    add(relays, counted(cited.filter(role=AttributionRole.SOURCE, claim__attributions__source_id=source_id,
+                                     claim__attributions__role=AttributionRole.RELAY), "source_id"), "by_attribution")
+    mine = Attribution.objects.filter(live, source_id=source_id)
+    add(relayed_by, counted(mine, "claim__article__publisher_id"), "by_attribution")
+    add(relayed_by, counted(
+        Attribution.objects.filter(live, role=AttributionRole.RELAY, source__isnull=False,
+                                   claim__attributions__source_id=source_id,
+                                   claim__attributions__role=AttributionRole.SOURCE),
+        "source_id"), "by_attribution")
+    matched = ClaimMatch.objects.exclude(state=MatchState.REJECTED)
+    add(relays, counted(matched.filter(claim__article__publisher_id=source_id,
+                                       other__article__published_at__lt=F("claim__article__published_at")),
+                        "other__article__publisher_id"), "by_match")
+    add(relayed_by, counted(matched.filter(other__article__publisher_id=source_id,
+                                           claim__article__published_at__gt=F("other__article__published_at")),
+                            "claim__article__publisher_id"), "by_match")
+    names = {s.pk: s for s in Source.objects.filter(pk__in=[*relays, *relayed_by]).only("canonical_name", "type")}
+    out: dict[str, list[RelayLink]] = {}
+    for key, links in (("relays", relays), ("relayed_by", relayed_by)):
+        for link in links.values():
+            link.name, link.type = names[link.source_id].canonical_name, names[link.source_id].type
+        out[key] = sorted(links.values(), key=lambda link: (-link.claims, link.name))[:limit]
+    return out
+
+
+def _live_matches() -> QuerySet[ClaimMatch]:
+    return ClaimMatch.objects.filter(claim_id=OuterRef("pk")).exclude(state=MatchState.REJECTED)
+
+
+def with_matches(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+    """Claims with a suggested or confirmed match (a semi-join: no duplicate rows)."""
+    return queryset.filter(Exists(_live_matches()))
+
+
+def first_appearances_only(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+    """Matched claims that no directly matching claim precedes: the scoops.
+
+    As in first_appearances, a claim's confirmed matches count when it has any, else its
+    suggestions, and an article without a publication date counts from when it was stored. Only
+    direct matches are compared (the list filter must stay one query); the Elsewhere panel and the
+    exports follow the whole group.
+    """
+    mine = Coalesce(OuterRef("article__published_at"), OuterRef("article__created_at"))
+    theirs = Coalesce("other__article__published_at", "other__article__created_at")
+    earlier = _live_matches().annotate(other_when=theirs).filter(
+        Q(other_when__lt=mine) | Q(other_when=mine, other__article_id__lt=OuterRef("article_id"))
+    )
+    confirmed = _live_matches().filter(state=MatchState.CONFIRMED)
+    return with_matches(queryset).filter(
+        ~Exists(earlier.filter(state=MatchState.CONFIRMED))
+        & (Exists(confirmed) | ~Exists(earlier))
     )

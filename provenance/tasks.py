@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from .services import batch, runs
+from .services import batch, matching, runs
 from .services.runs import TRANSIENT_ERRORS
 
 # Only errors that a later attempt can cure are retried, with backoff and jitter; an engine bug
@@ -41,3 +41,9 @@ def tag_articles(self, article_ids: list[int]) -> dict[str, int]:  # noqa: ANN00
              retry_backoff=True, max_retries=3)
 def sweep_stuck_runs() -> dict[str, int]:
     return runs.sweep_stuck_runs()
+
+
+@shared_task(name="provenance.tasks.match_article", **TAGGING_TASK)
+def match_article(self, article_id: int) -> dict[str, int | str]:  # noqa: ANN001
+    """Suggest matches for an article's claims (sent after its tagging run is written); idempotent."""
+    return matching.match_article(article_id=int(article_id)).as_dict()

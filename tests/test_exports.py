@@ -76,7 +76,7 @@ def test_jsonl_lines_parse(world, viewer):
     lines = text.splitlines()
     records = [json.loads(line) for line in lines]
     assert [r["id"] for r in records] == [world.c3.pk, world.c4.pk, world.c5.pk]
-    assert set(records[0]) == {*exports.HEADER, "attributions"}
+    assert set(records[0]) == {*exports.HEADER, "attributions", *exports.JSONL_MATCH_FIELDS}
     assert records[1]["flags"] == ["not_independently_verified"]
     assert dt.datetime.fromisoformat(records[0]["created_at"]).utcoffset() == dt.timedelta(0)
 

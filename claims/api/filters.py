@@ -16,6 +16,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, QuerySet
 
+from provenance import selectors as provenance_selectors
 from provenance.models import Attribution, AttributionReview, SourceType
 
 from .. import selectors
@@ -85,6 +86,11 @@ class ClaimFilter(filters.FilterSet):
         choices=[(key, label) for key, label, _low, _high in selectors.AGE_BUCKETS], method="filter_age",
         help_text="Age of the claim (the audit dashboard's buckets).",
     )
+    matches = filters.ChoiceFilter(
+        choices=[("yes", "has matches"), ("first", "first appearance only")], method="filter_matches",
+        help_text="Claims found in other articles (suggested or confirmed matches); `first`: only the "
+        "earliest of them (no directly matching claim appeared before).",
+    )
     q = filters.CharFilter(
         method="filter_q", max_length=200,
         help_text="Search: claim text, or the name of a source attributed in it (registry name, alias or as written).",
@@ -105,6 +111,11 @@ class ClaimFilter(filters.FilterSet):
 
     def filter_age(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
         return selectors.aged(queryset, value)
+
+    def filter_matches(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
+        if value == "first":
+            return provenance_selectors.first_appearances_only(queryset)
+        return provenance_selectors.with_matches(queryset)
 
     def filter_q(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
         # The admin's search box sends the same `q`: one meaning for both.

@@ -29,11 +29,12 @@ from ..models import Claim
 from . import pgcopy
 from .claimreview import REVIEWABLE, ExportNotConfigured, claimreview_chunks, review_settings
 from .columns import COLUMNS, FLAGS, HEADER, PROVENANCE_COLUMNS, ROW_COLUMNS, TIME, csv_cell, format_time
+from .elsewhere import JSONL_MATCH_FIELDS, jsonl_match_fields
 from .reading import CHUNK_ROWS, batches
 from .trail import Trail, trails
 
 __all__ = [
-    "FORMATS", "HEADER", "REVIEWABLE", "ExportFilterError", "ExportNotConfigured", "csv_chunks", "ensure_configured",
+    "FORMATS", "HEADER", "JSONL_MATCH_FIELDS", "REVIEWABLE", "ExportFilterError", "ExportNotConfigured", "csv_chunks", "ensure_configured",
     "export_chunks", "export_count", "filtered_claims", "jsonl_chunks", "python_csv_chunks", "review_settings",
 ]
 
@@ -160,7 +161,9 @@ def json_record(row: tuple, trail: Trail) -> dict:
 def jsonl_chunks(claims: QuerySet[Claim], *, progress: Callable[[int], None] | None = None,
                  chunk_size: int = CHUNK_ROWS) -> Iterator[bytes]:
     for batch in records(claims, chunk_size=chunk_size):
-        lines = [json.dumps(json_record(row, trail), ensure_ascii=False) for row, trail in batch]
+        elsewhere = jsonl_match_fields([row[0] for row, _ in batch])
+        lines = [json.dumps({**json_record(row, trail), **elsewhere[row[0]]}, ensure_ascii=False)
+                 for row, trail in batch]
         lines.append("")
         if progress:
             progress(len(batch))

@@ -13,6 +13,7 @@ they are copied. With DEBUG on (the demo) they fall back to the API's claim URL 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,9 +21,17 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import F, OuterRef, QuerySet, Subquery
 
-from provenance.models import Attribution, AttributionReview, AttributionRole, SourceType
+from provenance import selectors as provenance_selectors
+from provenance.models import (
+    Attribution,
+    AttributionReview,
+    AttributionRole,
+    ClaimMatch,
+    MatchState,
+    SourceType,
+)
 
-from ..models import Claim, ClaimStatus, ReviewAction, ReviewEvent
+from ..models import Article, Claim, ClaimStatus, ReviewAction, ReviewEvent
 from .reading import CHUNK_ROWS, batches
 
 # Claims a ClaimReview can be published for: decided on the facts ("not a claim" is not a rating).
@@ -99,8 +108,39 @@ def reviewable_rows(claims: QuerySet[Claim]) -> QuerySet:
     )
 
 
-def claimreview_item(row: tuple, *, config: ReviewSettings, base_url: str) -> dict:
-    """One ClaimReview for a decided claim."""
+def _creative_work(url: str | None, title: str, published: dt.datetime | None, publisher: str | None) -> dict:
+    work: dict = {"@type": "CreativeWork", "headline": title or ""}
+    if url:
+        work["url"] = url
+    if published:
+        work["datePublished"] = published.date().isoformat()
+    if publisher:
+        work["publisher"] = {"@type": "Organization", "name": publisher}
+    return work
+
+
+def elsewhere_fields(claim_ids: list[int]) -> dict[int, dict]:
+    """Per claim: the articles of its confirmed matches (itemReviewed.appearance, oldest first) and
+    its group's first appearance (itemReviewed.firstAppearance). Three queries per batch."""
+    out: dict[int, dict] = {pk: {"appearance": [], "firstAppearance": None} for pk in claim_ids}
+    confirmed = (
+        ClaimMatch.objects.filter(claim_id__in=claim_ids, state=MatchState.CONFIRMED)
+        .order_by("claim_id", "other__article__published_at", "other_id")
+        .values_list("claim_id", "other__article__url", "other__article__title", "other__article__published_at",
+                     "other__article__publisher__canonical_name")
+    )
+    for claim_id, url, title, published, publisher in confirmed:
+        out[claim_id]["appearance"].append(_creative_work(url, title, published, publisher))
+    firsts = provenance_selectors.first_appearances(claim_ids)
+    titles = dict(Article.objects.filter(pk__in={f.article_id for f in firsts.values()}).values_list("pk", "title"))
+    for claim_id, first in firsts.items():
+        out[claim_id]["firstAppearance"] = _creative_work(first.article_url, titles.get(first.article_id, ""),
+                                                          first.published_at, first.publisher)
+    return out
+
+
+def claimreview_item(row: tuple, *, config: ReviewSettings, base_url: str, elsewhere: dict | None = None) -> dict:
+    """One ClaimReview for a decided claim; `elsewhere` is its entry of elsewhere_fields()."""
     (claim_id, text, status, updated_at, author_name, author_type, decided_at, title, article_url,
      published_at, publisher_name) = row
     if author_name:
@@ -108,16 +148,14 @@ def claimreview_item(row: tuple, *, config: ReviewSettings, base_url: str) -> di
     else:
         # Nobody is quoted: the claim is the outlet's own statement.
         author = {"@type": "Organization", "name": publisher_name or "Unknown"}
-    appearance: dict = {"@type": "CreativeWork", "headline": title or ""}
-    if article_url:
-        appearance["url"] = article_url
-    if published_at:
-        appearance["datePublished"] = published_at.date().isoformat()
-    if publisher_name:
-        appearance["publisher"] = {"@type": "Organization", "name": publisher_name}
+    appearance = _creative_work(article_url, title, published_at, publisher_name)
     item_reviewed: dict = {"@type": "Claim", "author": author, "appearance": [appearance]}
     if published_at:
         item_reviewed["datePublished"] = published_at.date().isoformat()
+    if elsewhere:
+        item_reviewed["appearance"] += elsewhere["appearance"]
+        if elsewhere.get("firstAppearance"):
+            item_reviewed["firstAppearance"] = elsewhere["firstAppearance"]
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -141,8 +179,9 @@ def claimreview_chunks(claims: QuerySet[Claim], *, base_url: str, progress: Call
         first = True
         for batch in batches(reviewable_rows(claims), chunk_size):
             parts = []
+            elsewhere = elsewhere_fields([row[0] for row in batch])
             for row in batch:
-                item = claimreview_item(row, config=config, base_url=base_url)
+                item = claimreview_item(row, config=config, base_url=base_url, elsewhere=elsewhere[row[0]])
                 parts.append(("\n" if first else ",\n") + json.dumps(item, ensure_ascii=False))
                 first = False
             if progress:

@@ -51,6 +51,7 @@ COLUMNS: list[Column] = [
     Column("article_id", INT, "article_id", "c.article_id"),
     Column("article_title", TEXT, "article__title", "ar.title"),
     Column("article_url", TEXT, "article__url", "ar.url"),
+    Column("published_at", TIME, "article__published_at", "ar.published_at"),
     Column("publisher", TEXT, "article__publisher__canonical_name", "pub.canonical_name"),
     Column("ordinal", INT, "ordinal", "c.ordinal"),
     Column("start", INT, "start", "c.start"),

@@ -1,10 +1,11 @@
-"""Thin API views for attributions (editors' decisions) and the source registry."""
+"""Thin API views for attributions (editors' decisions), the source registry and matches between claims."""
 
 from __future__ import annotations
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers, status
+from rest_framework.exceptions import NotFound
 from rest_framework.generics import ListAPIView
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import IsAuthenticated
@@ -19,12 +20,21 @@ from claims.api.serializers import (
     AttributionEditInputSerializer,
     AttributionOutputSerializer,
     AttributionReviewInputSerializer,
+    ClaimDetailOutputSerializer,
     SourceDetailOutputSerializer,
     SourceListOutputSerializer,
 )
+from claims.api.views import VIEW_CLAIMS, claim_detail_response
+from claims.models import Claim
 
-from ..models import AttributionReview, SourceType
-from ..services import add_attribution, edit_attribution_source, review_attribution
+from .. import selectors as provenance_selectors
+from ..models import AttributionReview, ClaimMatch, MatchState, SourceType
+from ..services import add_attribution, edit_attribution_source, matching, review_attribution
+from .serializers import (
+    ApplyVerdictInputSerializer,
+    ClaimMatchesOutputSerializer,
+    MatchDecisionInputSerializer,
+)
 
 _WRITE_ERRORS = {
     400: OpenApiResponse(description="The change breaks a review rule, or the input is invalid."),
@@ -151,3 +161,78 @@ class SourceDetailApi(APIView):
         source, by_status, by_review = selectors.source_detail(source_id=pk)
         source.claims_by_status, source.attributions_by_review = by_status, by_review
         return Response(SourceDetailOutputSerializer(source).data)
+
+
+# --- matches between claims ---------------------------------------------------------------------
+
+_MATCH_ERRORS = {
+    400: OpenApiResponse(description="The change breaks a review rule, or the input is invalid."),
+    403: OpenApiResponse(description="Your role may not review claims."),
+    404: OpenApiResponse(description="No such claim or match."),
+}
+
+
+def claim_matches_response(claim_id: int) -> Response:
+    if not Claim.objects.filter(pk=claim_id).exists():
+        raise NotFound
+    elsewhere = provenance_selectors.claim_elsewhere(claim_id=claim_id)
+    out = {"claim_id": claim_id, "first_appearance": elsewhere.first, "group_size": elsewhere.group_size,
+           "matches": elsewhere.matches, "verdicts": elsewhere.verdicts}
+    return Response(ClaimMatchesOutputSerializer(out).data)
+
+
+class ClaimMatchesApi(APIView):
+    permission_classes = [IsAuthenticated, HasViewPermissions]
+    view_permissions = VIEW_CLAIMS
+
+    @extend_schema(
+        responses={200: ClaimMatchesOutputSerializer, 404: _MATCH_ERRORS[404]},
+        description="The same claim in other articles: matches (suggested, confirmed, rejected) with their "
+        "article, outlet and date, the group's first appearance, and verdicts of matching claims.",
+    )
+    def get(self, request, pk: int):  # noqa: ANN001, ANN201
+        return claim_matches_response(pk)
+
+
+class MatchDecisionApi(APIView):
+    decision = MatchState.CONFIRMED
+
+    def post(self, request, pk: int):  # noqa: ANN001, ANN201
+        data = MatchDecisionInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        if not ClaimMatch.objects.filter(pk=pk).exists():
+            raise NotFound
+        match = matching.decide_match(match_id=pk, actor=request.user, decision=self.decision,
+                                      note=data.validated_data["note"])
+        return claim_matches_response(match.claim_id)
+
+
+@extend_schema(request=MatchDecisionInputSerializer, responses={200: ClaimMatchesOutputSerializer, **_MATCH_ERRORS},
+               description="Confirm that the two claims state the same fact (both directions; a ReviewEvent on "
+               "each claim). Answers with the matches of the match's claim.")
+class MatchConfirmApi(MatchDecisionApi):
+    decision = MatchState.CONFIRMED
+
+
+@extend_schema(request=MatchDecisionInputSerializer, responses={200: ClaimMatchesOutputSerializer, **_MATCH_ERRORS},
+               description="Reject the pair: it is never suggested again.")
+class MatchRejectApi(MatchDecisionApi):
+    decision = MatchState.REJECTED
+
+
+class ClaimApplyVerdictApi(APIView):
+    @extend_schema(
+        request=ApplyVerdictInputSerializer,
+        responses={200: ClaimDetailOutputSerializer, **_MATCH_ERRORS,
+                   409: OpenApiResponse(description="`version` is stale.")},
+        description="Give this claim the verdict of a decided matching claim (listed in its matches' "
+        "`verdicts`): an ordinary status change by you, through review if needed, the reason in the note.",
+    )
+    def post(self, request, pk: int):  # noqa: ANN001, ANN201
+        data = ApplyVerdictInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        if not Claim.objects.filter(pk=pk).exists():
+            raise NotFound
+        matching.apply_matching_verdict(claim_id=pk, from_claim_id=data.validated_data["from_claim"],
+                                        actor=request.user, expected_version=data.validated_data["version"])
+        return claim_detail_response(pk)

@@ -201,6 +201,7 @@ def _write_new_articles(
         mark_runs_done(
             [(run.pk, per_run[run.pk], per_run_attributions[run.pk]) for run, _ in ready], finished=timezone.now()
         )
+        transaction.on_commit(partial(queue.enqueue_matching, [run.article_id for run, _ in ready]))
     return len(ready)
 
 

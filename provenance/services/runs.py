@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from django.conf import settings
@@ -211,6 +211,7 @@ def _tag_claimed_run(*, run: TaggingRun, article_id: int) -> TaggingOutcome:
         locked.state, locked.finished_at, locked.error = TaggingState.DONE, timezone.now(), ""
         locked.claims_written, locked.attributions_written = written
         locked.save(update_fields=["state", "finished_at", "error", "claims_written", "attributions_written"])
+        transaction.on_commit(partial(queue.enqueue_matching, [article_id]))
     return TaggingOutcome("done", run.pk, *written)
 
 
