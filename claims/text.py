@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 
 class InvalidArticle(ValueError):
-    """The input cannot become an article; the message says why, in plain words."""
+    """The input cannot become an article; the message says why, in plain words.
+
+    `field` names the input it is about (body, title, url, publisher, published_at), so that a
+    form can show the message next to it; the API and the ingest command show the message alone.
+    """
+
+    def __init__(self, message: str, *, field: str = "body") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class TextFormat:

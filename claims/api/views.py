@@ -7,7 +7,7 @@ from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.generics import GenericAPIView, ListAPIView
 from rest_framework.mixins import ListModelMixin
 from rest_framework.pagination import CursorPagination, PageNumberPagination
@@ -18,6 +18,7 @@ from rest_framework.views import APIView
 from provenance.services.ingest import ingest_article
 
 from .. import exports
+from ..params import database_id
 from ..selectors import audit_summary
 from ..services import add_evidence, allowed_next_statuses, assign_claim, change_claim_status
 from . import selectors
@@ -51,6 +52,14 @@ class ClaimCursorPagination(CursorPagination):
     max_page_size = 1000
     ordering = "id"
 
+    def decode_cursor(self, request):  # noqa: ANN001, ANN201
+        cursor = super().decode_cursor(request)
+        # DRF checks the offset and direction but hands the position to the query as sent: a
+        # tampered cursor ("p=abc", "p=1e5") became a database error. Positions are claim ids.
+        if cursor is not None and cursor.position is not None and database_id(cursor.position) is None:
+            raise NotFound(self.invalid_cursor_message)
+        return cursor
+
 
 def claim_detail_response(claim_id: int, *, http_status: int = status.HTTP_200_OK) -> Response:
     claim = selectors.claim_detail(claim_id=claim_id)
@@ -80,7 +89,7 @@ class ArticleListCreateApi(ListAPIView):
         values = data.validated_data
         result = ingest_article(
             body=values["body"],
-            title=values.get("title") or "",
+            title=values.get("title", ""),
             url=values.get("url"),
             publisher=values.get("publisher"),
             published_at=values.get("published_at"),
