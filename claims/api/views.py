@@ -20,7 +20,14 @@ from provenance.services.ingest import ingest_article
 from .. import exports
 from ..params import database_id
 from ..selectors import audit_summary
-from ..services import add_evidence, allowed_next_statuses, assign_claim, change_claim_status
+from ..services import (
+    WorkflowError,
+    add_evidence,
+    allowed_next_statuses,
+    assign_claim,
+    change_claim_status,
+)
+from ..services.workflow import NOT_ASSIGNABLE
 from . import selectors
 from .filters import ClaimFilter
 from .permissions import HasViewPermissions
@@ -159,9 +166,10 @@ class ClaimAssignApi(APIView):
         values = data.validated_data
         assignee = None
         if values["assignee"] is not None:
-            assignee = get_user_model().objects.filter(pk=values["assignee"], is_active=True).first()
+            assignee = get_user_model().objects.filter(pk=values["assignee"]).first()
             if assignee is None:
-                raise ValidationError({"assignee": ["No active user with this id."]})
+                # The answer the service gives for a user who may not review: ids tell nothing.
+                raise WorkflowError(NOT_ASSIGNABLE)
         assign_claim(claim_id=pk, actor=request.user, assignee=assignee, expected_version=values["version"])
         return claim_detail_response(pk)
 
