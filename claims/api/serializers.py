@@ -108,10 +108,20 @@ class ArticleListOutputSerializer(serializers.ModelSerializer):
 
 
 class ArticleDetailOutputSerializer(ArticleListOutputSerializer):
-    claims = ArticleClaimSerializer(many=True)
+    claims = ArticleClaimSerializer(
+        many=True, source="claims_page",
+        help_text="One page of the article's claims, in the article's order (`claim_count` in all).",
+    )
+    claims_next = serializers.URLField(allow_null=True, help_text="The next page of claims, or null.")
+    claims_previous = serializers.URLField(allow_null=True, help_text="The previous page of claims, or null.")
 
     class Meta(ArticleListOutputSerializer.Meta):
-        fields = [*ArticleListOutputSerializer.Meta.fields, "body", "claims"]
+        fields = [*ArticleListOutputSerializer.Meta.fields, "body", "claims", "claims_next", "claims_previous"]
+
+
+class ArticleDetailInputSerializer(serializers.Serializer):
+    claims_page = serializers.IntegerField(required=False, default=1, min_value=1, max_value=100_000)
+    claims_page_size = serializers.IntegerField(required=False, default=100, min_value=1, max_value=500)
 
 
 class ArticleCreateOutputSerializer(serializers.Serializer):

@@ -13,6 +13,7 @@ from rest_framework.mixins import ListModelMixin
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
+from rest_framework.utils.urls import replace_query_param
 from rest_framework.views import APIView
 
 from provenance.services.ingest import ingest_article
@@ -34,6 +35,7 @@ from .permissions import HasViewPermissions
 from .serializers import (
     ArticleCreateInputSerializer,
     ArticleCreateOutputSerializer,
+    ArticleDetailInputSerializer,
     ArticleDetailOutputSerializer,
     ArticleListOutputSerializer,
     AuditSummaryOutputSerializer,
@@ -109,12 +111,27 @@ class ArticleListCreateApi(ListAPIView):
 
 
 class ArticleDetailApi(APIView):
+    """The article with one page of its claims: an article of thousands of claims must not cost
+    every reader seconds and megabytes (the attack's 36,158-claim article took 10 s and 28 MB)."""
+
     permission_classes = [IsAuthenticated, HasViewPermissions]
     view_permissions = ("claims.view_article", *VIEW_CLAIMS)
 
-    @extend_schema(responses=ArticleDetailOutputSerializer)
+    @extend_schema(parameters=[ArticleDetailInputSerializer], responses=ArticleDetailOutputSerializer)
     def get(self, request, pk: int):  # noqa: ANN001, ANN201
-        return Response(ArticleDetailOutputSerializer(selectors.article_detail(article_id=pk)).data)
+        params = ArticleDetailInputSerializer(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        page, size = params.validated_data["claims_page"], params.validated_data["claims_page_size"]
+        article, claims = selectors.article_detail(article_id=pk, claims_offset=(page - 1) * size, claims_limit=size)
+
+        def link(to: int) -> str:
+            url = request.build_absolute_uri()
+            return replace_query_param(replace_query_param(url, "claims_page", to), "claims_page_size", size)
+
+        article.claims_page = claims
+        article.claims_next = link(page + 1) if page * size < article.claim_count else None
+        article.claims_previous = link(page - 1) if page > 1 else None
+        return Response(ArticleDetailOutputSerializer(article).data)
 
 
 class ClaimListApi(ListAPIView):
