@@ -99,11 +99,12 @@ def _parse_ip(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None
     return address.ipv4_mapped or address if isinstance(address, ipaddress.IPv6Address) else address
 
 
-def client_address(request) -> str:  # noqa: ANN001
-    """The client's address under the TRUSTED_PROXIES policy (see the module docstring)."""
+def client_address(request) -> str | None:  # noqa: ANN001
+    """The client's address under the TRUSTED_PROXIES policy (see the module docstring), or None
+    for a request without one (an in-process login): django-axes stores None as no address."""
     remote = _parse_ip(request.META.get("REMOTE_ADDR", ""))
     if remote is None:
-        return "unknown"
+        return None
     networks = trusted_networks(tuple(settings.TRUSTED_PROXIES))
 
     def trusted(address) -> bool:  # noqa: ANN001
@@ -123,14 +124,18 @@ def client_address(request) -> str:  # noqa: ANN001
     return str(client)
 
 
+def throttle_key(request) -> str:  # noqa: ANN001
+    return client_address(request) or "unknown"
+
+
 class ClientAnonRateThrottle(AnonRateThrottle):
     def get_ident(self, request) -> str:  # noqa: ANN001
-        return client_address(request)
+        return throttle_key(request)
 
 
 class ClientUserRateThrottle(UserRateThrottle):
     def get_ident(self, request) -> str:  # noqa: ANN001
-        return client_address(request)
+        return throttle_key(request)
 
 
 class ThrottledTokenAuthentication(TokenAuthentication):
@@ -144,7 +149,7 @@ class ThrottledTokenAuthentication(TokenAuthentication):
             # The credential is checked first: a valid token is never refused for others' junk.
             return super().authenticate(request)
         except exceptions.AuthenticationFailed:
-            failures, since = self._count_failure(client_address(request))
+            failures, since = self._count_failure(throttle_key(request))
             if failures > self.limit:
                 raise exceptions.Throttled(wait=max(1, since + self.window - time.time())) from None
             raise

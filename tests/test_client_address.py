@@ -9,7 +9,7 @@ from django.test import RequestFactory
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from config.security import ThrottledTokenAuthentication, client_address
+from config.security import ThrottledTokenAuthentication, client_address, throttle_key
 
 API = "/api/v1"
 PROXY = "10.0.0.5"
@@ -42,12 +42,31 @@ def request_from(remote: str, xff: str | None = None):  # noqa: ANN201
         # IPv6, and IPv4 seen through an IPv6 socket.
         (["::1"], "::1", "2001:db8::1", "2001:db8::1"),
         ([], "::ffff:198.51.100.3", None, "198.51.100.3"),
-        ([], "", None, "unknown"),
+        # No address at all (an in-process login): None, which django-axes stores as no address.
+        ([], "", None, None),
     ],
 )
 def test_client_address_policy(settings, trusted, remote, xff, expected):
     settings.TRUSTED_PROXIES = trusted
     assert client_address(request_from(remote, xff)) == expected
+
+
+def test_requests_without_an_address_share_one_throttle_key():
+    assert throttle_key(request_from("")) == "unknown"
+
+
+@pytest.mark.django_db
+def test_a_login_without_a_request_address_is_recorded_without_one(editor, client):
+    # Django's test client and scripts log in with an empty HttpRequest: axes must store NULL,
+    # not "unknown", which PostgreSQL's inet column refuses.
+    from axes.models import AccessLog
+    from django.contrib.auth import login
+    from django.http import HttpRequest
+
+    request = HttpRequest()
+    request.session = client.session
+    login(request, editor, backend="django.contrib.auth.backends.ModelBackend")
+    assert AccessLog.objects.get().ip_address is None
 
 
 @pytest.mark.django_db
