@@ -132,17 +132,18 @@ def test_nul_bytes_get_the_same_message_in_the_api_and_the_admin(editor, client,
 
 
 def test_body_size_is_measured_on_the_decoded_text(editor, settings):
-    # Under the limit as text, six times over it as \u-escaped JSON: it was refused with 413.
-    settings.ARTICLE_MAX_BYTES = 20_000
-    text = ("The port said cargo fell. " * 700)[:19_000]
+    # With the settings as loaded: a body just under ARTICLE_MAX_BYTES, sent with every character
+    # \u-escaped (six bytes each), was refused with 413 before the article limit was even checked.
+    sentence = "The port said cargo fell. "
+    text = (sentence * (settings.ARTICLE_MAX_BYTES // len(sentence) + 1))[: settings.ARTICLE_MAX_BYTES - 100]
     escaped = "".join(f"\\u{ord(ch):04x}" for ch in text)
     raw = '{"body": "' + escaped + '"}'
-    assert len(raw) > 100_000
+    assert len(raw) > 5 * settings.ARTICLE_MAX_BYTES
     response = client_for(editor).generic("POST", f"{API}/articles/", raw, content_type="application/json")
     assert response.status_code == 201, response.content[:300]
     assert Article.objects.get().body == text.strip()
     # Over the limit once decoded: refused with the article limit's message.
-    raw = json.dumps({"body": "The port said cargo fell. " * 1000}, ensure_ascii=True)
+    raw = json.dumps({"body": sentence * (settings.ARTICLE_MAX_BYTES // len(sentence) + 5)}, ensure_ascii=True)
     response = client_for(editor).generic("POST", f"{API}/articles/", raw, content_type="application/json")
     assert response.status_code == 400 and "ARTICLE_MAX_BYTES" in response.json()["detail"]
 
