@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -23,8 +23,9 @@ from provenance.services import review as review_services
 
 from . import admin_filters, selectors
 from .models import DECIDED_STATUSES, Article, Claim, ClaimStatus, ReviewEvent
-from .services import workflow
-from .text import InvalidArticle, TextFormat, clean_body
+from .params import database_id
+from .services import prepare_article, workflow
+from .text import InvalidArticle, TextFormat
 
 BULK_LIMIT = 500  # a bulk action walks claims one service call at a time
 
@@ -67,15 +68,25 @@ class ArticleForm(forms.ModelForm):
             self.fields["publisher_name"].initial = (
                 self.instance.publisher.canonical_name if self.instance.publisher_id else ""
             )
+        for name in ("body", "title", "publisher_name"):
+            # NUL bytes are prepare_article's to refuse, with the message the API and ingest give.
+            field = self.fields[name]
+            field.validators = [v for v in field.validators if not isinstance(v, ProhibitNullCharactersValidator)]
 
     def clean(self) -> dict:
+        """The article's own rules (prepare_article: pure, no database), with its messages, each
+        shown next to its field: the API and `manage.py ingest` give the same ones."""
         data = super().clean()
-        body = data.get("body")
-        if body is not None:
+        if "body" in data:
             try:
-                clean_body(body, fmt=data.get("body_format", TextFormat.TEXT), max_bytes=settings.ARTICLE_MAX_BYTES)
+                prepare_article(
+                    body=data["body"], title=data.get("title") or "", url=data.get("url") or None,
+                    publisher=data.get("publisher_name") or None, published_at=data.get("published_at"),
+                    fmt=data.get("body_format", TextFormat.TEXT),
+                )
             except InvalidArticle as exc:
-                self.add_error("body", str(exc))
+                field = {"publisher": "publisher_name"}.get(exc.field, exc.field)
+                self.add_error(field if field in self.fields else None, str(exc))
         return data
 
 
@@ -391,9 +402,9 @@ class ClaimAdmin(admin.ModelAdmin):
         return [path("audit/", view(self.audit_view), name="claims_audit"), *super().get_urls()]
 
     def change_view(self, request: HttpRequest, object_id: str, form_url: str = "", extra_context=None):  # noqa: ANN001, ANN201
-        if not object_id.isdigit():
+        if (pk := database_id(object_id)) is None:
             raise Http404
-        return self.review_view(request, int(object_id))
+        return self.review_view(request, pk)
 
     def review_view(self, request: HttpRequest, claim_id: int) -> HttpResponse:
         if not self.has_view_or_change_permission(request):

@@ -16,6 +16,15 @@ from .text import InvalidArticle, decode_utf8
 
 FORMATS = ("text", "html", "jsonl")
 JSONL_FIELDS = {"title", "url", "publisher", "published_at", "body"}
+# What one article may carry, in a JSON line or an API request: anything else is refused, since
+# a misspelt field ("publised_at") silently dropped is a wrong article stored.
+ARTICLE_FIELDS = frozenset(JSONL_FIELDS | {"format"})
+
+
+def unknown_fields_problem(record: dict[str, Any]) -> str:
+    """The message for fields an article does not have, or "" when there are none."""
+    unknown = set(record) - ARTICLE_FIELDS
+    return f"unknown fields: {', '.join(sorted(map(str, unknown)))}" if unknown else ""
 
 
 @dataclass
@@ -92,12 +101,14 @@ def _jsonl_items(path: Path, *, max_bytes: int) -> Iterator[Item]:
             except json.JSONDecodeError as exc:
                 yield Item(where, error=f"not valid JSON ({exc.msg} at column {exc.colno})")
                 continue
+            except RecursionError:
+                yield Item(where, error="not valid JSON (nested too deeply)")
+                continue
             if not isinstance(record, dict):
                 yield Item(where, error="each line must be a JSON object")
                 continue
-            unknown = set(record) - JSONL_FIELDS - {"format"}
-            if unknown:
-                yield Item(where, error=f"unknown fields: {', '.join(sorted(unknown))}")
+            if problem := unknown_fields_problem(record):
+                yield Item(where, error=problem)
                 continue
             if "body" not in record:
                 yield Item(where, error="missing field: body")

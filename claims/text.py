@@ -11,9 +11,22 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+# Imported with this module, not on the first HTML article: every web process and worker loads it
+# at start-up (the admin and the API import this module), so an install that lacks part of the
+# HTML path (trafilatura -> justext -> lxml_html_clean) fails at boot, not as a 500 per request.
+import trafilatura
+
 
 class InvalidArticle(ValueError):
-    """The input cannot become an article; the message says why, in plain words."""
+    """The input cannot become an article; the message says why, in plain words.
+
+    `field` names the input it is about (body, title, url, publisher, published_at), so that a
+    form can show the message next to it; the API and the ingest command show the message alone.
+    """
+
+    def __init__(self, message: str, *, field: str = "body") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class TextFormat:
@@ -57,8 +70,6 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(html: str) -> tuple[str, str]:
     """Main text and title of an HTML page; scripts, styles and navigation are dropped."""
-    import trafilatura  # imported here: it is heavy and only HTML input needs it
-
     extracted = trafilatura.bare_extraction(
         html, include_comments=False, include_tables=False, favor_recall=True, with_metadata=True
     )

@@ -9,6 +9,7 @@ Production differs from the demo only by environment variables:
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 from pathlib import Path
@@ -61,6 +62,17 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
+# Who the client is (config.security.client_address): REMOTE_ADDR, unless it is one of these
+# proxies (addresses or CIDR networks, e.g. "10.0.0.0/8,127.0.0.1"); then X-Forwarded-For is read
+# from the right past them. Throttles and the login lockout count per client address, so behind a
+# proxy that is not listed here every client looks like the proxy and shares one count.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"TRUSTED_PROXIES: {_proxy!r} is not an IP address or network") from exc
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -79,6 +91,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the container's healthcheck asks over plain http by the container's own address,
+    # which the SSL redirect and ALLOWED_HOSTS would refuse (see config.health).
+    "config.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -105,6 +120,9 @@ AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+# The same client address as the API throttles (the TRUSTED_PROXIES policy), not REMOTE_ADDR:
+# behind a proxy, five bad passwords would otherwise lock the user out for everyone.
+AXES_CLIENT_IP_CALLABLE = "config.security.client_address"
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -153,7 +171,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", "").strip() or BASE_DIR / "staticfiles")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -179,16 +197,24 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_REFERRER_POLICY = "same-origin"
 
-# Request size: an article is at most ARTICLE_MAX_BYTES; leave room for the JSON around it.
-ARTICLE_MAX_BYTES = env_int("ARTICLE_MAX_BYTES", 2 * 1024 * 1024)
-DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES + 256 * 1024
+# The largest article body, in UTF-8 bytes of the decoded text. 256 KiB is about 40,000 words of
+# English, twice the longest long-form features; what is longer is a book, a transcript or an
+# attack, and every sentence of it becomes a claim to store, tag and show.
+ARTICLE_MAX_BYTES = env_int("ARTICLE_MAX_BYTES", 256 * 1024)
+# A request carries the body encoded: JSON may escape every byte as \uXXXX (6 bytes for 1) and a
+# form percent-encodes each byte (3 for 1), so the transport limit leaves room for the worst case;
+# the article limit itself is applied to the decoded text.
+DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES * 6 + 64 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 
 # Cached figures (the audit dashboard's snapshot). Give the cache its own Redis database in
 # production so that every web process shares one copy; never the broker's (clear() flushes it).
+# The API throttles and the invalid-token counter live in it too: without CACHE_URL each process
+# counts alone (fine for one development process; `check --deploy` warns in production).
 CACHE_URL = os.environ.get("CACHE_URL", "").strip()
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL,
+                "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "")}
     if CACHE_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
@@ -227,6 +253,13 @@ CELERY_BEAT_SCHEDULE = {
 
 # --- Tagging pipeline ---------------------------------------------------------------------
 TAGGING_MAX_ATTEMPTS = env_int("TAGGING_MAX_ATTEMPTS", 3)
+# Claims kept per article: a run keeps the first this many and records on itself how many it left
+# out. A maximum-size article of ordinary prose has about 2,000 sentences, so only pathological
+# input (a list of one-word "sentences") reaches it; it bounds what one article costs to store,
+# tag and list.
+TAGGING_MAX_CLAIMS = env_int("TAGGING_MAX_CLAIMS", 2500)
+if TAGGING_MAX_CLAIMS < 1:
+    raise ImproperlyConfigured("TAGGING_MAX_CLAIMS must be at least 1")
 # The callable that tags a text; tests swap in a failing one to prove poison articles are contained.
 TAGGING_ENGINE = os.environ.get("TAGGING_ENGINE", "provenance.engine.tag")
 # A run still "running" after this many seconds has lost its worker: the sweeper re-queues it.
@@ -279,16 +312,17 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # Keyed on the client address of config.security.client_address (the TRUSTED_PROXIES policy).
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.UserRateThrottle",
-        "rest_framework.throttling.AnonRateThrottle",
+        "config.security.ClientUserRateThrottle",
+        "config.security.ClientAnonRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "user": os.environ.get("API_THROTTLE_USER", "5000/hour"),
         "anon": os.environ.get("API_THROTTLE_ANON", "300/hour"),
     },
     # JSON in, JSON out (plus the browsable API for people); one body format keeps the schema exact.
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["config.security.BoundedJSONParser"],
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",

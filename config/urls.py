@@ -1,10 +1,9 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from config.health import healthz
-
+# /healthz is answered by config.health.HealthCheckMiddleware, ahead of the SSL redirect and the
+# host check, so it has no route here.
 urlpatterns = [
-    path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("config.api_urls")),
 ]

@@ -246,7 +246,8 @@ class AttributionAdmin(admin.ModelAdmin):
 
 @admin.register(TaggingRun)
 class TaggingRunAdmin(admin.ModelAdmin):
-    list_display = ["id", "article", "engine_version", "state", "attempts", "claims_written", "created_at", "finished_at"]
+    list_display = ["id", "article", "engine_version", "state", "attempts", "claims_written", "claims_dropped",
+                    "created_at", "finished_at"]
     list_filter = ["state", "engine_version"]
     list_select_related = ["article"]
     readonly_fields = [f.name for f in TaggingRun._meta.fields]

@@ -141,6 +141,9 @@ class TaggingRun(models.Model):
     error = models.TextField(blank=True)
     claims_written = models.PositiveIntegerField(default=0)
     attributions_written = models.PositiveIntegerField(default=0)
+    claims_dropped = models.PositiveIntegerField(
+        default=0, help_text="Claims the engine found beyond TAGGING_MAX_CLAIMS, left out of the article."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     # When a message for this run was last sent (or is due, for a retry's countdown): the sweeper
     # re-sends a queued run only once this is old, so a long backlog is not sent twice per sweep.

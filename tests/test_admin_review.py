@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from claims.models import Article, Claim, ClaimStatus, ReviewAction, ReviewEvent
 from provenance.models import Attribution, AttributionOrigin, AttributionReview, Source, SourceType
-from provenance.services import ingest_article
+from provenance.services import get_or_create_source, ingest_article
 
 pytestmark = pytest.mark.django_db
 
@@ -203,6 +203,9 @@ def test_disallowed_transition_is_refused_with_a_message(client, fact_checker, c
 def test_every_change_leaves_its_event_and_bumps_the_version(client, fact_checker, claim):
     client.force_login(fact_checker)
     attribution = claim.attributions.first()
+    # A Fact-checker names sources the registry knows (adding one is an Editor's right).
+    get_or_create_source(name="Reuters", type=SourceType.NEWS_OUTLET)
+    get_or_create_source(name="Dr. Paul Mensah", type=SourceType.PERSON)
     steps = [
         ("attribution", {"attribution_id": attribution.pk, "decision": "rejected"}, ReviewAction.ATTRIBUTION_REJECTED),
         ("attribution", {"attribution_id": attribution.pk, "decision": "confirmed"}, ReviewAction.ATTRIBUTION_CONFIRMED),

@@ -454,11 +454,14 @@ def test_rejecting_the_only_source_updates_sourcing_strength(world, fact_checker
     assert Claim.objects.get(pk=world.c2.pk).sourcing_strength == "none"
 
 
-def test_attribution_edit(world, fact_checker, viewer):
+def test_attribution_edit(world, fact_checker, viewer, editor):
     url = f"{API}/attributions/{world.att_anon.pk}/edit/"
     payload = {"source_name": "Dr. Paul Mensah", "source_type": "person", "version": 1, "note": "named later"}
     assert client_for(viewer).post(url, payload, format="json").status_code == 403
-    response = client_for(fact_checker).post(url, payload, format="json")
+    # A name the registry does not know makes a new source: an Editor's right, not a Fact-checker's.
+    refused = client_for(fact_checker).post(url, payload, format="json")
+    assert refused.status_code == 403 and "Editor's right" in refused.json()["detail"]
+    response = client_for(editor).post(url, payload, format="json")
     assert response.status_code == 200, response.json()
     body = response.json()["attribution"]
     assert body["source"]["canonical_name"] == "Dr. Paul Mensah" and body["review"] == "confirmed"
@@ -473,13 +476,13 @@ def test_attribution_edit(world, fact_checker, viewer):
 
 
 def test_attribution_add(world, fact_checker, viewer):
-    url = f"{API}/claims/{world.c4.pk}/attributions/"
+    url = f"{API}/claims/{world.c5.pk}/attributions/"
     payload = {"source_id": world.jane.pk, "cue_text": "said", "version": 1}
     assert client_for(viewer).post(url, payload, format="json").status_code == 403
     response = client_for(fact_checker).post(url, payload, format="json")
     assert response.status_code == 201, response.json()
     created = Attribution.objects.get(pk=response.json()["attribution"]["id"])
-    assert created.origin == AttributionOrigin.EDITOR and created.claim_id == world.c4.pk
+    assert created.origin == AttributionOrigin.EDITOR and created.claim_id == world.c5.pk
     assert ReviewEvent.objects.get(attribution=created).action == ReviewAction.ATTRIBUTION_ADDED
     assert client_for(fact_checker).post(url, payload, format="json").status_code == 409
     hedge = client_for(fact_checker).post(url, {"cue_text": "allegedly", "version": 2}, format="json")

@@ -342,7 +342,7 @@ def test_edit_refuses_to_make_a_second_urlless_copy_of_a_body(editor, django_cap
 BAD_BODIES = [
     ("", "This field is required"),
     ("   \n\t  ", "body is empty"),
-    ("Officials said\x00 the port closed.", "Null characters are not allowed"),
+    ("Officials said\x00 the port closed.", "body contains a NUL byte at character 14; refusing binary input"),
     ("<html><body><p>Officials said so.</p><script>x()</script></body></html>", "looks like HTML"),
 ]
 

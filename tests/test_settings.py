@@ -22,7 +22,8 @@ PROBE = (
 
 def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY", "DEBUG",
-                                                               "ALLOWED_HOSTS", "ARTICLE_MAX_BYTES"}}
+                                                               "ALLOWED_HOSTS", "ARTICLE_MAX_BYTES", "CACHE_URL",
+                                                               "TRUSTED_PROXIES", "TAGGING_MAX_CLAIMS"}}
     clean["DJANGO_SETTINGS_MODULE"] = "config.settings"
     return subprocess.run([sys.executable, *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True,
                           timeout=120)
@@ -38,7 +39,7 @@ def test_defaults_are_sqlite_and_eager_tasks():
     got = probe({"DEBUG": "1"})
     assert got["engine"] == "django.db.backends.sqlite3"
     assert got["eager"] is True
-    assert got["max"] == 2 * 1024 * 1024
+    assert got["max"] == 256 * 1024
     assert got["serializer"] == "json" and got["accept"] == ["json"]
     assert got["acks_late"] is True and got["prefetch"] == 1
     soft, hard, visibility = got["limits"]
@@ -66,13 +67,27 @@ def test_bad_boolean_is_a_clear_error():
     assert "DEBUG must be a boolean" in proc.stderr
 
 
+PRODUCTION = {"DEBUG": "0", "SECRET_KEY": "x" * 20 + "-Q9v#2kLm!pZ8rT4wY6uE1oI3aS5dF7gH0jK",
+              "ALLOWED_HOSTS": "news.example", "CACHE_URL": "redis://127.0.0.1:6379/1"}
+
+
 def test_production_settings_pass_check_deploy():
-    proc = run(
-        {"DEBUG": "0", "SECRET_KEY": "x" * 20 + "-Q9v#2kLm!pZ8rT4wY6uE1oI3aS5dF7gH0jK", "ALLOWED_HOSTS": "news.example"},
-        "manage.py", "check", "--deploy", "--fail-level", "WARNING",
-    )
+    proc = run(PRODUCTION, "manage.py", "check", "--deploy", "--fail-level", "WARNING")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "no issues" in proc.stdout
+
+
+def test_check_deploy_warns_when_counters_are_per_process():
+    # Without a shared cache each gunicorn worker throttles on its own count.
+    proc = run({**PRODUCTION, "CACHE_URL": ""}, "manage.py", "check", "--deploy", "--fail-level", "WARNING")
+    assert proc.returncode != 0
+    assert "provenance.W001" in proc.stdout + proc.stderr
+
+
+def test_trusted_proxies_must_be_addresses_or_networks():
+    proc = run({"DEBUG": "1", "TRUSTED_PROXIES": "10.0.0.0/8,proxy.internal"}, "-c", PROBE)
+    assert proc.returncode != 0
+    assert "TRUSTED_PROXIES: 'proxy.internal'" in proc.stderr
 
 
 def test_no_configuration_at_all_means_a_development_machine():

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from django.core.validators import ProhibitNullCharactersValidator
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from provenance.models import Attribution, Source, SourceAlias, SourceType
 
+from ..ingest import unknown_fields_problem
 from ..models import Article, Claim, ClaimStatus, ReviewEvent
 from ..text import TextFormat, normalise_alias
 
@@ -106,10 +108,20 @@ class ArticleListOutputSerializer(serializers.ModelSerializer):
 
 
 class ArticleDetailOutputSerializer(ArticleListOutputSerializer):
-    claims = ArticleClaimSerializer(many=True)
+    claims = ArticleClaimSerializer(
+        many=True, source="claims_page",
+        help_text="One page of the article's claims, in the article's order (`claim_count` in all).",
+    )
+    claims_next = serializers.URLField(allow_null=True, help_text="The next page of claims, or null.")
+    claims_previous = serializers.URLField(allow_null=True, help_text="The previous page of claims, or null.")
 
     class Meta(ArticleListOutputSerializer.Meta):
-        fields = [*ArticleListOutputSerializer.Meta.fields, "body", "claims"]
+        fields = [*ArticleListOutputSerializer.Meta.fields, "body", "claims", "claims_next", "claims_previous"]
+
+
+class ArticleDetailInputSerializer(serializers.Serializer):
+    claims_page = serializers.IntegerField(required=False, default=1, min_value=1, max_value=100_000)
+    claims_page_size = serializers.IntegerField(required=False, default=100, min_value=1, max_value=500)
 
 
 class ArticleCreateOutputSerializer(serializers.Serializer):
@@ -164,12 +176,17 @@ class AuditSummaryOutputSerializer(serializers.Serializer):
 # --- input -------------------------------------------------------------------------------------
 
 
-class RawTextField(serializers.CharField):
-    """Text handed to the ingest service as sent: it owns the rules (NUL bytes, HTML, size) and their messages."""
+@extend_schema_field(OpenApiTypes.STR)
+class RawTextField(serializers.Field):
+    """A value handed to the ingest service exactly as sent, not coerced: the service owns the
+    rules (type, NUL bytes, HTML, size) and their messages, so `{"body": 12345}` is refused as
+    `manage.py ingest` refuses it, not stored as the text "12345"."""
 
-    def __init__(self, **kwargs) -> None:  # noqa: ANN003
-        super().__init__(trim_whitespace=False, allow_blank=True, **kwargs)
-        self.validators = [v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)]
+    def to_internal_value(self, data):  # noqa: ANN001, ANN201
+        return data
+
+    def to_representation(self, value):  # noqa: ANN001, ANN201
+        return value
 
 
 def has_name_characters(value: str | None) -> None:
@@ -182,9 +199,18 @@ class ArticleCreateInputSerializer(serializers.Serializer):
     body = RawTextField(help_text="Plain text, or HTML with format=html. Same rules as `manage.py ingest`.")
     title = RawTextField(required=False)
     url = RawTextField(required=False, allow_null=True)
-    publisher = RawTextField(required=False, allow_null=True, validators=[has_name_characters])
-    published_at = RawTextField(required=False, allow_null=True, help_text="ISO 8601 date or date-time.")
+    publisher = RawTextField(required=False, allow_null=True)
+    published_at = RawTextField(
+        required=False, allow_null=True,
+        help_text="ISO 8601 date or date-time; stored in UTC (years 1 to 9999 once converted).",
+    )
     format = serializers.ChoiceField(choices=TextFormat.CHOICES, default=TextFormat.TEXT)
+
+    def validate(self, attrs: dict) -> dict:
+        # Unknown fields are refused as `manage.py ingest` refuses them in a JSON line.
+        if problem := unknown_fields_problem(self.initial_data):
+            raise serializers.ValidationError(problem)
+        return attrs
 
 
 class VersionedInputSerializer(serializers.Serializer):

@@ -7,26 +7,36 @@ from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
-from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.exceptions import APIException, NotFound, ValidationError
 from rest_framework.generics import GenericAPIView, ListAPIView
 from rest_framework.mixins import ListModelMixin
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
+from rest_framework.utils.urls import replace_query_param
 from rest_framework.views import APIView
 
 from provenance.services.ingest import ingest_article
 
 from .. import exports
+from ..params import database_id
 from ..selectors import audit_summary
-from ..services import add_evidence, allowed_next_statuses, assign_claim, change_claim_status
+from ..services import (
+    WorkflowError,
+    add_evidence,
+    allowed_next_statuses,
+    assign_claim,
+    change_claim_status,
+)
+from ..services.workflow import NOT_ASSIGNABLE
 from . import selectors
 from .filters import ClaimFilter
 from .permissions import HasViewPermissions
 from .serializers import (
     ArticleCreateInputSerializer,
     ArticleCreateOutputSerializer,
+    ArticleDetailInputSerializer,
     ArticleDetailOutputSerializer,
     ArticleListOutputSerializer,
     AuditSummaryOutputSerializer,
@@ -51,6 +61,14 @@ class ClaimCursorPagination(CursorPagination):
     page_size_query_param = "page_size"
     max_page_size = 1000
     ordering = "id"
+
+    def decode_cursor(self, request):  # noqa: ANN001, ANN201
+        cursor = super().decode_cursor(request)
+        # DRF checks the offset and direction but hands the position to the query as sent: a
+        # tampered cursor ("p=abc", "p=1e5") became a database error. Positions are claim ids.
+        if cursor is not None and cursor.position is not None and database_id(cursor.position) is None:
+            raise NotFound(self.invalid_cursor_message)
+        return cursor
 
 
 def claim_detail_response(claim_id: int, *, http_status: int = status.HTTP_200_OK) -> Response:
@@ -81,7 +99,7 @@ class ArticleListCreateApi(ListAPIView):
         values = data.validated_data
         result = ingest_article(
             body=values["body"],
-            title=values.get("title") or "",
+            title=values.get("title", ""),
             url=values.get("url"),
             publisher=values.get("publisher"),
             published_at=values.get("published_at"),
@@ -94,12 +112,27 @@ class ArticleListCreateApi(ListAPIView):
 
 
 class ArticleDetailApi(APIView):
+    """The article with one page of its claims: an article of thousands of claims must not cost
+    every reader seconds and megabytes (the attack's 36,158-claim article took 10 s and 28 MB)."""
+
     permission_classes = [IsAuthenticated, HasViewPermissions]
     view_permissions = ("claims.view_article", *VIEW_CLAIMS)
 
-    @extend_schema(responses=ArticleDetailOutputSerializer)
+    @extend_schema(parameters=[ArticleDetailInputSerializer], responses=ArticleDetailOutputSerializer)
     def get(self, request, pk: int):  # noqa: ANN001, ANN201
-        return Response(ArticleDetailOutputSerializer(selectors.article_detail(article_id=pk)).data)
+        params = ArticleDetailInputSerializer(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        page, size = params.validated_data["claims_page"], params.validated_data["claims_page_size"]
+        article, claims = selectors.article_detail(article_id=pk, claims_offset=(page - 1) * size, claims_limit=size)
+
+        def link(to: int) -> str:
+            url = request.build_absolute_uri()
+            return replace_query_param(replace_query_param(url, "claims_page", to), "claims_page_size", size)
+
+        article.claims_page = claims
+        article.claims_next = link(page + 1) if page * size < article.claim_count else None
+        article.claims_previous = link(page - 1) if page > 1 else None
+        return Response(ArticleDetailOutputSerializer(article).data)
 
 
 class ClaimListApi(ListAPIView):
@@ -151,9 +184,10 @@ class ClaimAssignApi(APIView):
         values = data.validated_data
         assignee = None
         if values["assignee"] is not None:
-            assignee = get_user_model().objects.filter(pk=values["assignee"], is_active=True).first()
+            assignee = get_user_model().objects.filter(pk=values["assignee"]).first()
             if assignee is None:
-                raise ValidationError({"assignee": ["No active user with this id."]})
+                # The answer the service gives for a user who may not review: ids tell nothing.
+                raise WorkflowError(NOT_ASSIGNABLE)
         assign_claim(claim_id=pk, actor=request.user, assignee=assignee, expected_version=values["version"])
         return claim_detail_response(pk)
 

@@ -128,12 +128,17 @@ def change_claim_status(
     return claim
 
 
+# One message whether the user does not exist, is inactive or may not review: naming the user, or
+# answering differently, would tell any reviewer who is behind every user id.
+NOT_ASSIGNABLE = "no active user with this id may review claims, so none can be assigned one"
+
+
 def assign_claim(
     *, claim_id: int, actor: AbstractBaseUser, assignee: AbstractBaseUser | None, expected_version: int | None = None
 ) -> Claim:
     require(actor, Perm.REVIEW)
-    if assignee is not None and not assignee.has_perm(Perm.REVIEW):
-        raise WorkflowError(f"{assignee} cannot review claims, so cannot be assigned one")
+    if assignee is not None and not (assignee.is_active and assignee.has_perm(Perm.REVIEW)):
+        raise WorkflowError(NOT_ASSIGNABLE)
     with transaction.atomic():
         claim = lock_claim(claim_id, expected_version)
         before = claim.assigned_to

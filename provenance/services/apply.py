@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
@@ -40,12 +41,26 @@ class NewClaim:
     attributions: list[dict[str, Any]] = field(default_factory=list)
 
 
+def claim_segments(document: dict[str, Any]) -> int:
+    return sum(1 for seg in document.get("segments", []) if seg.get("kind") == "claim")
+
+
+def dropped_claims(document: dict[str, Any]) -> int:
+    """How many of the document's claims claims_from_document leaves out (TAGGING_MAX_CLAIMS)."""
+    return max(0, claim_segments(document) - settings.TAGGING_MAX_CLAIMS)
+
+
 def claims_from_document(body: str, document: dict[str, Any]) -> list[NewClaim]:
+    """The document's claims in order, the first TAGGING_MAX_CLAIMS of them: one article (a list
+    of a hundred thousand one-word "sentences") must not cost every page that lists its claims.
+    The run records how many were left out (TaggingRun.claims_dropped, see dropped_claims)."""
     out: list[NewClaim] = []
     seen: dict[str, int] = defaultdict(int)
     for seg in document.get("segments", []):
         if seg.get("kind") != "claim":
             continue
+        if len(out) >= settings.TAGGING_MAX_CLAIMS:
+            break
         text = body[seg["start"] : seg["end"]]
         key = sentence_key(text)
         occurrence = seen[key]

@@ -201,6 +201,9 @@ def _write_new_articles(
         mark_runs_done(
             [(run.pk, per_run[run.pk], per_run_attributions[run.pk]) for run, _ in ready], finished=timezone.now()
         )
+        for run, doc in ready:
+            if dropped := runs.note_dropped_claims(run=run, document=doc):  # rare: one UPDATE each
+                TaggingRun.objects.filter(pk=run.pk).update(claims_dropped=dropped)
         transaction.on_commit(partial(queue.enqueue_matching, [run.article_id for run, _ in ready]))
     return len(ready)
 

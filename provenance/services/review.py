@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import logging
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from claims.models import Article, Claim, ReviewAction, ReviewEvent
+from claims.models import DECIDED_STATUSES, Article, Claim, ReviewAction, ReviewEvent
 from claims.services import Perm, WorkflowError, bump, lock_claim, require
 from claims.services.workflow import bulk_apply
 
@@ -20,22 +21,36 @@ from ..models import (
     AttributionReview,
     AttributionRole,
     Source,
+    SourceAlias,
     SourceType,
     TaggingRun,
     TaggingState,
 )
 from .runs import request_tagging, reset_run
-from .sources import get_or_create_source, recompute_sourcing_strength
+from .sources import get_or_create_source, recompute_sourcing_strength, source_key
 
 log = logging.getLogger(__name__)
 
 # --- editors' decisions on attributions --------------------------------------------------------
 
 
+def _open_claim(claim_id: int, expected_version: int | None) -> Claim:
+    """The claim, locked, if its attributions may change: a decided claim's sourcing is part of
+    the decision (its sourcing strength follows from them), so it is reopened first, which takes
+    an Editor and a note (change_claim_status)."""
+    claim = lock_claim(claim_id, expected_version)
+    if claim.status in DECIDED_STATUSES:
+        raise WorkflowError(
+            f"the claim is {claim.get_status_display().lower()}: reopen it (back to in review) before "
+            "changing its attributions"
+        )
+    return claim
+
+
 def _attribution_for_update(attribution_id: int, expected_version: int | None) -> tuple[Attribution, Claim]:
 
     claim_id = Attribution.objects.values_list("claim_id", flat=True).get(pk=attribution_id)
-    claim = lock_claim(claim_id, expected_version)
+    claim = _open_claim(claim_id, expected_version)
     return Attribution.objects.select_related("source").get(pk=attribution_id), claim
 
 
@@ -75,8 +90,10 @@ def review_attribution(
     return attribution
 
 
-def _source_from(source_id: int | None, source_name: str, source_type: str) -> Source | None:
-
+def _source_from(actor, source_id: int | None, source_name: str, source_type: str) -> Source | None:  # noqa: ANN001
+    """The source an editor names: by id, or by a name the registry knows (any alias). A name it
+    does not know makes a new registry source, which is an Editor's right (provenance.add_source),
+    not a reviewer's: a Fact-checker picks among the sources there are."""
     if source_id:
         try:
             return Source.objects.get(pk=source_id)
@@ -87,6 +104,14 @@ def _source_from(source_id: int | None, source_name: str, source_type: str) -> S
         return None
     if source_type not in SourceType.values:
         raise WorkflowError(f"unknown source type {source_type!r}")
+    known = SourceAlias.objects.select_related("source").filter(normalised=source_key(name)).first()
+    if known is not None:
+        return known.source
+    if not actor.has_perm("provenance.add_source"):
+        raise PermissionDenied(
+            f"no source is known as “{name[:100]}”, and adding sources to the registry is an Editor's "
+            "right: pick an existing source, or ask an Editor to add it"
+        )
     return get_or_create_source(name=name, type=source_type)
 
 
@@ -109,7 +134,7 @@ def edit_attribution_source(
     with transaction.atomic():
         attribution, claim = _attribution_for_update(attribution_id, expected_version)
         before = _describe(attribution)
-        source = _source_from(source_id, source_name, source_type)
+        source = _source_from(actor, source_id, source_name, source_type)
         if source is None:
             raise WorkflowError("name the source (pick one, or give a name and a type)")
         attribution.source = source
@@ -150,8 +175,8 @@ def add_attribution(
         raise WorkflowError(f"unknown role {role!r}")
     cue_text = " ".join((cue_text or "").split())[:255]
     with transaction.atomic():
-        claim = lock_claim(claim_id, expected_version)
-        source = _source_from(source_id, source_name, source_type)
+        claim = _open_claim(claim_id, expected_version)
+        source = _source_from(actor, source_id, source_name, source_type)
         if source is None and not cue_text:
             raise WorkflowError("an attribution needs a source, or a cue for a bare hedge")
         cue_start = claim.text.find(cue_text) if cue_text else -1
@@ -189,7 +214,7 @@ def confirm_machine_attributions(
 
     require(actor, Perm.REVIEW)
     with transaction.atomic():
-        claim = lock_claim(claim_id, expected_version)
+        claim = _open_claim(claim_id, expected_version)
         pending = list(
             Attribution.objects.select_related("source").filter(claim_id=claim.pk).machine_pending().order_by("id")
         )

@@ -33,7 +33,7 @@ from claims.models import Article
 from .. import queue
 from ..engine import ENGINE_VERSION
 from ..models import TaggingRun, TaggingState
-from .apply import apply_document
+from .apply import apply_document, dropped_claims
 
 log = logging.getLogger(__name__)
 
@@ -210,9 +210,22 @@ def _tag_claimed_run(*, run: TaggingRun, article_id: int) -> TaggingOutcome:
         written = apply_document(article_id=article_id, document=document, engine_version=locked.engine_version)
         locked.state, locked.finished_at, locked.error = TaggingState.DONE, timezone.now(), ""
         locked.claims_written, locked.attributions_written = written
-        locked.save(update_fields=["state", "finished_at", "error", "claims_written", "attributions_written"])
+        locked.claims_dropped = note_dropped_claims(run=locked, document=document)
+        locked.save(update_fields=["state", "finished_at", "error", "claims_written", "attributions_written",
+                                   "claims_dropped"])
         transaction.on_commit(partial(queue.enqueue_matching, [article_id]))
     return TaggingOutcome("done", run.pk, *written)
+
+
+def note_dropped_claims(*, run: TaggingRun, document: dict[str, Any]) -> int:
+    """Claims over TAGGING_MAX_CLAIMS: counted on the run (admin, tagging_status) and logged."""
+    dropped = dropped_claims(document)
+    if dropped:
+        log.warning(
+            "tagging run %s of article %s: %s claims over TAGGING_MAX_CLAIMS (%s) left out",
+            run.pk, run.article_id, dropped, settings.TAGGING_MAX_CLAIMS,
+        )
+    return dropped
 
 
 def record_failure(*, run: TaggingRun, error: BaseException) -> TaggingOutcome:

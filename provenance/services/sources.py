@@ -110,12 +110,17 @@ def resolve_sources(mentions: Iterable[tuple[str, str]]) -> dict[str, Source]:
     return found
 
 
-def get_or_create_source(*, name: str, type: str = SourceType.NEWS_OUTLET) -> Source:
+def source_key(name: str) -> str:
+    """The alias key a name is looked up by; WorkflowError for a name that has none."""
     key = normalise_alias(name)
     if not key:
         # "!!!" or "—" would be an alias that every other such name collides with.
         raise WorkflowError(f"a source name needs at least one letter or digit, got {name!r}")
-    return resolve_sources([(name, type)])[key]
+    return key
+
+
+def get_or_create_source(*, name: str, type: str = SourceType.NEWS_OUTLET) -> Source:
+    return resolve_sources([(name, type)])[source_key(name)]
 
 
 def merge_sources(*, keep_id: int, merge_id: int, actor, note: str = "") -> Source:
@@ -127,6 +132,16 @@ def merge_sources(*, keep_id: int, merge_id: int, actor, note: str = "") -> Sour
     with transaction.atomic():
         keep = Source.objects.select_for_update().get(pk=keep_id)
         gone = Source.objects.select_for_update().get(pk=merge_id)
+        path = _path_up(keep, gone)
+        if len(path) > 2:
+            # keep → … → gone: gone's children (the first step of that path among them) move
+            # under keep, which sits below them: a loop. A direct child is handled below.
+            chain = " → ".join(s.canonical_name for s in path)
+            raise WorkflowError(
+                f"{keep.canonical_name} belongs to {gone.canonical_name} ({chain}); merging would make "
+                f"{path[-2].canonical_name} and {keep.canonical_name} each other's parent: change "
+                f"{keep.canonical_name}'s parent first"
+            )
         SourceAlias.objects.filter(source=gone).update(source=keep)
         claim_ids = list(Attribution.objects.filter(source=gone).values_list("claim_id", flat=True).distinct())
         Attribution.objects.filter(source=gone).update(source=keep, source_type=keep.type)
@@ -208,20 +223,27 @@ def _alias_taken_error(name: str, owner: Source) -> WorkflowError:
     return WorkflowError(alias_taken_message(name, owner))
 
 
+def _path_up(start: Source, target: Source) -> list[Source]:
+    """[start, its parent, …, target] when target is start or one of its ancestors, else []."""
+    seen, node, path = set(), start, []
+    while node is not None and node.pk not in seen:
+        path.append(node)
+        if node.pk == target.pk:
+            return path
+        seen.add(node.pk)
+        node = node.parent
+    return []
+
+
 def _check_parent(source: Source | None, parent_id: int | None) -> Source | None:
     if parent_id is None:
         return None
     parent = Source.objects.filter(pk=parent_id).first()
     if parent is None:
         raise WorkflowError(f"no source with id {parent_id}")
-    if source is not None:
-        # Walk up from the new parent: meeting the source itself would make a loop.
-        seen, node = set(), parent
-        while node is not None and node.pk not in seen:
-            if node.pk == source.pk:
-                raise WorkflowError(f"{parent.canonical_name} belongs to {source.canonical_name}; it cannot be its parent")
-            seen.add(node.pk)
-            node = node.parent
+    # Walk up from the new parent: meeting the source itself would make a loop.
+    if source is not None and _path_up(parent, source):
+        raise WorkflowError(f"{parent.canonical_name} belongs to {source.canonical_name}; it cannot be its parent")
     return parent
 
 
