@@ -1,0 +1,126 @@
+"""Attribution constructions that do not hang on a reporting verb.
+
+Speaker labels ("WALLACE: ...", "Said Jane Roe: ..."), a quotation signed with a dash
+("― Jane Roe"), results reported "in a poll", and speech-act nouns owned by their speaker
+("the mayor's claim that ...", "his calls for ...").
+"""
+
+from __future__ import annotations
+
+from .cue_lexicon import INVERTIBLE, NOMINAL_COMPLEMENT, NOMINAL_MODIFIERS, VERB_FORMS
+from .lexicon import DETERMINERS, INTRO_WORDS, NP_PREPOSITIONS, POSSESSIVE_PRONOUNS
+from .noun_phrases import right_np
+from .proposal import Found
+from .tokens import QUOTE_TOGGLE, QUOTES_OPEN, Tok
+
+COLON_NOT_SPEAKER = {"note", "update", "updated", "editor", "editors", "watch", "read", "related", "photo", "video",
+                     "warning", "correction", "q", "a", "answer", "question", "transcript", "source", "sources",
+                     "caption", "credit", "image", "listen", "more", "see", "also", "breaking", "exclusive",
+                     "analysis", "opinion", "live", "latest", "the", "why", "how", "what", "who", "when", "where",
+                     "here", "this", "that", "these", "bottom", "subscribe", "background", "context", "disclosure",
+                     "full", "partial", "key", "lesson", "step", "part", "chapter", "day", "tip", "fact", "ps"}
+
+
+def looks_like_headline(toks: list[Tok]) -> bool:
+    words = [t for t in toks if t.low[:1].isalpha()]
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.75 * len(words)
+
+
+def speaker_label(toks: list[Tok]) -> Found | None:
+    """'WALLACE: ...' or 'Jane Roe: ...' at the start of a sentence (interviews, transcripts)."""
+    j = 0
+    while j < len(toks) and toks[j].low in QUOTE_TOGGLE | QUOTES_OPEN:
+        j += 1
+    k = j
+    while k < len(toks) and k - j < 4 and (toks[k].cap or toks[k].low == ".") and toks[k].low != ":":
+        k += 1
+    if k == j or k >= len(toks) - 1 or toks[k].low != ":" or toks[j].low in COLON_NOT_SPEAKER:
+        return None
+    words = [toks[x] for x in range(j, k) if toks[x].low[:1].isalpha()]
+    if not words or any(w.low in COLON_NOT_SPEAKER or w.low in DETERMINERS for w in words):
+        return None
+    caps = all(w.text.isupper() and len(w.text) > 1 for w in words)
+    if not caps and len(words) > 3:
+        return None
+    verb = VERB_FORMS.get(toks[j].low)
+    if verb and verb[0] in INVERTIBLE and k - j >= 2 and toks[j + 1].cap:
+        return Found((j, j + 1), (j + 1, k), "SPEAKER-LABEL: verb + name + colon", 0.7)  # 'Said Jane Roe: ...'
+    return Found((k, k + 1), (j, k), "SPEAKER-LABEL: name + colon", 0.75 if caps else 0.6)
+
+
+def dash_credit(toks: list[Tok]) -> Found | None:
+    """'― Jane Roe' after a quotation: a dash and a name closing the quote."""
+    if len(toks) < 2 or toks[0].low not in {"―", "—", "–", "-", "--"}:
+        return None
+    e = 1
+    while e < len(toks) and e < 8 and (toks[e].cap or toks[e].low == "."):
+        e += 1
+    if e == 1 or (e < len(toks) and toks[e].low not in {",", "."}):
+        return None
+    return Found((0, 1), (1, e), "DASH-CREDIT: quotation signed with a name", 0.7)
+
+
+POLL_HEADS = {"poll", "polls", "survey", "surveys", "polling"}
+
+
+def in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """'(leads) in a poll released Monday', 'in one of the first surveys': the poll is the source."""
+    for x in range(i + 1, min(len(toks), i + 9)):
+        if toks[x].low in POLL_HEADS:
+            break
+    else:
+        return None  # cheap test first: 'in' is frequent, polls are not
+    src = right_np(toks, i + 1)
+    if src is None:
+        return None
+    for x in range(src[0], src[1]):
+        low = toks[x].low
+        if low in POLL_HEADS:
+            break
+        if (low in NP_PREPOSITIONS and low != "of") or (low.endswith("ed") and x > src[0]):
+            return None
+    else:
+        return None
+    if toks[src[0]].low in {"the"} and src[1] - src[0] == 2:
+        return None  # 'in the polls': the race in general, no particular poll
+    return src
+
+
+def nominal_cue(toks: list[Tok], i: int) -> Found | None:
+    """A speech-act noun owned by its speaker, followed by what was said: "the mayor's claim that
+    ...", "his comments about ...", "her calls for ...". Cue is the noun, source the owner."""
+    low = toks[i].low
+    n = len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    if nxt is None:
+        return None
+    cue_end = i + 1
+    if low in {"call", "calls"}:
+        if nxt.low != "for":
+            return None
+        cue_end = i + 2
+    elif not (nxt.low in NOMINAL_COMPLEMENT or (nxt.quoted and toks[i].low not in {"charge", "charges"})):
+        return None
+    # Up to two adjectives between owner and noun: 'his repeated calls for', "Roe's latest claim that".
+    j = i - 1
+    while j >= 0 and i - j <= 2 and (toks[j].low in NOMINAL_MODIFIERS
+                                     or (toks[j].low.endswith(("ed", "est")) and toks[j].low not in VERB_FORMS)):
+        j -= 1
+    if j < 0:
+        return None
+    owner = toks[j]
+    if owner.quoted:
+        return None
+    if owner.low in POSSESSIVE_PRONOUNS:
+        return Found((i, cue_end), (j, j + 1), "NOMINAL: possessive + speech-act noun", 0.6)
+    if owner.cap and owner.low.endswith(("'s", "’s")):
+        s = j
+        while s > 0 and (toks[s - 1].cap or toks[s - 1].low in {".", "-"}) and not toks[s - 1].quoted \
+                and j - s < 5 and toks[s - 1].low not in INTRO_WORDS:
+            s -= 1
+        if s > 0 and toks[s - 1].low in {"the", "a", "an"}:
+            return None  # "the Times's report": an outlet's article, a different construction
+        while s < j and toks[s].low in {".", "-"}:
+            s += 1
+        return Found((i, cue_end), (s, j + 1), "NOMINAL: owner's speech-act noun", 0.65)
+    return None

@@ -1,0 +1,382 @@
+"""Noun-phrase chunking over tokens: what may sit inside a source's noun phrase.
+
+Word tests (``np_word``), whole-phrase tests (``valid_np``), appositives ("Jane Roe, a
+scholar at the X Institute"), party labels ("R-Ky."), comma parts, trailing time phrases,
+participle post-modifiers ("a report released by ..."), and ``right_np``: the noun phrase
+after "according to", "by" or an inverted "said". All scans are bounded windows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_lexicon import AUX, NOUN_LIKE, VERB_FORMS
+from .lexicon import (
+    AFTER_PARTICIPLE,
+    AGENT_SUFFIXES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    ING_NOUNS,
+    INTRO_WORDS,
+    IRREGULAR_PP,
+    NON_NP,
+    NP_PREPOSITIONS,
+    PERSON_NOUNS,
+    PERSONAL_PRONOUNS,
+    POSSESSIVE,
+    PRENOMINAL,
+    QUANTIFIERS,
+    RELATIVE,
+    RELATIVE_ADVERBS,
+    TIME_AFTER_CUE,
+    TIME_NOUNS,
+    TITLES,
+)
+from .tokens import HARD_STOPS, Tok, is_adverb, is_cap
+
+WINDOW = 40
+
+MAX_NP = 30
+
+
+def np_word(toks: list[Tok], i: int) -> bool:
+    """Can toks[i] sit inside a subject noun phrase?"""
+    t = toks[i]
+    low = t.low
+    if t.quoted:
+        return False
+    if low in POSSESSIVE or low in {"(", ")", "-", "&", "/", ".", "@"}:
+        return True
+    if t.cap:
+        return low not in {"i"} or len(toks) == 1
+    if low[:1].isdigit():
+        return True
+    if low in DETERMINERS or low in NP_PREPOSITIONS or low in TITLES:
+        return True
+    prev = toks[i - 1].low if i > 0 else ""
+    if low in PRENOMINAL and (prev in DETERMINERS or prev in POSSESSIVE or prev.endswith(("'s", "’s"))
+                              or prev in PRENOMINAL):
+        return True  # 'the former first lady', "the city's only ally"
+    if low in VERB_FORMS and VERB_FORMS[low][1] in {"base", "3sg"} and low not in NON_NP and (
+            prev in DETERMINERS or prev in POSSESSIVE or prev.endswith(("'s", "’s")) or prev in NP_PREPOSITIONS):
+        return True
+    if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] in {"base", "3sg"} \
+            and not t.cap and i + 1 < len(toks) and prev not in PERSONAL_PRONOUNS and not (i > 0 and toks[i - 1].cap):
+        # 'recent reports say', 'reports in the Gazette': a plural noun before a verb or preposition.
+        nxt = toks[i + 1].low
+        if nxt in {"of", "in", "by", "from", "on"} or nxt in AUX or (nxt in VERB_FORMS and nxt != low
+                                                                    and VERB_FORMS[nxt][0] not in NOUN_LIKE):
+            return True
+    if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS:
+        return False
+    if is_adverb(t):
+        return False
+    if low in INTRO_WORDS:
+        return False
+    if (low.endswith("ed") and low not in PERSON_NOUNS) or (low.endswith("ing") and len(low) > 5
+                                                             and low not in ING_NOUNS):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return prev in DETERMINERS or prev in POSSESSIVE or (
+            nxt is not None and (nxt.cap or nxt.low in TITLES) and prev not in NP_PREPOSITIONS
+            and not is_cap(toks[i - 1] if i > 0 else t)) or (
+            # 'elected officials', 'restructuring experts': a participle before a person noun
+            nxt is not None and not nxt.cap and nxt.low.endswith("s") and agent_noun(nxt.low)
+            and (i == 0 or not toks[i - 1].low[:1].isalpha() or prev in CLAUSE_WORDS or prev in RELATIVE_ADVERBS))
+    return low[:1].isalpha()
+
+
+def valid_np(toks: list[Tok], s: int, e: int) -> bool:
+    """toks[s:e] looks like a complete noun phrase."""
+    if e <= s or e - s > MAX_NP:
+        return False
+    first, last = toks[s], toks[e - 1]
+    if e - s == 1 and first.low in PERSONAL_PRONOUNS | RELATIVE:
+        return True
+    if e - s == 1 and first.low in DETERMINERS and first.low not in {"one", "both", "all", "others", "many", "some",
+                                                                      "several", "most"}:
+        return False
+    if first.low in INTRO_WORDS and first.low not in DETERMINERS:
+        return False
+    if (first.low in NP_PREPOSITIONS and not first.cap) or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
+        return False
+    if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"}:
+        return False
+    if last.low in NP_PREPOSITIONS or last.low in {"(", "-", "&", "/"}:
+        return False
+    depth = 0
+    for i in range(s, e):
+        if toks[i].low == "(":
+            depth += 1
+        elif toks[i].low == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        if depth == 0 and not np_word(toks, i):
+            if toks[i].low in {"and", "or", "&", "to"} and s < i < e - 1 and np_word(toks, i - 1) and np_word(toks, i + 1):
+                continue
+            return False
+    return depth == 0
+
+
+def participle_modifier(toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """toks[i] starts a reduced relative clause inside toks[s:e]: 'a post shared 40,000 times on
+    Facebook', 'a report released by the agency' (a participle right after a noun, then a
+    preposition, number or time word, never a direct object)."""
+    if i <= s or i + 1 >= e:
+        return False
+    t = toks[i]
+    low = t.low
+    if t.cap or t.quoted or not (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)):
+        return False
+    prev = toks[i - 1]
+    if prev.cap or prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE or not prev.low[:1].isalnum():
+        return False
+    nxt = toks[i + 1]
+    if not (nxt.low in AFTER_PARTICIPLE or nxt.low[:1].isdigit() or nxt.low in TIME_AFTER_CUE):
+        return False
+    if not valid_np(toks, s, i):
+        return False
+    return all(np_word(toks, x) for x in range(i + 1, e))
+
+
+def _reduced_np(toks: list[Tok], s: int, e: int) -> bool:
+    """toks[s:e] is a noun phrase, possibly with one participle post-modifier."""
+    if valid_np(toks, s, e):
+        return True
+    for i in range(s + 1, min(e, s + MAX_NP)):
+        if not np_word(toks, i):
+            return participle_modifier(toks, s, i, e)
+    return False
+
+
+def appositive(toks: list[Tok], s: int, e: int) -> bool:
+    first = toks[s]
+    if first.low in RELATIVE:
+        return True
+    if first.low[:1].isdigit() and e - s <= 2:
+        return True
+    if first.low in {"a", "an", "the", "his", "her", "its", "their", "one", "another", "who"}:
+        return _reduced_np(toks, s, e) or first.low in RELATIVE
+    if e - s >= 2 and toks[s + 1].low in POSSESSIVE:
+        return valid_np(toks, s, e)
+    if not first.cap and first.low not in INTRO_WORDS and first.low not in CLAUSE_WORDS \
+            and agent_noun(head_word(toks, s, e)):
+        return valid_np(toks, s, e)  # 'X, president of the union, said'
+    return False
+
+
+PARTY_LABEL = re.compile(r"[RDI]-[A-Z]")
+
+
+def party_label(toks: list[Tok], s: int, e: int) -> bool:
+    """'R-Ky.', 'D-N.Y.': a party and state label after a politician's name."""
+    return 0 < e - s <= 5 and bool(PARTY_LABEL.match(toks[s].text))
+
+
+def name_like(toks: list[Tok], s: int, e: int) -> bool:
+    return all(toks[i].cap or toks[i].low in {".", "-", "(", ")"} for i in range(s, e))
+
+
+def comma_parts(toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Comma-separated parts of toks[lo:hi] (commas inside parentheses do not split)."""
+    parts, cur, depth = [], lo, 0
+    for i in range(lo, hi):
+        low = toks[i].low
+        if low == "(":
+            depth += 1
+        elif low == ")":
+            depth = max(0, depth - 1)
+        elif low == "," and depth == 0:
+            parts.append((cur, i))
+            cur = i + 1
+    parts.append((cur, hi))
+    return parts
+
+
+def temporal_tail(toks: list[Tok], ps: int, pe: int) -> int:
+    """End of toks[ps:pe] without a trailing time phrase ('Sanders on Tuesday', 'a panel in 2001')."""
+    if pe - ps >= 3 and toks[pe - 2].low in {"on", "in", "last", "this", "earlier", "late", "during", "early"}:
+        last = toks[pe - 1].low
+        if last in TIME_AFTER_CUE or last in TIME_NOUNS or last[:1].isdigit():
+            cut = pe - 2
+            if cut - 1 > ps and toks[cut - 1].low in {"in", "on"}:
+                cut -= 1  # 'released in late August'
+            return pe if _participle_before(toks, ps, cut) else cut
+    if pe - ps >= 2 and toks[pe - 1].low in TIME_AFTER_CUE and toks[pe - 1].cap:
+        return pe if _participle_before(toks, ps, pe - 1) else pe - 1
+    return pe
+
+
+def _participle_before(toks: list[Tok], ps: int, k: int) -> bool:
+    """toks[k-1] is a participle after a noun: the time phrase belongs to it ('a poll released Friday')."""
+    if k - 1 <= ps:
+        return False
+    t = toks[k - 1]
+    return not t.cap and (t.low in IRREGULAR_PP or (t.low.endswith("ed") and len(t.low) > 4)) \
+        and toks[k - 2].low not in DETERMINERS and toks[k - 2].low[:1].isalpha()
+
+
+def adjunct_part(toks: list[Tok], s: int, e: int) -> bool:
+    """A comma-delimited part that is a participle or prepositional phrase, not a noun phrase."""
+    first = toks[s].low
+    if first in RELATIVE or first in {"and", "but", "or", "so", "yet", "nor"}:
+        return False
+    if first in INTRO_WORDS and first not in DETERMINERS:
+        return True
+    if s + 1 < e and not toks[s + 1].cap and toks[s + 1].low.endswith("s") and agent_noun(toks[s + 1].low):
+        return False  # 'elected officials from both parties': a noun phrase
+    return not toks[s].cap and (first.endswith("ing") or first.endswith("ed")) and first not in ING_NOUNS
+
+
+def agent_noun(word: str) -> bool:
+    """A noun that names a person by role ('spokeswoman', 'director', 'economists')."""
+    if word.endswith("s") and len(word) > 4 and not word.endswith("ss"):
+        word = word[:-1]
+    return word in TITLES or word in PERSON_NOUNS or word in {"aide", "chief", "head", "expert", "leader",
+                                                               "adviser", "advisor", "executive", "official",
+                                                               "associate", "partner", "member", "founder",
+                                                               "co-founder", "fellow", "deputy", "dean", "host",
+                                                               "editor", "author", "coach", "candidate"} \
+        or (word.endswith(AGENT_SUFFIXES) and len(word) > 4)
+
+
+def head_word(toks: list[Tok], s: int, e: int) -> str:
+    """Head noun of toks[s:e]: the word before the first post-modifying preposition."""
+    for x in range(s + 1, e):
+        if toks[x].low in NP_PREPOSITIONS or toks[x].low in RELATIVE:
+            if toks[x].low == "of" and toks[x - 1].low in QUANTIFIERS and x + 1 < e:
+                return head_word(toks, x + 1, e)  # 'one of the family's lawyers'
+            return toks[x - 1].low
+    return toks[e - 1].low
+
+
+def all_np(toks: list[Tok], s: int, e: int) -> bool:
+    """Every token of toks[s:e] can sit in a noun phrase; 'to' and 'and' may join two nouns
+    ('an adviser to the campaign on tax and budget issues')."""
+    for x in range(s, e):
+        if np_word(toks, x):
+            continue
+        if toks[x].low in {"to", "and"} and s < x < e - 1 and np_word(toks, x - 1) and np_word(toks, x + 1) \
+                and toks[x - 1].low not in DETERMINERS and toks[x - 1].low not in NP_PREPOSITIONS:
+            continue
+        return False
+    return True
+
+
+def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int] | None:
+    """A noun phrase starting at token r (after 'according to', 'by', inverted 'said')."""
+    n = len(toks)
+    if r >= n:
+        return None
+    i = r
+    limit = min(n, r + MAX_NP)
+    depth = 0
+    participle = False
+    while i < limit:
+        t = toks[i]
+        if t.low == "(":
+            depth += 1
+        elif t.low == ")" and depth:
+            depth -= 1
+            i += 1
+            continue
+        if depth:
+            if t.quoted or t.low in HARD_STOPS:
+                break
+            i += 1
+            continue
+        if t.quoted or t.low in HARD_STOPS or t.low in {",", ".", "!", "?"}:
+            break
+        if t.low in {"on", "in", "at", "during", "after", "before", "last", "this"} and i > r:
+            nxt = toks[i + 1].low if i + 1 < n else ""
+            if nxt in TIME_AFTER_CUE or nxt in {"a", "an", "his", "her", "their", "its"} or nxt[:1].isdigit() \
+                    or inverted:
+                break
+        if t.low in {"and", "&"} and i > r and i + 1 < n and toks[i + 1].cap and toks[i - 1].cap:
+            i += 1  # a name with a conjunction: 'the Securities and Exchange Commission'
+            continue
+        if t.low in CLAUSE_WORDS:
+            break
+        if t.low in RELATIVE or t.low in TIME_AFTER_CUE:
+            break
+        if not np_word(toks, i) and not (i == r and t.low in PERSONAL_PRONOUNS):
+            info = VERB_FORMS.get(t.low)
+            if info and info[0] in NOUN_LIKE and info[1] in {"base", "3sg"} and not t.cap and (
+                    i == r or (np_word(toks, i - 1) and toks[i - 1].low not in NP_PREPOSITIONS)):
+                i += 1  # a noun that looks like a verb: 'according to recent reports', 'poll estimates'
+                continue
+            if not participle and participle_modifier(toks, r, i, min(n, i + 2)):
+                participle = True  # 'a lawsuit filed by a former partner'
+                i += 1
+                continue
+            break
+        i += 1
+    e = i
+    while e > r and (toks[e - 1].low in DETERMINERS - {"one", "two", "both", "all", "others"}
+                     or toks[e - 1].low in NP_PREPOSITIONS or toks[e - 1].low in {"(", "-", "&"}):
+        e -= 1
+    if e <= r or not (valid_np(toks, r, e) or (participle and _reduced_np(toks, r, e))):
+        return None
+    # 'a poll released last week': the participle and its time phrase belong to the noun.
+    p = e if e + 1 < n and e == i and not toks[e].quoted and _participle_before(toks, r, e + 1) else e - 1
+    if p + 1 < n and p > r and _participle_before(toks, r, p + 1):
+        if toks[p + 1].low in TIME_AFTER_CUE:
+            e = p + 2
+        elif toks[p + 1].low in {"last", "this", "earlier"} and p + 2 < n and toks[p + 2].low in TIME_NOUNS:
+            e = p + 3
+    # Sentence-final appositive after an inverted cue: '..., said Jane Roe, a spokeswoman for the city.'
+    end = e
+    for _ in range(3):
+        if not (inverted and end < n and toks[end].low == ","):
+            break
+        j = end + 1
+        rel = None
+        depth = 0
+        while j < n and j - end < MAX_NP and not toks[j].quoted and (
+                depth or toks[j].low not in {",", ".", ";", "!", "?"}):
+            if toks[j].low == "(":
+                depth += 1
+            elif toks[j].low == ")":
+                depth = max(0, depth - 1)
+            if rel is None and toks[j].low in RELATIVE | {"that"}:
+                rel = j
+            j += 1
+        np_end = rel if rel is not None else j
+        if j > end + 1 and (j >= n or toks[j].low in {".", ","}) and (
+                rel == end + 1 or (np_end > end + 1 and (appositive(toks, end + 1, np_end)
+                                                         or valid_np(toks, end + 1, np_end)))):
+            end = j
+            continue
+        break
+    return (r, end)
+
+
+AFTER_INVERTED_SUBJECT = {"on", "in", "at", "during", "after", "before", "last", "this", "as", "while", "when",
+                          "from", "to", "earlier", "later", "with", "following", "about", "of", "for", "and",
+                          "but", "because", "outside", "inside", "via", "through", "over", "shortly", "early",
+                          "late", "recently", "afterward", "afterwards", "then"}
+
+
+def ends_inverted_subject(t: Tok) -> bool:
+    """Can t follow the subject of an inverted cue ('..., said Jane Roe on Monday.')?"""
+    low = t.low
+    return not low[:1].isalnum() or t.cap or low in AFTER_INVERTED_SUBJECT or low in TIME_AFTER_CUE
+
+
+def antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The name or short noun phrase ending right before token k (for 'X, who said')."""
+    j = k
+    while j > 0 and k - j < 8:
+        t = toks[j - 1]
+        if t.text[:1].isupper() or t.low in {".", "-"} or t.low in {"the", "a", "an"}:
+            j -= 1
+            if t.low in {"the", "a", "an"}:
+                break
+            continue
+        if j == k and t.low.isalpha():
+            j -= 1
+            continue
+        break
+    while j < k and toks[j].low in {".", "-"}:
+        j += 1
+    return (j, k) if j < k else None

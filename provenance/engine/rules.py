@@ -1,0 +1,332 @@
+"""Attribution rules of one sentence: cue + source proposals, verb-centred.
+
+``find(toks)`` is the entry point: it walks a tokenised sentence once and returns ``Found``
+proposals in textual order. Rules here: "according to X", "citing X"/"per X", hedges
+("reportedly", "it is believed"), subject + reporting verb, inverted "said X", passive "by X",
+participles (", saying"), coordinated verbs ("... and said"). Constructions that do not hang
+on a reporting verb are in ``constructions``.
+"""
+
+from __future__ import annotations
+
+from . import gazetteer
+from .constructions import dash_credit, in_poll, looks_like_headline, nominal_cue, speaker_label
+from .cue_lexicon import (
+    AUX,
+    CATENATIVES,
+    COGNITION_ONLY,
+    COMPLEMENT_START,
+    HEDGE_ADVERBS,
+    HEDGE_PASSIVE,
+    INVERTIBLE,
+    LEADING_NOT_CUE,
+    NOMINAL_CUES,
+    NOUN_LIKE,
+    STANCE_COMPLEMENT,
+    STANCE_LEMMAS,
+    STRONG_LEMMAS,
+    VERB_FORMS,
+)
+from .lexicon import DAY_PARTS, DETERMINERS, PERSONAL_PRONOUNS, POSSESSIVE, RELATIVE, TIME_AFTER_CUE
+from .noun_phrases import WINDOW, ends_inverted_subject, name_like, right_np
+from .proposal import Found
+from .subjects import clause_subject, left_np, subject_end
+from .tokens import QUOTES_OPEN, Tok, is_adverb
+
+RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
+
+
+def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
+    """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after."""
+    s = i
+    while s > 0 and (toks[s - 1].low in AUX or is_adverb(toks[s - 1])) and not toks[s - 1].quoted \
+            and not toks[s - 1].cap:
+        s -= 1
+    while s < i and toks[s].low in LEADING_NOT_CUE:
+        s += 1
+    e = i + 1
+    n = len(toks)
+    if lemma == "call" and e < n and toks[e].low in {"for", "on"}:
+        e += 1
+    elif lemma == "point" and e < n and toks[e].low == "out":
+        e += 1
+    if e < n and toks[e].low in TIME_AFTER_CUE:
+        e += 1
+        if e < n and toks[e].low in DAY_PARTS:
+            e += 1
+    # 'said in a phone interview': the channel belongs to the cue.
+    if e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an"}:
+        for x in range(e + 2, min(n, e + 5)):
+            if toks[x].low in {"interview", "interviews"}:
+                return s, x + 1
+            if not toks[x].low.isalpha():
+                break
+    return s, e
+
+
+def _nested(found: list[Found], toks: list[Tok], cs: int) -> bool:
+    """The cue sits inside the reported content of an earlier cue in the same sentence."""
+    last = None
+    for f in reversed(found):
+        if not f.hedge and f.role == "source" and f.cue[1] <= cs:
+            last = f
+            break
+    if last is None or cs - last.cue[1] > WINDOW:
+        return False
+    for f in (last,):
+        for x in range(f.cue[1], cs):
+            low = toks[x].low
+            if low in {";", "but", "while", "whereas", "and"} and x > 0 and toks[x - 1].low == ",":
+                break
+            if low in {";", "although", "though"}:
+                break
+        else:
+            return True
+    return False
+
+
+def find(toks: list[Tok]) -> list[Found]:
+    """All attributions of one sentence, in textual order."""
+    found: list[Found] = []
+    n = len(toks)
+    if n == 0:
+        return found
+    label = speaker_label(toks) or dash_credit(toks)
+    if label:
+        found.append(label)
+    headline = None  # computed only when a capitalised verb needs it
+    i = 0
+    while i < n:
+        t = toks[i]
+        low = t.low
+        if t.quoted:
+            i += 1
+            continue
+        # 'according to X'
+        if low == "according" and i + 1 < n and toks[i + 1].low == "to":
+            src = right_np(toks, i + 2)
+            if src:
+                found.append(Found((i, i + 2), src, "ACCORDING-TO", 0.9))
+                i = src[1]
+                continue
+            i += 2
+            continue
+        if low == "in" and i + 1 < n:
+            poll = in_poll(toks, i)
+            if poll:
+                found.append(Found((i, i + 1), poll, "IN-POLL: result reported in a poll or survey", 0.7))
+                i = poll[1]
+                continue
+        if low in NOMINAL_CUES and i > 0 and not t.cap:
+            nom = nominal_cue(toks, i)
+            if nom:
+                found.append(nom)
+                i = nom.cue[1]
+                continue
+        if low in HEDGE_ADVERBS:
+            found.append(Found((i, i + 1), None, "HEDGE: adverb", 0.7, hedge=True))
+            i += 1
+            continue
+        # 'it is believed that ...'
+        if low == "it" and i + 2 < n and toks[i + 1].low in {"is", "was", "has", "had"}:
+            j = i + 2
+            if toks[j].low == "been" and j + 1 < n:
+                j += 1
+            if toks[j].low in HEDGE_PASSIVE and (j + 1 >= n or toks[j + 1].low in {"that", "to"}):
+                found.append(Found((i, j + 1), None, "HEDGE: impersonal passive", 0.7, hedge=True))
+                i = j + 1
+                continue
+        if low in {"citing", "per"}:
+            if low == "citing" or (i == 0 or toks[i - 1].low in {",", "(", "—"}):
+                src = right_np(toks, i + 1)
+                if src:
+                    # The clause subject passed the information on.
+                    outer = None
+                    for f in reversed(found):
+                        if f.role == "source" and f.source and f.cue[1] <= i:
+                            outer = f
+                            break
+                    found.append(Found((i, i + 1), src, "CITING: " + low, 0.8))
+                    if outer is not None:
+                        outer.role = "relay"
+                        outer.rule += " (relay: cites another source)"
+                    i = src[1]
+                    continue
+        info = VERB_FORMS.get(low)
+        if info is not None and t.cap and i > 0 and headline is None:
+            headline = looks_like_headline(toks)
+        if info is None or (t.cap and i > 0 and not (headline and VERB_FORMS[low][0] in STRONG_LEMMAS)):
+            i += 1
+            continue
+        lemma, form = info
+        cs, ce = _cue_extent(toks, i, lemma)
+        prev = toks[cs - 1] if cs > 0 else None
+        nxt = toks[ce] if ce < n else None
+        strong = lemma in STRONG_LEMMAS
+        if i + 2 < n and ((lemma in {"ask", "request"} and toks[i + 1].low in {"not", "to", "for"})
+                          or (lemma == "decline" and toks[i + 1].low == "to" and toks[i + 2].low == "be")):
+            # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
+            i = ce
+            continue
+        if lemma in STANCE_LEMMAS and not _stance_complement(toks, ce):
+            i = ce
+            continue
+        if lemma == "rule" and not _ruling_complement(toks, ce):
+            i = ce
+            continue
+        final_only = False
+        if (lemma in NOUN_LIKE and form in {"base", "3sg"}) or lemma == "continue":
+            if (nxt is None or nxt.low in {".", "!", "?"}) and lemma != "continue" and cs == i and prev is not None \
+                    and ((prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE)
+                         or (form == "3sg" and (prev.cap or prev.low in {"he", "she", "it"}))):
+                final_only = True  # '..., recent surveys show.': only as a sentence-final attribution
+            elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
+                                     or nxt.low in QUOTES_OPEN):
+                i += 1
+                continue
+            if lemma == "continue" and (nxt.low not in {",", ":", "“", '"', "''", "``"} or cs < i):
+                i += 1  # 'talks are continuing, he said' is no cue; 'he continued: ...' is
+                continue
+            if cs == i and prev is not None and (prev.low in DETERMINERS or prev.low in POSSESSIVE
+                                                 or prev.low.endswith(("'s", "’s"))):
+                i += 1
+                continue
+        # Passive with an agent: 'was first reported by X'.
+        aux_before = any(toks[x].low in {"was", "were", "is", "are", "been", "be"} for x in range(cs, i))
+        if aux_before and form == "pp" and nxt is not None and nxt.low == "by":
+            src = right_np(toks, ce + 1)
+            if src:
+                found.append(Found((cs, ce + 1), src, "PASSIVE-BY: reporting verb + agent", 0.8))
+                i = src[1]
+                continue
+        if aux_before and form == "pp":
+            i += 1
+            continue
+        if prev is not None and prev.low == "to" and form == "base":
+            if cs >= 2 and toks[cs - 2].low in CATENATIVES and not toks[cs - 2].quoted and lemma not in COGNITION_ONLY:
+                # 'protesters continued to call for', 'she began to argue': one cue
+                cs = _cue_extent(toks, cs - 2, "continue")[0]
+                prev = toks[cs - 1] if cs > 0 else None
+            else:
+                i += 1
+                continue
+        if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
+            if prev is not None and prev.low in {",", "and"} or (prev is not None and is_adverb(prev)):
+                subj = clause_subject(toks, found, cs)
+                if subj:
+                    found.append(Found((cs if prev.low not in {",", "and"} else i, ce), subj,
+                                       "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
+            elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted:
+                src = left_np(toks, subject_end(toks, cs))
+                if src and name_like(toks, *src) or prev.low in {"him", "her", "them"}:
+                    found.append(Found((i, ce), src or (cs - 1, cs), "GERUND: named speaker + participle", 0.6))
+            i = ce
+            continue
+        # Coordinated verb phrase: '... and said ...'.
+        if prev is not None and prev.low in {"and", "but"} and cs > 1 and not toks[cs - 2].low == ",":
+            src = left_np(toks, subject_end(toks, cs))
+            if src is None:
+                subj = clause_subject(toks, found, cs)
+                if subj:
+                    found.append(Found((cs, ce), subj, "COORDINATED-VP: main-clause subject", 0.65))
+                i = ce
+                continue
+        src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))
+        if src is not None:
+            if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
+                i = ce
+                continue
+            before = toks[src[0] - 1].low if src[0] > 0 else ""
+            final = ce >= n or toks[ce].low in {".", "!", "?", ";"}
+            if final_only and before not in FINAL_ONLY_BEFORE:
+                i = ce
+                continue
+            if not (final and before == ",") and before not in {"which", "what", "whom", "but", "though",
+                                                                  "although", "however"} \
+                    and _nested(found, toks, cs):
+                i = ce
+                continue
+            conf = 0.9 if strong else 0.75
+            if toks[src[0]].low in PERSONAL_PRONOUNS | RELATIVE:
+                conf -= 0.1
+            found.append(Found((cs, ce), src, "SUBJ-VERB: subject + reporting verb", conf))
+            if lemma == "tell" and nxt is not None:
+                rec = right_np(toks, ce)
+                if rec and _is_outlet_recipient(toks, rec):
+                    found.append(Found((cs, ce), rec, "TOLD: outlet passed it on", 0.7, role="relay"))
+            i = ce
+            continue
+        if lemma in INVERTIBLE and form in {"pp", "3sg"} and cs == i and (
+            prev is None or prev.low in {",", "”", '"', "’", "''"}
+        ):
+            src = right_np(toks, ce, inverted=True)
+            if src and src[1] < n and not ends_inverted_subject(toks[src[1]]):
+                src = None  # 'said parents still want': a clause follows, the verb is not inverted
+            if src:
+                found.append(Found((cs, ce), src, "VERB-SUBJ: inverted reporting verb", 0.85))
+                i = src[1]
+                continue
+        i = ce
+    if label and len(found) > 1:
+        found = [found[0]] + [f for f in found[1:] if f.cue != label.cue]
+    return found
+
+
+def _stance_complement(toks: list[Tok], ce: int) -> bool:
+    """After an evaluative verb, does a proposition follow its object? 'attacked the plan as a
+    giveaway', 'praised the staff for acting fast', 'accused her of lying', 'blasted it: "..."',
+    '..., saying ...'. A bare object ('praised the volunteers.') reports no claim."""
+    n = len(toks)
+    j = ce
+    while j < n and j - ce < 14:
+        t = toks[j]
+        low = t.low
+        if t.quoted or low in STANCE_COMPLEMENT:
+            return j > ce or low not in {"for", "of", "over"}  # 'called for' is a different verb
+        if low == "," and j + 1 < n and toks[j + 1].low.endswith("ing") and toks[j + 1].low in VERB_FORMS:
+            return True  # ', saying ...', ', calling ...'
+        if low in {".", "!", "?", ";", ",", "and", "but", "after", "before", "when", "while", "because"}:
+            return False
+        j += 1
+    return False
+
+
+def _ruling_complement(toks: list[Tok], ce: int) -> bool:
+    """'ruled that ...', 'ruled Friday against ...': a decision with content, not 'ruled the country'."""
+    for j in range(ce, min(len(toks), ce + 3)):
+        if toks[j].low in {"that", "against", "unconstitutional", "illegal", "invalid", "unlawful"}:
+            return True
+        if toks[j].low == "in" and j + 1 < len(toks) and toks[j + 1].low == "favor":
+            return True
+    return False
+
+
+FINAL_ONLY_BEFORE = {",", '"', "”", "''", "?", "!"}
+
+ADJUNCT_STARTS = {"in", "on", "at", "during", "last", "this", "earlier", "late", "via", "through", "after",
+                  "before", "early", "recently", "later"}
+
+
+def _final_cue(toks: list[Tok], ce: int) -> bool:
+    """Nothing reported follows the cue: only the end of the sentence, a comma, or an adjunct
+    such as 'in a June report' or 'on Tuesday'."""
+    n = len(toks)
+    j = ce
+    if j >= n or toks[j].low in {".", "!", "?", ";", ","}:
+        return True
+    if toks[j].low not in ADJUNCT_STARTS and toks[j].low not in TIME_AFTER_CUE:
+        return False
+    while j < n and j - ce < 12:
+        low = toks[j].low
+        if low in {".", "!", "?", ";", ","}:
+            return True
+        if low == "that" or toks[j].quoted or (low in VERB_FORMS and VERB_FORMS[low][1] not in {"base", "3sg"}):
+            return False
+        j += 1
+    return j >= n
+
+
+def _is_outlet_recipient(toks: list[Tok], span: tuple[int, int]) -> bool:
+    text = " ".join(toks[x].text for x in range(*span))
+    hit = gazetteer.lookup(text)
+    return (hit is not None and hit[1] == "news_outlet") or text.lower() in RECIPIENTS
