@@ -216,3 +216,26 @@ AFTER_PARTICIPLE = {
 }
 
 SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+
+# Words that make a quantity approximate ('about 4 in 10', 'nearly half', 'more than a third').
+APPROXIMATORS = {"about", "nearly", "almost", "roughly", "around", "over", "under", "just", "only", "some",
+                 "more", "fewer", "less", "at", "approximately", "fully", "barely", "exactly", "well", "up"}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half",
+                "a", "a third", "third", "thirds", "quarter", "quarters", "dozen", "dozens", "majority", "fifth",
+                "two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth", "all", "most", "many"}
+# Participles and -ly words that work as plain adjectives before a noun ('retired general', 'elected
+# officials'): general English, listed because spelling alone cannot tell them from verbs.
+PARTICIPLE_ADJECTIVES = {
+    "retired", "elected", "registered", "unnamed", "unidentified", "armed", "concerned", "undecided", "committed",
+    "embattled", "disgraced", "respected", "renowned", "noted", "celebrated", "acclaimed", "distinguished",
+    "licensed", "certified", "qualified", "trained", "experienced", "skilled", "appointed", "designated",
+    "detained", "jailed", "imprisoned", "accused", "convicted", "indicted", "wounded", "injured", "displaced",
+    "affected", "interested", "involved", "unaffiliated", "self-described", "self-proclaimed", "so-called",
+    "leading", "ruling", "governing", "opposing", "competing", "visiting", "outgoing", "incoming", "founding",
+    "managing", "presiding", "sitting", "serving", "acting", "consulting", "practicing", "working", "voting",
+    "polling", "leaked", "published", "released", "signed", "sealed", "redacted", "classified", "unpublished",
+    "unreleased", "disputed", "contested", "frustrated", "disappointed", "worried", "alarmed", "outraged",
+    "enraged", "excited", "satisfied", "dissatisfied", "unemployed", "employed", "married", "divorced",
+    "widowed", "retiring", "dedicated", "devoted", "talented", "veteran", "longtime", "seasoned",
+}

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .cue_lexicon import AUX, NOUN_LIKE, VERB_FORMS
+from .cue_lexicon import AUX, CUE_ADVERBS, NOUN_LIKE, VERB_FORMS
 from .lexicon import (
     AFTER_PARTICIPLE,
     AGENT_SUFFIXES,
+    APPROXIMATORS,
     CLAUSE_WORDS,
     DETERMINERS,
     ING_NOUNS,
@@ -21,6 +22,8 @@ from .lexicon import (
     IRREGULAR_PP,
     NON_NP,
     NP_PREPOSITIONS,
+    NUMBER_WORDS,
+    PARTICIPLE_ADJECTIVES,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE,
@@ -67,8 +70,20 @@ def np_word(toks: list[Tok], i: int) -> bool:
         if nxt in {"of", "in", "by", "from", "on"} or nxt in AUX or (nxt in VERB_FORMS and nxt != low
                                                                     and VERB_FORMS[nxt][0] not in NOUN_LIKE):
             return True
+    nxt_low = toks[i + 1].low if i + 1 < len(toks) else ""
+    if low in APPROXIMATORS and (quantity_word(nxt_low) or (low in {"more", "fewer", "less"} and nxt_low == "than")
+                                 or (low == "at" and nxt_low in {"least", "most"})):
+        return True  # 'about 4 in 10', 'more than half of voters', 'nearly a third'
+    if low in {"than", "least"} and prev in {"more", "fewer", "less", "at"} and quantity_word(nxt_low):
+        return True
+    if low in {"here", "there"} and prev.endswith("s") and not toks[i - 1].cap and i + 1 < len(toks) \
+            and toks[i + 1].low in VERB_FORMS:
+        return True  # 'residents here say'
     if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS:
         return False
+    if low.endswith("ly") and (prev in DETERMINERS or prev in POSSESSIVE) and low not in CUE_ADVERBS \
+            and i + 1 < len(toks) and (toks[i + 1].cap or _noun_like(toks[i + 1])):
+        return True  # 'the likely nominee', 'an early backer': an adjective after a determiner
     if is_adverb(t):
         return False
     if low in INTRO_WORDS:
@@ -76,6 +91,9 @@ def np_word(toks: list[Tok], i: int) -> bool:
     if (low.endswith("ed") and low not in PERSON_NOUNS) or (low.endswith("ing") and len(low) > 5
                                                              and low not in ING_NOUNS):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and (nxt.cap or _noun_like(nxt)) and (
+                low in PARTICIPLE_ADJECTIVES or (low.endswith("ed") and prev in NP_PREPOSITIONS)):
+            return True  # 'retired neurosurgeon Ben Carson', '52 percent of registered voters'
         return prev in DETERMINERS or prev in POSSESSIVE or (
             nxt is not None and (nxt.cap or nxt.low in TITLES) and prev not in NP_PREPOSITIONS
             and not is_cap(toks[i - 1] if i > 0 else t)) or (
@@ -83,6 +101,19 @@ def np_word(toks: list[Tok], i: int) -> bool:
             nxt is not None and not nxt.cap and nxt.low.endswith("s") and agent_noun(nxt.low)
             and (i == 0 or not toks[i - 1].low[:1].isalpha() or prev in CLAUSE_WORDS or prev in RELATIVE_ADVERBS))
     return low[:1].isalpha()
+
+
+def quantity_word(low: str) -> bool:
+    """A number or a fraction word that can head a quantity ('4', 'half', 'a', 'two-thirds')."""
+    return low[:1].isdigit() or low in NUMBER_WORDS
+
+
+def _noun_like(t: Tok) -> bool:
+    """A lower-case word that can continue a noun phrase (not a function word or a verb form)."""
+    low = t.low
+    return low[:1].isalpha() and not t.quoted and low not in NON_NP and low not in VERB_FORMS \
+        and low not in DETERMINERS and low not in NP_PREPOSITIONS and low not in PERSONAL_PRONOUNS \
+        and low not in RELATIVE and low not in INTRO_WORDS and not is_adverb(t)
 
 
 def valid_np(toks: list[Tok], s: int, e: int) -> bool:
@@ -93,9 +124,10 @@ def valid_np(toks: list[Tok], s: int, e: int) -> bool:
     if e - s == 1 and first.low in PERSONAL_PRONOUNS | RELATIVE:
         return True
     if e - s == 1 and first.low in DETERMINERS and first.low not in {"one", "both", "all", "others", "many", "some",
-                                                                      "several", "most"}:
+                                                                      "several", "most", "another", "each"}:
         return False
-    if first.low in INTRO_WORDS and first.low not in DETERMINERS:
+    if first.low in INTRO_WORDS and first.low not in DETERMINERS and not (
+            first.low in APPROXIMATORS and e - s > 1 and np_word(toks, s)):
         return False
     if (first.low in NP_PREPOSITIONS and not first.cap) or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
         return False
@@ -197,6 +229,8 @@ def temporal_tail(toks: list[Tok], ps: int, pe: int) -> int:
     """End of toks[ps:pe] without a trailing time phrase ('Sanders on Tuesday', 'a panel in 2001')."""
     if pe - ps >= 3 and toks[pe - 2].low in {"on", "in", "last", "this", "earlier", "late", "during", "early"}:
         last = toks[pe - 1].low
+        if last[:1].isdigit() and toks[pe - 2].low == "in" and quantity_word(toks[pe - 3].low):
+            return pe  # '4 in 10 (voters)': a proportion, not a year
         if last in TIME_AFTER_CUE or last in TIME_NOUNS or last[:1].isdigit():
             cut = pe - 2
             if cut - 1 > ps and toks[cut - 1].low in {"in", "on"}:

@@ -64,8 +64,14 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
     return s, e
 
 
-def _nested(found: list[Found], toks: list[Tok], cs: int) -> bool:
-    """The cue sits inside the reported content of an earlier cue in the same sentence."""
+def _nested(found: list[Found], toks: list[Tok], cs: int, ss: int) -> bool:
+    """The cue at cs (its subject starting at ss) sits inside the reported content of an earlier
+    cue in the same sentence ('She said he told her that ...').
+
+    Not nested when a comma closes the earlier attribution's clause first: the earlier one
+    was in a fronted subordinate clause ('While Roe has said that ..., Doe said'; 'Asked if she
+    believed ..., Roe said'), in a relative clause of this subject ('Roe, who said ..., said'),
+    or this attribution is a parenthetical ('The records show, she said, that ...')."""
     last = None
     for f in reversed(found):
         if not f.hedge and f.role == "source" and f.cue[1] <= cs:
@@ -73,16 +79,30 @@ def _nested(found: list[Found], toks: list[Tok], cs: int) -> bool:
             break
     if last is None or cs - last.cue[1] > WINDOW:
         return False
-    for f in (last,):
-        for x in range(f.cue[1], cs):
-            low = toks[x].low
-            if low in {";", "but", "while", "whereas", "and"} and x > 0 and toks[x - 1].low == ",":
-                break
-            if low in {";", "although", "though"}:
-                break
-        else:
-            return True
-    return False
+    if last.source is not None and toks[last.source[0]].low in RELATIVE and ss <= last.source[0]:
+        return False  # the earlier cue is inside this subject ('Roe, who said ..., said')
+    comma = any(toks[x].low == "," for x in range(last.cue[1], ss))
+    if comma:
+        if ss > 0 and toks[ss - 1].low == "," and (cs + 1 >= len(toks) or toks[cs + 1].low == ","):
+            return False  # parenthetical 'X, she said, Y'
+        if last.source is not None and toks[last.source[0]].low in RELATIVE:
+            return False
+        opener = last.source[0] if last.source is not None else last.cue[0]
+        for x in range(max(0, opener - 12), opener):
+            if toks[x].low in FRONTED_SUBORDINATORS and (x == 0 or toks[x - 1].low in {",", "(", "—", "and", "but"}):
+                return False
+    for x in range(last.cue[1], cs):
+        low = toks[x].low
+        if low in {";", "but", "while", "whereas", "and"} and x > 0 and toks[x - 1].low == ",":
+            return False
+        if low in {";", "although", "though"}:
+            return False
+    return True
+
+
+# Words that open a subordinate clause placed before the main clause ('After X said ..., Y said').
+FRONTED_SUBORDINATORS = {"while", "after", "as", "although", "though", "because", "if", "when", "since", "unless",
+                         "whereas", "before", "once", "until", "asked", "whether", "even"}
 
 
 def find(toks: list[Tok]) -> list[Found]:
@@ -243,7 +263,7 @@ def find(toks: list[Tok]) -> list[Found]:
                 continue
             if not (final and before == ",") and before not in {"which", "what", "whom", "but", "though",
                                                                   "although", "however"} \
-                    and _nested(found, toks, cs):
+                    and _nested(found, toks, cs, src[0]):
                 i = ce
                 continue
             conf = 0.9 if strong else 0.75

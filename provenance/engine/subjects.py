@@ -210,7 +210,25 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
         break
     if toks[cur_s].low in RELATIVE:
         return None
-    return (start, pe)
+    return _without_reporting_relative(toks, start, pe)
+
+
+ANONYMITY_WORDS = {"anonymity", "anonymously", "identified", "named", "authorized", "authorised"}
+
+
+def _without_reporting_relative(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
+    """Drop a non-restrictive relative clause that is an attribution of its own: in 'Roe, who said
+    the plan was fair, said ...' the source of the second 'said' is 'Roe'. A descriptive clause
+    stays ('Roe, who is 28, said')."""
+    for x in range(s + 1, e - 1):
+        if toks[x].low == "," and toks[x + 1].low in {"who", "whose"}:
+            words = {toks[y].low for y in range(x + 2, e)}
+            if words & ANONYMITY_WORDS:
+                return (s, e)  # 'who asked not to be named': the condition of anonymity is part of the source
+            if any(toks[y].low in VERB_FORMS and not toks[y].cap for y in range(x + 2, e)):
+                return (s, x)
+            return (s, e)
+    return (s, e)
 
 
 def _object_relative(toks: list[Tok], ps: int, pe: int) -> tuple[int, int] | None:
