@@ -18,7 +18,11 @@ COLON_NOT_SPEAKER = {"note", "update", "updated", "editor", "editors", "watch", 
                      "caption", "credit", "image", "listen", "more", "see", "also", "breaking", "exclusive",
                      "analysis", "opinion", "live", "latest", "the", "why", "how", "what", "who", "when", "where",
                      "here", "this", "that", "these", "bottom", "subscribe", "background", "context", "disclosure",
-                     "full", "partial", "key", "lesson", "step", "part", "chapter", "day", "tip", "fact", "ps"}
+                     "full", "partial", "key", "lesson", "step", "part", "chapter", "day", "tip", "fact", "ps",
+                     "contributing", "byline", "dateline", "twitter", "facebook", "instagram", "email", "e-mail",
+                     "hey", "wow", "pledged", "total", "totals", "classic", "bonus", "plus", "result", "results",
+                     "score", "reporting", "editing", "follow", "contact", "phone", "web", "website", "tags",
+                     "topics", "filed", "location", "where", "date", "time", "price", "cost", "title", "headline"}
 
 
 def looks_like_headline(toks: list[Tok]) -> bool:
@@ -42,6 +46,9 @@ def speaker_label(toks: list[Tok]) -> Found | None:
     caps = all(w.text.isupper() and len(w.text) > 1 for w in words)
     if not caps and len(words) > 3:
         return None
+    said = [t for t in toks[k + 1:] if t.low[:1].isalpha()]
+    if not caps and len(said) < 4:
+        return None  # 'Sanders: 1,547.', 'Bush: Survive to S.C.': a tally or a headline, not a transcript
     verb = VERB_FORMS.get(toks[j].low)
     if verb and verb[0] in INVERTIBLE and k - j >= 2 and toks[j + 1].cap:
         return Found((j, j + 1), (j + 1, k), "SPEAKER-LABEL: verb + name + colon", 0.7)  # 'Said Jane Roe: ...'
@@ -83,6 +90,12 @@ def in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return None
     if toks[src[0]].low in {"the"} and src[1] - src[0] == 2:
         return None  # 'in the polls': the race in general, no particular poll
+    # One named poll ('in a Quinnipiac University poll', 'in the latest Marist survey'), not polling
+    # in general ('in national polls', 'in a similar survey').
+    head = next(x for x in range(src[0], src[1]) if toks[x].low in POLL_HEADS)
+    if toks[head].low not in {"poll", "survey"} or toks[src[0]].low not in {"a", "an", "the", "this", "that"} \
+            or not any(toks[x].cap for x in range(src[0] + 1, head)):
+        return None
     return src
 
 

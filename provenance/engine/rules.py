@@ -28,8 +28,9 @@ from .cue_lexicon import (
     VERB_FORMS,
 )
 from .lexicon import DAY_PARTS, DETERMINERS, PERSONAL_PRONOUNS, POSSESSIVE, RELATIVE, TIME_AFTER_CUE
-from .noun_phrases import WINDOW, ends_inverted_subject, name_like, right_np
+from .noun_phrases import WINDOW, agent_noun, ends_inverted_subject, name_like, right_np
 from .proposal import Found
+from .source_types import classify
 from .subjects import clause_subject, left_np, subject_end
 from .tokens import QUOTES_OPEN, Tok, is_adverb
 
@@ -62,6 +63,19 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
             if not toks[x].low.isalpha():
                 break
     return s, e
+
+
+def _cites_a_source(toks: list[Tok], span: tuple[int, int]) -> bool:
+    """Does 'citing X' name where the information came from (records, a report, officials, an
+    outlet, a named person) rather than a reason ('citing rising costs', 'citing precedent')?"""
+    text = " ".join(toks[x].text for x in range(*span))
+    kind = classify(text)
+    if kind == "unspecified":
+        return False
+    if kind == "person":
+        caps = [toks[x] for x in range(*span) if toks[x].cap and toks[x].low.isalpha()]
+        return len(caps) >= 2 or any(agent_noun(toks[x].low) for x in range(*span) if not toks[x].cap)
+    return True
 
 
 def _nested(found: list[Found], toks: list[Tok], cs: int, ss: int) -> bool:
@@ -159,6 +173,14 @@ def find(toks: list[Tok]) -> list[Found]:
         if low in {"citing", "per"}:
             if low == "citing" or (i == 0 or toks[i - 1].low in {",", "(", "—"}):
                 src = right_np(toks, i + 1)
+                if src and low == "citing" and not _cites_a_source(toks, src):
+                    # 'Roe said, citing rising costs': a reason, not a source; 'citing' is Roe's cue.
+                    subj = clause_subject(toks, found, i)
+                    if subj:
+                        found.append(Found((i, i + 1), subj, "PARTICIPLE: main-clause subject cites a reason",
+                                           0.6))
+                    i = src[1]
+                    continue
                 if src:
                     # The clause subject passed the information on.
                     outer = None
@@ -236,7 +258,8 @@ def find(toks: list[Tok]) -> list[Found]:
                 if subj:
                     found.append(Found((cs if prev.low not in {",", "and"} else i, ce), subj,
                                        "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
-            elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted:
+            elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted \
+                    and lemma in STRONG_LEMMAS:
                 src = left_np(toks, subject_end(toks, cs))
                 if src and name_like(toks, *src) or prev.low in {"him", "her", "them"}:
                     found.append(Found((i, ce), src or (cs - 1, cs), "GERUND: named speaker + participle", 0.6))
@@ -289,6 +312,11 @@ def find(toks: list[Tok]) -> list[Found]:
         i = ce
     if label and len(found) > 1:
         found = [found[0]] + [f for f in found[1:] if f.cue != label.cue]
+    if any(f.rule.startswith("NOMINAL") for f in found) and any(
+            not f.hedge and not f.rule.startswith("NOMINAL") for f in found):
+        # "Roe called Doe's claim false": the sentence reports Roe; the owner of a speech-act noun
+        # is the source only when nothing else in the sentence is.
+        found = [f for f in found if not f.rule.startswith("NOMINAL")]
     return found
 
 
