@@ -8,7 +8,7 @@ Speaker labels ("WALLACE: ...", "Said Jane Roe: ..."), a quotation signed with a
 from __future__ import annotations
 
 from .cue_lexicon import INVERTIBLE, NOMINAL_COMPLEMENT, NOMINAL_MODIFIERS, VERB_FORMS
-from .lexicon import DETERMINERS, INTRO_WORDS, NP_PREPOSITIONS, POSSESSIVE_PRONOUNS
+from .lexicon import DETERMINERS, INTRO_WORDS, IRREGULAR_PP, NP_PREPOSITIONS, POSSESSIVE_PRONOUNS
 from .noun_phrases import right_np
 from .proposal import Found
 from .tokens import QUOTE_TOGGLE, QUOTES_OPEN, Tok
@@ -22,7 +22,7 @@ COLON_NOT_SPEAKER = {"note", "update", "updated", "editor", "editors", "watch", 
                      "contributing", "byline", "dateline", "twitter", "facebook", "instagram", "email", "e-mail",
                      "hey", "wow", "pledged", "total", "totals", "classic", "bonus", "plus", "result", "results",
                      "score", "reporting", "editing", "follow", "contact", "phone", "web", "website", "tags",
-                     "topics", "filed", "location", "where", "date", "time", "price", "cost", "title", "headline"}
+                     "topics", "filed", "location", "date", "time", "price", "cost", "title", "headline"}
 
 
 def looks_like_headline(toks: list[Tok]) -> bool:
@@ -93,8 +93,10 @@ def in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
     # One named poll ('in a Quinnipiac University poll', 'in the latest Marist survey'), not polling
     # in general ('in national polls', 'in a similar survey').
     head = next(x for x in range(src[0], src[1]) if toks[x].low in POLL_HEADS)
+    named = any(toks[x].cap for x in range(src[0] + 1, head)) or any(
+        toks[x].low.endswith("ed") or toks[x].low in IRREGULAR_PP for x in range(head + 1, src[1]))
     if toks[head].low not in {"poll", "survey"} or toks[src[0]].low not in {"a", "an", "the", "this", "that"} \
-            or not any(toks[x].cap for x in range(src[0] + 1, head)):
+            or not named:
         return None
     return src
 

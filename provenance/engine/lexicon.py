@@ -6,7 +6,7 @@ decide a source's type (outlet, organisation, government, document, vague collec
 
 from __future__ import annotations
 
-from .cue_lexicon import AUX
+from .cue_lexicon import AUX, inflections
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -239,3 +239,71 @@ PARTICIPLE_ADJECTIVES = {
     "enraged", "excited", "satisfied", "dissatisfied", "unemployed", "employed", "married", "divorced",
     "widowed", "retiring", "dedicated", "devoted", "talented", "veteran", "longtime", "seasoned",
 }
+
+# Irregular English verbs: base, past, past participle (general English grammar).
+IRREGULAR_VERBS = """
+arise arose arisen; awake awoke awoken; be was been; bear bore borne; beat beat beaten; become became become;
+begin began begun; bend bent bent; bet bet bet; bid bid bid; bind bound bound; bite bit bitten; bleed bled bled;
+blow blew blown; break broke broken; breed bred bred; bring brought brought; build built built; burn burnt burnt;
+buy bought bought; catch caught caught; choose chose chosen; cling clung clung; come came come; cost cost cost;
+creep crept crept; cut cut cut; deal dealt dealt; dig dug dug; do did done; draw drew drawn; drink drank drunk;
+drive drove driven; eat ate eaten; fall fell fallen; feed fed fed; feel felt felt; fight fought fought;
+find found found; flee fled fled; fling flung flung; fly flew flown; forbid forbade forbidden; forget forgot forgotten;
+forgive forgave forgiven; freeze froze frozen; get got gotten; give gave given; go went gone; grind ground ground;
+grow grew grown; hang hung hung; have had had; hear heard heard; hide hid hidden; hit hit hit; hold held held;
+hurt hurt hurt; keep kept kept; kneel knelt knelt; know knew known; lay laid laid; lead led led; leave left left;
+lend lent lent; let let let; lie lay lain; light lit lit; lose lost lost; make made made; mean meant meant;
+meet met met; overcome overcame overcome; overtake overtook overtaken; pay paid paid; prove proved proven;
+quit quit quit; read read read; ride rode ridden; ring rang rung; rise rose risen; run ran run; say said said;
+see saw seen; seek sought sought; sell sold sold; send sent sent; set set set; shake shook shaken; shed shed shed;
+shine shone shone; shoot shot shot; show showed shown; shrink shrank shrunk; shut shut shut; sing sang sung;
+sink sank sunk; sit sat sat; sleep slept slept; slide slid slid; speak spoke spoken; spend spent spent;
+spin spun spun; split split split; spread spread spread; stand stood stood; steal stole stolen; stick stuck stuck;
+sting stung stung; strike struck struck; strive strove striven; swear swore sworn; sweep swept swept;
+swim swam swum; swing swung swung; take took taken; teach taught taught; tear tore torn; tell told told;
+think thought thought; throw threw thrown; undergo underwent undergone; understand understood understood;
+undertake undertook undertaken; uphold upheld upheld; upset upset upset; wake woke woken; wear wore worn;
+win won won; withdraw withdrew withdrawn; withhold withheld withheld; withstand withstood withstood;
+write wrote written; oversee oversaw overseen; mislead misled misled; rebuild rebuilt rebuilt; rewrite rewrote rewritten
+"""
+# Common verbs that are seldom nouns: their finite forms end a noun phrase ('Murphy sent his family
+# home', 'the group appears to'). Nouns-and-verbs ('plan', 'support', 'vote') are left out on purpose.
+VERBS_NOT_NOUNS = """
+accept achieve acquire adapt adopt affect afford agree allow alter amend appear apply appoint approve arrange
+arrive assemble assess assign assist assume attain attend attract avoid await become begin behave belong bother
+bring broaden build capture carry cease celebrate choose collapse collect combine come compete complete comply
+concentrate conduct confront connect consider consist construct consult contain contemplate contribute convince
+cooperate cope create deliver depend deploy deserve destroy develop devote die differ disappear discover discuss
+dislike dissolve distribute donate dominate earn elect eliminate embrace emerge employ enable encourage endure
+enforce engage enhance enjoy ensure enter establish evaluate evolve examine exceed exclude execute exist expand
+explore expose extend fail forget gather generate get give govern grow guarantee happen hesitate identify ignore
+illustrate imagine implement impose improve include influence inherit initiate install intend interfere introduce
+invade invest investigate invite involve join justify keep kill launch leave lend limit listen locate lose maintain
+manage marry meet mobilize negotiate notice obtain occupy occur operate organize organise oversee participate
+pay perform permit persuade possess postpone prepare preserve pretend prevent proceed produce prohibit promote
+protect provide publish pursue qualify react realize realise receive recognize recognise recommend recover recruit
+reduce reflect refuse regain regulate reinforce relate rely remain remove render replace represent require
+resign resist resolve restore restrict resume retain retire secure seek seem select sell send serve settle
+solve spend steal strengthen submit succeed suffer surround survive suspend sustain take tend threaten tolerate
+transform treat undermine understand undertake unite unveil urge vanish wait win withdraw
+"""
+
+
+def _verb_only_forms() -> frozenset[str]:
+    """Finite forms of verbs that are seldom nouns: irregular pasts and participles ('sent', 'took'),
+    and base, 3sg and past forms of VERBS_NOT_NOUNS ('appears', 'organized')."""
+    out: set[str] = set()
+    ambiguous = {"left", "lay", "ground", "rose", "saw", "felt", "shot", "bound", "lit", "set", "cut", "hit", "read",
+                 "cost", "bet", "bid", "quit", "let", "put", "spread", "split", "shed", "hurt", "upset", "given",
+                 "become", "come", "run", "been", "had", "was", "known", "found", "beat", "led", "won", "fell",
+                 "drawn", "spoken", "written", "born", "borne", "lain", "light", "shown", "said", "told"}
+    for row in IRREGULAR_VERBS.replace("\n", " ").split(";"):
+        if row.strip():
+            _base, past, pp = row.split()
+            out.update(w for w in (past, pp) if w not in ambiguous)
+    for lemma in VERBS_NOT_NOUNS.split():
+        out.update((lemma, inflections(lemma)[0]))
+    return frozenset(out)
+
+
+VERB_ONLY_FORMS = _verb_only_forms()

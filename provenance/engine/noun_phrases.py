@@ -34,6 +34,7 @@ from .lexicon import (
     TIME_AFTER_CUE,
     TIME_NOUNS,
     TITLES,
+    VERB_ONLY_FORMS,
 )
 from .tokens import HARD_STOPS, Tok, is_adverb, is_cap
 
@@ -79,7 +80,7 @@ def np_word(toks: list[Tok], i: int) -> bool:
     if low in {"here", "there"} and prev.endswith("s") and not toks[i - 1].cap and i + 1 < len(toks) \
             and toks[i + 1].low in VERB_FORMS:
         return True  # 'residents here say'
-    if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS:
+    if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS or low in VERB_ONLY_FORMS:
         return False
     if low.endswith("ly") and (prev in DETERMINERS or prev in POSSESSIVE) and low not in CUE_ADVERBS \
             and i + 1 < len(toks) and (toks[i + 1].cap or _noun_like(toks[i + 1])):
