@@ -27,7 +27,15 @@ from .cue_lexicon import (
     STRONG_LEMMAS,
     VERB_FORMS,
 )
-from .lexicon import DAY_PARTS, DETERMINERS, PERSONAL_PRONOUNS, POSSESSIVE, RELATIVE, TIME_AFTER_CUE
+from .lexicon import (
+    DAY_PARTS,
+    DETERMINERS,
+    PERSONAL_PRONOUNS,
+    POSSESSIVE,
+    RELATIVE,
+    TIME_AFTER_CUE,
+    VERB_ONLY_FORMS,
+)
 from .noun_phrases import WINDOW, agent_noun, ends_inverted_subject, name_like, right_np
 from .proposal import Found
 from .source_types import classify
@@ -63,6 +71,39 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
             if not toks[x].low.isalpha():
                 break
     return s, e
+
+
+# Verbs of knowing, finding and wanting: cues only with a clause, a quotation or an infinitive after them.
+CLAUSAL_LEMMAS = {"think", "believe", "feel", "fear", "worry", "hope", "expect", "know", "doubt", "suspect", "find",
+                  "estimate", "project", "calculate", "determine", "conclude", "want", "maintain", "advise", "identify",
+                  "detail"}
+CLAUSE_OPENERS = {"that", ",", ":", ".", "“", '"', "''", "``", "he", "she", "they", "it", "we", "i", "you", "there",
+                  "what", "how", "why", "whether", "if", "who", "when", "where", "this", "these", "those", "so", "not"}
+INFINITIVE_LEMMAS = {"want", "hope", "expect", "fear", "worry", "feel", "maintain"}
+
+
+def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
+    """A proposition follows the cue: 'that ...', a subject pronoun, a quotation, the end of the
+    sentence ('..., she thinks.'), or a noun phrase followed by its own verb ('found the plan
+    flawed' is not enough; 'found the plan was flawed' is)."""
+    n = len(toks)
+    if ce >= n:
+        return True
+    nxt = toks[ce]
+    if nxt.quoted or nxt.low in CLAUSE_OPENERS or nxt.low in {"!", "?", ";"}:
+        return True
+    if nxt.low == "to":
+        return lemma in INFINITIVE_LEMMAS
+    for j in range(ce + 1, min(n, ce + 8)):
+        low = toks[j].low
+        if low in {",", ".", ";", ":", "!", "?"} or toks[j].quoted:
+            return False
+        if low == "to" and lemma in INFINITIVE_LEMMAS:
+            return True  # 'wants Congress to act'
+        if low in AUX and low not in {"'s", "’s"} or low in VERB_ONLY_FORMS or (
+                low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"} and not toks[j].cap):
+            return True
+    return False
 
 
 def _cites_a_source(toks: list[Tok], span: tuple[int, int]) -> bool:
@@ -215,6 +256,9 @@ def find(toks: list[Tok]) -> list[Found]:
             continue
         if lemma == "rule" and not _ruling_complement(toks, ce):
             i = ce
+            continue
+        if lemma in CLAUSAL_LEMMAS and not _clausal_complement(toks, ce, lemma):
+            i = ce  # 'Axelrod has known them since 1992', 'found ways to press': no proposition follows
             continue
         final_only = False
         if (lemma in NOUN_LIKE and form in {"base", "3sg"}) or lemma == "continue":
