@@ -40,7 +40,7 @@ from .noun_phrases import WINDOW, agent_noun, ends_inverted_subject, name_like, 
 from .proposal import Found
 from .source_types import classify
 from .subjects import clause_subject, left_np, subject_end
-from .tokens import QUOTES_OPEN, Tok, is_adverb
+from .tokens import QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok, is_adverb
 
 RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
 
@@ -297,10 +297,12 @@ def find(toks: list[Tok]) -> list[Found]:
                 i += 1
                 continue
         if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
-            if prev is not None and prev.low in {",", "and"} or (prev is not None and is_adverb(prev)):
+            after_comma = prev is not None and (prev.low in {",", "and"} or (
+                prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
+            if after_comma or (prev is not None and is_adverb(prev)):
                 subj = clause_subject(toks, found, cs)
                 if subj:
-                    found.append(Found((cs if prev.low not in {",", "and"} else i, ce), subj,
+                    found.append(Found((i if after_comma else cs, ce), subj,
                                        "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
             elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted \
                     and lemma in STRONG_LEMMAS:
@@ -343,7 +345,7 @@ def find(toks: list[Tok]) -> list[Found]:
                     found.append(Found((cs, ce), rec, "TOLD: outlet passed it on", 0.7, role="relay"))
             i = ce
             continue
-        if lemma in INVERTIBLE and form in {"pp", "3sg"} and cs == i and (
+        if lemma in INVERTIBLE and form in {"pp", "3sg", "past"} and cs == i and (
             prev is None or prev.low in {",", "”", '"', "’", "''"}
         ):
             src = right_np(toks, ce, inverted=True)

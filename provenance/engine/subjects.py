@@ -24,6 +24,7 @@ from .lexicon import (
     TIME_AFTER_CUE,
     TIME_NOUNS,
     TITLES,
+    VERB_ONLY_FORMS,
 )
 from .noun_phrases import (
     MAX_NP,
@@ -271,6 +272,15 @@ def clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, in
     for f in reversed(found):
         if f.source and f.cue[0] < k and f.role == "source" and not f.hedge:
             return f.source
+    verb = _first_finite_verb(toks, max(0, k - WINDOW), k)
+    if verb is not None:
+        v = verb
+        while v > 0 and (toks[v - 1].low in AUX or is_adverb(toks[v - 1])) and not toks[v - 1].quoted \
+                and not toks[v - 1].cap:
+            v -= 1
+        src = left_np(toks, subject_end(toks, v), max(0, k - WINDOW))
+        if src is not None:
+            return src
     # Forward scan from the start of the sentence, skipping introductory phrases.
     parts = comma_parts(toks, max(0, k - WINDOW), k)
     for n_part, (ps, pe) in enumerate(parts):
@@ -301,4 +311,31 @@ def clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, in
             if valid_np(toks, ps, j):
                 return (ps, j)
         return None
+    return None
+
+
+def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
+    """The first finite verb of the main clause in toks[lo:k] ('The senator toured the plant,
+    saying' -> 'toured'), skipping an introductory phrase set off by a comma; None if unsure."""
+    start = lo
+    if toks[lo].low in INTRO_WORDS and toks[lo].low not in DETERMINERS:
+        comma = next((x for x in range(lo, k) if toks[x].low == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    for j in range(start + 1, k):
+        t = toks[j]
+        low = t.low
+        if t.quoted or low in HARD_STOPS or low == ",":
+            return None
+        if t.cap:
+            continue
+        prev = toks[j - 1]
+        if low in AUX and low not in {"'s", "’s", "not", "n't", "n’t"}:
+            return j
+        if low in VERB_ONLY_FORMS or (low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"}
+                                      and prev.low not in DETERMINERS and prev.low not in POSSESSIVE):
+            return j
+        if _past_verb_after_noun(toks, j, start):
+            return j
     return None
