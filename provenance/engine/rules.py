@@ -312,8 +312,11 @@ def find(toks: list[Tok]) -> list[Found]:
             i = ce
             continue
         # Coordinated verb phrase: '... and said ...'.
-        if prev is not None and prev.low in {"and", "but"} and cs > 1 and not toks[cs - 2].low == ",":
-            src = left_np(toks, subject_end(toks, cs))
+        c = cs
+        while c > 1 and toks[c - 1].low in {"then", "later", "also", "so", "yet", "still"} and not toks[c - 1].cap:
+            c -= 1  # '..., and then said'
+        if c > 1 and toks[c - 1].low in {"and", "but"}:
+            src = left_np(toks, subject_end(toks, c))
             if src is None:
                 subj = clause_subject(toks, found, cs)
                 if subj:

@@ -380,7 +380,7 @@ def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
         prev = toks[j - 1]
         if low in AUX and low not in {"'s", "’s", "not", "n't", "n’t"}:
             return j
-        if low in VERB_ONLY_FORMS or (low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"}
+        if low in VERB_ONLY_FORMS or (low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg", "pp"}
                                       and prev.low not in DETERMINERS and prev.low not in POSSESSIVE):
             return j
         if _past_verb_after_noun(toks, j, start):
