@@ -298,8 +298,11 @@ def all_np(toks: list[Tok], s: int, e: int) -> bool:
     return True
 
 
-def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int] | None:
-    """A noun phrase starting at token r (after 'according to', 'by', inverted 'said')."""
+def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None = None) -> tuple[int, int] | None:
+    """A noun phrase starting at token r (after 'according to', 'by', inverted 'said').
+
+    ``tail``: take in the appositives and relative clauses after it, those closed by a comma
+    ("closed") or also one that ends the sentence ("final")."""
     n = len(toks)
     if r >= n:
         return None
@@ -359,31 +362,54 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False) -> tuple[int, int]
             e = p + 2
         elif toks[p + 1].low in {"last", "this", "earlier"} and p + 2 < n and toks[p + 2].low in TIME_NOUNS:
             e = p + 3
-    # Sentence-final appositive after an inverted cue: '..., said Jane Roe, a spokeswoman for the city.'
+    # What describes the source after it: '..., said Jane Roe, 32, of Elmwood, who works in retail.',
+    # '..., according to the Tenants Union, an advocacy group.'
+    if tail is None or e >= n or toks[e].low != ",":
+        return (r, e)
+    return (r, descriptive_tail(toks, e, final_ok=(tail == "final")))
+
+
+def descriptive_tail(toks: list[Tok], e: int, final_ok: bool) -> int:
+    """End of the comma-separated parts from toks[e] (a comma) on that describe the noun phrase
+    ending at e: appositives, ages, home towns, relative clauses, participles ('speaking on
+    condition of anonymity'). A part counts only if a comma closes it, or, with ``final_ok``,
+    the sentence ends after it. A relative clause that reports something itself ('who said ...')
+    is left out, as is anything after it."""
+    n = len(toks)
     end = e
-    for _ in range(3):
-        if not (inverted and end < n and toks[end].low == ","):
-            break
+    while end < n and toks[end].low == "," and end - e < 2 * MAX_NP:
         j = end + 1
-        rel = None
         depth = 0
-        while j < n and j - end < MAX_NP and not toks[j].quoted and (
-                depth or toks[j].low not in {",", ".", ";", "!", "?"}):
+        while j < n and not toks[j].quoted and (depth or toks[j].low not in {",", ".", ";", "!", "?", ":"}):
             if toks[j].low == "(":
                 depth += 1
             elif toks[j].low == ")":
                 depth = max(0, depth - 1)
-            if rel is None and toks[j].low in RELATIVE | {"that"}:
-                rel = j
             j += 1
-        np_end = rel if rel is not None else j
-        if j > end + 1 and (j >= n or toks[j].low in {".", ","}) and (
-                rel == end + 1 or (np_end > end + 1 and (appositive(toks, end + 1, np_end)
-                                                         or valid_np(toks, end + 1, np_end)))):
-            end = j
-            continue
-        break
-    return (r, end)
+        if j == end + 1 or j - end > MAX_NP:
+            break
+        closes = j < n and toks[j].low == ","
+        ends = j >= n or toks[j].low in {".", "!", "?"} or (toks[j].quoted and toks[j].low[:1].isalpha() is False)
+        if not (closes or (ends and final_ok)):
+            break
+        s = end + 1
+        if toks[s].low == "and" and j - s > 1:
+            s += 1  # '..., and a co-editor of the anthology'
+        if not (insertion(toks, s, j) or _participle_part(toks, s, j) or valid_np(toks, s, j)):
+            break
+        if toks[s].low in {"who", "whose", "which"} and any(
+                toks[x].low in VERB_FORMS and not toks[x].cap for x in range(s + 1, j)):
+            break  # 'who said he is friendly with ...': an attribution of its own
+        end = j
+    return end
+
+
+def _participle_part(toks: list[Tok], s: int, e: int) -> bool:
+    """'speaking on condition of anonymity', 'based in Tampa', 'writing for the Gazette'."""
+    first = toks[s]
+    return e - s >= 2 and not first.cap and (first.low.endswith("ing") or first.low.endswith("ed")
+                                             or first.low in IRREGULAR_PP) \
+        and toks[s + 1].low in AFTER_PARTICIPLE | {"on", "as", "under"}
 
 
 AFTER_INVERTED_SUBJECT = {"on", "in", "at", "during", "after", "before", "last", "this", "as", "while", "when",
@@ -415,3 +441,43 @@ def antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
     while j < k and toks[j].low in {".", "-"}:
         j += 1
     return (j, k) if j < k else None
+
+
+INSERTION_STARTS = {"a", "an", "the", "another", "one", "his", "her", "their", "its", "our", "my", "both", "also",
+                    "then", "now", "once", "himself", "herself", "themselves", "itself", "who", "whose", "which",
+                    "currently", "formerly", "previously", "like", "including", "such", "among", "not", "either",
+                    "neither", "each", "all", "of", "from"}
+
+
+def insertion(toks: list[Tok], s: int, e: int) -> bool:
+    """toks[s:e], set off by commas right before a cue, describes the name before it: an
+    appositive ('a scholar at the X Institute', '34', 'Republican of Arizona', 'like Rubio and
+    Bush') or a relative clause ('who is 28'). It must not be a clause of its own."""
+    if e - s > 30:
+        return False
+    first = toks[s]
+    if not (first.low in INSERTION_STARTS or first.low[:1].isdigit() or first.cap
+            or (not first.cap and agent_noun(first.low))):
+        return False
+    if first.cap and first.low in INTRO_WORDS | CLAUSE_WORDS:
+        return False
+    relative = first.low in {"who", "whose", "which"}
+    for x in range(s, e):
+        t = toks[x]
+        low = t.low
+        if t.quoted or low in HARD_STOPS:
+            return False
+        if relative:
+            continue
+        if low in {"who", "whose", "which", "that"} and x > s:
+            relative = True  # 'a Republican who has refused to endorse him'
+            continue
+        if low in PERSONAL_PRONOUNS and low not in {"it"}:
+            return False
+        if (low in AUX and low not in {"'s", "’s"}) or low in VERB_ONLY_FORMS:
+            return False
+        info = VERB_FORMS.get(low)
+        if info and info[1] in {"past", "3sg"} and not t.cap and x > s and toks[x - 1].low not in DETERMINERS \
+                and toks[x - 1].low not in POSSESSIVE:
+            return False
+    return True

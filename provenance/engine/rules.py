@@ -106,6 +106,11 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
     return False
 
 
+def _after_content(toks: list[Tok], i: int) -> bool:
+    """Something reported comes before toks[i] in the sentence ('Sales fell, according to ...')."""
+    return i >= 3 and toks[i - 1].low in {",", "(", "—", "–", "-", "--"}
+
+
 def _cites_a_source(toks: list[Tok], span: tuple[int, int]) -> bool:
     """Does 'citing X' name where the information came from (records, a report, officials, an
     outlet, a named person) rather than a reason ('citing rising costs', 'citing precedent')?"""
@@ -179,7 +184,7 @@ def find(toks: list[Tok]) -> list[Found]:
             continue
         # 'according to X'
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":
-            src = right_np(toks, i + 2)
+            src = right_np(toks, i + 2, tail="final" if _after_content(toks, i) else "closed")
             if src:
                 found.append(Found((i, i + 2), src, "ACCORDING-TO", 0.9))
                 i = src[1]
@@ -351,7 +356,7 @@ def find(toks: list[Tok]) -> list[Found]:
         if lemma in INVERTIBLE and form in {"pp", "3sg", "past"} and cs == i and (
             prev is None or prev.low in {",", "”", '"', "’", "''"}
         ):
-            src = right_np(toks, ce, inverted=True)
+            src = right_np(toks, ce, inverted=True, tail="final")
             if src and src[1] < n and not ends_inverted_subject(toks[src[1]]):
                 src = None  # 'said parents still want': a clause follows, the verb is not inverted
             if src:

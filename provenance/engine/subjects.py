@@ -35,6 +35,7 @@ from .noun_phrases import (
     appositive,
     comma_parts,
     head_word,
+    insertion,
     name_like,
     np_word,
     participle_modifier,
@@ -104,7 +105,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
     # is set off by commas on both sides; '..., though a panel found' is a clause of its own).
     while closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and adjunct_part(toks, *parts[-1]):
         parts = parts[:-1]
-    if closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and _insertion(toks, *parts[-1]):
+    if closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and insertion(toks, *parts[-1]):
         # 'Bob Roe, a talk show host and station manager in Elmwood, said': the name before the
         # insertion heads the subject, however the insertion is built.
         inner = left_np(toks, parts[-1][0] - 1, sentence_lo, final)
@@ -222,46 +223,6 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
 
 
 ANONYMITY_WORDS = {"anonymity", "anonymously", "identified", "named", "authorized", "authorised"}
-
-
-INSERTION_STARTS = {"a", "an", "the", "another", "one", "his", "her", "their", "its", "our", "my", "both", "also",
-                    "then", "now", "once", "himself", "herself", "themselves", "itself", "who", "whose", "which",
-                    "currently", "formerly", "previously", "like", "including", "such", "among", "not", "either",
-                    "neither", "each", "all"}
-
-
-def _insertion(toks: list[Tok], s: int, e: int) -> bool:
-    """toks[s:e], set off by commas right before a cue, describes the name before it: an
-    appositive ('a scholar at the X Institute', '34', 'Republican of Arizona', 'like Rubio and
-    Bush') or a relative clause ('who is 28'). It must not be a clause of its own."""
-    if e - s > 30:
-        return False
-    first = toks[s]
-    if not (first.low in INSERTION_STARTS or first.low[:1].isdigit() or first.cap
-            or (not first.cap and agent_noun(first.low))):
-        return False
-    if first.cap and first.low in INTRO_WORDS | CLAUSE_WORDS:
-        return False
-    relative = first.low in {"who", "whose", "which"}
-    for x in range(s, e):
-        t = toks[x]
-        low = t.low
-        if t.quoted or low in HARD_STOPS:
-            return False
-        if relative:
-            continue
-        if low in {"who", "whose", "which", "that"} and x > s:
-            relative = True  # 'a Republican who has refused to endorse him'
-            continue
-        if low in PERSONAL_PRONOUNS and low not in {"it"}:
-            return False
-        if (low in AUX and low not in {"'s", "’s"}) or low in VERB_ONLY_FORMS:
-            return False
-        info = VERB_FORMS.get(low)
-        if info and info[1] in {"past", "3sg"} and not t.cap and x > s and toks[x - 1].low not in DETERMINERS \
-                and toks[x - 1].low not in POSSESSIVE:
-            return False
-    return True
 
 
 def _without_reporting_relative(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
