@@ -48,7 +48,14 @@ counter retort quip joke boast lament affirm assure inform hint imply recount de
 forecast speculate retweet continue announce contend opine wonder dispute reject rebut
 proclaim shout yell chant plead tout praise decry denounce condemn dismiss defend call echo identify
 decline want attack endorse rule hail applaud commend thank blame fault scold rebuke lambast lambaste
+express voice highlight repeat recite remind unveil outline portray characterize characterise dub mock
+assail chide disavow congratulate bemoan apologize apologise brag discuss point refer talk speak rail lash
 """.split()
+
+# Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
+# the particle belongs to the cue.
+PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of"}, "speak": {"about", "of", "out"},
+           "rail": {"against"}, "lash": {"out"}}
 
 # Verbs of finding, showing and believing: cues when a clause or object follows.
 COGNITION = """
@@ -75,7 +82,7 @@ CUE_ADVERBS = {
 
 # Lemmas whose base and -s forms are usually nouns ("the report", "questions"): those forms need
 # a clear verb context.
-NOUN_LIKE = {"state", "question", "report", "comment", "call", "claim", "demand", "note", "show", "post",
+NOUN_LIKE = {"voice", "point", "talk", "outline", "dub", "state", "question", "report", "comment", "call", "claim", "demand", "note", "show", "post",
              "charge", "estimate", "project", "forecast", "promise", "pledge", "vow", "praise", "joke", "boast",
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
              "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",

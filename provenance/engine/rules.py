@@ -22,6 +22,7 @@ from .cue_lexicon import (
     LEADING_NOT_CUE,
     NOMINAL_CUES,
     NOUN_LIKE,
+    PHRASAL,
     STANCE_COMPLEMENT,
     STANCE_LEMMAS,
     STRONG_LEMMAS,
@@ -57,7 +58,7 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
     n = len(toks)
     if lemma == "call" and e < n and toks[e].low in {"for", "on"}:
         e += 1
-    elif lemma == "point" and e < n and toks[e].low == "out":
+    elif lemma in PHRASAL and e < n and toks[e].low in PHRASAL[lemma]:
         e += 1
     if e < n and toks[e].low in TIME_AFTER_CUE:
         e += 1
@@ -255,6 +256,9 @@ def find(toks: list[Tok]) -> list[Found]:
                           or (lemma == "decline" and toks[i + 1].low == "to" and toks[i + 2].low == "be")):
             # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
             i = ce
+            continue
+        if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma]:
+            i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
             continue
         if lemma in STANCE_LEMMAS and not _stance_complement(toks, ce):
             i = ce
