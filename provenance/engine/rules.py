@@ -77,10 +77,10 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
 # Verbs of knowing, finding and wanting: cues only with a clause, a quotation or an infinitive after them.
 CLAUSAL_LEMMAS = {"think", "believe", "feel", "fear", "worry", "hope", "expect", "know", "doubt", "suspect", "find",
                   "estimate", "project", "calculate", "determine", "conclude", "want", "maintain", "advise", "identify",
-                  "detail"}
+                  "detail", "add", "decline"}
 CLAUSE_OPENERS = {"that", ",", ":", ".", "“", '"', "''", "``", "he", "she", "they", "it", "we", "i", "you", "there",
                   "what", "how", "why", "whether", "if", "who", "when", "where", "this", "these", "those", "so", "not"}
-INFINITIVE_LEMMAS = {"want", "hope", "expect", "fear", "worry", "feel", "maintain"}
+INFINITIVE_LEMMAS = {"want", "hope", "expect", "fear", "worry", "feel", "maintain", "decline"}
 
 
 def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
@@ -105,6 +105,25 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
                 low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"} and not toks[j].cap):
             return True
     return False
+
+
+def _reduced_relative(toks: list[Tok], src: tuple[int, int], i: int, ce: int, lemma: str) -> bool:
+    """The past participle at i modifies the noun before it instead of being its verb: 'an
+    article cited by her campaign', 'notes written in the margins', 'a company called Harmony'."""
+    nxt = toks[ce] if ce < len(toks) else None
+    if nxt is not None and nxt.low == "by":
+        return True
+    if lemma in {"call", "dub"} and nxt is not None and (nxt.cap or nxt.quoted or nxt.low in QUOTES_OPEN) \
+            and toks[src[0]].low in {"a", "an"}:
+        return True
+    head = toks[src[1] - 1].low
+    return head in INANIMATE_HEADS and nxt is not None and nxt.low in {"on", "in", "at", "to", "online"}
+
+
+# Things that are posted, written or cited rather than people who post, write or cite.
+INANIMATE_HEADS = {"statement", "statements", "note", "notes", "article", "articles", "message", "messages",
+                   "letter", "letters", "video", "videos", "photo", "photos", "post", "posts", "comments",
+                   "remarks", "words", "phrase", "tweet", "tweets", "ad", "ads", "sign", "signs", "report"}
 
 
 def _after_content(toks: list[Tok], i: int) -> bool:
@@ -333,6 +352,9 @@ def find(toks: list[Tok]) -> list[Found]:
                 i = ce
                 continue
         src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))
+        if src is not None and cs == i and form in {"pp", "past"} and _reduced_relative(toks, src, i, ce, lemma):
+            i = ce  # 'A statement posted on the website said', 'a company called Harmony'
+            continue
         if src is not None:
             if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
                 i = ce
