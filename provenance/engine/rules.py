@@ -33,6 +33,7 @@ from .lexicon import (
     DETERMINERS,
     PERSONAL_PRONOUNS,
     POSSESSIVE,
+    POSSESSIVE_PRONOUNS,
     RELATIVE,
     TIME_AFTER_CUE,
     VERB_ONLY_FORMS,
@@ -105,6 +106,19 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
                 low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"} and not toks[j].cap):
             return True
     return False
+
+
+def _not_a_speech_call(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
+    """'call' that reports no words: a phone call ('No one called.'), 'called off', naming in
+    'what he calls the lie' (the writer's scare quotes, not the speaker's claim), 'the roll call'."""
+    n = len(toks)
+    nxt = toks[ce].low if ce < n else "."
+    if nxt in {".", ",", "!", "?", ";", "off", "up", "back", "in", "around", "out"}:
+        return True
+    if toks[i].low in {"call", "calls"} and i > 0 and (toks[i - 1].low in DETERMINERS | POSSESSIVE_PRONOUNS
+                                                      or toks[i - 1].low.endswith(("'s", "’s"))):
+        return True
+    return cs >= 2 and toks[cs - 2].low in {"what", "which", "whom"} and toks[cs - 1].low in PERSONAL_PRONOUNS
 
 
 def _reduced_relative(toks: list[Tok], src: tuple[int, int], i: int, ce: int, lemma: str) -> bool:
@@ -274,6 +288,9 @@ def find(toks: list[Tok]) -> list[Found]:
         if i + 2 < n and ((lemma in {"ask", "request"} and toks[i + 1].low in {"not", "to", "for"})
                           or (lemma == "decline" and toks[i + 1].low == "to" and toks[i + 2].low == "be")):
             # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
+            i = ce
+            continue
+        if lemma == "call" and _not_a_speech_call(toks, cs, i, ce):
             i = ce
             continue
         if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma]:
