@@ -260,7 +260,8 @@ def adjunct_part(toks: list[Tok], s: int, e: int) -> bool:
         return True
     if s + 1 < e and not toks[s + 1].cap and toks[s + 1].low.endswith("s") and agent_noun(toks[s + 1].low):
         return False  # 'elected officials from both parties': a noun phrase
-    return not toks[s].cap and (first.endswith("ing") or first.endswith("ed")) and first not in ING_NOUNS
+    return (not toks[s].cap or s == 0) and (first.endswith("ing") or first.endswith("ed")) and first not in ING_NOUNS \
+        and len(first) > 4
 
 
 def agent_noun(word: str) -> bool:

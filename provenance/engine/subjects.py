@@ -25,6 +25,7 @@ from .lexicon import (
     TIME_NOUNS,
     TITLES,
     VERB_ONLY_FORMS,
+    WEEKDAYS,
 )
 from .noun_phrases import (
     MAX_NP,
@@ -115,6 +116,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
     ps, pe = parts[-1]
     while ps < pe - 1 and toks[ps].cap and toks[ps].low in STRIPPABLE:
         ps += 1
+    ps = _without_leading_adjunct(toks, ps, pe)
     parts[-1] = (ps, pe)
     if toks[ps].low not in RELATIVE and "who" not in {toks[x].low for x in range(ps, pe)}:
         pe = temporal_tail(toks, ps, pe)
@@ -220,6 +222,26 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
     if toks[cur_s].low in RELATIVE:
         return None
     return _without_reporting_relative(toks, start, pe)
+
+
+LEADING_ADVERBS = {"soon", "now", "then", "later", "earlier", "again", "once", "also", "still", "already", "even", "just"}
+LEADING_TIME = {"this", "last", "next", "on", "in", "earlier", "later", "early", "late", "that"}
+
+
+def _without_leading_adjunct(toks: list[Tok], ps: int, pe: int) -> int:
+    """Start of the subject once a leading adverb or time phrase without a comma is dropped:
+    'soon Donald Roe had declared', 'This year Camil spoke about', 'On Monday the mayor said'."""
+    while pe - ps > 1:
+        t = toks[ps]
+        if not t.cap and (t.low in STRIPPABLE or t.low in LEADING_ADVERBS or is_adverb(t)) and t.low not in DETERMINERS:
+            ps += 1
+            continue
+        if pe - ps > 2 and t.low in LEADING_TIME and (
+                toks[ps + 1].low in TIME_NOUNS or toks[ps + 1].low in WEEKDAYS or toks[ps + 1].low[:1].isdigit()):
+            ps += 2
+            continue
+        break
+    return ps
 
 
 ANONYMITY_WORDS = {"anonymity", "anonymously", "identified", "named", "authorized", "authorised"}
