@@ -49,7 +49,7 @@ def np_word(toks: list[Tok], i: int) -> bool:
     low = t.low
     if t.quoted:
         return False
-    if low in POSSESSIVE or low in {"(", ")", "-", "&", "/", ".", "@"}:
+    if low in POSSESSIVE or low in {"(", ")", "-", "&", "/", ".", "@", "%"}:
         return True
     if t.cap:
         return low not in {"i"} or len(toks) == 1
@@ -333,6 +333,13 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
                 break
         if t.low in {"and", "&"} and i > r and i + 1 < n and toks[i + 1].cap and toks[i - 1].cap:
             i += 1  # a name with a conjunction: 'the Securities and Exchange Commission'
+            continue
+        if t.low == "to" and i > r and i + 1 < n and (toks[i - 1].low in {"close", "next", "adviser", "advisers",
+                                                                        "advisor", "advisors", "aide", "aides",
+                                                                        "ambassador", "envoy", "heir", "successor",
+                                                                        "spokesman", "spokeswoman", "spokesperson"}) \
+                and (toks[i + 1].cap or toks[i + 1].low in DETERMINERS or toks[i + 1].low in {"him", "her", "them"}):
+            i += 1  # 'a person close to the family', 'an adviser to the mayor'
             continue
         if t.low in CLAUSE_WORDS:
             break
