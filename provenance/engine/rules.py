@@ -158,7 +158,7 @@ def _cites_a_source(toks: list[Tok], span: tuple[int, int]) -> bool:
     return True
 
 
-def _nested(found: list[Found], toks: list[Tok], cs: int, ss: int) -> bool:
+def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> bool:
     """The cue at cs (its subject starting at ss) sits inside the reported content of an earlier
     cue in the same sentence ('She said he told her that ...').
 
@@ -175,9 +175,11 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ss: int) -> bool:
         return False
     if last.source is not None and toks[last.source[0]].low in RELATIVE and ss <= last.source[0]:
         return False  # the earlier cue is inside this subject ('Roe, who said ..., said')
+    if ss > 0 and toks[ss - 1].low in {"and", "but"} and toks[ss].low not in PERSONAL_PRONOUNS:
+        return False  # 'the agency declined to comment and Senate aides said ...': a clause of its own
     comma = any(toks[x].low == "," for x in range(last.cue[1], ss))
     if comma:
-        if ss > 0 and toks[ss - 1].low == "," and (cs + 1 >= len(toks) or toks[cs + 1].low == ","):
+        if ss > 0 and toks[ss - 1].low == "," and (ce >= len(toks) or toks[ce].low == ","):
             return False  # parenthetical 'X, she said, Y'
         if last.source is not None and toks[last.source[0]].low in RELATIVE:
             return False
@@ -383,7 +385,7 @@ def find(toks: list[Tok]) -> list[Found]:
                 continue
             if not (final and before == ",") and before not in {"which", "what", "whom", "but", "though",
                                                                   "although", "however"} \
-                    and _nested(found, toks, cs, src[0]):
+                    and _nested(found, toks, cs, ce, src[0]):
                 i = ce
                 continue
             conf = 0.9 if strong else 0.75
