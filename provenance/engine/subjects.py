@@ -356,9 +356,15 @@ def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
     for j in range(start + 1, k):
         t = toks[j]
         low = t.low
-        if t.quoted or low in HARD_STOPS or low == ",":
+        if t.quoted or low in HARD_STOPS:
             return None
-        if t.cap:
+        if low == ",":
+            # 'At an event in Ames, Iowa, on Sunday, Mrs. Roe tried ...': more of the opening phrase
+            if j + 1 < k and (toks[j + 1].cap or toks[j + 1].low in INTRO_WORDS | DETERMINERS):
+                start = j + 1
+                continue
+            return None
+        if t.cap or j == start:
             continue
         prev = toks[j - 1]
         if low in AUX and low not in {"'s", "’s", "not", "n't", "n’t"}:
