@@ -7,7 +7,7 @@ Speaker labels ("WALLACE: ...", "Said Jane Roe: ..."), a quotation signed with a
 
 from __future__ import annotations
 
-from .cue_lexicon import INVERTIBLE, NOMINAL_COMPLEMENT, NOMINAL_MODIFIERS, VERB_FORMS
+from .cue_lexicon import INVERTIBLE, NOMINAL_COMPLEMENT, NOMINAL_MODIFIERS, VERB_FORMS, inflections
 from .lexicon import DETERMINERS, INTRO_WORDS, IRREGULAR_PP, NP_PREPOSITIONS, POSSESSIVE_PRONOUNS
 from .noun_phrases import right_np
 from .proposal import Found
@@ -139,3 +139,63 @@ def nominal_cue(toks: list[Tok], i: int) -> Found | None:
             s += 1
         return Found((i, cue_end), (s, j + 1), "NOMINAL: owner's speech-act noun", 0.65)
     return None
+
+
+# Documents a source issues, and the verbs for issuing them ('released a report stating that ...').
+CHANNEL_NOUNS = {"statement", "release", "report", "study", "letter", "email", "e-mail", "memo", "video", "ad",
+                 "post", "tweet", "note", "filing", "cover", "message", "notice", "analysis", "survey", "paper",
+                 "op-ed", "editorial", "column", "blog", "advertisement", "commercial", "transcript", "brief",
+                 "complaint", "lawsuit", "motion", "ruling", "order", "document", "documents", "reports", "letters",
+                 "emails", "statements", "tweets", "posts", "messages", "data", "figures", "records"}
+ISSUING_VERBS = {"issue", "release", "put", "send", "publish", "post", "file", "write", "tweet", "run", "air",
+                 "distribute", "circulate", "unveil", "produce", "present", "submit", "share", "launch", "do", "make"}
+CHANNEL_CUE_WORDS = {"saying", "stating", "claiming", "arguing", "warning", "noting", "calling", "asserting",
+                     "alleging", "accusing", "declaring", "announcing", "explaining", "urging", "suggesting",
+                     "showing", "concluding", "finding", "that", "which"}
+
+
+def issued_document(toks: list[Tok], i: int) -> tuple[int, int, int] | None:
+    """'issued a statement saying', 'released a report stating that', 'put out a video that said':
+    (verb index, channel noun index, end of cue) when toks[i] is the participle or relative that
+    introduces what the document says; the subject of the verb is the source."""
+    n = len(toks)
+    low = toks[i].low
+    end = i + 1
+    if low in {"that", "which"}:
+        if i + 1 >= n or toks[i + 1].low not in {"said", "says", "stated", "states", "read", "reads", "claimed",
+                                                 "warned", "argued", "called", "showed", "shows", "found"}:
+            return None
+        end = i + 2
+    elif low not in CHANNEL_CUE_WORDS:
+        return None
+    k = i - 1
+    while k > 0 and toks[k].low in {",", "thursday", "friday", "monday", "tuesday", "wednesday", "saturday",
+                                     "sunday", "today", "yesterday", "late", "earlier", "later", "on", "last",
+                                     "week", "night", "morning", "afternoon", "evening"}:
+        k -= 1
+    if k <= 0 or toks[k].low not in CHANNEL_NOUNS:
+        return None
+    noun = k
+    j = k - 1
+    while j > 0 and noun - j <= 5 and toks[j].low not in ISSUING_FORMS and not toks[j].quoted:
+        if toks[j].low in {",", ".", ";", "and", "but", "that", "which", "who"}:
+            return None
+        j -= 1
+    if j <= 0 or toks[j].low not in ISSUING_FORMS:
+        return None
+    verb = j
+    if toks[verb].low in {"put", "puts", "putting", "send", "sent", "sends", "sending"} and toks[verb + 1].low != "out":
+        if toks[verb].low.startswith("put"):
+            return None
+    return verb, noun, end
+
+
+def _issuing_forms() -> frozenset[str]:
+    out = set()
+    for lemma in ISSUING_VERBS:
+        out.update((lemma, *inflections(lemma)))
+    out.update({"issued", "released", "sent", "put", "wrote", "ran", "did", "made", "written", "done"})
+    return frozenset(out)
+
+
+ISSUING_FORMS = _issuing_forms()

@@ -108,7 +108,24 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
     if typ == "unspecified" and _statement_channel(toks, f.cue[1]):
         typ = "official"  # 'the utility said in a press release': an organisation speaking for itself
     canonical, typ = resolver.resolve(stext, typ)
+    if f.channel is not None:
+        typ = _channel_type(f.channel, typ)
     return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence, f.rule)
+
+
+STATEMENT_CHANNELS = {"statement", "statements", "release", "post", "posts", "tweet", "tweets", "message", "messages",
+                      "email", "e-mail", "emails", "letter", "letters", "video", "ad", "advertisement", "commercial"}
+
+
+def _channel_type(channel: str, typ: str) -> str:
+    """Type of a source that spoke through a document: 'Acme released a report stating ...' rests
+    on a document; 'the company issued a statement saying ...' is an organisation speaking for
+    itself; a person or an official keeps their own type."""
+    if channel in STATEMENT_CHANNELS:
+        return "official" if typ == "unspecified" else typ
+    if typ in {"official", "unspecified"}:
+        return "document"
+    return typ
 
 
 def _statement_channel(toks: list[Tok], k: int) -> bool:

@@ -15,3 +15,4 @@ class Found:
     confidence: float
     role: str = "source"
     hedge: bool = False
+    channel: str | None = None  # the document the source spoke through ('a report stating'), if any

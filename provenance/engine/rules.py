@@ -10,7 +10,15 @@ on a reporting verb are in ``constructions``.
 from __future__ import annotations
 
 from . import gazetteer
-from .constructions import dash_credit, in_poll, looks_like_headline, nominal_cue, speaker_label
+from .constructions import (
+    CHANNEL_CUE_WORDS,
+    dash_credit,
+    in_poll,
+    issued_document,
+    looks_like_headline,
+    nominal_cue,
+    speaker_label,
+)
 from .cue_lexicon import (
     AUX,
     CATENATIVES,
@@ -239,6 +247,19 @@ def find(toks: list[Tok]) -> list[Found]:
                 found.append(nom)
                 i = nom.cue[1]
                 continue
+        if low in CHANNEL_CUE_WORDS and i > 2 and not t.cap:
+            doc = issued_document(toks, i)
+            if doc:
+                verb, noun, end = doc
+                v = verb
+                while v > 0 and (toks[v - 1].low in AUX or is_adverb(toks[v - 1])) and not toks[v - 1].cap:
+                    v -= 1
+                subj = left_np(toks, subject_end(toks, v)) or clause_subject(toks, found, v)
+                if subj:
+                    found.append(Found((v, end), subj, "ISSUED-DOCUMENT: subject + document that says", 0.8,
+                                       channel=toks[noun].low))
+                    i = end
+                    continue
         if low in HEDGE_ADVERBS:
             found.append(Found((i, i + 1), None, "HEDGE: adverb", 0.7, hedge=True))
             i += 1
