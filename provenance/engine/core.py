@@ -31,7 +31,7 @@ def tag(text: str) -> Document:
     """Tag one article. Offsets are indices into ``text``; no state is kept between calls."""
     if not isinstance(text, str):
         raise TypeError("tag() expects str")
-    resolver = Resolver()
+    resolver = Resolver(text)
     segments: list[Segment] = []
     quoted = False
     paragraph = -1
