@@ -270,22 +270,21 @@ write wrote written; oversee oversaw overseen; mislead misled misled; rebuild re
 # home', 'the group appears to'). Nouns-and-verbs ('plan', 'support', 'vote') are left out on purpose.
 VERBS_NOT_NOUNS = """
 accept achieve acquire adapt adopt affect afford agree allow alter amend appear apply appoint approve arrange
-arrive assemble assess assign assist assume attain attend attract avoid await become begin behave belong bother
-bring broaden build capture carry cease celebrate choose collapse collect combine come compete complete comply
-concentrate conduct confront connect consider consist construct consult contain contemplate contribute convince
-cooperate cope create deliver depend deploy deserve destroy develop devote die differ disappear discover discuss
-dislike dissolve distribute donate dominate earn elect eliminate embrace emerge employ enable encourage endure
-enforce engage enhance enjoy ensure enter establish evaluate evolve examine exceed exclude execute exist expand
-explore expose extend fail forget gather generate get give govern grow guarantee happen hesitate identify ignore
-illustrate imagine implement impose improve include influence inherit initiate install intend interfere introduce
-invade invest investigate invite involve join justify keep kill launch leave lend limit listen locate lose maintain
-manage marry meet mobilize negotiate notice obtain occupy occur operate organize organise oversee participate
-pay perform permit persuade possess postpone prepare preserve pretend prevent proceed produce prohibit promote
-protect provide publish pursue qualify react realize realise receive recognize recognise recommend recover recruit
-reduce reflect refuse regain regulate reinforce relate rely remain remove render replace represent require
-resign resist resolve restore restrict resume retain retire secure seek seem select sell send serve settle
-solve spend steal strengthen submit succeed suffer surround survive suspend sustain take tend threaten tolerate
-transform treat undermine understand undertake unite unveil urge vanish wait win withdraw
+arrive assemble assess assign assist assume attain attend attract avoid await become begin behave belong
+bother bring broaden build capture carry cease celebrate choose collect combine come compete comply
+concentrate conduct confront connect consider consist construct consult contain contemplate contribute
+convince cooperate cope create deliver depend deploy deserve destroy develop devote differ disappear discover
+discuss dislike dissolve distribute donate dominate earn eliminate emerge employ enable encourage endure
+enforce engage enhance enjoy ensure enter establish evaluate evolve examine exceed exclude execute exist
+expand explore expose extend fail forget gather generate get give govern grow guarantee happen hesitate
+identify ignore illustrate imagine implement impose improve include influence inherit initiate install intend
+interfere introduce invade invest investigate involve join justify lend listen locate lose maintain manage
+marry mobilize negotiate obtain occupy occur operate organize organise oversee participate perform persuade
+possess postpone prepare pretend prevent proceed prohibit promote protect provide publish pursue qualify react
+realize realise receive recognize recognise recommend recover reduce reflect regain regulate reinforce relate
+rely remove render replace represent require resign resist restore restrict retain retire seek seem sell send
+serve settle solve strengthen submit succeed suffer surround survive suspend sustain tend threaten tolerate
+transform undermine understand undertake unite unveil vanish withdraw
 """
 
 

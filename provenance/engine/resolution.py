@@ -201,7 +201,9 @@ class Resolver:
                     return m
                 continue
             if head in COMPANY_HEADS:
-                if m.type == "official" and not m.individual and not m.place:
+                # 'the company' is the last organisation; 'the water utility' only one called so.
+                if m.type == "official" and not m.individual and not m.place and not m.plural and (
+                        len(lows) == 2 or all(w in names for w in lows[1:])):
                     return m
                 continue
             if head in GOVERNMENT_HEADS:

@@ -148,7 +148,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
                 i -= 1  # 'the Center for Media and Public Affairs'
                 continue
             if t.low == "to" and i > ps and np_word(toks, i - 1) and toks[i - 1].low not in DETERMINERS \
-                    and toks[i - 1].low not in NP_PREPOSITIONS:
+                    and (toks[i - 1].low not in NP_PREPOSITIONS or toks[i - 1].low == "close"):
                 i -= 1  # 'advisers to the president', 'those close to him'
                 continue
             rel = _relative_start(toks, ps, i, pe)
