@@ -138,6 +138,8 @@ def nominal_cue(toks: list[Tok], i: int) -> Found | None:
         while s < j and toks[s].low in {".", "-"}:
             s += 1
         return Found((i, cue_end), (s, j + 1), "NOMINAL: owner's speech-act noun", 0.65)
+    if owner.low.endswith(("'s", "’s")) and j > 0 and toks[j - 1].low in {"the", "this", "that"}:
+        return Found((i, cue_end), (j - 1, j + 1), "NOMINAL: owner's speech-act noun", 0.6)  # "the mayor's claim"
     return None
 
 

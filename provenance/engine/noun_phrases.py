@@ -77,7 +77,7 @@ def np_word(toks: list[Tok], i: int) -> bool:
         return True  # 'about 4 in 10', 'more than half of voters', 'nearly a third'
     if low in {"than", "least"} and prev in {"more", "fewer", "less", "at"} and quantity_word(nxt_low):
         return True
-    if low in {"here", "there"} and prev.endswith("s") and not toks[i - 1].cap and i + 1 < len(toks) \
+    if low in {"here", "there"} and prev.endswith("s") and (i == 1 or not toks[i - 1].cap) and i + 1 < len(toks) \
             and toks[i + 1].low in VERB_FORMS:
         return True  # 'residents here say'
     if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS or low in VERB_ONLY_FORMS:

@@ -395,6 +395,9 @@ def find(toks: list[Tok]) -> list[Found]:
         if src is not None and cs == i and form in {"pp", "past"} and _reduced_relative(toks, src, i, ce, lemma):
             i = ce  # 'A statement posted on the website said', 'a company called Harmony'
             continue
+        if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"}:
+            i = ce  # 'Asked whether she believed the levy would pass': a question, not a claim
+            continue
         if src is not None:
             if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
                 i = ce

@@ -147,6 +147,10 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
                     t.low == "and" and toks[i - 1].cap and toks[i + 1].cap)):
                 i -= 1  # 'the Center for Media and Public Affairs'
                 continue
+            if t.low == "than" and i > ps and toks[i - 1].low in {"more", "fewer", "less"} and i + 1 < pe \
+                    and np_word(toks, i + 1):
+                i -= 1  # 'more than half of the tenants'
+                continue
             if t.low == "to" and i > ps and np_word(toks, i - 1) and toks[i - 1].low not in DETERMINERS \
                     and (toks[i - 1].low not in NP_PREPOSITIONS or toks[i - 1].low == "close"):
                 i -= 1  # 'advisers to the president', 'those close to him'
