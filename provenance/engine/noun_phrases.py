@@ -192,6 +192,8 @@ def appositive(toks: list[Tok], s: int, e: int) -> bool:
         return _reduced_np(toks, s, e) or first.low in RELATIVE
     if e - s >= 2 and toks[s + 1].low in POSSESSIVE:
         return valid_np(toks, s, e)
+    if e - s >= 2 and first.low.endswith(("'s", "’s")) and agent_noun(toks[e - 1].low):
+        return valid_np(toks, s, e)  # "Roe's Indiana chairman, Rex Early, said"
     if not first.cap and first.low not in INTRO_WORDS and first.low not in CLAUSE_WORDS \
             and agent_noun(head_word(toks, s, e)):
         return valid_np(toks, s, e)  # 'X, president of the union, said'
@@ -207,7 +209,18 @@ def party_label(toks: list[Tok], s: int, e: int) -> bool:
 
 
 def name_like(toks: list[Tok], s: int, e: int) -> bool:
+    """toks[s:e] is a capitalised name (not a capitalised adverb such as 'Regardless,')."""
+    if e - s == 1 and (toks[s].low in SENTENCE_ADVERBS or toks[s].low.endswith("ly")):
+        return False
     return all(toks[i].cap or toks[i].low in {".", "-", "(", ")"} for i in range(s, e))
+
+
+# Adverbs that open a sentence before a comma ('Regardless, the department said').
+SENTENCE_ADVERBS = {"regardless", "however", "meanwhile", "still", "instead", "nonetheless", "nevertheless",
+                    "indeed", "moreover", "furthermore", "yet", "also", "now", "then", "today", "yesterday",
+                    "overall", "separately", "similarly", "likewise", "otherwise", "again", "later", "earlier",
+                    "finally", "first", "second", "third", "meantime", "anyway", "sure", "already", "thus", "hence",
+                    "besides", "afterward", "afterwards", "elsewhere", "there", "here", "ultimately", "initially"}
 
 
 def comma_parts(toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -334,6 +347,10 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
         if t.low in {"and", "&"} and i > r and i + 1 < n and toks[i + 1].cap and toks[i - 1].cap:
             i += 1  # a name with a conjunction: 'the Securities and Exchange Commission'
             continue
+        if t.low == "and" and i > r and i + 1 < n and toks[i + 1].low in {"others", "colleagues", "allies",
+                                                                          "aides", "advisers"}:
+            i += 2  # 'said Doyle and others'
+            continue
         if t.low == "to" and i > r and i + 1 < n and (toks[i - 1].low in {"close", "next", "adviser", "advisers",
                                                                         "advisor", "advisors", "aide", "aides",
                                                                         "ambassador", "envoy", "heir", "successor",
@@ -415,6 +432,9 @@ def descriptive_tail(toks: list[Tok], e: int, final_ok: bool) -> int:
 def _participle_part(toks: list[Tok], s: int, e: int) -> bool:
     """'speaking on condition of anonymity', 'based in Tampa', 'writing for the Gazette'."""
     first = toks[s]
+    if first.low in VERB_FORMS and VERB_FORMS[first.low][0] in {"refer", "say", "add", "note", "cite", "speak",
+                                                              "talk", "write", "tell"}:
+        return False  # 'referring to the bypass': a cue of its own, not a description
     return e - s >= 2 and not first.cap and (first.low.endswith("ing") or first.low.endswith("ed")
                                              or first.low in IRREGULAR_PP) \
         and toks[s + 1].low in AFTER_PARTICIPLE | {"on", "as", "under"}

@@ -76,6 +76,11 @@ NOT_FIRST_NAMES = {"the", "a", "an", "in", "on", "at", "for", "by", "but", "and"
                    "vice", "chief", "senate", "house", "congress", "city", "county", "department", "ministry"}
 
 
+ROLE_NOUNS = {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director", "adviser",
+              "advisor", "aide", "manager", "chief", "head", "leader", "founder", "lawyer", "attorney", "strategist",
+              "pollster", "economist", "analyst", "official", "executive", "president", "secretary", "governor"}
+
+
 @dataclass(slots=True)
 class Mention:
     surface: str
@@ -94,8 +99,9 @@ def core_name(text: str) -> str:
     head = parts[0].strip()
     if len(parts) > 1:
         hws, nws = words(head), words(parts[1])
-        if hws and not any(w[:1].isupper() for w in hws[1:]) and 2 <= len(nws) <= 4 \
-                and all(w[:1].isupper() for w in nws):
+        role = hws and (not any(w[:1].isupper() for w in hws[1:]) or hws[-1].lower() in TITLES
+                        or hws[-1].lower() in ROLE_NOUNS)
+        if role and 2 <= len(nws) <= 4 and all(w[:1].isupper() for w in nws):
             return parts[1].strip()
     return head
 

@@ -102,6 +102,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
     closed = len(parts) >= 2 and parts[-1][1] == parts[-1][0]
     if closed:
         parts = parts[:-1]  # 'X, an analyst, said': the comma closes an appositive
+        if len(parts) == 1 and lo == sentence_lo:
+            return None  # 'The contrast, said Doyle, is clear': a comma never parts a subject from its verb
     # '[Trump], speaking to veterans, said': the subject is the part before the adjunct (which
     # is set off by commas on both sides; '..., though a panel found' is a clause of its own).
     while closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and adjunct_part(toks, *parts[-1]):
@@ -111,7 +113,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
         # insertion heads the subject, however the insertion is built.
         inner = left_np(toks, parts[-1][0] - 1, sentence_lo, final)
         if inner is not None and inner[1] == parts[-1][0] - 1 and toks[inner[0]].low not in PERSONAL_PRONOUNS \
-                and toks[inner[0]].low not in RELATIVE:
+                and toks[inner[0]].low not in RELATIVE and toks[inner[0]].low not in NP_PREPOSITIONS:
             return _without_reporting_relative(toks, inner[0], parts[-1][1])
     ps, pe = parts[-1]
     while ps < pe - 1 and toks[ps].cap and toks[ps].low in STRIPPABLE:
@@ -208,6 +210,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
         if qe <= qs:
             break
         q_ok = valid_np(toks, qs, qe) and toks[qs].low not in PERSONAL_PRONOUNS and not adjunct_part(toks, qs, qe) \
+            and not (qe - qs == 1 and toks[qs].cap and not name_like(toks, qs, qe)) \
             and toks[qe - 1].low not in TIME_NOUNS and toks[qe - 1].low not in TIME_AFTER_CUE \
             and (not stop_after or name_like(toks, qs, qe) or agent_noun(head_word(toks, qs, qe)))
         if q_ok and (relative or appositive(toks, cur_s, cur_e) or party_label(toks, cur_s, cur_e)
