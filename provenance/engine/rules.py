@@ -116,6 +116,36 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
     return False
 
 
+# 'seems', 'appeared to', 'is expected to': the writer hedges without naming anyone.
+EVIDENTIAL_FORMS = {"seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "expected"}
+EVIDENTIAL_AFTER = {"to", "that", "as", "likely", "unlikely", "poised", "certain", "sure", "increasingly", "less",
+                    "more", "ready", "set", "determined", "eager", "intent", "willing", "unable", "able", "like"}
+
+
+def _evidential(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """Cue span of a hedging verb: 'seemed (to)', 'appears to', 'is (widely) expected to'."""
+    n = len(toks)
+    nxt = toks[i + 1].low if i + 1 < n else ""
+    low = toks[i].low
+    s = i
+    while s > 0 and (toks[s - 1].low in AUX or is_adverb(toks[s - 1]) or toks[s - 1].low in {"widely", "not"}) \
+            and not toks[s - 1].cap and not toks[s - 1].quoted:
+        s -= 1
+    if low == "expected":
+        if s == i or nxt != "to" or not any(toks[x].low in {"is", "are", "was", "were", "be", "been", "'s", "’s"}
+                                            for x in range(s, i)):
+            return None  # 'as expected', 'analysts expected': not the impersonal passive
+        return s, i + 1
+    if low.startswith("appear") and nxt not in {"to", "that", "likely", "unlikely", "poised", "set", "ready"}:
+        return None  # 'appeared on television'
+    if low.startswith("seem") and not (nxt in EVIDENTIAL_AFTER or (nxt[:1].isalpha() and nxt not in NON_HEDGE_AFTER)):
+        return None
+    return s, i + 1
+
+
+NON_HEDGE_AFTER = {"and", "or", "but", "in", "on", "at", "with", "the", "a", "an"}
+
+
 def _not_a_speech_call(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     """'call' that reports no words: a phone call ('No one called.'), 'called off', naming in
     'what he calls the lie' (the writer's scare quotes, not the speaker's claim), 'the roll call'."""
@@ -264,6 +294,12 @@ def find(toks: list[Tok]) -> list[Found]:
             found.append(Found((i, i + 1), None, "HEDGE: adverb", 0.7, hedge=True))
             i += 1
             continue
+        if low in EVIDENTIAL_FORMS and not t.cap:
+            hedge = _evidential(toks, i)
+            if hedge:
+                found.append(Found(hedge, None, "HEDGE: evidential verb", 0.6, hedge=True))
+                i = hedge[1]
+                continue
         # 'it is believed that ...'
         if low == "it" and i + 2 < n and toks[i + 1].low in {"is", "was", "has", "had"}:
             j = i + 2
