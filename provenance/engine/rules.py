@@ -448,6 +448,11 @@ def find(toks: list[Tok]) -> list[Found]:
                     and _nested(found, toks, cs, ce, src[0]):
                 i = ce
                 continue
+            if any(toks[x].low in HEDGE_ADVERBS for x in range(cs, i)):
+                # 'Acme has reportedly asked staff to relocate': that Acme acted is itself only
+                # reported; the hedge is the attribution and Acme is the actor, not a source.
+                i = ce
+                continue
             conf = 0.9 if strong else 0.75
             if toks[src[0]].low in PERSONAL_PRONOUNS | RELATIVE:
                 conf -= 0.1
