@@ -71,6 +71,9 @@ def np_word(toks: list[Tok], i: int) -> bool:
         if nxt in {"of", "in", "by", "from", "on"} or nxt in AUX or (nxt in VERB_FORMS and nxt != low
                                                                     and VERB_FORMS[nxt][0] not in NOUN_LIKE):
             return True
+        if nxt in {".", ",", ";", ")", "!", "?"} and i > 0 and prev[:1].isalpha() and prev not in NON_NP \
+                and prev not in VERB_FORMS and low.endswith("s"):
+            return True  # '..., according to recent reports.'
     nxt_low = toks[i + 1].low if i + 1 < len(toks) else ""
     if low in APPROXIMATORS and (quantity_word(nxt_low) or (low in {"more", "fewer", "less"} and nxt_low == "than")
                                  or (low == "at" and nxt_low in {"least", "most"})):
@@ -162,8 +165,9 @@ def participle_modifier(toks: list[Tok], s: int, i: int, e: int) -> bool:
     if t.cap or t.quoted or not (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)):
         return False
     prev = toks[i - 1]
-    if prev.cap or prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE or not prev.low[:1].isalnum():
-        return False
+    if (prev.cap and not (i - 1 == 0 and toks[i + 1].low == "by")) or prev.low in DETERMINERS \
+            or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE or not prev.low[:1].isalnum():
+        return False  # a capitalised noun is a name ('Roe released'), except a sentence's first word
     nxt = toks[i + 1]
     if not (nxt.low in AFTER_PARTICIPLE or nxt.low[:1].isdigit() or nxt.low in TIME_AFTER_CUE):
         return False
