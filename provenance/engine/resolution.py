@@ -65,8 +65,6 @@ NAME_AFTER_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Maj|Adm|Judge|Justice|Senator|Governor|Mayor"
     r"|President|Secretary|Minister|Chancellor|Ambassador|Representative)\.? ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)")
 TWO_NAMES = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’-]*) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
-ORG_NAME = re.compile(r"((?:[A-Z][\w&'’.-]* ){1,4})(?:" + "|".join(
-    sorted((re.escape(w.capitalize()) for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b")
 NOT_FIRST_NAMES = {"the", "a", "an", "in", "on", "at", "for", "by", "but", "and", "when", "while", "after", "before",
                    "new", "north", "south", "east", "west", "united", "san", "los", "las", "saint", "st.", "fort",
                    "lake", "mount", "this", "that", "these", "those", "his", "her", "their", "our", "its", "last",
@@ -111,25 +109,27 @@ class Resolver:
 
     def __init__(self, text: str = "") -> None:
         self.history: list[Mention] = []
-        self.people: set[str] = set()  # words the article uses in a person's name
-        self.orgs: set[str] = set()  # words that start an organisation's name ('Acme' of 'Acme Corp.')
-        if text:
-            self._read(text)
+        self.text = text
+        self._people: set[str] | None = None
 
-    def _read(self, text: str) -> None:
-        """Evidence from the whole article: names after a title, two-word personal names, and
-        names followed by a company word."""
-        for m in ORG_NAME.finditer(text):
-            self.orgs.add(m.group(1).split()[0])
-        for m in NAME_AFTER_TITLE.finditer(text):
-            self.people.update(m.group(1).split())
-        for m in TWO_NAMES.finditer(text):
-            first, last = m.group(1), m.group(2)
-            if first.lower() in NOT_FIRST_NAMES or last.lower() in ORG_NAME_WORDS or first in self.orgs:
-                continue
-            if gazetteer.is_place(first) or gazetteer.is_place(f"{first} {last}"):
-                continue
-            self.people.add(last)
+    @property
+    def people(self) -> set[str]:
+        """Words the article uses in a person's name: after a title ('Ms. Ruiz') or as the second
+        of two capitalised words that are not a place or a company ('Ana Ruiz'). Read from the
+        whole article the first time a bare name needs typing."""
+        if self._people is None:
+            people: set[str] = set()
+            for m in NAME_AFTER_TITLE.finditer(self.text):
+                people.update(m.group(1).split())
+            for m in TWO_NAMES.finditer(self.text):
+                first, last = m.group(1), m.group(2)
+                if first.lower() in NOT_FIRST_NAMES or last.lower() in ORG_NAME_WORDS:
+                    continue
+                if gazetteer.is_place(first) or gazetteer.is_place(f"{first} {last}"):
+                    continue
+                people.add(last)
+            self._people = people
+        return self._people
 
     def resolve(self, text: str, kind: str) -> tuple[str, str]:
         """(canonical, type) for a source span; records it for later references."""
