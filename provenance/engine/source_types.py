@@ -14,6 +14,7 @@ from . import gazetteer
 from .lexicon import (
     AFTER_PARTICIPLE,
     ANONYMITY_MARKERS,
+    APPROXIMATORS,
     DETERMINERS,
     DOCUMENT_HEADS,
     GOVERNMENT_WORDS,
@@ -56,6 +57,10 @@ def classify(text: str) -> str:
     hit = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
     if hit:
         return hit[1]
+    first = lows[1] if lows[0] in APPROXIMATORS and len(lows) > 1 else lows[0]
+    if first[:1].isdigit() or first in {"half", "majority", "majorities", "plurality", "third", "quarter",
+                                        "two-thirds", "three-quarters", "most", "many", "few", "none"}:
+        return "unspecified"  # '52 percent of voters', 'About 4 in 10', 'half of the tenants': poll respondents
     if "," in text:
         core, rest = text.split(",", 1)
         typed = _with_appositive(core, rest)

@@ -14,6 +14,7 @@ from .lexicon import (
     INTRO_WORDS,
     IRREGULAR_PP,
     NP_PREPOSITIONS,
+    NUMBER_WORDS,
     OBJECT_RELATIVES,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
@@ -189,7 +190,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
         return None
     elif head > ps:
         return (head, pe)
-    # The part is a whole noun phrase: take in appositives and the name they describe.
+    # The part is a whole noun phrase: take in appositives and the name they describe, and the
+    # earlier items of a list ('Roe, Doe and Lee said', '45% of Republicans, 28% of independents and ...').
+    listing = any(toks[x].low in {"and", "or"} for x in range(ps + 1, pe - 1))
     start = ps
     idx = len(parts) - 1
     cur_s, cur_e = ps, pe
@@ -215,7 +218,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
             and (not stop_after or name_like(toks, qs, qe) or agent_noun(head_word(toks, qs, qe)))
         if q_ok and (relative or appositive(toks, cur_s, cur_e) or party_label(toks, cur_s, cur_e)
                      or (toks[cur_s].low == "of" and qe - qs == 1 and toks[qs].low[:1].isdigit())
-                     or (name_like(toks, qs, qe) and not name_like(toks, cur_s, cur_e))):
+                     or (name_like(toks, qs, qe) and not name_like(toks, cur_s, cur_e))
+                     or (listing and _list_item(toks, qs, qe, ps))):
             start, cur_s, cur_e, idx = qs, qs, qe, idx - 1
             relative = False
             if stop_after:
@@ -233,6 +237,14 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
 
 LEADING_ADVERBS = {"soon", "now", "then", "later", "earlier", "again", "once", "also", "still", "already", "even", "just"}
 LEADING_TIME = {"this", "last", "next", "on", "in", "earlier", "later", "early", "late", "that"}
+
+
+def _list_item(toks: list[Tok], qs: int, qe: int, ps: int) -> bool:
+    """toks[qs:qe] is an earlier item of the list that toks[ps:] ends: both names, or both quantities."""
+    if name_like(toks, qs, qe) and toks[ps].cap:
+        return True
+    return (toks[qs].low[:1].isdigit() or toks[qs].low in NUMBER_WORDS) and (
+        toks[ps].low[:1].isdigit() or toks[ps].low in NUMBER_WORDS)
 
 
 def _without_leading_adjunct(toks: list[Tok], ps: int, pe: int) -> int:
