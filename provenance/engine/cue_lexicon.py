@@ -54,7 +54,7 @@ assail chide disavow congratulate bemoan apologize apologise brag discuss point 
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
 # the particle belongs to the cue.
-PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of"}, "speak": {"about", "of", "out"},
+PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to", "with"}, "speak": {"about", "of", "out"},
            "rail": {"against"}, "lash": {"out"}}
 
 # Verbs of finding, showing and believing: cues when a clause or object follows.
@@ -73,7 +73,7 @@ AUX = {
 }
 
 CUE_ADVERBS = {
-    "also", "later", "now", "repeatedly", "again", "previously", "recently", "publicly", "privately",
+    "then", "also", "later", "now", "repeatedly", "again", "previously", "recently", "publicly", "privately",
     "often", "never", "still", "already", "just", "first", "even", "further", "separately", "finally",
     "initially", "originally", "frequently", "once", "long", "since", "earlier", "subsequently",
     "explicitly", "flatly", "openly", "falsely", "wrongly", "correctly", "bluntly", "simply",

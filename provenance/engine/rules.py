@@ -146,6 +146,27 @@ def _evidential(toks: list[Tok], i: int) -> tuple[int, int] | None:
 NON_HEDGE_AFTER = {"and", "or", "but", "in", "on", "at", "with", "the", "a", "an"}
 
 
+def _after_quote(toks: list[Tok], cs: int) -> bool:
+    """A quotation closes just before the subject of the cue at cs ('“...,” he continued.')."""
+    for x in range(cs - 1, max(-1, cs - 6), -1):
+        if toks[x].low in QUOTES_CLOSE | QUOTE_TOGGLE:
+            return True
+        if not (toks[x].cap or toks[x].low in PERSONAL_PRONOUNS or toks[x].low in {".", "-"}):
+            return False
+    return False
+
+
+def _plural_subject_and_object(toks: list[Tok], cs: int, i: int, form: str) -> bool:
+    """'polls show voters rejecting him', 'data show prices rising': a plural noun, a base-form
+    verb that agrees with it, then a plain noun object."""
+    n = len(toks)
+    if form != "base" or cs != i or i == 0 or i + 1 >= n:
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    return prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE and prev.low[:1].isalpha() \
+        and nxt.low[:1].isalpha() and not nxt.cap and nxt.low not in VERB_FORMS and nxt.low not in AUX
+
+
 def _not_a_speech_call(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     """'call' that reports no words: a phone call ('No one called.'), 'called off', naming in
     'what he calls the lie' (the writer's scare quotes, not the speaker's claim), 'the roll call'."""
@@ -370,11 +391,14 @@ def find(toks: list[Tok]) -> list[Found]:
                     and ((prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE)
                          or (form == "3sg" and (prev.cap or prev.low in {"he", "she", "it"}))):
                 final_only = True  # '..., recent surveys show.': only as a sentence-final attribution
+            elif lemma == "continue" and nxt is not None and nxt.low in {".", "!", "?"} and _after_quote(toks, cs):
+                pass  # '“... for their jobs,” he continued.'
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
-                                     or nxt.low in QUOTES_OPEN):
+                                     or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)):
                 i += 1
                 continue
-            if lemma == "continue" and (nxt.low not in {",", ":", "“", '"', "''", "``"} or cs < i):
+            if lemma == "continue" and (nxt.low not in {",", ":", "“", '"', "''", "``", ".", "!", "?"} or cs < i
+                                        or (nxt.low in {".", "!", "?"} and not _after_quote(toks, cs))):
                 i += 1  # 'talks are continuing, he said' is no cue; 'he continued: ...' is
                 continue
             if cs == i and prev is not None and (prev.low in DETERMINERS or prev.low in POSSESSIVE
