@@ -93,7 +93,7 @@ class Mention:
 def core_name(text: str) -> str:
     """The name a span is known by: the head before an appositive ('Jane Roe, a scholar' -> 'Jane
     Roe'), or the name after a role ('her spokesman, Tom Reyes' -> 'Tom Reyes')."""
-    parts = re.split(r"\s*[,(]\s*", text, maxsplit=2)
+    parts = re.split(r"\s*(?:[,(]|—|–|--|―)\s*", text, maxsplit=2)
     head = parts[0].strip()
     if len(parts) > 1:
         hws, nws = words(head), words(parts[1])

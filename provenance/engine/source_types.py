@@ -33,6 +33,7 @@ from .lexicon import (
 
 WORD = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?|@\w+")
 
+DASH_INSERTION = re.compile(r"\s*(?:—|–|--|―)\s*")
 ANON = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in ANONYMITY_MARKERS) + r")\b", re.IGNORECASE)
 
 
@@ -48,6 +49,8 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def classify(text: str) -> str:
     """Source type of a source span (anonymity markers first)."""
+    if "—" in text or "–" in text or "--" in text or "―" in text:
+        text = DASH_INSERTION.sub(", ", text)  # 'Roe — a lawyer — ': the same as commas
     ws = words(text)
     if not ws:
         return "unspecified"

@@ -88,6 +88,16 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
 
     ``final``: the cue ends the sentence ('..., the agency said in a report.'), so the part
     that opens the sentence is the reported content, never an appositive of the subject."""
+    if k > 2 and toks[k - 1].low in DASHES:
+        # 'Roe — who once ran the agency — said': an insertion set off by dashes.
+        for d in range(k - 2, max(sentence_lo, k - WINDOW) - 1, -1):
+            if toks[d].low in DASHES:
+                inner = left_np(toks, d, sentence_lo, final)
+                if inner is not None and inner[1] == d and toks[inner[0]].low not in RELATIVE:
+                    return (inner[0], k - 1)
+                break
+            if toks[d].quoted or toks[d].low in {";", ":", "“", "”"}:
+                break
     lo = k
     while lo > sentence_lo and k - lo < WINDOW:
         t = toks[lo - 1]
@@ -237,6 +247,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
 
 LEADING_ADVERBS = {"soon", "now", "then", "later", "earlier", "again", "once", "also", "still", "already", "even", "just"}
 LEADING_TIME = {"this", "last", "next", "on", "in", "earlier", "later", "early", "late", "that"}
+
+
+DASHES = {"—", "–", "--", "-", "―"}
 
 
 def _list_item(toks: list[Tok], qs: int, qe: int, ps: int) -> bool:
