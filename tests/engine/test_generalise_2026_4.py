@@ -108,7 +108,7 @@ def test_according_to_at_the_start_does_not_swallow_the_main_clause():
     ("Ana Ruiz gave a defense of “Elmwood values,” saying the town was proud.", [("Ana Ruiz", "saying")]),
     ("At a rally in Elmwood, Ore., on Sunday, Mayor Ruiz took questions, saying the levy was needed.",
      [("Mayor Ruiz", "saying")]),
-    ("The judge rubbed his chin, and then said the case was closed.", [("The judge", "said")]),
+    ("The judge rubbed his chin, and then said the case was closed.", [("The judge", "then said")]),
     ("In a statement, Gov. Ana Ruiz (D) blasted the council and said the budget was short.",
      [("Gov. Ana Ruiz (D)", "said")]),
 ])
