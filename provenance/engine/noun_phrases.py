@@ -355,6 +355,11 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
                                                                           "aides", "advisers"}:
             i += 2  # 'said Doyle and others'
             continue
+        if t.low in {"and", "or"} and i == r + 1 and i + 2 < n and toks[r].cap and not toks[i + 1].cap \
+                and toks[i + 1].low[:1].isalpha() and toks[i + 1].low not in DETERMINERS \
+                and np_word(toks, i + 1) and np_word(toks, i + 2):
+            i += 1  # 'Democratic and independent analysts'
+            continue
         if t.low == "to" and i > r and i + 1 < n and (toks[i - 1].low in {"close", "next", "adviser", "advisers",
                                                                         "advisor", "advisors", "aide", "aides",
                                                                         "ambassador", "envoy", "heir", "successor",
@@ -424,6 +429,9 @@ def descriptive_tail(toks: list[Tok], e: int, final_ok: bool) -> int:
         s = end + 1
         if toks[s].low == "and" and j - s > 1:
             s += 1  # '..., and a co-editor of the anthology'
+        if not final_ok and not (toks[s].low in {"who", "whose", "which", "a", "an", "the", "one", "another"}
+                                 or toks[s].low in ROLE_HEADS) and not _participle_part(toks, s, j):
+            break  # 'According to the survey, 70% of adults need help': the main clause, not a description
         if not (insertion(toks, s, j) or _participle_part(toks, s, j) or valid_np(toks, s, j)):
             break
         if toks[s].low in {"who", "whose", "which"} and any(
@@ -439,9 +447,17 @@ def _participle_part(toks: list[Tok], s: int, e: int) -> bool:
     if first.low in VERB_FORMS and VERB_FORMS[first.low][0] in {"refer", "say", "add", "note", "cite", "speak",
                                                               "talk", "write", "tell"}:
         return False  # 'referring to the bypass': a cue of its own, not a description
-    return e - s >= 2 and not first.cap and (first.low.endswith("ing") or first.low.endswith("ed")
-                                             or first.low in IRREGULAR_PP) \
+    return e - s >= 2 and not first.cap and first.low in DESCRIBING_PARTICIPLES \
         and toks[s + 1].low in AFTER_PARTICIPLE | {"on", "as", "under"}
+
+
+# Participles that describe a source ('speaking on condition of anonymity', 'based in Tampa'),
+# unlike those that add a circumstance ('compared with last year').
+DESCRIBING_PARTICIPLES = {"speaking", "writing", "based", "working", "located", "reached", "interviewed",
+                          "quoted", "appearing", "testifying", "representing", "running", "serving", "living",
+                          "campaigning", "elected", "appointed", "employed", "hired", "retired", "known", "born",
+                          "raised", "educated", "trained", "affiliated", "associated", "involved", "briefed",
+                          "granted", "requesting", "asking", "citing"}
 
 
 AFTER_INVERTED_SUBJECT = {"on", "in", "at", "during", "after", "before", "last", "this", "as", "while", "when",
@@ -481,6 +497,16 @@ INSERTION_STARTS = {"a", "an", "the", "another", "one", "his", "her", "their", "
                     "neither", "each", "all", "of", "from"}
 
 
+# Role nouns that can open an appositive without an article ('president of the union').
+ROLE_HEADS = {"president", "chairman", "chairwoman", "chair", "director", "head", "chief", "founder", "co-founder",
+              "member", "author", "co-author", "editor", "publisher", "professor", "executive", "leader", "spokesman",
+              "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "manager", "partner", "owner", "senior",
+              "deputy", "secretary", "counsel", "attorney", "lawyer", "analyst", "economist", "strategist",
+              "pollster", "researcher", "fellow", "host", "correspondent", "reporter", "columnist", "commentator",
+              "candidate", "nominee", "treasurer", "organizer", "volunteer", "supporter", "critic", "resident",
+              "mayor", "governor", "senator", "representative", "minister", "ambassador", "general", "former"}
+
+
 def insertion(toks: list[Tok], s: int, e: int) -> bool:
     """toks[s:e], set off by commas right before a cue, describes the name before it: an
     appositive ('a scholar at the X Institute', '34', 'Republican of Arizona', 'like Rubio and
@@ -489,7 +515,7 @@ def insertion(toks: list[Tok], s: int, e: int) -> bool:
         return False
     first = toks[s]
     if not (first.low in INSERTION_STARTS or first.low[:1].isdigit() or first.cap
-            or (not first.cap and agent_noun(first.low))):
+            or (not first.cap and (first.low in TITLES or first.low in PERSON_NOUNS or first.low in ROLE_HEADS))):
         return False
     if first.cap and first.low in INTRO_WORDS | CLAUSE_WORDS:
         return False
