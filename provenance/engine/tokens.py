@@ -22,6 +22,7 @@ TOKEN = re.compile(
     r"|[A-Z]\.(?=\s[A-Z])"  # middle initial
     r"|(?i:he|she|it|that|there|who|what)(?=['’]s\b)|['’]s\b"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\w)|\d+\.\d+(?!\w)"  # 80,000 and 3.5 are one token
+    r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co\.uk|us)(?![\w.]\w)"  # Factcheck.org
     r"|[^\W_]+(?:[-'’&][^\W_]+)*"
     r"|--|''|``|[^\w\s]"
 )
@@ -37,7 +38,9 @@ QUOTE_KIND = {**{q: 0 for q in QUOTE_TOGGLE}, **{q: 1 for q in QUOTES_OPEN}, **{
 HARD_STOPS = {";", ":", "—", "–", "--", "“", "”", '"', "''", "``", "«", "»", "!", "?", "[", "―"}
 
 NOT_ADVERB_LY = {"family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "italy", "july",
-                 "belly", "bully", "holly", "lily", "fly", "daily", "weekly", "monthly", "quarterly"}
+                 "belly", "bully", "holly", "lily", "fly", "daily", "weekly", "monthly", "quarterly", "tally",
+                 "jelly", "folly", "gully", "sully", "dolly", "reply", "apply", "comply", "imply", "multiply",
+                 "butterfly", "firefly", "homily", "lolly", "melancholy", "rely", "doily", "ugly", "bodily"}
 
 
 @dataclass(slots=True)
