@@ -398,9 +398,28 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
             e = p + 3
     # What describes the source after it: '..., said Jane Roe, 32, of Elmwood, who works in retail.',
     # '..., according to the Tenants Union, an advocacy group.'
+    if tail == "final" and e < n and toks[e].low in {"who", "that", "whose"}:
+        e = _restrictive_relative(toks, e)  # '..., according to Republicans who critiqued the speech.'
     if tail is None or e >= n or toks[e].low != ",":
         return (r, e)
     return (r, descriptive_tail(toks, e, final_ok=(tail == "final")))
+
+
+def _restrictive_relative(toks: list[Tok], e: int) -> int:
+    """End of a relative clause that starts at toks[e] and ends the sentence (or meets a comma);
+    e itself when the clause reports something of its own or runs into a quotation."""
+    n = len(toks)
+    j = e + 1
+    while j < n and j - e <= MAX_NP and toks[j].low not in {",", ".", ";", "!", "?", ":"}:
+        if toks[j].quoted or toks[j].low in HARD_STOPS:
+            return e
+        if toks[j].low in VERB_FORMS and not toks[j].cap and VERB_FORMS[toks[j].low][0] in {"say", "tell", "write",
+                                                                                              "report", "add"}:
+            return e
+        j += 1
+    if j - e > MAX_NP or j == e + 1:
+        return e
+    return j
 
 
 def descriptive_tail(toks: list[Tok], e: int, final_ok: bool) -> int:

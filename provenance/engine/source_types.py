@@ -75,6 +75,9 @@ def classify(text: str) -> str:
         return "social_media"
     head = _head(ws)
     hl = head.lower()
+    if head[:1].isupper() and len(hl) >= 8 and hl.endswith(("ans", "ats", "ists", "ites")) and head == ws[0] \
+            and not gazetteer.lookup(head):
+        return "unspecified"  # 'Republicans who critiqued the speech', 'Democrats', 'Europeans': a group
     inner = gazetteer.find_inside(ws) or outlet_inside(ws)
     if hl in {"reports", "stories", "articles", "coverage"} and inner and inner[1] == "news_outlet":
         return "news_outlet"
