@@ -357,7 +357,7 @@ def find(toks: list[Tok]) -> list[Found]:
         info = VERB_FORMS.get(low)
         if info is not None and t.cap and i > 0 and headline is None:
             headline = looks_like_headline(toks)
-        if info is None or (t.cap and i > 0 and not (headline and VERB_FORMS[low][0] in STRONG_LEMMAS)):
+        if info is None or (t.cap and i > 0 and not headline):
             i += 1
             continue
         lemma, form = info
