@@ -146,6 +146,33 @@ def _evidential(toks: list[Tok], i: int) -> tuple[int, int] | None:
 NON_HEDGE_AFTER = {"and", "or", "but", "in", "on", "at", "with", "the", "a", "an"}
 
 
+INFINITIVE_SPEECH = {"say", "note", "argue", "explain", "add", "insist", "point", "warn", "claim", "announce",
+                     "declare", "suggest", "stress", "acknowledge", "admit", "describe", "write", "tweet",
+                     "criticize", "praise", "denounce", "deny", "confirm", "reveal", "reiterate", "emphasize",
+                     "mention", "complain", "talk", "speak", "discuss", "address", "defend", "attack", "blast"}
+# Verbs that govern a speech infinitive without being a cue themselves ('went on to say').
+INFINITIVE_HEADS = {"went", "go", "goes", "going", "gone", "took", "take", "takes", "taking", "taken", "is", "was",
+                    "are", "were", "be", "been", "seemed", "appeared", "rose", "stood", "came", "come", "comes",
+                    "decided", "chose", "used", "returned", "paused", "stopped", "interjected", "jumped", "rushed",
+                    "moved", "hastened", "refused", "declined", "failed", "wanted", "wants", "want", "tried",
+                    "tries", "try", "sought", "seeks", "seek", "planned", "plans", "hoped", "hopes", "would",
+                    "will", "could", "can", "should", "might", "may", "must", "dared", "managed", "needed", "needs"}
+
+
+def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
+    """Index of the verb governing 'to' + a speech verb ('went on to say', 'took to Twitter to say',
+    'is correct to note', 'declined to say'), scanning back a few words; None if there is none."""
+    if lemma not in INFINITIVE_SPEECH:
+        return None
+    for j in range(to - 1, max(-1, to - 6), -1):
+        t = toks[j]
+        if t.quoted or t.low in {",", ".", ";", ":", "and", "but", "or", "that", "who", "which", "in", "order"}:
+            return None
+        if not t.cap and t.low in INFINITIVE_HEADS:
+            return j
+    return None
+
+
 def _after_quote(toks: list[Tok], cs: int) -> bool:
     """A quotation closes just before the subject of the cue at cs ('“...,” he continued.')."""
     for x in range(cs - 1, max(-1, cs - 6), -1):
@@ -422,8 +449,14 @@ def find(toks: list[Tok]) -> list[Found]:
                 cs = _cue_extent(toks, cs - 2, "continue")[0]
                 prev = toks[cs - 1] if cs > 0 else None
             else:
-                i += 1
-                continue
+                head = _verb_before_infinitive(toks, cs - 1, lemma)
+                if head is None:
+                    i += 1
+                    continue
+                # 'He went on to say', 'she took to Twitter to say', 'he is correct to note': one cue
+                # from the verb that governs the infinitive.
+                cs = _cue_extent(toks, head, "continue")[0]
+                prev = toks[cs - 1] if cs > 0 else None
         if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without"} or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
@@ -500,6 +533,10 @@ def find(toks: list[Tok]) -> list[Found]:
         i = ce
     if label and len(found) > 1:
         found = [found[0]] + [f for f in found[1:] if f.cue != label.cue]
+    if len(found) > 1:
+        # 'declined' and 'declined to say' with one subject: keep the longer cue.
+        found = [f for f in found if not any(g is not f and g.source == f.source and g.cue[0] <= f.cue[0]
+                                             and f.cue[1] <= g.cue[1] and g.cue != f.cue for g in found)]
     if any(f.rule.startswith("NOMINAL") for f in found) and any(
             not f.hedge and not f.rule.startswith("NOMINAL") for f in found):
         # "Roe called Doe's claim false": the sentence reports Roe; the owner of a speech-act noun
