@@ -159,6 +159,12 @@ INFINITIVE_HEADS = {"went", "go", "goes", "going", "gone", "took", "take", "take
                     "will", "could", "can", "should", "might", "may", "must", "dared", "managed", "needed", "needs"}
 
 
+# Verbs of opinion: the subject holds a view of the object ('supports the bill', 'sees her as a
+# uniter'); not verbs of action or intention ('sought', 'decided', 'refused').
+OPINION_LEMMAS = {"support", "oppose", "prefer"}
+AS_LEMMAS = {"see", "regard", "consider"}
+
+
 def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
     """Index of the verb governing 'to' + a speech verb ('went on to say', 'took to Twitter to say',
     'is correct to note', 'declined to say'), scanning back a few words; None if there is none."""
@@ -395,6 +401,12 @@ def find(toks: list[Tok]) -> list[Found]:
         if i + 2 < n and ((lemma in {"ask", "request"} and toks[i + 1].low in {"not", "to", "for"})
                           or (lemma == "decline" and toks[i + 1].low == "to" and toks[i + 2].low == "be")):
             # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
+            i = ce
+            continue
+        if lemma in AS_LEMMAS and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
+            i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
+            continue
+        if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted)):
             i = ce
             continue
         if lemma == "call" and _not_a_speech_call(toks, cs, i, ce):
