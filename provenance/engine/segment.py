@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import BOILER_STARTS, BOILERPLATE, CREDIT, CREDIT_HINTS, DATELINE
+from .furniture import CREDIT, DATELINE, is_furniture
 from .lexicon import ABBREV_MAYBE_BREAK, ABBREV_NO_BREAK, SENTENCE_STARTERS
 from .notes import NOTE
 
@@ -116,25 +116,28 @@ def _units(text: str):
 
 NOTE_HINTS = re.compile("comment|respond|return|repl|answer|reach|verif|confirm|available")
 
-ANY_HINT = re.compile(NOTE_HINTS.pattern + "|" + CREDIT_HINTS.pattern)
 
 
 def segment_kind(text: str, a: int, b: int) -> str:
     span = text[a:b]
     if not LETTER.search(span):
         return "boilerplate"
+    if is_furniture(span):
+        return "boilerplate"
     low = span.lower()
-    first = low.lstrip()[:14].split(" ", 1)[0].rstrip(":")
-    maybe = first in BOILER_STARTS or first[:1].isdigit() or "©" in span or "rights reserved" in low
-    if len(span) < 300 and maybe and BOILERPLATE.fullmatch(span.strip()):
-        return "boilerplate"
-    if not ANY_HINT.search(low):
-        return "claim"
-    if len(span) < 300 and CREDIT_HINTS.search(low) and CREDIT.search(span):
-        return "boilerplate"
     if NOTE_HINTS.search(low) and NOTE.search(span):
         return "note"
     return "claim"
+
+
+def _caption(text: str, out: list[RawSegment], para: int) -> bool:
+    """The unit just before a credit line is a short caption: one or two sentences, no quotation."""
+    last = out[-1].paragraph
+    segs = [s for s in out if s.paragraph == last]
+    if last == para or len(segs) > 2 or segs[0].kind == "boilerplate":
+        return False
+    span = text[segs[0].start:segs[-1].end]
+    return len(span) <= 300 and not any(q in span for q in '"“”')
 
 
 def segment(text: str) -> list[RawSegment]:
@@ -144,6 +147,14 @@ def segment(text: str) -> list[RawSegment]:
         first_in_para = para != last_para
         last_para = para
         if b - a < 300 and segment_kind(text, a, b) == "boilerplate":
+            if out and CREDIT.search(text, a, b) and _caption(text, out, para):
+                # 'A man walks past the plant.' + 'Jane Roe | Harbor Agency | Getty Images': the line
+                # before a credit is the photo's caption.
+                last = out[-1].paragraph
+                for seg in reversed(out):
+                    if seg.paragraph != last:
+                        break
+                    seg.kind = "boilerplate"
             out.append(RawSegment(a, b, "boilerplate", para))
             continue
         if first_in_para:
