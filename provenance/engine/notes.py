@@ -31,15 +31,56 @@ def _object_words(note: str) -> set[str]:
     return out
 
 
+REPORT_OBJECTS = {"report", "reports", "reporting", "story", "stories", "article", "articles"}
+MEDIA_OBJECTS = {"video", "videos", "footage", "photo", "photos", "photograph", "photographs", "images", "image",
+                 "recording", "recordings", "post", "posts", "clip", "clips"}
+
+
+def _object_kind(note: str) -> str | None:
+    """What the note says could not be verified: 'report' ('the report', 'the reports'), 'media'
+    ('the video', 'the footage') or None."""
+    m = VERIFY_NOTE.search(note)
+    tail = note[m.end():].lower() if m else ""
+    ws = _WORD.findall(tail)[:8]
+    if any(w in MEDIA_OBJECTS for w in ws):
+        return "media"
+    if any(w in REPORT_OBJECTS for w in ws):
+        return "report"
+    return None
+
+
+def _rests_on(seg: Segment, kind: str) -> bool:
+    """The claim rests on a report (an outlet's or a report's, relayed or hedged 'reportedly')
+    or on a video or post."""
+    for a in seg.attributions:
+        words = (a.cue.text + " " + (a.source.text if a.source else "")).lower()
+        if kind == "report" and ((a.source is not None and a.source.type == "news_outlet") or "report" in words
+                                 or a.role == "relay"):
+            return True
+        if kind == "media" and ((a.source is not None and a.source.type == "social_media")
+                                or any(w in MEDIA_OBJECTS for w in _WORD.findall(words))):
+            return True
+    return False
+
+
 def apply_note_flags(text: str, segments: list[Segment]) -> None:
+    """Flag the claims a verification note covers with ``not_independently_verified``.
+
+    'Roe could not independently verify the report' covers every claim before it in the story
+    that rests on a report (an outlet reported it, a report says it, 'reportedly', relayed
+    claims); a note about a video covers the claims resting on a video or post. A note that
+    names a source ('the account of the former engineer') covers that source's claims; failing
+    all that, the claim just before it."""
     for idx, seg in enumerate(segments):
-        if seg.kind != "note" or not VERIFY_NOTE.search(text[seg.start:seg.end]):
+        note = text[seg.start:seg.end]
+        if seg.kind != "note" or not VERIFY_NOTE.search(note):
             continue
-        # A verification note covers the claims whose source it names ('the account of the
-        # former engineer'); failing that, the claim just before it.
-        wanted = _object_words(text[seg.start:seg.end])
-        covered = []
-        if wanted:
+        covered: list[Segment] = []
+        kind = _object_kind(note)
+        if kind is not None:
+            covered = [prev for prev in segments[:idx] if prev.kind == "claim" and _rests_on(prev, kind)]
+        wanted = _object_words(note)
+        if not covered and wanted:
             for prev in segments[:idx]:
                 if prev.kind != "claim":
                     continue
