@@ -293,3 +293,169 @@ def test_it_resolves_to_an_organisation_not_a_person():
 def test_status_of_segments_still_follows_the_sources():
     text = "Acme said the plant would close. Critics say the plan is unfair."
     assert [s["status"] for s in segments(text)] == ["attributed", "hedged"]
+
+
+# -- A hedge inside the cue: the subject is an actor, the claim is vague.
+
+def test_reportedly_leaves_the_subject_an_actor():
+    [seg] = segments("Acme has reportedly asked staff to relocate.")
+    assert seg["status"] == "hedged"
+    assert [(a["source"], a["cue"]["text"]) for a in seg["attributions"]] == [(None, "reportedly")]
+    [seg] = segments("The U.S. reportedly fears a wider conflict.")
+    assert seg["status"] == "hedged"
+    [seg] = segments("Acme said staff would relocate.")
+    assert seg["status"] == "attributed"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The bridge appears to be safe.", "appears"),
+    ("The plan seemed doomed from the start.", "seemed"),
+    ("The council is widely expected to approve the levy.", "is widely expected"),
+])
+def test_evidential_hedges(text, cue):
+    [seg] = segments(text)
+    assert seg["status"] == "hedged"
+    assert [a["cue"]["text"] for a in seg["attributions"]] == [cue]
+
+
+@pytest.mark.parametrize("text", ["The mayor appeared on television.", "As expected, the council voted."])
+def test_not_an_evidential_hedge(text):
+    assert segments(text)[0]["attributions"] == []
+
+
+# -- Reports as sources.
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("The plant will close, according to unnamed sources.", "unnamed sources", "anonymous"),
+    ("The plant will close, according to recent reports.", "recent reports", "unspecified"),
+    ("The plant will close, according to media reports.", "media reports", "unspecified"),
+    ("The plant will close, according to a report in the Harbor Valley Courier.",
+     "a report in the Harbor Valley Courier", "news_outlet"),
+    ("Exports fell 4 percent, according to data released by the Commerce Department.",
+     "data released by the Commerce Department", "document"),
+    ("The plant will close, according to a person briefed on the plans.", "a person briefed on the plans",
+     "anonymous"),
+    ("Sources close to the company said the plant will close.", "Sources close to the company", "anonymous"),
+    ("Data released by the Commerce Department showed exports fell.",
+     "Data released by the Commerce Department", "document"),
+])
+def test_reports_as_sources(text, source, kind):
+    [src] = sources(text)
+    assert (src["text"], src["type"]) == (source, kind)
+
+
+def test_outlet_broke_the_story():
+    text = "The Harbor Valley Courier broke the story on Thursday, reporting that the plant would close."
+    assert pairs(text) == [("The Harbor Valley Courier", "reporting")]
+    assert sources(text)[0]["type"] == "news_outlet"
+
+
+# -- Long tail: interviews, memos, testimony, infinitives, 'by saying', headlines.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor said in an interview with the Courier that the plant will close.",
+     [("The mayor", "said in an interview")]),
+    ("The chief executive wrote in a memo to staff that the plant will close.", [("The chief executive", "wrote")]),
+    ("The mayor testified that the plant will close.", [("The mayor", "testified")]),
+    ("He went on to say the plan was a failure.", [("He", "went on to say")]),
+    ("Ana Ruiz took to Twitter to say thanks.", [("Ana Ruiz", "took to Twitter to say")]),
+    ("The mayor declined to say who she would back.", [("The mayor", "declined to say")]),
+    ("The mayor defended the plan by saying it would save jobs.", [("The mayor", "saying")]),
+    ("“And they are afraid for their jobs,” he continued.", [("he", "continued")]),
+    ("Mayor Vows To Fight Plant Closure", [("Mayor", "Vows")]),
+    ("“It is close,” said Doyle and others.", [("Doyle and others", "said")]),
+])
+def test_long_tail(text, expected):
+    assert pairs(text) == expected
+
+
+# -- Opinion verbs, not verbs of action or intention.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator supports the bill.", [("The senator", "supports")]),
+    ("Most tenants oppose the rent rise.", [("Most tenants", "oppose")]),
+    ("Voters see Ruiz as a uniter.", [("Voters", "see")]),
+    ("The senator saw the film twice.", []),
+    ("The senator decided to run.", []),
+    ("The senator sought to delay the vote.", []),
+])
+def test_opinion_verbs(text, expected):
+    assert pairs(text) == expected
+
+
+# -- Page furniture.
+
+FURNITURE = """Acme to close Elmwood plant
+
+Thursday, June 20, 2026
+
+By Jane Roe | Staff Writer
+
+Must read
+
+Latest article
+
+A man walks past the shuttered Acme plant in Elmwood, Ohio, on Wednesday.
+
+Jane Roe | Harbor Agency | Getty Images
+
+Acme Corp. said on Thursday it would close its plant in Elmwood.
+
+Read the full report from the Harbor Valley Courier.
+
+Watch: Acme workers react to the news
+
+Share this article
+
+Subscribe to our newsletter for daily updates.
+
+Click to share on Twitter (Opens in new window)
+
+June 20, 2026
+
+The plant opened in 1961. (AP Photo/Jane Roe)
+"""
+
+
+def test_page_furniture_is_boilerplate():
+    kinds = {FURNITURE[s["start"]:s["end"]]: s["kind"] for s in segments(FURNITURE)}
+    claims = [t for t, k in kinds.items() if k == "claim"]
+    assert claims == ["Acme to close Elmwood plant", "Acme Corp. said on Thursday it would close its plant in Elmwood."]
+    assert kinds["A man walks past the shuttered Acme plant in Elmwood, Ohio, on Wednesday."] == "boilerplate"
+    assert kinds["Thursday, June 20, 2026"] == "boilerplate"
+
+
+@pytest.mark.parametrize("text", [
+    "The vote is set for Thursday, June 20, 2026, the clerk said.",
+    "Read the report before the vote, the mayor urged.",
+    "A man walks past the shuttered plant every morning, he said.",
+])
+def test_prose_is_not_furniture(text):
+    assert [s["kind"] for s in segments(text)] == ["claim"]
+
+
+def test_a_caption_needs_a_credit_line_after_it():
+    text = "A man walks past the shuttered plant.\n\nThe plant closed in May."
+    assert [s["kind"] for s in segments(text)] == ["claim", "claim"]
+
+
+# -- Note scope.
+
+def test_verification_note_covers_every_claim_resting_on_the_report():
+    text = ("Acme plans to close its Elmwood plant, the Harbor Valley Courier reported on Thursday. "
+            "The closure would cut 400 jobs, the newspaper reported. The mayor said she had not been told. "
+            "Acme has reportedly asked staff to relocate. Reuters could not independently verify the report. "
+            "Shares fell 3 percent.")
+    flagged = [text[s["start"]:s["end"]] for s in segments(text) if "not_independently_verified" in s["flags"]]
+    assert flagged == [
+        "Acme plans to close its Elmwood plant, the Harbor Valley Courier reported on Thursday.",
+        "The closure would cut 400 jobs, the newspaper reported.",
+        "Acme has reportedly asked staff to relocate.",
+    ]
+
+
+def test_verification_note_about_a_video():
+    text = ("A video posted on Facebook shows the dam breaking. The mayor said the dam was inspected in May. "
+            "The Courier could not verify the video.")
+    flagged = [text[s["start"]:s["end"]] for s in segments(text) if "not_independently_verified" in s["flags"]]
+    assert flagged == ["A video posted on Facebook shows the dam breaking."]
