@@ -367,6 +367,13 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
                 and (toks[i + 1].cap or toks[i + 1].low in DETERMINERS or toks[i + 1].low in {"him", "her", "them"}):
             i += 1  # 'a person close to the family', 'an adviser to the mayor'
             continue
+        if t.low == "and" and tail is not None and i > r and i + 1 < n and (
+                toks[i + 1].low in {"the", "a", "an", "other", "several", "many", "some", "both", "his", "her",
+                                    "their", "its"} or toks[i + 1].cap):
+            rest = right_np(toks, i + 1)
+            if rest is not None and (rest[1] >= n or toks[rest[1]].low in {".", ",", ";", "!", "?"}):
+                i = rest[1]  # '... by critics and several former officials.'
+                break
         if t.low in CLAUSE_WORDS:
             break
         if t.low in RELATIVE or t.low in TIME_AFTER_CUE:

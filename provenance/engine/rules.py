@@ -447,9 +447,9 @@ def find(toks: list[Tok]) -> list[Found]:
         # Passive with an agent: 'was first reported by X'.
         aux_before = any(toks[x].low in {"was", "were", "is", "are", "been", "be"} for x in range(cs, i))
         if aux_before and form == "pp" and nxt is not None and nxt.low == "by":
-            src = right_np(toks, ce + 1)
+            src = right_np(toks, ce + 1, tail="final")
             if src:
-                found.append(Found((cs, ce + 1), src, "PASSIVE-BY: reporting verb + agent", 0.8))
+                found.append(Found((cs, ce), src, "PASSIVE-BY: reporting verb + agent", 0.8))
                 i = src[1]
                 continue
         if aux_before and form == "pp":
