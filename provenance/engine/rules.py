@@ -554,7 +554,35 @@ def find(toks: list[Tok]) -> list[Found]:
         # "Roe called Doe's claim false": the sentence reports Roe; the owner of a speech-act noun
         # is the source only when nothing else in the sentence is.
         found = [f for f in found if not f.rule.startswith("NOMINAL")]
+    for f in found:
+        f.cue = _cue_span(toks, *f.cue)
     return found
+
+
+CUE_PARTICLES = {
+    "say": {"of"}, "agree": {"with"}, "warn": {"of", "about", "against"}, "joke": {"about"}, "write": {"about"},
+    "complain": {"about", "of"}, "respond": {"to"}, "reply": {"to"}, "hint": {"at"}, "testify": {"about"},
+    "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
+    "lament": {"about"}, "disagree": {"with"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
+    "lash": {"at"}, "describe": {"as"},
+}
+
+
+def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
+    """The cue as editors mark it: the verb with its particle ('said of', 'agreed with') and the
+    channel of an official statement ('said in a statement')."""
+    n = len(toks)
+    info = VERB_FORMS.get(toks[e - 1].low)
+    if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()):
+        return s, e + 1
+    if info and e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an", "the", "its", "his", "her",
+                                                                           "their"}:
+        for x in range(e + 2, min(n, e + 5)):
+            if toks[x].low in {"statement", "statements"}:
+                return s, x + 1
+            if not toks[x].low.isalpha():
+                break
+    return s, e
 
 
 def _stance_complement(toks: list[Tok], ce: int) -> bool:
