@@ -13,6 +13,7 @@ import re
 
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’ ]{1,40}(?:,\s?[A-Z][A-Za-z.'’]{1,20}(?:\s[A-Z][A-Za-z.'’]{1,20}){0,2}){0,2}"
+    r"(?:,\s?[A-Z][a-z]{2,8}\.?\s\d{1,2})?"  # 'PARIS, Aug 31 (Reuters) -'
     r"\s?(?:\([A-Za-z.& ]{1,30}\)\s?)?(?:—|–|--|-)\s+(?=\S)"
 )
 

@@ -226,7 +226,10 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
             and not (qe - qs == 1 and toks[qs].cap and not name_like(toks, qs, qe)) \
             and toks[qe - 1].low not in TIME_NOUNS and toks[qe - 1].low not in TIME_AFTER_CUE \
             and (not stop_after or name_like(toks, qs, qe) or agent_noun(head_word(toks, qs, qe)))
-        if q_ok and (relative or appositive(toks, cur_s, cur_e) or party_label(toks, cur_s, cur_e)
+        if q_ok and (relative or (appositive(toks, cur_s, cur_e) and (name_like(toks, qs, qe) or toks[qs].cap
+                                                                     and toks[qs].low not in DETERMINERS
+                                                                     or agent_noun(head_word(toks, qs, qe))))
+                     or party_label(toks, cur_s, cur_e)
                      or (toks[cur_s].low == "of" and qe - qs == 1 and toks[qs].low[:1].isdigit())
                      or (name_like(toks, qs, qe) and not name_like(toks, cur_s, cur_e))
                      or (listing and _list_item(toks, qs, qe, ps))):

@@ -176,7 +176,7 @@ def test_home_town_and_age_belong_to_the_speaker():
 
 def test_name_and_appositive_before_a_note_verb_with_an_object():
     assert pairs("Lee Tran, a city spokeswoman, did not respond to my emails.") == [
-        ("Lee Tran, a city spokeswoman", "did not respond")]
+        ("Lee Tran, a city spokeswoman", "did not respond to")]
 
 
 def test_continuing_is_not_a_cue_but_continued_colon_is():
