@@ -349,6 +349,8 @@ def clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, in
     # Forward scan from the start of the sentence, skipping introductory phrases.
     parts = comma_parts(toks, max(0, k - WINDOW), k)
     for n_part, (ps, pe) in enumerate(parts):
+        if pe - ps >= 3 and toks[ps].low in INTRO_WORDS and toks[ps + 1].low in PERSONAL_PRONOUNS:
+            return (ps + 1, ps + 2)  # 'Then he cut into Roe, calling him ...'
         if pe <= ps or toks[ps].low in INTRO_WORDS or toks[ps].quoted or toks[ps].low in HARD_STOPS:
             continue
         if n_part + 2 < len(parts) and name_like(toks, ps, pe) and appositive(toks, *parts[n_part + 1]):
@@ -385,9 +387,12 @@ def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
     start = lo
     if toks[lo].low in INTRO_WORDS and toks[lo].low not in DETERMINERS:
         comma = next((x for x in range(lo, k) if toks[x].low == ","), None)
-        if comma is None:
+        if lo + 1 < k and toks[lo + 1].low in PERSONAL_PRONOUNS and (comma is None or comma > lo + 2):
+            start = lo + 1  # 'Then he cut into Roe, calling him ...'
+        elif comma is None:
             return None
-        start = comma + 1
+        else:
+            start = comma + 1
     for j in range(start + 1, k):
         t = toks[j]
         low = t.low
