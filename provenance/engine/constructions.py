@@ -201,3 +201,63 @@ def _issuing_forms() -> frozenset[str]:
 
 
 ISSUING_FORMS = _issuing_forms()
+
+
+# Light verbs with a speech-act noun: 'made clear', 'made the case', 'raised concerns', 'voiced
+# support', 'offered praise', 'took aim at'. The noun carries the speech act.
+LIGHT_VERBS = {"make", "raise", "issue", "voice", "offer", "give", "deliver", "lodge", "level", "pose", "sound",
+               "take", "file", "express", "register", "air", "repeat", "renew", "reiterate", "extend"}
+SPEECH_NOUNS = {"case", "point", "argument", "arguments", "claim", "claims", "comment", "comments", "remark",
+                "remarks", "statement", "statements", "speech", "address", "warning", "warnings", "plea", "pitch",
+                "promise", "promises", "pledge", "vow", "threat", "threats", "concern", "concerns", "question",
+                "questions", "objection", "objections", "complaint", "complaints", "criticism", "criticisms",
+                "praise", "support", "opposition", "accusation", "accusations", "allegation", "allegations",
+                "call", "appeal", "request", "demand", "demands", "prediction", "assessment", "suggestion",
+                "announcement", "apology", "condolences", "congratulations", "endorsement", "defense", "defence",
+                "rebuke", "denial", "doubts", "doubt", "alarm", "aim", "issue", "credit", "shots", "swipe",
+                "swipes", "jab", "jabs", "note", "interview", "interviews", "testimony", "assurance", "assurances"}
+NO_NOUN_LIGHT = {"clear", "plain", "known", "public"}  # 'made clear', 'made it clear', 'made known'
+ARTICLE_OR_MODIFIER = {"a", "an", "the", "his", "her", "their", "its", "no", "it", "some", "several", "new",
+                       "renewed", "similar", "strong", "sharp", "serious", "passionate", "impassioned",
+                       "forceful", "fresh", "public", "rare", "full-throated", "vigorous", "emotional", "lengthy",
+                       "brief", "formal", "firm", "repeated", "many", "further", "more", "also", "same"}
+
+
+def _light_forms() -> dict[str, str]:
+    out = {}
+    for lemma in LIGHT_VERBS:
+        for form in (lemma, *inflections(lemma)):
+            out[form] = lemma
+    out.update({"made": "make", "gave": "give", "given": "give", "took": "take", "taken": "take"})
+    return out
+
+
+LIGHT_FORMS = _light_forms()
+
+
+def light_verb_cue(toks: list[Tok], i: int) -> int | None:
+    """End of a light-verb cue starting at toks[i] ('made the case', 'raised concerns about', 'made
+    it clear that', 'took aim at'); None when no speech-act noun follows within a few words."""
+    n = len(toks)
+    lemma = LIGHT_FORMS.get(toks[i].low)
+    if lemma is None:
+        return None
+    j = i + 1
+    while j < n and j - i <= 4 and (toks[j].low in ARTICLE_OR_MODIFIER or toks[j].low.endswith("ly")):
+        if lemma == "make" and toks[j].low == "it" and j + 1 < n and toks[j + 1].low in NO_NOUN_LIGHT:
+            return j + 2
+        j += 1
+    if j >= n:
+        return None
+    low = toks[j].low
+    if lemma == "make" and low in NO_NOUN_LIGHT:
+        return j + 1
+    if low not in SPEECH_NOUNS or (low in {"aim", "issue", "credit", "shots", "swipe", "swipes", "jab", "jabs"}
+                                   and lemma != "take"):
+        return None
+    if lemma == "take" and low not in {"aim", "issue", "credit", "shots", "swipe", "swipes", "jab", "jabs"}:
+        return None
+    end = j + 1
+    if end < n and toks[end].low in {"about", "of", "for", "at", "on", "with", "over", "against", "to", "that"}:
+        end += 1
+    return end

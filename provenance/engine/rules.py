@@ -12,9 +12,11 @@ from __future__ import annotations
 from . import gazetteer
 from .constructions import (
     CHANNEL_CUE_WORDS,
+    LIGHT_FORMS,
     dash_credit,
     in_poll,
     issued_document,
+    light_verb_cue,
     looks_like_headline,
     nominal_cue,
     speaker_label,
@@ -331,6 +333,19 @@ def find(toks: list[Tok]) -> list[Found]:
                 found.append(nom)
                 i = nom.cue[1]
                 continue
+        if low in LIGHT_FORMS and i > 0 and not t.cap:
+            end = light_verb_cue(toks, i)
+            if end is not None:
+                cs = i
+                while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
+                        and not toks[cs - 1].quoted:
+                    cs -= 1
+                src = left_np(toks, subject_end(toks, cs))
+                if src is not None and not (found and _nested(found, toks, cs, end, src[0])):
+                    found.append(Found((cs, end if toks[end - 1].low not in {"that"} else end - 1), src,
+                                       "LIGHT-VERB: subject + speech-act noun", 0.65))
+                    i = end
+                    continue
         if low in CHANNEL_CUE_WORDS and i > 2 and not t.cap:
             doc = issued_document(toks, i)
             if doc:
