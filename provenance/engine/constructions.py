@@ -206,7 +206,7 @@ ISSUING_FORMS = _issuing_forms()
 # Light verbs with a speech-act noun: 'made clear', 'made the case', 'raised concerns', 'voiced
 # support', 'offered praise', 'took aim at'. The noun carries the speech act.
 LIGHT_VERBS = {"make", "raise", "issue", "voice", "offer", "give", "deliver", "lodge", "level", "pose", "sound",
-               "take", "file", "express", "register", "air", "repeat", "renew", "reiterate", "extend"}
+               "take", "file", "register", "air", "renew", "extend"}
 SPEECH_NOUNS = {"case", "point", "argument", "arguments", "claim", "claims", "comment", "comments", "remark",
                 "remarks", "statement", "statements", "speech", "address", "warning", "warnings", "plea", "pitch",
                 "promise", "promises", "pledge", "vow", "threat", "threats", "concern", "concerns", "question",

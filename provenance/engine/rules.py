@@ -9,6 +9,8 @@ on a reporting verb are in ``constructions``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import gazetteer
 from .constructions import (
     CHANNEL_CUE_WORDS,
@@ -167,6 +169,13 @@ OPINION_LEMMAS = {"support", "oppose", "prefer"}
 AS_LEMMAS = {"see", "regard", "consider"}
 
 
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Every lower-case word that can start a rule in ``find``."""
+    return frozenset({"according", "in", "it", "citing", "per"} | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+                     | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
+
+
 def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
     """Index of the verb governing 'to' + a speech verb ('went on to say', 'took to Twitter to say',
     'is correct to note', 'declined to say'), scanning back a few words; None if there is none."""
@@ -306,11 +315,12 @@ def find(toks: list[Tok]) -> list[Found]:
         found.append(label)
     headline = None  # computed only when a capitalised verb needs it
     i = 0
+    triggers = _triggers()
     while i < n:
         t = toks[i]
         low = t.low
-        if t.quoted:
-            i += 1
+        if t.quoted or low not in triggers:
+            i += 1  # most words start no rule: one set lookup and on
             continue
         # 'according to X'
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":

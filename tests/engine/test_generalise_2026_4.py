@@ -105,7 +105,8 @@ def test_according_to_at_the_start_does_not_swallow_the_main_clause():
 @pytest.mark.parametrize("text, expected", [
     ("The famously gruff senator spoke on Wednesday, showing a softer side.",
      [("The famously gruff senator", "showing")]),
-    ("Ana Ruiz gave a defense of “Elmwood values,” saying the town was proud.", [("Ana Ruiz", "saying")]),
+    ("Ana Ruiz gave a defense of “Elmwood values,” saying the town was proud.",
+     [("Ana Ruiz", "gave a defense of"), ("Ana Ruiz", "saying")]),
     ("At a rally in Elmwood, Ore., on Sunday, Mayor Ruiz took questions, saying the levy was needed.",
      [("Mayor Ruiz", "saying")]),
     ("The judge rubbed his chin, and then said the case was closed.", [("The judge", "then said")]),
@@ -184,6 +185,18 @@ def test_communication_verbs(text, expected):
 ])
 def test_phrasal_cue_needs_its_particle(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clinton made it clear that she has serious concerns.", [("Clinton", "made it clear")]),
+    ("The senator made the case for a new tax.", [("The senator", "made the case for")]),
+    ("Critics raised concerns about the levy.", [("Critics", "raised concerns about")]),
+    ("The mayor took aim at the council.", [("The mayor", "took aim at")]),
+    ("The company made a profit.", []),
+    ("The mayor took the bus.", []),
+])
+def test_light_verb_with_a_speech_act_noun(text, expected):
+    assert pairs(text) == expected
 
 
 # -- A subject that speaks through a document.
