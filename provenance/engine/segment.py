@@ -134,10 +134,14 @@ def _caption(text: str, out: list[RawSegment], para: int) -> bool:
     """The unit just before a credit line is a short caption: one or two sentences, no quotation."""
     last = out[-1].paragraph
     segs = [s for s in out if s.paragraph == last]
-    if last == para or len(segs) > 2 or segs[0].kind == "boilerplate":
+    if last == para or len(segs) > 2 or any(seg.kind != "claim" for seg in segs):
         return False
     span = text[segs[0].start:segs[-1].end]
-    return len(span) <= 300 and not any(q in span for q in '"“”')
+    return len(span) <= 300 and not any(q in span for q in '"“”') and not REPORTED.search(span)
+
+
+# A sentence that reports someone's words is story, not a caption.
+REPORTED = re.compile(r"\b(?:said|says|told|according to|wrote|reported|announced|stated)\b")
 
 
 def segment(text: str) -> list[RawSegment]:

@@ -447,6 +447,13 @@ def test_prose_is_not_furniture(text):
     assert [s["kind"] for s in segments(text)] == ["claim"]
 
 
+def test_a_note_or_a_quote_before_a_credit_line_is_not_a_caption():
+    text = "The finance director did not respond to a request for comment.\n\nPhoto: Ana Lim | Harbor Agency"
+    assert [s["kind"] for s in segments(text)] == ["note", "boilerplate"]
+    text = "The mayor said the bridge is safe.\n\nAna Lim | Harbor Agency | Getty Images"
+    assert [s["kind"] for s in segments(text)] == ["claim", "boilerplate"]
+
+
 def test_a_caption_needs_a_credit_line_after_it():
     text = "A man walks past the shuttered plant.\n\nThe plant closed in May."
     assert [s["kind"] for s in segments(text)] == ["claim", "claim"]
