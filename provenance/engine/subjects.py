@@ -30,6 +30,7 @@ from .lexicon import (
 )
 from .noun_phrases import (
     MAX_NP,
+    SENTENCE_ADVERBS,
     WINDOW,
     adjunct_part,
     agent_noun,
@@ -83,11 +84,13 @@ def _reduced_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     return start if participle_modifier(toks, start, i, pe) else None
 
 
-def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) -> tuple[int, int] | None:
+def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
+            described: bool = False) -> tuple[int, int] | None:
     """The subject noun phrase ending right before token k (the first cue token).
 
     ``final``: the cue ends the sentence ('..., the agency said in a report.'), so the part
-    that opens the sentence is the reported content, never an appositive of the subject."""
+    that opens the sentence is the reported content, never an appositive of the subject.
+    ``described``: a comma closes what ends at k, as an appositive ('Roe, 34, [a plaintiff,] said')."""
     if k > 2 and toks[k - 1].low in DASHES:
         # 'Roe — who once ran the agency — said': an insertion set off by dashes.
         for d in range(k - 2, max(sentence_lo, k - WINDOW) - 1, -1):
@@ -122,7 +125,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
     if closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and insertion(toks, *parts[-1]):
         # 'Bob Roe, a talk show host and station manager in Elmwood, said': the name before the
         # insertion heads the subject, however the insertion is built.
-        inner = left_np(toks, parts[-1][0] - 1, sentence_lo, final)
+        inner = left_np(toks, parts[-1][0] - 1, sentence_lo, final, described=True)
         if inner is not None and inner[1] == parts[-1][0] - 1 and toks[inner[0]].low not in PERSONAL_PRONOUNS \
                 and toks[inner[0]].low not in RELATIVE and toks[inner[0]].low not in NP_PREPOSITIONS:
             return _without_reporting_relative(toks, inner[0], parts[-1][1])
@@ -226,12 +229,14 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False) 
             and not (qe - qs == 1 and toks[qs].cap and not name_like(toks, qs, qe)) \
             and toks[qe - 1].low not in TIME_NOUNS and toks[qe - 1].low not in TIME_AFTER_CUE \
             and (not stop_after or name_like(toks, qs, qe) or agent_noun(head_word(toks, qs, qe)))
-        if q_ok and (relative or (appositive(toks, cur_s, cur_e) and (name_like(toks, qs, qe) or toks[qs].cap
+        if q_ok and (relative or (appositive(toks, cur_s, cur_e) and (closed or described or idx < len(parts) - 1)
+                                  and (name_like(toks, qs, qe) or toks[qs].cap
                                                                      and toks[qs].low not in DETERMINERS
                                                                      or agent_noun(head_word(toks, qs, qe))))
                      or party_label(toks, cur_s, cur_e)
                      or (toks[cur_s].low == "of" and qe - qs == 1 and toks[qs].low[:1].isdigit())
-                     or (name_like(toks, qs, qe) and not name_like(toks, cur_s, cur_e))
+                     or (name_like(toks, qs, qe) and not name_like(toks, cur_s, cur_e)
+                         and (closed or described or idx < len(parts) - 1))
                      or (listing and _list_item(toks, qs, qe, ps))):
             start, cur_s, cur_e, idx = qs, qs, qe, idx - 1
             relative = False
@@ -268,7 +273,9 @@ def _without_leading_adjunct(toks: list[Tok], ps: int, pe: int) -> int:
     'soon Donald Roe had declared', 'This year Camil spoke about', 'On Monday the mayor said'."""
     while pe - ps > 1:
         t = toks[ps]
-        if not t.cap and (t.low in STRIPPABLE or t.low in LEADING_ADVERBS or is_adverb(t)) and t.low not in DETERMINERS:
+        if (not t.cap or ps == 0 or toks[ps - 1].low in {",", "(", "—"}) and (
+                t.low in STRIPPABLE or t.low in LEADING_ADVERBS or is_adverb(t) or t.low in SENTENCE_ADVERBS) \
+                and t.low not in DETERMINERS:
             ps += 1
             continue
         if pe - ps > 2 and t.low in LEADING_TIME and (
