@@ -116,7 +116,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     closed = len(parts) >= 2 and parts[-1][1] == parts[-1][0]
     if closed:
         parts = parts[:-1]  # 'X, an analyst, said': the comma closes an appositive
-        if len(parts) == 1 and lo == sentence_lo:
+        if len(parts) == 1 and (lo == sentence_lo or toks[lo - 1].low in HARD_STOPS or toks[lo - 1].quoted):
             return None  # 'The contrast, said Doyle, is clear': a comma never parts a subject from its verb
     # '[Trump], speaking to veterans, said': the subject is the part before the adjunct (which
     # is set off by commas on both sides; '..., though a panel found' is a clause of its own).
