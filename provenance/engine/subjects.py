@@ -344,6 +344,12 @@ def clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, in
     for f in reversed(found):
         if f.source and f.cue[0] < k and f.role == "source" and not f.hedge:
             return f.source
+    for x in range(k - 1, max(-1, k - 16), -1):
+        low = toks[x].low
+        if low in {",", ";", ":", "—", "–", "--"} or toks[x].quoted:
+            break
+        if low == "who" and x > 0 and toks[x - 1].low == ",":
+            return (x, x + 1)  # 'the boy, who was wearing a hat and said ...': the relative's subject
     verb = _first_finite_verb(toks, max(0, k - WINDOW), k)
     if verb is not None:
         v = verb
@@ -358,8 +364,9 @@ def clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, in
     for n_part, (ps, pe) in enumerate(parts):
         if pe - ps >= 3 and toks[ps].low in INTRO_WORDS and toks[ps + 1].low in PERSONAL_PRONOUNS:
             return (ps + 1, ps + 2)  # 'Then he cut into Roe, calling him ...'
-        if pe <= ps or toks[ps].low in INTRO_WORDS or toks[ps].quoted or toks[ps].low in HARD_STOPS:
-            continue
+        if pe <= ps or toks[ps].low in INTRO_WORDS or toks[ps].quoted or toks[ps].low in HARD_STOPS \
+                or toks[ps].low.endswith("ly") or adjunct_part(toks, ps, pe):
+            continue  # 'Hastily politicizing the tragedy, ...': an opening phrase, not the subject
         if n_part + 2 < len(parts) and name_like(toks, ps, pe) and appositive(toks, *parts[n_part + 1]):
             # 'Donald Trump, her opponent, bemoaned ... and said': name and appositive.
             qs, qe = parts[n_part + 2]
