@@ -571,9 +571,7 @@ def find(toks: list[Tok]) -> list[Found]:
     if label and len(found) > 1:
         found = [found[0]] + [f for f in found[1:] if f.cue != label.cue]
     if len(found) > 1:
-        # 'declined' and 'declined to say' with one subject: keep the longer cue.
-        found = [f for f in found if not any(g is not f and g.source == f.source and g.cue[0] <= f.cue[0]
-                                             and f.cue[1] <= g.cue[1] and g.cue != f.cue for g in found)]
+        found = _without_inner_cues(found)
     if any(f.rule.startswith("NOMINAL") for f in found) and any(
             not f.hedge and not f.rule.startswith("NOMINAL") for f in found):
         # "Roe called Doe's claim false": the sentence reports Roe; the owner of a speech-act noun
@@ -608,6 +606,25 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
             if not toks[x].low.isalpha():
                 break
     return s, e
+
+
+def _without_inner_cues(found: list[Found]) -> list[Found]:
+    """'declined' and 'declined to say' with one subject: keep the longer cue. Linear after a
+    sort, so a sentence with thousands of cues stays cheap."""
+    by_source: dict[tuple[int, int] | None, list[Found]] = {}
+    for f in found:
+        by_source.setdefault(f.source, []).append(f)
+    inner: set[int] = set()
+    for group in by_source.values():
+        if len(group) < 2:
+            continue
+        reach, reach_cue = -1, None
+        for f in sorted(group, key=lambda f: (f.cue[0], -f.cue[1])):
+            if f.cue[1] <= reach and f.cue != reach_cue:
+                inner.add(id(f))
+            elif f.cue[1] > reach:
+                reach, reach_cue = f.cue[1], f.cue
+    return [f for f in found if id(f) not in inner] if inner else found
 
 
 def _stance_complement(toks: list[Tok], ce: int) -> bool:
