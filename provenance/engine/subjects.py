@@ -159,6 +159,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             head = i + 1  # 'While a federal judge found ...'
             break
         if t.low in RELATIVE or (t.low in CLAUSE_WORDS and not t.cap):
+            if t.low == "and" and i - 1 == ps and toks[ps].low in {"he", "she", "they", "we", "i"} \
+                    and i + 1 < pe and valid_np(toks, i + 1, pe):
+                return (ps, pe)  # 'he and Mr. Allen said'
             if t.low in {"and", "or"} and i > ps and i + 1 < pe and (all_np(toks, ps, i) or (
                     t.low == "and" and toks[i - 1].cap and toks[i + 1].cap)):
                 i -= 1  # 'the Center for Media and Public Affairs'
@@ -264,6 +267,10 @@ def _list_item(toks: list[Tok], qs: int, qe: int, ps: int) -> bool:
     """toks[qs:qe] is an earlier item of the list that toks[ps:] ends: both names, or both quantities."""
     if name_like(toks, qs, qe) and toks[ps].cap:
         return True
+    if qe - qs <= 3 and toks[qe - 1].low.endswith("s") and not toks[qe - 1].low.endswith("ss") \
+            and toks[ps].low.endswith("s") and toks[ps].low[:1].isalpha() and not toks[ps].low.endswith("ss") \
+            and not any(toks[x].low in DETERMINERS for x in range(qs, qe)):
+        return True  # 'Friends, lobbyists and former foes say'
     return (toks[qs].low[:1].isdigit() or toks[qs].low in NUMBER_WORDS) and (
         toks[ps].low[:1].isdigit() or toks[ps].low in NUMBER_WORDS)
 

@@ -59,6 +59,20 @@ def test_subject_noun_phrase(text, source):
     assert [s["text"] for s in sources(text)] == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Ana Ruiz, Tom Lee and Bo Park said the plan failed.", "Ana Ruiz, Tom Lee and Bo Park"),
+    ("It is not only about audiences, he and Mr. Allen said.", "he and Mr. Allen"),
+    ("Friends, lobbyists and former foes say the choice is right.", "Friends, lobbyists and former foes"),
+    ("Ana Joyce — who is listed as a lawyer but does not practice — told the Courier she would stop.",
+     "Ana Joyce — who is listed as a lawyer but does not practice"),
+    ("Regardless, the State Department said it found no evidence.", "the State Department"),
+    ("Offstage, the actors agree with the critics.", "the actors"),
+    ("The solution, the partner told them, was simple.", "the partner"),
+])
+def test_subject_lists_dashes_and_openers(text, source):
+    assert [s["text"] for s in sources(text)] == [source]
+
+
 def test_relative_clause_that_reports_is_not_part_of_the_subject():
     text = "Tom Barkley, who said he usually votes early, said the line was long."
     assert [s["text"] for s in sources(text)][-1] == "Tom Barkley"
