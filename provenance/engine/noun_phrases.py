@@ -245,7 +245,8 @@ def comma_parts(toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
 
 def temporal_tail(toks: list[Tok], ps: int, pe: int) -> int:
     """End of toks[ps:pe] without a trailing time phrase ('Sanders on Tuesday', 'a panel in 2001')."""
-    if pe - ps >= 3 and toks[pe - 2].low in {"on", "in", "last", "this", "earlier", "late", "during", "early"}:
+    if pe - ps >= 3 and toks[pe - 2].low in {"on", "in", "last", "this", "earlier", "late", "during", "early",
+                                             "later"}:
         last = toks[pe - 1].low
         if last[:1].isdigit() and toks[pe - 2].low == "in" and quantity_word(toks[pe - 3].low):
             return pe  # '4 in 10 (voters)': a proportion, not a year
@@ -277,8 +278,9 @@ def adjunct_part(toks: list[Tok], s: int, e: int) -> bool:
         return True
     if s + 1 < e and not toks[s + 1].cap and toks[s + 1].low.endswith("s") and agent_noun(toks[s + 1].low):
         return False  # 'elected officials from both parties': a noun phrase
-    return (not toks[s].cap or s == 0) and (first.endswith("ing") or first.endswith("ed")) and first not in ING_NOUNS \
-        and len(first) > 4
+    return (not toks[s].cap or s == 0) and (first.endswith("ing") or first.endswith("ed") or first in IRREGULAR_PP
+                                           or first in {"struck", "stung", "shaken", "torn", "driven", "caught"}) \
+        and first not in ING_NOUNS and len(first) > 4
 
 
 def agent_noun(word: str) -> bool:

@@ -278,6 +278,9 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
         return False
     if last.source is not None and toks[last.source[0]].low in RELATIVE and ss <= last.source[0]:
         return False  # the earlier cue is inside this subject ('Roe, who said ..., said')
+    if ss >= 2 and toks[ss - 1].low in QUOTES_CLOSE | QUOTE_TOGGLE and toks[ss - 2].low in {",", "?", "!"} \
+            and ss - 2 > last.cue[1]:
+        return False  # '... she said: “It was signed,” he told the Times': this cue attributes the quotation
     if ss > 0 and toks[ss - 1].low in {"and", "but"} and toks[ss].low not in PERSONAL_PRONOUNS:
         return False  # 'the agency declined to comment and Senate aides said ...': a clause of its own
     comma = any(toks[x].low == "," for x in range(last.cue[1], ss))
@@ -288,8 +291,9 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
             return False
         opener = last.source[0] if last.source is not None else last.cue[0]
         for x in range(max(0, opener - 12), opener):
-            if toks[x].low in FRONTED_SUBORDINATORS and (x == 0 or toks[x - 1].low in {",", "(", "—", "and", "but"}):
-                return False
+            if toks[x].low in FRONTED_SUBORDINATORS and (x == 0 or toks[x - 1].low in {",", "(", "—", "and", "but"}
+                                                         or (x == 1 and toks[0].low.endswith("ly"))):
+                return False  # 'Shortly before the governor spoke, Cruz told reporters ...'
     for x in range(last.cue[1], cs):
         low = toks[x].low
         if low in {";", "but", "while", "whereas", "and"} and x > 0 and toks[x - 1].low == ",":
