@@ -33,6 +33,21 @@ def test_main_clause_cue_is_not_nested(text, expected):
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sullivan, struck by her story, told her she did not need notes.", [("Sullivan", "told")]),
+    ("Shortly before the governor spoke, Ana Ruiz told reporters that she was undecided.",
+     [("Ana Ruiz", "told")]),
+    ("Priebus later Thursday told the Courier that they would meet.", [("Priebus", "told")]),
+])
+def test_openers_and_adjuncts_around_the_subject(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_quotations_own_attribution_is_not_nested():
+    text = 'Roe seemed to suggest he had won: "She signed an agreement," he told the Courier.'
+    assert ("he", "told") in pairs(text)
+
+
 def test_cue_inside_reported_content_stays_nested():
     # 'told' is part of what the mayor said, not a second attribution of the sentence.
     assert pairs("The mayor said the contractor told her the bridge was safe.") == [("The mayor", "said")]
