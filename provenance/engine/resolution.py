@@ -65,6 +65,8 @@ NAME_AFTER_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Maj|Adm|Judge|Justice|Senator|Governor|Mayor"
     r"|President|Secretary|Minister|Chancellor|Ambassador|Representative)\.? ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)")
 TWO_NAMES = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’-]*) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
+ORG_NAME = re.compile(r"\b[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2} (?:" + "|".join(
+    sorted((re.escape(w.capitalize()) for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\.?")
 NOT_FIRST_NAMES = {"the", "a", "an", "in", "on", "at", "for", "by", "but", "and", "when", "while", "after", "before",
                    "new", "north", "south", "east", "west", "united", "san", "los", "las", "saint", "st.", "fort",
                    "lake", "mount", "this", "that", "these", "those", "his", "her", "their", "our", "its", "last",
@@ -111,6 +113,18 @@ class Resolver:
         self.history: list[Mention] = []
         self.text = text
         self._people: set[str] | None = None
+        self._orgs: dict[str, str] | None = None
+
+    @property
+    def orgs(self) -> dict[str, str]:
+        """First word -> full name of the companies the article names ('Kestrel' -> 'Kestrel Motors')."""
+        if self._orgs is None:
+            orgs: dict[str, str] = {}
+            for m in ORG_NAME.finditer(self.text):
+                name = m.group(0)
+                orgs.setdefault(name.split()[0], name)
+            self._orgs = orgs
+        return self._orgs
 
     @property
     def people(self) -> set[str]:
@@ -167,6 +181,8 @@ class Resolver:
             if inner:
                 return self._record(text, inner[0], "news_outlet")
         nws = words(name)
+        if kind in {"person", "official"} and len(nws) == 1 and nws[0] in self.orgs and nws[0] not in self.people:
+            return self._record(text, self.orgs[nws[0]], "official")  # 'Kestrel' of 'Kestrel Motors'
         if kind == "person" and len(nws) == 1 and nws[0][:1].isupper() and nws[0] not in self.people:
             kind = "official"  # 'Acme said': a bare name nobody introduced as a person
         canonical = name if kind in {"person", "government", "official", "news_outlet"} else text.strip()

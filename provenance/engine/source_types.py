@@ -187,6 +187,10 @@ def outlet_inside(ws: list[str]) -> tuple[str, str] | None:
     return None
 
 
+LEADER_TITLES = {"president", "chairman", "chairwoman", "chair", "director", "head", "chief", "leader", "founder",
+                 "secretary", "treasurer", "ceo", "executive", "manager"}
+
+
 def _with_appositive(core: str, rest: str) -> str | None:
     """Type of 'Name, an appositive' or 'Name, who ...': the appositive says what the named
     source is ('Voltwise, a battery startup' is an organisation; 'Dr. Paul Mensah, an
@@ -203,6 +207,11 @@ def _with_appositive(core: str, rest: str) -> str | None:
     zone = _head_zone(rws)
     if any(w in SPOKES_WORDS for w in zone):
         return "official"
+    if zone and zone[-1] in LEADER_TITLES and len(rws) > len(zone) + 1 and rws[len(zone)] in {"of", "at", "for"}:
+        # 'Ana Ruiz, president of the local union': the body she leads says what she speaks for.
+        led = classify(" ".join(words(rest)[len(zone) + 1:]))
+        if led in {"official", "government"}:
+            return led
     if any(w in GOVERNMENT_WORDS for w in zone):
         return "government"
     if any(w in ORG_NOUNS or w in OFFICIAL_WORDS - {"representative", "aide", "aides", "staff", "press"}

@@ -287,6 +287,22 @@ def test_source_types(text, kind, canonical):
     assert (src["type"], src["canonical"]) == (kind, canonical)
 
 
+def test_short_company_name_resolves_to_the_company_the_article_names():
+    text = "Kestrel Motors to cut 1,200 jobs\n\nKestrel declined to comment on Thursday."
+    [src] = sources(text)
+    assert (src["type"], src["canonical"]) == ("official", "Kestrel Motors")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ana Ruiz, president of the local union, said the plan was unfair.", "official"),
+    ("Tom Lee, president of the United States, said the plan was unfair.", "government"),
+    ("Dr. Paul Mensah, a researcher at Northfield University, said the plan was unfair.", "person"),
+])
+def test_the_body_a_leader_heads_types_the_source(text, kind):
+    [src] = sources(text)
+    assert src["type"] == kind
+
+
 def test_bare_name_introduced_as_a_person_stays_a_person():
     text = "Ana Ruiz chairs the board. Ruiz said the vote was final."
     [src] = sources(text)
