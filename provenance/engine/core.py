@@ -1,16 +1,24 @@
-"""tag(text) -> Document: segmentation, attribution, quote continuation, resolution, status."""
+"""tag(text) -> Document: the pipeline that runs every rule family over an article.
+
+Segmentation (``segment``), attribution proposals (``rules``), typing (``source_types``),
+resolution (``resolution``), quote continuation (``quotes``), note scope (``notes``), and the
+segment's status.
+"""
 
 from __future__ import annotations
 
-import re
-
-from .attribution import Found, Tok, find, tokenize
 from .model import Attribution, CueSpan, Document, Segment, SourceSpan
-from .segment import VERIFY_NOTE, segment
-from .sources import Resolver, classify
+from .notes import apply_note_flags
+from .noun_phrases import antecedent
+from .quotes import carry_over, continued_from, has_quote, opens_quote, quote_only
+from .resolution import Resolver
+from .rules import Found, find
+from .segment import segment
+from .source_types import classify
+from .tokens import Tok, tokenize
 
-ENGINE_VERSION = "2026.3"
-_WORD = re.compile(r"[^\W\d_]+")
+ENGINE_VERSION = "2026.4"
+
 SPECIFIC = {"news_outlet", "anonymous", "official", "government", "person", "document", "social_media"}
 
 
@@ -19,17 +27,11 @@ def _span_text(text: str, toks: list[Tok], span: tuple[int, int]) -> tuple[int, 
     return s, e, text[s:e]
 
 
-def _quote_only(toks: list[Tok]) -> bool:
-    """The sentence is (almost) entirely quoted speech: a candidate for quote continuation."""
-    words = [t for t in toks if t.low[:1].isalnum()]
-    return bool(words) and sum(t.quoted for t in words) >= 0.8 * len(words)
-
-
 def tag(text: str) -> Document:
     """Tag one article. Offsets are indices into ``text``; no state is kept between calls."""
     if not isinstance(text, str):
         raise TypeError("tag() expects str")
-    resolver = Resolver()
+    resolver = Resolver(text)
     segments: list[Segment] = []
     quoted = False
     paragraph = -1
@@ -43,7 +45,7 @@ def tag(text: str) -> Document:
     raw = segment(text)
     for rs in raw:
         if rs.paragraph != paragraph:
-            last_quote_attr = _carry_over(cross, own, carry, paragraph, last_quote_attr)
+            last_quote_attr = carry_over(cross, own, carry, paragraph, last_quote_attr)
             carry = last_quote_attr[1] if last_quote_attr and last_quote_attr[0] == paragraph else []
             cross, own = [], False
             paragraph = rs.paragraph
@@ -60,54 +62,29 @@ def tag(text: str) -> Document:
             seg.attributions.append(_build(text, toks, f, resolver))
         if seg.attributions and any(a.role == "source" for a in seg.attributions):
             own = True
-            if _has_quote(toks):
+            if has_quote(toks):
                 last_quote_attr = (paragraph, seg.attributions)
                 for waiting in pending_quotes:
-                    waiting.attributions = [_continued(a) for a in seg.attributions if a.role == "source"]
+                    waiting.attributions = [continued_from(a) for a in seg.attributions if a.role == "source"]
                 pending_quotes = []
             else:
                 pending_quotes = []
-        elif _quote_only(toks) and rs.kind == "claim":
-            if carry and not own and (cross or _opens_quote(toks)):
+        elif quote_only(toks) and rs.kind == "claim":
+            if carry and not own and (cross or opens_quote(toks)):
                 cross.append(seg)
             if started_quoted and last_quote_attr and last_quote_attr[0] == paragraph:
-                seg.attributions = [_continued(a) for a in last_quote_attr[1] if a.role == "source"]
+                seg.attributions = [continued_from(a) for a in last_quote_attr[1] if a.role == "source"]
             elif quoted or started_quoted:
                 pending_quotes.append(seg)
             elif last_quote_attr and last_quote_attr[0] == paragraph:
-                seg.attributions = [_continued(a) for a in last_quote_attr[1] if a.role == "source"]
+                seg.attributions = [continued_from(a) for a in last_quote_attr[1] if a.role == "source"]
         # Innermost first: sources before the relays that passed them on.
         seg.attributions.sort(key=lambda a: a.role == "relay")
-    _carry_over(cross, own, carry, paragraph, last_quote_attr)
-    _notes_and_flags(text, segments)
+    carry_over(cross, own, carry, paragraph, last_quote_attr)
+    apply_note_flags(text, segments)
     for seg in segments:
         seg.status = _status(seg)
     return Document(ENGINE_VERSION, segments)
-
-
-def _opens_quote(toks: list[Tok]) -> bool:
-    return bool(toks) and toks[0].low in {"“", '"', "``", "«"}
-
-
-def _carry_over(cross: list[Segment], own: bool, carry: list[Attribution], paragraph: int,
-                last: tuple[int, list[Attribution]] | None) -> tuple[int, list[Attribution]] | None:
-    """Attribute a finished paragraph's quote-only segments to the previous paragraph's speaker."""
-    if own or not cross or not carry:
-        return last
-    continued = [_continued(a) for a in carry if a.role == "source"]
-    for seg in cross:
-        if not seg.attributions:
-            seg.attributions = [Attribution(a.source, a.cue, a.role, a.confidence, a.reason) for a in continued]
-    return (paragraph, carry)
-
-
-def _has_quote(toks: list[Tok]) -> bool:
-    return any(t.quoted for t in toks)
-
-
-def _continued(a: Attribution) -> Attribution:
-    return Attribution(a.source, a.cue, a.role, round(a.confidence * 0.85, 2),
-                       "QUOTE-CONTINUATION: " + a.reason.split(":")[0])
 
 
 def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribution:
@@ -122,7 +99,7 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
         # A relative pronoun refers to the noun phrase before its comma.
         k = f.source[0]
         if k > 0 and toks[k - 1].low == ",":
-            ante = _antecedent(toks, k - 1)
+            ante = antecedent(toks, k - 1)
             if ante:
                 _, _, atext = _span_text(text, toks, ante)
                 canonical, typ = resolver.resolve(atext, classify(atext))
@@ -131,7 +108,24 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
     if typ == "unspecified" and _statement_channel(toks, f.cue[1]):
         typ = "official"  # 'the utility said in a press release': an organisation speaking for itself
     canonical, typ = resolver.resolve(stext, typ)
+    if f.channel is not None:
+        typ = _channel_type(f.channel, typ)
     return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence, f.rule)
+
+
+STATEMENT_CHANNELS = {"statement", "statements", "release", "post", "posts", "tweet", "tweets", "message", "messages",
+                      "email", "e-mail", "emails", "letter", "letters", "video", "ad", "advertisement", "commercial"}
+
+
+def _channel_type(channel: str, typ: str) -> str:
+    """Type of a source that spoke through a document: 'Acme released a report stating ...' rests
+    on a document; 'the company issued a statement saying ...' is an organisation speaking for
+    itself; a person or an official keeps their own type."""
+    if channel in STATEMENT_CHANNELS:
+        return "official" if typ == "unspecified" else typ
+    if typ in {"official", "unspecified"}:
+        return "document"
+    return typ
 
 
 def _statement_channel(toks: list[Tok], k: int) -> bool:
@@ -142,71 +136,6 @@ def _statement_channel(toks: list[Tok], k: int) -> bool:
         if toks[x].low in {"statement", "release", "announcement", "filing"}:
             return True
     return False
-
-
-def _antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """The name or short noun phrase ending right before token k (for 'X, who said')."""
-    j = k
-    while j > 0 and k - j < 8:
-        t = toks[j - 1]
-        if t.text[:1].isupper() or t.low in {".", "-"} or t.low in {"the", "a", "an"}:
-            j -= 1
-            if t.low in {"the", "a", "an"}:
-                break
-            continue
-        if j == k and t.low.isalpha():
-            j -= 1
-            continue
-        break
-    while j < k and toks[j].low in {".", "-"}:
-        j += 1
-    return (j, k) if j < k else None
-
-
-VERIFY_OBJECT_SKIP = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "of",
-                      "account", "accounts", "claim", "claims", "report", "reports", "figures", "details",
-                      "statement", "statements", "allegation", "allegations", "information", "video", "footage",
-                      "authenticity", "independently", "verify", "confirm", "could", "not", "cannot", "we",
-                      "former", "current", "by", "from", "about", "made", "given", "said", "immediately"}
-
-
-def _object_words(note: str) -> set[str]:
-    """Content words after 'verify'/'confirm' in a note ('the account of the former engineer' -> engineer)."""
-    m = VERIFY_NOTE.search(note)
-    tail = note[m.end():] if m else ""
-    out = set()
-    for w in _WORD.findall(tail.lower()):
-        if w in VERIFY_OBJECT_SKIP or len(w) < 3:
-            continue
-        out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
-    return out
-
-
-def _notes_and_flags(text: str, segments: list[Segment]) -> None:
-    for idx, seg in enumerate(segments):
-        if seg.kind != "note" or not VERIFY_NOTE.search(text[seg.start:seg.end]):
-            continue
-        # A verification note covers the claims whose source it names ('the account of the
-        # former engineer'); failing that, the claim just before it.
-        wanted = _object_words(text[seg.start:seg.end])
-        covered = []
-        if wanted:
-            for prev in segments[:idx]:
-                if prev.kind != "claim":
-                    continue
-                for a in prev.attributions:
-                    if a.source is None:
-                        continue
-                    names = {w[:-1] if w.endswith("s") and len(w) > 4 else w
-                             for w in _WORD.findall((a.source.text + " " + a.source.canonical).lower())}
-                    if wanted & names:
-                        covered.append(prev)
-                        break
-        if not covered:
-            covered = [prev for prev in segments[max(0, idx - 3):idx] if prev.kind == "claim"][-1:]
-        for prev in covered:
-            if "not_independently_verified" not in prev.flags:
-                prev.flags.append("not_independently_verified")
 
 
 def _status(seg: Segment) -> str:

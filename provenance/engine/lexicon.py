@@ -1,81 +1,48 @@
-"""Word lists the rules use, written for this project (general English, not corpus-derived).
+"""General English word classes the rules share (written for the project, not corpus-derived).
 
-Verbs are listed by lemma; every inflection is generated, so a new verb needs one line.
+Determiners, pronouns, clause words, titles, abbreviations, time words, and the nouns that
+decide a source's type (outlet, organisation, government, document, vague collective).
 """
 
 from __future__ import annotations
 
-# Irregular or spelling-changing forms: lemma -> (3sg, past, past participle, gerund).
-IRREGULAR = {
-    "say": ("says", "said", "said", "saying"),
-    "tell": ("tells", "told", "told", "telling"),
-    "write": ("writes", "wrote", "written", "writing"),
-    "think": ("thinks", "thought", "thought", "thinking"),
-    "find": ("finds", "found", "found", "finding"),
-    "speak": ("speaks", "spoke", "spoken", "speaking"),
-    "show": ("shows", "showed", "shown", "showing"),
-    "know": ("knows", "knew", "known", "knowing"),
-    "feel": ("feels", "felt", "felt", "feeling"),
-    "admit": ("admits", "admitted", "admitted", "admitting"),
-    "forecast": ("forecasts", "forecast", "forecast", "forecasting"),
-    "rebut": ("rebuts", "rebutted", "rebutted", "rebutting"),
-    "quip": ("quips", "quipped", "quipped", "quipping"),
-    "testify": ("testifies", "testified", "testified", "testifying"),
-    "deny": ("denies", "denied", "denied", "denying"),
-    "reply": ("replies", "replied", "replied", "replying"),
-    "signal": ("signals", "signaled", "signaled", "signaling"),
-    "predict": ("predicts", "predicted", "predicted", "predicting"),
-    "put": ("puts", "put", "put", "putting"),
-    "hear": ("hears", "heard", "heard", "hearing"),
-    "see": ("sees", "saw", "seen", "seeing"),
-    "retweet": ("retweets", "retweeted", "retweeted", "retweeting"),
-}
+from .cue_lexicon import AUX, inflections
 
-# Verbs that report speech or writing: strong cues.
-SPEECH = """
-say tell add note claim state declare announce report write tweet post explain argue insist
-warn acknowledge admit confirm deny allege assert contend maintain suggest stress emphasize
-emphasise reiterate recall remark reply respond reveal disclose testify comment complain concede
-caution predict promise pledge vow urge ask question estimate conclude observe mention indicate
-cite charge accuse criticize criticise blast slam demand propose recommend advise agree disagree
-counter retort quip joke boast lament affirm assure inform hint imply recount describe detail
-forecast speculate retweet continue announce contend opine wonder dispute reject rebut
-proclaim shout yell chant plead tout praise decry denounce condemn dismiss defend call echo identify
-decline want attack endorse rule hail applaud commend thank blame fault scold rebuke lambast lambaste
-""".split()
+POSSESSIVE = {"'s", "’s", "'", "’"}
 
-# Verbs of finding, showing and believing: cues when a clause or object follows.
-COGNITION = """
-find show think believe feel fear worry hope expect know doubt suspect estimate project
-calculate determine conclude indicate suggest demonstrate reveal
-""".split()
+RELATIVE = {"who", "which"}
 
-# Words between subject and verb that belong to the cue ("has also said").
-AUX = {
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
-    "might", "must", "can", "did", "does", "do", "'s", "’s", "been", "be", "not", "n't", "n’t",
-    "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "isn't",
-    "wasn't", "don’t", "doesn’t", "didn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "hasn’t", "haven’t",
-    "isn’t", "wasn’t", "'d", "’d", "'ll", "’ll", "'ve", "’ve",
-}
-CUE_ADVERBS = {
-    "also", "later", "now", "repeatedly", "again", "previously", "recently", "publicly", "privately",
-    "often", "never", "still", "already", "just", "first", "even", "further", "separately", "finally",
-    "initially", "originally", "frequently", "once", "long", "since", "earlier", "subsequently",
-    "explicitly", "flatly", "openly", "falsely", "wrongly", "correctly", "bluntly", "simply",
-    "reportedly", "allegedly", "ultimately", "quickly", "immediately", "specifically",
-}
+RELATIVE_ADVERBS = {"where", "when", "while", "whereas", "as", "because", "since", "although", "though", "if"}
+
+ING_NOUNS = {"morning", "evening", "thing", "things", "king", "spring", "building", "meeting", "ring", "wing",
+             "string", "funding", "spending", "training", "nothing", "something", "anything", "everything",
+             "ruling", "briefing", "hearing", "polling", "housing", "offering", "clothing", "ceiling", "sibling",
+             "darling", "viking", "pudding", "wedding", "bring", "sterling", "lightning", "ting", "sing", "ming"}
+
+TIME_NOUNS = {"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "day", "time",
+              "spring", "summer", "fall", "autumn", "winter", "january", "february", "march", "april", "may", "june",
+              "july", "august", "september", "october", "november", "december"}
+
+PRENOMINAL = {"former", "first", "second", "third", "last", "next", "only", "longtime", "early", "late", "then"}
+
+STRIPPABLE = {"but", "and", "so", "yet", "however", "meanwhile", "still", "now", "then", "also", "instead",
+              "thus", "hence", "indeed", "moreover", "nonetheless", "nevertheless", "finally", "separately",
+              "yesterday", "today", "or", "nor", "plus", "later", "earlier", "first", "second", "third"}
+
+AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "person", "ee", "ive", "ary", "ard")
+
+QUANTIFIERS = {"one", "two", "three", "some", "many", "several", "most", "all", "each", "none", "few", "both",
+               "any", "either", "neither"}
+
+OBJECT_RELATIVES = {"which", "whom"}
+
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
 TIME_AFTER_CUE = WEEKDAYS | {"yesterday", "today", "tonight", "earlier", "later", "overnight"}
+
 DAY_PARTS = {"morning", "afternoon", "evening"}
-# Lemmas whose base and -s forms are usually nouns ("the report", "questions"): those forms need
-# a clear verb context.
-NOUN_LIKE = {"state", "question", "report", "comment", "call", "claim", "demand", "note", "show", "post",
-             "charge", "estimate", "project", "forecast", "promise", "pledge", "vow", "praise", "joke", "boast",
-             "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
-             "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
-             "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss"}
 
 DETERMINERS = {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
@@ -83,7 +50,9 @@ DETERMINERS = {
     "every", "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "dozens", "hundreds", "thousands", "more", "fewer", "any", "such", "certain", "various",
 }
+
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which"}
+
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 # Words that end a subject noun phrase when scanning left from a cue.
@@ -92,14 +61,17 @@ CLAUSE_WORDS = {
     "whether", "where", "after", "before", "until", "than", "once", "unless", "whereas", "and",
     "or", "nor", "yet", "then", "what", "how", "why", "whom", "whose", "to", "not",
 }
+
 # Words that cannot occur inside a subject noun phrase (verbs, auxiliaries, clause words).
 NON_NP = AUX | CLAUSE_WORDS | {
     "said", "says", "say", "told", "there", "here", "very", "also", "would", "been", "being",
     "if", "only", "just", "even", "too", "because", "into", "out", "up", "down", "over", "about",
     "get", "got", "make", "made", "take", "took", "go", "went", "come", "came", "like",
 }
+
 # Prepositions allowed inside a noun phrase ("a spokesman for the agency").
 NP_PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on", "close", "familiar", "by", "de", "van", "von", "al"}
+
 # First words that mark an introductory phrase rather than a subject.
 INTRO_WORDS = {
     "in", "at", "on", "after", "before", "during", "while", "when", "since", "for", "from", "with",
@@ -110,6 +82,7 @@ INTRO_WORDS = {
     "regarding", "of", "to", "into", "upon", "within", "once", "indeed", "moreover", "furthermore",
     "nonetheless", "nevertheless", "finally", "first", "second", "third",
 } | WEEKDAYS
+
 TITLES = {
     "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "prof.", "rev.", "sgt.",
     "capt.", "maj.", "adm.", "cmdr.", "president", "senator", "governor", "secretary", "minister",
@@ -117,13 +90,16 @@ TITLES = {
     "chairwoman", "chair", "ceo", "director", "commissioner", "spokesman", "spokeswoman",
     "spokesperson", "analyst", "professor", "economist", "attorney", "lawyer", "sheriff", "chief", "del.",
 }
+
 ABBREV_NO_BREAK = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "prof", "rev", "sgt",
     "capt", "maj", "adm", "cmdr", "jan", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
     "no", "nos", "vs", "fig", "mt", "ft", "gens", "reps", "sens", "supt", "det", "insp", "hon",
     "messrs", "mmes", "e.g", "i.e", "cf", "approx", "est", "ave", "blvd",
 }
+
 ABBREV_MAYBE_BREAK = {"del", "inc", "corp", "co", "ltd", "jr", "sr", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "etc", "llc", "plc"}
+
 SENTENCE_STARTERS = {
     "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
     "there", "his", "her", "its", "their", "on", "at", "as", "for", "if", "when", "while", "after",
@@ -138,13 +114,16 @@ ANONYMITY_MARKERS = (
     "requested anonymity", "not be named", "not be identified", "close to the", "briefed on", "with knowledge of",
     "insider", "a source", "one source", "sources", "a person", "people who", "unnamed", "anonymous",
 )
+
 VAGUE_HEADS = {
     "critics", "experts", "analysts", "observers", "reports", "some", "many", "others", "people",
     "supporters", "opponents", "skeptics", "sceptics", "commentators", "pundits", "scientists",
     "researchers", "economists", "rumors", "rumours", "media", "residents", "witnesses", "users",
     "activists", "advocates", "lawmakers", "politicians", "insiders", "sources",
 }
+
 VAGUE_DETERMINERS = {"some", "many", "several", "most", "few", "various", "certain", "other"}
+
 DOCUMENT_HEADS = {
     "filing", "filings", "study", "studies", "data", "records", "record", "documents", "document",
     "poll", "polls", "survey", "surveys", "report", "memo", "memorandum", "letter", "notice",
@@ -158,10 +137,12 @@ DOCUMENT_HEADS = {
     "spreadsheet", "contract", "contracts", "invoices", "receipts", "logs", "messages", "correspondence",
     "cables", "papers", "returns", "disclosure", "disclosures", "prospectus", "manual", "textbook",
 }
+
 SOCIAL_WORDS = {
     "tweet", "tweets", "tweeted", "twitter", "facebook", "instagram", "tiktok", "youtube", "reddit",
     "post", "posts", "posted", "threads", "bluesky", "telegram", "linkedin", "snapchat", "account",
 }
+
 OFFICIAL_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "company", "campaign",
     "firm", "corporation", "inc.", "corp.", "inc", "corp", "llc", "ltd", "co.", "group", "organization",
@@ -169,6 +150,7 @@ OFFICIAL_WORDS = {
     "party", "committee", "university", "bank", "airline", "automaker", "manufacturer", "retailer",
     "statement", "press", "team", "board", "staff", "aide", "aides", "lab", "labs", "network",
 }
+
 GOVERNMENT_WORDS = {
     "department", "ministry", "agency", "administration", "commission", "bureau", "police", "congress",
     "senate", "parliament", "court", "pentagon", "kremlin", "government", "officials", "official",
@@ -178,6 +160,7 @@ GOVERNMENT_WORDS = {
     "state", "city", "county", "military", "army", "navy", "sheriff", "judge", "justice", "fbi", "cia",
     "nsa", "irs", "sec", "fda", "cdc", "epa", "ftc", "fcc", "dhs", "doj", "nhtsa", "faa", "attorney",
 }
+
 PERSON_NOUNS = {
     "man", "woman", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
     "resident", "witness", "lawyer", "attorney", "doctor", "nurse", "teacher", "student", "worker",
@@ -185,54 +168,6 @@ PERSON_NOUNS = {
     "nominee", "voter", "voters", "protesters", "demonstrators", "family", "relatives", "parents",
     "businessman", "businesswoman", "veteran", "official", "analyst", "professor", "economist",
 }
-
-
-def inflections(lemma: str) -> tuple[str, str, str, str]:
-    """(3sg, past, past participle, gerund) of a verb, by English spelling rules."""
-    if lemma in IRREGULAR:
-        return IRREGULAR[lemma]
-    if lemma.endswith("ee"):
-        return lemma + "s", lemma + "d", lemma + "d", lemma + "ing"
-    if lemma.endswith("e"):
-        return lemma + "s", lemma + "d", lemma + "d", lemma[:-1] + "ing"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma[:-1] + "ies", lemma[:-1] + "ied", lemma[:-1] + "ied", lemma + "ing"
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return lemma + "es", lemma + "ed", lemma + "ed", lemma + "ing"
-    return lemma + "s", lemma + "ed", lemma + "ed", lemma + "ing"
-
-
-def _forms(lemmas: list[str]) -> dict[str, tuple[str, str]]:
-    """Surface form -> (lemma, form) where form is base, 3sg, past, pp or ger."""
-    out: dict[str, tuple[str, str]] = {}
-    for lemma in lemmas:
-        s3, past, pp, ger = inflections(lemma)
-        for form, name in ((lemma, "base"), (s3, "3sg"), (pp, "pp"), (past, "past"), (ger, "ger")):
-            out.setdefault(form, (lemma, name))
-    return out
-
-
-VERB_FORMS = _forms(SPEECH)
-# Forms that are nouns far more often than verbs in news copy.
-for _noun in ("demands", "states", "state", "comments", "comment", "wanted"):
-    VERB_FORMS.pop(_noun, None)
-for _form, _info in _forms(COGNITION).items():
-    if _form not in ("state", "states", "comments", "comment", "demands"):
-        VERB_FORMS.setdefault(_form, _info)
-STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "claim", "note", "explain",
-                 "argue", "insist", "warn", "acknowledge", "admit", "confirm", "deny", "state", "declare"}
-# Evaluative speech acts ('praised the volunteers', 'attacked the plan'): they attribute a claim only when
-# a proposition follows the object ('for cutting costs', 'as reckless', 'of lying', a quotation, 'that ...').
-STANCE_LEMMAS = {"praise", "criticize", "criticise", "attack", "blast", "slam", "condemn", "denounce", "decry",
-                 "endorse", "accuse", "hail", "applaud", "commend", "thank", "blame", "fault", "scold", "rebuke",
-                 "lambast", "lambaste", "defend", "dismiss", "reject", "charge"}
-# What introduces that proposition after the object.
-STANCE_COMPLEMENT = {"for", "as", "of", "over", "that", ":", "“", '"', "``", "''", "«"}
-# Lemmas that also work inverted: '"...," said the mayor.'
-INVERTIBLE = {"say", "add", "write", "ask", "report", "explain", "continue", "note", "tell", "reply", "respond",
-              "argue", "insist", "warn", "declare", "announce", "tweet", "recall", "quip", "joke"}
-# Participles that attach to the main clause subject: "..., saying that ...".
-PARTICIPLE_LEMMAS = set(SPEECH) | {"call"}
 
 # Capitalised words that end or mark a company or organisation name ('Kestrel Motors', 'Acme Group').
 ORG_NAME_WORDS = {
@@ -247,6 +182,7 @@ ORG_NAME_WORDS = {
     "chemicals", "semiconductor", "software", "solutions", "services", "airline", "railway", "railroad", "utility",
     "utilities", "works", "manufacturing", "retail", "stores", "markets",
 }
+
 # Common nouns for organisations that speak for themselves ('the utility said').
 ORG_NOUNS = {
     "company", "companies", "firm", "firms", "startup", "start-up", "utility", "insurer", "lender", "carmaker",
@@ -256,6 +192,7 @@ ORG_NOUNS = {
     "organization", "organisation", "group", "association", "foundation", "institute", "union", "campaign",
     "maker",
 }
+
 # Capitalised words that mark a news organisation in a name ('the Riverton Gazette').
 OUTLET_HEADS = {
     "gazette", "times", "post", "journal", "herald", "tribune", "news", "courier", "review", "chronicle",
@@ -264,15 +201,108 @@ OUTLET_HEADS = {
     "record", "star-ledger", "enquirer", "independent", "globe", "guardian", "mail", "press", "radio",
     "television", "tv", "broadcasting", "newsroom",
 }
+
 # Past participles that are not '-ed' forms ('a study written by', 'data kept by').
 IRREGULAR_PP = {
     "shown", "written", "given", "taken", "known", "seen", "held", "made", "sent", "led", "paid", "told", "built",
     "brought", "drawn", "chosen", "done", "spent", "won", "run", "read", "set", "put", "begun", "kept", "left",
     "found",
 }
+
 # What may follow a participle that post-modifies a noun: a preposition, a number or a time word.
 AFTER_PARTICIPLE = {
     "by", "in", "on", "at", "to", "for", "with", "from", "last", "this", "earlier", "over", "during", "since",
     "after", "before", "under", "online", "overnight", "through", "via",
 }
+
 SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+
+# Words that make a quantity approximate ('about 4 in 10', 'nearly half', 'more than a third').
+APPROXIMATORS = {"about", "nearly", "almost", "roughly", "around", "over", "under", "just", "only", "some",
+                 "more", "fewer", "less", "at", "approximately", "fully", "barely", "exactly", "well", "up"}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half",
+                "a", "a third", "third", "thirds", "quarter", "quarters", "dozen", "dozens", "majority", "fifth",
+                "two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth", "all", "most", "many"}
+# Participles and -ly words that work as plain adjectives before a noun ('retired general', 'elected
+# officials'): general English, listed because spelling alone cannot tell them from verbs.
+PARTICIPLE_ADJECTIVES = {
+    "retired", "elected", "registered", "unnamed", "unidentified", "armed", "concerned", "undecided", "committed",
+    "embattled", "disgraced", "respected", "renowned", "noted", "celebrated", "acclaimed", "distinguished",
+    "licensed", "certified", "qualified", "trained", "experienced", "skilled", "appointed", "designated",
+    "detained", "jailed", "imprisoned", "accused", "convicted", "indicted", "wounded", "injured", "displaced",
+    "affected", "interested", "involved", "unaffiliated", "self-described", "self-proclaimed", "so-called",
+    "leading", "ruling", "governing", "opposing", "competing", "visiting", "outgoing", "incoming", "founding",
+    "managing", "presiding", "sitting", "serving", "acting", "consulting", "practicing", "working", "voting",
+    "polling", "leaked", "published", "released", "signed", "sealed", "redacted", "classified", "unpublished",
+    "unreleased", "disputed", "contested", "frustrated", "disappointed", "worried", "alarmed", "outraged",
+    "enraged", "excited", "satisfied", "dissatisfied", "unemployed", "employed", "married", "divorced",
+    "widowed", "retiring", "dedicated", "devoted", "talented", "veteran", "longtime", "seasoned",
+}
+
+# Irregular English verbs: base, past, past participle (general English grammar).
+IRREGULAR_VERBS = """
+arise arose arisen; awake awoke awoken; be was been; bear bore borne; beat beat beaten; become became become;
+begin began begun; bend bent bent; bet bet bet; bid bid bid; bind bound bound; bite bit bitten; bleed bled bled;
+blow blew blown; break broke broken; breed bred bred; bring brought brought; build built built; burn burnt burnt;
+buy bought bought; catch caught caught; choose chose chosen; cling clung clung; come came come; cost cost cost;
+creep crept crept; cut cut cut; deal dealt dealt; dig dug dug; do did done; draw drew drawn; drink drank drunk;
+drive drove driven; eat ate eaten; fall fell fallen; feed fed fed; feel felt felt; fight fought fought;
+find found found; flee fled fled; fling flung flung; fly flew flown; forbid forbade forbidden; forget forgot forgotten;
+forgive forgave forgiven; freeze froze frozen; get got gotten; give gave given; go went gone; grind ground ground;
+grow grew grown; hang hung hung; have had had; hear heard heard; hide hid hidden; hit hit hit; hold held held;
+hurt hurt hurt; keep kept kept; kneel knelt knelt; know knew known; lay laid laid; lead led led; leave left left;
+lend lent lent; let let let; lie lay lain; light lit lit; lose lost lost; make made made; mean meant meant;
+meet met met; overcome overcame overcome; overtake overtook overtaken; pay paid paid; prove proved proven;
+quit quit quit; read read read; ride rode ridden; ring rang rung; rise rose risen; run ran run; say said said;
+see saw seen; seek sought sought; sell sold sold; send sent sent; set set set; shake shook shaken; shed shed shed;
+shine shone shone; shoot shot shot; show showed shown; shrink shrank shrunk; shut shut shut; sing sang sung;
+sink sank sunk; sit sat sat; sleep slept slept; slide slid slid; speak spoke spoken; spend spent spent;
+spin spun spun; split split split; spread spread spread; stand stood stood; steal stole stolen; stick stuck stuck;
+sting stung stung; strike struck struck; strive strove striven; swear swore sworn; sweep swept swept;
+swim swam swum; swing swung swung; take took taken; teach taught taught; tear tore torn; tell told told;
+think thought thought; throw threw thrown; undergo underwent undergone; understand understood understood;
+undertake undertook undertaken; uphold upheld upheld; upset upset upset; wake woke woken; wear wore worn;
+win won won; withdraw withdrew withdrawn; withhold withheld withheld; withstand withstood withstood;
+write wrote written; oversee oversaw overseen; mislead misled misled; rebuild rebuilt rebuilt; rewrite rewrote rewritten
+"""
+# Common verbs that are seldom nouns: their finite forms end a noun phrase ('Murphy sent his family
+# home', 'the group appears to'). Nouns-and-verbs ('plan', 'support', 'vote') are left out on purpose.
+VERBS_NOT_NOUNS = """
+accept achieve acquire adapt adopt affect afford agree allow alter amend appear apply appoint approve arrange
+arrive assemble assess assign assist assume attain attend attract avoid await become begin behave belong
+bother bring broaden build capture carry cease celebrate choose collect combine come compete comply
+concentrate conduct confront connect consider consist construct consult contain contemplate contribute
+convince cooperate cope create deliver depend deploy deserve destroy develop devote differ disappear discover
+discuss dislike dissolve distribute donate dominate earn eliminate emerge employ enable encourage endure
+enforce engage enhance enjoy ensure enter establish evaluate evolve examine exceed exclude execute exist
+expand explore expose extend fail forget gather generate get give govern grow guarantee happen hesitate
+identify ignore illustrate imagine implement impose improve include influence inherit initiate install intend
+interfere introduce invade invest investigate involve join justify lend listen locate lose maintain manage
+marry mobilize negotiate obtain occupy occur operate organize organise oversee participate perform persuade
+possess postpone prepare pretend prevent proceed prohibit promote protect provide publish pursue qualify react
+realize realise receive recognize recognise recommend recover reduce reflect regain regulate reinforce relate
+rely remove render replace represent require resign resist restore restrict retain retire seek seem sell send
+serve settle solve strengthen submit succeed suffer surround survive suspend sustain tend threaten tolerate
+transform undermine understand undertake unite unveil vanish withdraw
+"""
+
+
+def _verb_only_forms() -> frozenset[str]:
+    """Finite forms of verbs that are seldom nouns: irregular pasts and participles ('sent', 'took'),
+    and base, 3sg and past forms of VERBS_NOT_NOUNS ('appears', 'organized')."""
+    out: set[str] = set()
+    ambiguous = {"left", "lay", "ground", "rose", "saw", "felt", "shot", "bound", "lit", "set", "cut", "hit", "read",
+                 "cost", "bet", "bid", "quit", "let", "put", "spread", "split", "shed", "hurt", "upset", "given",
+                 "become", "come", "run", "been", "had", "was", "known", "found", "beat", "led", "won", "fell",
+                 "drawn", "spoken", "written", "born", "borne", "lain", "light", "shown", "said", "told"}
+    for row in IRREGULAR_VERBS.replace("\n", " ").split(";"):
+        if row.strip():
+            _base, past, pp = row.split()
+            out.update(w for w in (past, pp) if w not in ambiguous)
+    for lemma in VERBS_NOT_NOUNS.split():
+        out.update((lemma, inflections(lemma)[0]))
+    return frozenset(out)
+
+
+VERB_ONLY_FORMS = _verb_only_forms()

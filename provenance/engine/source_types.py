@@ -1,4 +1,9 @@
-"""Source types and resolution of pronouns and definite descriptions to earlier sources."""
+"""Source types: what kind of source a source phrase names.
+
+``classify(text)`` returns one of the DESIGN.md types (news_outlet, anonymous, official,
+government, person, document, social_media, unspecified), from anonymity markers, the
+gazetteer, appositives and the phrase's head noun.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from . import gazetteer
 from .lexicon import (
     AFTER_PARTICIPLE,
     ANONYMITY_MARKERS,
+    APPROXIMATORS,
     DETERMINERS,
     DOCUMENT_HEADS,
     GOVERNMENT_WORDS,
@@ -26,25 +32,9 @@ from .lexicon import (
 )
 
 WORD = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?|@\w+")
+
+DASH_INSERTION = re.compile(r"\s*(?:—|–|--|―)\s*")
 ANON = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in ANONYMITY_MARKERS) + r")\b", re.IGNORECASE)
-PRONOUN_TYPES = {"he": "person", "she": "person", "i": "person", "we": None, "they": None, "it": None,
-                 "who": None, "which": None, "you": "person"}
-# Definite descriptions and the source types they can point back to.
-DEFINITE_HEADS = {
-    "company": ("official",), "firm": ("official",), "campaign": ("official",), "spokesperson": ("official",),
-    "spokesman": ("official",), "spokeswoman": ("official",), "group": ("official",),
-    "organization": ("official",), "organisation": ("official",), "agency": ("government",),
-    "department": ("government",), "ministry": ("government",), "administration": ("government",),
-    "commission": ("government",), "officials": ("government", "anonymous"), "official": ("government", "anonymous"),
-    "journal": ("news_outlet",), "newspaper": ("news_outlet",), "paper": ("news_outlet",),
-    "outlet": ("news_outlet",), "network": ("news_outlet",), "times": ("news_outlet",), "post": ("news_outlet",),
-    "study": ("document",), "report": ("document", "news_outlet"), "filing": ("document",),
-    "survey": ("document",), "poll": ("document",), "people": ("anonymous",), "sources": ("anonymous",),
-    "source": ("anonymous",), "person": ("anonymous", "person"), "president": ("government", "person"),
-    "senator": ("government",), "governor": ("government",), "mayor": ("government",),
-    "secretary": ("government",), "minister": ("government",), "nominee": ("person", "government"),
-    "candidate": ("person", "government"), "businessman": ("person",), "executive": ("person", "official"),
-}
 
 
 @lru_cache(maxsize=8192)
@@ -59,6 +49,8 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def classify(text: str) -> str:
     """Source type of a source span (anonymity markers first)."""
+    if "—" in text or "–" in text or "--" in text or "―" in text:
+        text = DASH_INSERTION.sub(", ", text)  # 'Roe — a lawyer — ': the same as commas
     ws = words(text)
     if not ws:
         return "unspecified"
@@ -68,6 +60,10 @@ def classify(text: str) -> str:
     hit = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
     if hit:
         return hit[1]
+    first = lows[1] if lows[0] in APPROXIMATORS and len(lows) > 1 else lows[0]
+    if first[:1].isdigit() or first in {"half", "majority", "majorities", "plurality", "third", "quarter",
+                                        "two-thirds", "three-quarters", "most", "many", "few", "none"}:
+        return "unspecified"  # '52 percent of voters', 'About 4 in 10', 'half of the tenants': poll respondents
     if "," in text:
         core, rest = text.split(",", 1)
         typed = _with_appositive(core, rest)
@@ -79,7 +75,10 @@ def classify(text: str) -> str:
         return "social_media"
     head = _head(ws)
     hl = head.lower()
-    inner = gazetteer.find_inside(ws) or _outlet_inside(ws)
+    if head[:1].isupper() and len(hl) >= 8 and hl.endswith(("ans", "ats", "ists", "ites")) and head == ws[0] \
+            and not gazetteer.lookup(head):
+        return "unspecified"  # 'Republicans who critiqued the speech', 'Democrats', 'Europeans': a group
+    inner = gazetteer.find_inside(ws) or outlet_inside(ws)
     if hl in {"reports", "stories", "articles", "coverage"} and inner and inner[1] == "news_outlet":
         return "news_outlet"
     if hl in DOCUMENT_HEADS:
@@ -119,7 +118,9 @@ def classify(text: str) -> str:
 
 
 POST_MODIFIERS = {"of", "for", "at", "from", "with", "who", "which", "in", "on", "by", "close", "that"}
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+
+ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+
 NOT_AGENTS = {"water", "order", "border", "letter", "paper", "number", "member", "center", "other", "power",
               "matter", "chapter", "quarter", "minister", "filter", "error", "sector", "factor", "tenor", "mirror",
               "government", "department", "statement", "document", "comment", "agreement", "settlement",
@@ -155,7 +156,7 @@ def _head_zone(lows: list[str]) -> list[str]:
 
 def _agent(word: str) -> bool:
     """A noun naming a person by role ('researcher', 'economist'), by spelling."""
-    return len(word) > 5 and word.endswith(AGENT_SUFFIXES) and word not in NOT_AGENTS
+    return len(word) > 5 and word.endswith(ROLE_SUFFIXES) and word not in NOT_AGENTS
 
 
 def _is_title_word(w: str) -> bool:
@@ -176,7 +177,7 @@ def outlet_name(ws: list[str]) -> int:
     return best
 
 
-def _outlet_inside(ws: list[str]) -> tuple[str, str] | None:
+def outlet_inside(ws: list[str]) -> tuple[str, str] | None:
     """A capitalised outlet name somewhere in ws ('reports in the Riverton Gazette')."""
     for i, w in enumerate(ws):
         if w[:1].isupper() and (i == 0 or not ws[i - 1][:1].isupper()):
@@ -184,6 +185,10 @@ def _outlet_inside(ws: list[str]) -> tuple[str, str] | None:
             if k:
                 return " ".join(ws[i:i + k]), "news_outlet"
     return None
+
+
+LEADER_TITLES = {"president", "chairman", "chairwoman", "chair", "director", "head", "chief", "leader", "founder",
+                 "secretary", "treasurer", "ceo", "executive", "manager"}
 
 
 def _with_appositive(core: str, rest: str) -> str | None:
@@ -202,6 +207,11 @@ def _with_appositive(core: str, rest: str) -> str | None:
     zone = _head_zone(rws)
     if any(w in SPOKES_WORDS for w in zone):
         return "official"
+    if zone and zone[-1] in LEADER_TITLES and len(rws) > len(zone) + 1 and rws[len(zone)] in {"of", "at", "for"}:
+        # 'Ana Ruiz, president of the local union': the body she leads says what she speaks for.
+        led = classify(" ".join(words(rest)[len(zone) + 1:]))
+        if led in {"official", "government"}:
+            return led
     if any(w in GOVERNMENT_WORDS for w in zone):
         return "government"
     if any(w in ORG_NOUNS or w in OFFICIAL_WORDS - {"representative", "aide", "aides", "staff", "press"}
@@ -210,76 +220,3 @@ def _with_appositive(core: str, rest: str) -> str | None:
     if any(w in PERSON_NOUNS or w in TITLES or _agent(w) for w in zone):
         return "person"
     return core_type
-
-
-def core_name(text: str) -> str:
-    """The name part of a span: before the first comma or parenthesis, without a leading 'the'."""
-    base = re.split(r"\s*[,(]", text, maxsplit=1)[0].strip()
-    return base
-
-
-class Resolver:
-    """Keeps the sources mentioned so far in a document and resolves later references."""
-
-    def __init__(self) -> None:
-        self.history: list[tuple[str, str, str]] = []  # (surface, canonical, type)
-
-    def resolve(self, text: str, kind: str) -> tuple[str, str]:
-        """(canonical, type) for a source span; records it for later references."""
-        ws = words(text)
-        low = text.strip().lower()
-        if low in PRONOUN_TYPES:
-            wanted = PRONOUN_TYPES[low]
-            for _surface, canonical, typ in reversed(self.history):
-                if wanted == "person" and typ not in {"person", "government"}:
-                    continue
-                if low == "it" and typ in {"person"}:
-                    continue
-                if wanted == "person" and " " not in canonical and typ == "government" and canonical[:1].isupper():
-                    pass
-                return canonical, typ
-            return text, wanted or "unspecified"
-        if ws and len(ws) <= 3 and ws[0].lower() == "the" and ws[-1].lower() in OUTLET_HEADS:
-            # 'the Tribune' after 'the Millbrook Tribune': the outlet this article already named.
-            head = ws[-1].lower()
-            for _surface, canonical, typ in reversed(self.history):
-                if typ == "news_outlet" and head in canonical.lower().split():
-                    self.history.append((text, canonical, typ))
-                    return canonical, typ
-        hit = gazetteer.lookup(text) or (gazetteer.lookup(" ".join(ws)) if ws else None)
-        if hit:
-            self.history.append((text, hit[0], hit[1]))
-            return hit
-        if kind == "news_outlet" and ws:
-            inner = gazetteer.find_inside(ws) or _outlet_inside(ws)
-            if inner and len(ws) <= 4 and inner[0] in {" ".join(ws), " ".join(ws[1:])}:
-                inner = None  # 'the Gazette' itself: look for the full name mentioned earlier
-            if inner:
-                self.history.append((text, inner[0], "news_outlet"))
-                return inner[0], "news_outlet"
-            head = ws[-1].lower()
-            if head in OUTLET_HEADS:
-                for _surface, canonical, typ in reversed(self.history):
-                    if typ == "news_outlet" and head in canonical.lower().split():
-                        self.history.append((text, canonical, typ))
-                        return canonical, typ
-        if ws and ws[0].lower() == "the" and len(ws) <= 3:
-            head = ws[-1].lower()
-            types = DEFINITE_HEADS.get(head)
-            if types:
-                for surface, canonical, typ in reversed(self.history):
-                    if typ in types or head in surface.lower():
-                        return canonical, typ
-        name = core_name(text)
-        # A surname or 'Mr. Surname' pointing back to an earlier full name.
-        nws = words(name)
-        if nws and nws[-1][:1].isupper():
-            last = nws[-1]
-            for _surface, canonical, typ in reversed(self.history):
-                cws = canonical.split()
-                if len(cws) > len(nws) - (1 if nws[0].lower() in TITLES else 0) and cws and cws[-1] == last:
-                    self.history.append((text, canonical, typ))
-                    return canonical, typ
-        canonical = name if kind in {"person", "government", "official", "news_outlet"} else text.strip()
-        self.history.append((text, canonical, kind))
-        return canonical, kind

@@ -1,0 +1,263 @@
+"""Attribution constructions that do not hang on a reporting verb.
+
+Speaker labels ("WALLACE: ...", "Said Jane Roe: ..."), a quotation signed with a dash
+("― Jane Roe"), results reported "in a poll", and speech-act nouns owned by their speaker
+("the mayor's claim that ...", "his calls for ...").
+"""
+
+from __future__ import annotations
+
+from .cue_lexicon import INVERTIBLE, NOMINAL_COMPLEMENT, NOMINAL_MODIFIERS, VERB_FORMS, inflections
+from .lexicon import DETERMINERS, INTRO_WORDS, IRREGULAR_PP, NP_PREPOSITIONS, POSSESSIVE_PRONOUNS
+from .noun_phrases import right_np
+from .proposal import Found
+from .tokens import QUOTE_TOGGLE, QUOTES_OPEN, Tok
+
+COLON_NOT_SPEAKER = {"note", "update", "updated", "editor", "editors", "watch", "read", "related", "photo", "video",
+                     "warning", "correction", "q", "a", "answer", "question", "transcript", "source", "sources",
+                     "caption", "credit", "image", "listen", "more", "see", "also", "breaking", "exclusive",
+                     "analysis", "opinion", "live", "latest", "the", "why", "how", "what", "who", "when", "where",
+                     "here", "this", "that", "these", "bottom", "subscribe", "background", "context", "disclosure",
+                     "full", "partial", "key", "lesson", "step", "part", "chapter", "day", "tip", "fact", "ps",
+                     "contributing", "byline", "dateline", "twitter", "facebook", "instagram", "email", "e-mail",
+                     "hey", "wow", "pledged", "total", "totals", "classic", "bonus", "plus", "result", "results",
+                     "score", "reporting", "editing", "follow", "contact", "phone", "web", "website", "tags",
+                     "topics", "filed", "location", "date", "time", "price", "cost", "title", "headline"}
+
+
+def looks_like_headline(toks: list[Tok]) -> bool:
+    words = [t for t in toks if t.low[:1].isalpha()]
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.75 * len(words)
+
+
+def speaker_label(toks: list[Tok]) -> Found | None:
+    """'WALLACE: ...' or 'Jane Roe: ...' at the start of a sentence (interviews, transcripts)."""
+    j = 0
+    while j < len(toks) and toks[j].low in QUOTE_TOGGLE | QUOTES_OPEN:
+        j += 1
+    k = j
+    while k < len(toks) and k - j < 4 and (toks[k].cap or toks[k].low == ".") and toks[k].low != ":":
+        k += 1
+    if k == j or k >= len(toks) - 1 or toks[k].low != ":" or toks[j].low in COLON_NOT_SPEAKER:
+        return None
+    words = [toks[x] for x in range(j, k) if toks[x].low[:1].isalpha()]
+    if not words or any(w.low in COLON_NOT_SPEAKER or w.low in DETERMINERS for w in words):
+        return None
+    caps = all(w.text.isupper() and len(w.text) > 1 for w in words)
+    if not caps and len(words) > 3:
+        return None
+    said = [t for t in toks[k + 1:] if t.low[:1].isalpha()]
+    if not caps and len(said) < 4:
+        return None  # 'Sanders: 1,547.', 'Bush: Survive to S.C.': a tally or a headline, not a transcript
+    verb = VERB_FORMS.get(toks[j].low)
+    if verb and verb[0] in INVERTIBLE and k - j >= 2 and toks[j + 1].cap:
+        return Found((j, j + 1), (j + 1, k), "SPEAKER-LABEL: verb + name + colon", 0.7)  # 'Said Jane Roe: ...'
+    return Found((k, k + 1), (j, k), "SPEAKER-LABEL: name + colon", 0.75 if caps else 0.6)
+
+
+def dash_credit(toks: list[Tok]) -> Found | None:
+    """'― Jane Roe' after a quotation: a dash and a name closing the quote."""
+    if len(toks) < 2 or toks[0].low not in {"―", "—", "–", "-", "--"}:
+        return None
+    e = 1
+    while e < len(toks) and e < 8 and (toks[e].cap or toks[e].low == "."):
+        e += 1
+    if e == 1 or (e < len(toks) and toks[e].low not in {",", "."}):
+        return None
+    return Found((0, 1), (1, e), "DASH-CREDIT: quotation signed with a name", 0.7)
+
+
+POLL_HEADS = {"poll", "polls", "survey", "surveys", "polling"}
+
+
+def in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """'(leads) in a poll released Monday', 'in one of the first surveys': the poll is the source."""
+    for x in range(i + 1, min(len(toks), i + 9)):
+        if toks[x].low in POLL_HEADS:
+            break
+    else:
+        return None  # cheap test first: 'in' is frequent, polls are not
+    src = right_np(toks, i + 1)
+    if src is None:
+        return None
+    for x in range(src[0], src[1]):
+        low = toks[x].low
+        if low in POLL_HEADS:
+            break
+        if (low in NP_PREPOSITIONS and low != "of") or (low.endswith("ed") and x > src[0]):
+            return None
+    else:
+        return None
+    if toks[src[0]].low in {"the"} and src[1] - src[0] == 2:
+        return None  # 'in the polls': the race in general, no particular poll
+    # One named poll ('in a Quinnipiac University poll', 'in the latest Marist survey'), not polling
+    # in general ('in national polls', 'in a similar survey').
+    head = next(x for x in range(src[0], src[1]) if toks[x].low in POLL_HEADS)
+    named = any(toks[x].cap for x in range(src[0] + 1, head)) or any(
+        toks[x].low.endswith("ed") or toks[x].low in IRREGULAR_PP for x in range(head + 1, src[1]))
+    if toks[head].low not in {"poll", "survey"} or toks[src[0]].low not in {"a", "an", "the", "this", "that"} \
+            or not named:
+        return None
+    return src
+
+
+def nominal_cue(toks: list[Tok], i: int) -> Found | None:
+    """A speech-act noun owned by its speaker, followed by what was said: "the mayor's claim that
+    ...", "his comments about ...", "her calls for ...". Cue is the noun, source the owner."""
+    low = toks[i].low
+    n = len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    if nxt is None:
+        return None
+    cue_end = i + 1
+    if low in {"call", "calls"}:
+        if nxt.low != "for":
+            return None
+        cue_end = i + 2
+    elif not (nxt.low in NOMINAL_COMPLEMENT or (nxt.quoted and toks[i].low not in {"charge", "charges"})):
+        return None
+    # Up to two adjectives between owner and noun: 'his repeated calls for', "Roe's latest claim that".
+    j = i - 1
+    while j >= 0 and i - j <= 2 and (toks[j].low in NOMINAL_MODIFIERS
+                                     or (toks[j].low.endswith(("ed", "est")) and toks[j].low not in VERB_FORMS)):
+        j -= 1
+    if j < 0:
+        return None
+    owner = toks[j]
+    if owner.quoted:
+        return None
+    if owner.low in POSSESSIVE_PRONOUNS:
+        return Found((i, cue_end), (j, j + 1), "NOMINAL: possessive + speech-act noun", 0.6)
+    if owner.cap and owner.low.endswith(("'s", "’s")):
+        s = j
+        while s > 0 and (toks[s - 1].cap or toks[s - 1].low in {".", "-"}) and not toks[s - 1].quoted \
+                and j - s < 5 and toks[s - 1].low not in INTRO_WORDS:
+            s -= 1
+        if s > 0 and toks[s - 1].low in {"the", "a", "an"}:
+            return None  # "the Times's report": an outlet's article, a different construction
+        while s < j and toks[s].low in {".", "-"}:
+            s += 1
+        return Found((i, cue_end), (s, j + 1), "NOMINAL: owner's speech-act noun", 0.65)
+    if owner.low.endswith(("'s", "’s")) and j > 0 and toks[j - 1].low in {"the", "this", "that"}:
+        return Found((i, cue_end), (j - 1, j + 1), "NOMINAL: owner's speech-act noun", 0.6)  # "the mayor's claim"
+    return None
+
+
+# Documents a source issues, and the verbs for issuing them ('released a report stating that ...').
+CHANNEL_NOUNS = {"statement", "release", "report", "study", "letter", "email", "e-mail", "memo", "video", "ad",
+                 "post", "tweet", "note", "filing", "cover", "message", "notice", "analysis", "survey", "paper",
+                 "op-ed", "editorial", "column", "blog", "advertisement", "commercial", "transcript", "brief",
+                 "complaint", "lawsuit", "motion", "ruling", "order", "document", "documents", "reports", "letters",
+                 "emails", "statements", "tweets", "posts", "messages", "data", "figures", "records"}
+ISSUING_VERBS = {"issue", "release", "put", "send", "publish", "post", "file", "write", "tweet", "run", "air",
+                 "distribute", "circulate", "unveil", "produce", "present", "submit", "share", "launch", "do", "make"}
+CHANNEL_CUE_WORDS = {"saying", "stating", "claiming", "arguing", "warning", "noting", "calling", "asserting",
+                     "alleging", "accusing", "declaring", "announcing", "explaining", "urging", "suggesting",
+                     "showing", "concluding", "finding", "that", "which"}
+
+
+def issued_document(toks: list[Tok], i: int) -> tuple[int, int, int] | None:
+    """'issued a statement saying', 'released a report stating that', 'put out a video that said':
+    (verb index, channel noun index, end of cue) when toks[i] is the participle or relative that
+    introduces what the document says; the subject of the verb is the source."""
+    n = len(toks)
+    low = toks[i].low
+    end = i + 1
+    if low in {"that", "which"}:
+        if i + 1 >= n or toks[i + 1].low not in {"said", "says", "stated", "states", "read", "reads", "claimed",
+                                                 "warned", "argued", "called", "showed", "shows", "found"}:
+            return None
+        end = i + 2
+    elif low not in CHANNEL_CUE_WORDS:
+        return None
+    k = i - 1
+    while k > 0 and toks[k].low in {",", "thursday", "friday", "monday", "tuesday", "wednesday", "saturday",
+                                     "sunday", "today", "yesterday", "late", "earlier", "later", "on", "last",
+                                     "week", "night", "morning", "afternoon", "evening"}:
+        k -= 1
+    if k <= 0 or toks[k].low not in CHANNEL_NOUNS:
+        return None
+    noun = k
+    j = k - 1
+    while j > 0 and noun - j <= 5 and toks[j].low not in ISSUING_FORMS and not toks[j].quoted:
+        if toks[j].low in {",", ".", ";", "and", "but", "that", "which", "who"}:
+            return None
+        j -= 1
+    if j <= 0 or toks[j].low not in ISSUING_FORMS:
+        return None
+    verb = j
+    if toks[verb].low in {"put", "puts", "putting", "send", "sent", "sends", "sending"} and toks[verb + 1].low != "out":
+        if toks[verb].low.startswith("put"):
+            return None
+    return verb, noun, end
+
+
+def _issuing_forms() -> frozenset[str]:
+    out = set()
+    for lemma in ISSUING_VERBS:
+        out.update((lemma, *inflections(lemma)))
+    out.update({"issued", "released", "sent", "put", "wrote", "ran", "did", "made", "written", "done"})
+    return frozenset(out)
+
+
+ISSUING_FORMS = _issuing_forms()
+
+
+# Light verbs with a speech-act noun: 'made clear', 'made the case', 'raised concerns', 'voiced
+# support', 'offered praise', 'took aim at'. The noun carries the speech act.
+LIGHT_VERBS = {"make", "raise", "issue", "voice", "offer", "give", "deliver", "lodge", "level", "pose", "sound",
+               "take", "file", "register", "air", "renew", "extend"}
+SPEECH_NOUNS = {"case", "point", "argument", "arguments", "claim", "claims", "comment", "comments", "remark",
+                "remarks", "statement", "statements", "speech", "address", "warning", "warnings", "plea", "pitch",
+                "promise", "promises", "pledge", "vow", "threat", "threats", "concern", "concerns", "question",
+                "questions", "objection", "objections", "complaint", "complaints", "criticism", "criticisms",
+                "praise", "support", "opposition", "accusation", "accusations", "allegation", "allegations",
+                "call", "appeal", "request", "demand", "demands", "prediction", "assessment", "suggestion",
+                "announcement", "apology", "condolences", "congratulations", "endorsement", "defense", "defence",
+                "rebuke", "denial", "doubts", "doubt", "alarm", "aim", "issue", "credit", "shots", "swipe",
+                "swipes", "jab", "jabs", "note", "interview", "interviews", "testimony", "assurance", "assurances"}
+NO_NOUN_LIGHT = {"clear", "plain", "known", "public"}  # 'made clear', 'made it clear', 'made known'
+ARTICLE_OR_MODIFIER = {"a", "an", "the", "his", "her", "their", "its", "no", "it", "some", "several", "new",
+                       "renewed", "similar", "strong", "sharp", "serious", "passionate", "impassioned",
+                       "forceful", "fresh", "public", "rare", "full-throated", "vigorous", "emotional", "lengthy",
+                       "brief", "formal", "firm", "repeated", "many", "further", "more", "also", "same"}
+
+
+def _light_forms() -> dict[str, str]:
+    out = {}
+    for lemma in LIGHT_VERBS:
+        for form in (lemma, *inflections(lemma)):
+            out[form] = lemma
+    out.update({"made": "make", "gave": "give", "given": "give", "took": "take", "taken": "take"})
+    return out
+
+
+LIGHT_FORMS = _light_forms()
+
+
+def light_verb_cue(toks: list[Tok], i: int) -> int | None:
+    """End of a light-verb cue starting at toks[i] ('made the case', 'raised concerns about', 'made
+    it clear that', 'took aim at'); None when no speech-act noun follows within a few words."""
+    n = len(toks)
+    lemma = LIGHT_FORMS.get(toks[i].low)
+    if lemma is None:
+        return None
+    j = i + 1
+    while j < n and j - i <= 4 and (toks[j].low in ARTICLE_OR_MODIFIER or toks[j].low.endswith("ly")):
+        if lemma == "make" and toks[j].low == "it" and j + 1 < n and toks[j + 1].low in NO_NOUN_LIGHT:
+            return j + 2
+        j += 1
+    if j >= n:
+        return None
+    low = toks[j].low
+    if lemma == "make" and low in NO_NOUN_LIGHT:
+        return j + 1
+    if low not in SPEECH_NOUNS or (low in {"aim", "issue", "credit", "shots", "swipe", "swipes", "jab", "jabs"}
+                                   and lemma != "take"):
+        return None
+    if lemma == "take" and low not in {"aim", "issue", "credit", "shots", "swipe", "swipes", "jab", "jabs"}:
+        return None
+    end = j + 1
+    if end < n and toks[end].low in {"about", "of", "for", "at", "on", "with", "over", "against", "to", "that"}:
+        end += 1
+    return end

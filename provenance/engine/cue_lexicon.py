@@ -1,0 +1,187 @@
+"""The cue lexicon: words that signal an attribution (general English, written for the project).
+
+Reporting verbs ("say", "tell", "warn"), verbs of finding and believing, evaluative speech
+acts ("praise", "accuse"), hedges ("reportedly"), speech-act nouns ("his claim that") and the
+auxiliaries and adverbs that belong to a cue ("has also said"). Verbs are listed by lemma;
+every inflection is generated, so a new verb needs one line.
+
+For other layers (e.g. a learned model's features) the entry points are ``verb_form(word)``
+and ``is_hedge(word)``.
+"""
+
+from __future__ import annotations
+
+# Irregular or spelling-changing forms: lemma -> (3sg, past, past participle, gerund).
+IRREGULAR = {
+    "say": ("says", "said", "said", "saying"),
+    "tell": ("tells", "told", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "think": ("thinks", "thought", "thought", "thinking"),
+    "find": ("finds", "found", "found", "finding"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "feel": ("feels", "felt", "felt", "feeling"),
+    "admit": ("admits", "admitted", "admitted", "admitting"),
+    "forecast": ("forecasts", "forecast", "forecast", "forecasting"),
+    "rebut": ("rebuts", "rebutted", "rebutted", "rebutting"),
+    "quip": ("quips", "quipped", "quipped", "quipping"),
+    "testify": ("testifies", "testified", "testified", "testifying"),
+    "deny": ("denies", "denied", "denied", "denying"),
+    "reply": ("replies", "replied", "replied", "replying"),
+    "signal": ("signals", "signaled", "signaled", "signaling"),
+    "predict": ("predicts", "predicted", "predicted", "predicting"),
+    "put": ("puts", "put", "put", "putting"),
+    "hear": ("hears", "heard", "heard", "hearing"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "retweet": ("retweets", "retweeted", "retweeted", "retweeting"),
+}
+
+# Verbs that report speech or writing: strong cues.
+SPEECH = """
+say tell add note claim state declare announce report write tweet post explain argue insist
+warn acknowledge admit confirm deny allege assert contend maintain suggest stress emphasize
+emphasise reiterate recall remark reply respond reveal disclose testify comment complain concede
+caution predict promise pledge vow urge ask question estimate conclude observe mention indicate
+cite charge accuse criticize criticise blast slam demand propose recommend advise agree disagree
+counter retort quip joke boast lament affirm assure inform hint imply recount describe detail
+forecast speculate retweet continue announce contend opine wonder dispute reject rebut
+proclaim shout yell chant plead tout praise decry denounce condemn dismiss defend call echo identify
+decline want attack endorse rule hail applaud commend thank blame fault scold rebuke lambast lambaste
+express voice highlight repeat recite remind unveil outline portray characterize characterise dub mock
+assail chide disavow congratulate bemoan apologize apologise brag discuss point refer talk speak rail lash
+support oppose prefer see regard consider
+""".split()
+
+# Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
+# the particle belongs to the cue.
+PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to", "with"}, "speak": {"about", "of", "out"},
+           "rail": {"against"}, "lash": {"out"}}
+
+# Verbs of finding, showing and believing: cues when a clause or object follows.
+COGNITION = """
+find show think believe feel fear worry hope expect know doubt suspect estimate project
+calculate determine conclude indicate suggest demonstrate reveal
+""".split()
+
+# Words between subject and verb that belong to the cue ("has also said").
+AUX = {
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
+    "might", "must", "can", "did", "does", "do", "'s", "’s", "been", "be", "not", "n't", "n’t",
+    "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "isn't",
+    "wasn't", "don’t", "doesn’t", "didn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "hasn’t", "haven’t",
+    "isn’t", "wasn’t", "'d", "’d", "'ll", "’ll", "'ve", "’ve",
+}
+
+CUE_ADVERBS = {
+    "then", "also", "later", "now", "repeatedly", "again", "previously", "recently", "publicly", "privately",
+    "often", "never", "still", "already", "just", "first", "even", "further", "separately", "finally",
+    "initially", "originally", "frequently", "once", "long", "since", "earlier", "subsequently",
+    "explicitly", "flatly", "openly", "falsely", "wrongly", "correctly", "bluntly", "simply",
+    "reportedly", "allegedly", "ultimately", "quickly", "immediately", "specifically",
+}
+
+# Lemmas whose base and -s forms are usually nouns ("the report", "questions"): those forms need
+# a clear verb context.
+NOUN_LIKE = {"voice", "point", "talk", "outline", "dub", "rebuke", "support", "state", "question", "report", "comment", "call", "claim", "demand", "note", "show", "post",
+             "charge", "estimate", "project", "forecast", "promise", "pledge", "vow", "praise", "joke", "boast",
+             "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
+             "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
+             "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss"}
+
+
+def inflections(lemma: str) -> tuple[str, str, str, str]:
+    """(3sg, past, past participle, gerund) of a verb, by English spelling rules."""
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("ee"):
+        return lemma + "s", lemma + "d", lemma + "d", lemma + "ing"
+    if lemma.endswith("e"):
+        return lemma + "s", lemma + "d", lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies", lemma[:-1] + "ied", lemma[:-1] + "ied", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "es", lemma + "ed", lemma + "ed", lemma + "ing"
+    return lemma + "s", lemma + "ed", lemma + "ed", lemma + "ing"
+
+
+def _forms(lemmas: list[str]) -> dict[str, tuple[str, str]]:
+    """Surface form -> (lemma, form) where form is base, 3sg, past, pp or ger."""
+    out: dict[str, tuple[str, str]] = {}
+    for lemma in lemmas:
+        s3, past, pp, ger = inflections(lemma)
+        for form, name in ((lemma, "base"), (s3, "3sg"), (pp, "pp"), (past, "past"), (ger, "ger")):
+            out.setdefault(form, (lemma, name))
+    return out
+
+
+VERB_FORMS = _forms(SPEECH)
+
+# Forms that are nouns far more often than verbs in news copy.
+for _noun in ("demands", "states", "state", "comments", "comment", "wanted"):
+    VERB_FORMS.pop(_noun, None)
+
+for _form, _info in _forms(COGNITION).items():
+    if _form not in ("state", "states", "comments", "comment", "demands"):
+        VERB_FORMS.setdefault(_form, _info)
+
+STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "claim", "note", "explain",
+                 "argue", "insist", "warn", "acknowledge", "admit", "confirm", "deny", "state", "declare"}
+
+# Evaluative speech acts ('praised the volunteers', 'attacked the plan'): they attribute a claim only when
+# a proposition follows the object ('for cutting costs', 'as reckless', 'of lying', a quotation, 'that ...').
+STANCE_LEMMAS = {"attack", "blast", "slam", "accuse", "hail", "thank", "blame", "fault", "defend", "dismiss", "reject",
+                 "charge"}
+# Evaluative verbs that are speech acts whatever follows ('criticized the plan', 'endorsed Roe').
+
+# What introduces that proposition after the object.
+STANCE_COMPLEMENT = {"for", "as", "of", "over", "that", ":", "“", '"', "``", "''", "«"}
+
+# Lemmas that also work inverted: '"...," said the mayor.'
+INVERTIBLE = {"say", "add", "write", "ask", "report", "explain", "continue", "note", "tell", "reply", "respond",
+              "argue", "insist", "warn", "declare", "announce", "tweet", "recall", "quip", "joke"}
+
+# Participles that attach to the main clause subject: "..., saying that ...".
+PARTICIPLE_LEMMAS = set(SPEECH) | {"call"}
+
+HEDGE_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"}
+
+COMPLEMENT_START = {"that", ",", ":", "“", '"', "''", "``", "he", "she", "they", "it", "we", "i", "you", "the", "a",
+                    "an", "his", "her", "their", "its", "this", "these", "those", "there", "what", "how", "why",
+                    "whether", "if", "to", "about", "on", "in", "for"}
+
+HEDGE_PASSIVE = {"believed", "said", "reported", "alleged", "thought", "understood", "rumored", "rumoured",
+                 "claimed", "expected"}
+
+LEADING_NOT_CUE = {"since", "long", "once", "first", "just"}
+
+NOMINAL_CUES = {
+    "claim", "claims", "comments", "comment", "remarks", "remark", "statement", "statements", "assertion",
+    "allegation", "allegations", "accusation", "accusations", "call", "calls", "warning", "warnings", "promise",
+    "promises", "pledge", "insistence", "argument", "contention", "suggestion", "denial", "admission",
+    "prediction", "predictions", "testimony", "tweet", "tweets", "criticism", "description", "assessment",
+    "complaint", "complaints", "charge", "charges", "boast", "vow", "threat", "demand", "demands",
+}
+
+NOMINAL_MODIFIERS = {"recent", "new", "latest", "earlier", "previous", "repeated", "public", "private", "false",
+                     "controversial", "initial", "original", "own", "frequent", "many", "several", "first", "last",
+                     "angry", "baseless", "dubious", "bold", "sweeping", "stark", "blunt", "explicit", "renewed"}
+
+NOMINAL_COMPLEMENT = {"that", "about", ":", "“", '"', "``"}
+
+CATENATIVES = {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "start",
+               "started", "starts", "repeatedly", "went", "go", "goes"}
+
+COGNITION_ONLY = {"think", "believe", "feel", "fear", "worry", "hope", "expect", "know", "doubt", "suspect", "want"}
+
+
+def verb_form(word: str) -> tuple[str, str] | None:
+    """(lemma, form) when a lower-case word is an inflection of a cue verb, else None.
+
+    form is one of base, 3sg, past, pp, ger ('warned' -> ('warn', 'past'))."""
+    return VERB_FORMS.get(word)
+
+
+def is_hedge(word: str) -> bool:
+    """A hedge adverb that attributes on its own ('reportedly', 'allegedly')."""
+    return word in HEDGE_ADVERBS

@@ -1,0 +1,83 @@
+"""Page furniture: text that is part of the page, not the story (becomes ``boilerplate``).
+
+Datelines ("ELMWOOD, Ore. —") and date-only lines ("Thursday, June 20, 2026"), bylines, photo
+credits and the caption a credit line follows, navigation labels ("Must read", "Latest
+article"), "Read more" and "Read the full report from X", "Watch:", "Advertisement", share,
+follow and subscribe prompts. ``is_furniture(line)`` is the entry point; ``CREDIT`` finds a
+credit line.
+"""
+
+from __future__ import annotations
+
+import re
+
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ ]{1,40}(?:,\s?[A-Z][A-Za-z.'’]{1,20}(?:\s[A-Z][A-Za-z.'’]{1,20}){0,2}){0,2}"
+    r"(?:,\s?[A-Z][a-z]{2,8}\.?\s\d{1,2})?"  # 'PARIS, Aug 31 (Reuters) -'
+    r"\s?(?:\([A-Za-z.& ]{1,30}\)\s?)?(?:—|–|--|-)\s+(?=\S)"
+)
+
+BOILERPLATE = re.compile(
+    r"(?:advertisement|advertising|sponsored(?: content)?|read more\b.*|related(?: coverage| articles?| stories"
+    r"| content| links)?\s*:?.*|see also:?.*|sign up\b.*|subscribe\b.*|share (?:this|on)\b.*|click here\b.*"
+    r"|follow (?:us|@).*|more from\b.*|watch:.*|listen:.*|photo(?:graph)?s?\s*(?::|by)\s.*|image:.*"
+    r"|credit:.*|getty images|©.*|\(c\)\s.*|copyright\b.*|.*all rights reserved.*|(?:updated|published|posted)\b.{0,60}\d.*"
+    r"|read (?:the |our )?(?:full|entire|complete|original|latest)\b.{0,80}|continue reading\b.*|read next\b.*"
+    r"|click (?:to|here)\b.*|.*\(opens in (?:a )?new (?:window|tab)\)|story continues below.*|skip to\b.*"
+    r"|by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,4}"
+    r"(?:\s*[|,]\s*[\w .&]{1,40})?|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\.?)",
+    re.IGNORECASE,
+)
+
+CREDIT = re.compile(
+    r"\|\s*(?:getty images|reuters|ap|afp|shutterstock|bloomberg|epa|via\b)|(?:getty images|ap photo|afp photo"
+    r"|reuters photo|shutterstock)\s*\.?\s*$|\bnewsletter\b"
+    r"|\((?:ap|afp|reuters|getty images|epa)(?: photo)?\s*/[^)]{1,60}\)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# A line that is only a date, perhaps with a weekday and a time ('Thursday, June 20, 2026').
+DATE_ONLY = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?\s*\.?",
+    re.IGNORECASE,
+)
+# Navigation labels a page puts between paragraphs.
+NAV_LABEL = re.compile(
+    r"(?:must[- ]reads?|latest(?: articles?| news| stories| updates| headlines)?|most (?:popular|read|viewed|shared)"
+    r"|top stories|recommended(?: for you| stories)?|more (?:stories|news|on this story|coverage)|editor'?s'? picks?"
+    r"|trending(?: now| stories)?|breaking(?: news)?|live updates?|up next|in case you missed it|don't miss"
+    r"|what to read next|you might also like|we recommend|popular now|featured|newsletter|video|photos?|gallery"
+    r"|listen to this (?:article|story)|share(?: this)?(?: story| article)?|print|email|comments?)\s*:?",
+    re.IGNORECASE,
+)
+DATE_WORDS = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                        r"|nov|dec)[a-z]*\.?|\d)", re.IGNORECASE)
+
+BOILER_STARTS = {"advertisement", "advertising", "sponsored", "read", "related", "see", "sign", "subscribe",
+                 "share", "click", "follow", "more", "watch", "watch:", "listen", "photo", "photos", "photograph",
+                 "photographs", "photo:", "image", "image:", "credit", "credit:", "getty", "(c)", "copyright",
+                 "updated", "published", "posted", "by", "photos:", "listen:", "related:"}
+
+CREDIT_HINTS = re.compile(r"\||image|photo|shutterstock|newsletter")
+
+
+def is_furniture(span: str) -> bool:
+    """A whole line (or sentence) of page furniture. Cheap tests first: most lines are prose."""
+    line = span.strip()
+    if len(line) >= 300 or not line:
+        return False
+    low = line.lower()
+    first = low[:14].split(" ", 1)[0].rstrip(":")
+    if len(line) <= 60:
+        if DATE_WORDS.match(line) and DATE_ONLY.fullmatch(line):
+            return True
+        if len(line) <= 40 and NAV_LABEL.fullmatch(line):
+            return True
+    maybe = first in BOILER_STARTS or first[:1].isdigit() or "©" in line or "rights reserved" in low \
+        or "window)" in low or "tab)" in low or first in {"continue", "story", "skip"}
+    if maybe and BOILERPLATE.fullmatch(line):
+        return True
+    return bool(CREDIT_HINTS.search(low)) and bool(CREDIT.search(line))

@@ -1,0 +1,569 @@
+"""Noun-phrase chunking over tokens: what may sit inside a source's noun phrase.
+
+Word tests (``np_word``), whole-phrase tests (``valid_np``), appositives ("Jane Roe, a
+scholar at the X Institute"), party labels ("R-Ky."), comma parts, trailing time phrases,
+participle post-modifiers ("a report released by ..."), and ``right_np``: the noun phrase
+after "according to", "by" or an inverted "said". All scans are bounded windows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_lexicon import AUX, CUE_ADVERBS, NOUN_LIKE, VERB_FORMS
+from .lexicon import (
+    AFTER_PARTICIPLE,
+    AGENT_SUFFIXES,
+    APPROXIMATORS,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    ING_NOUNS,
+    INTRO_WORDS,
+    IRREGULAR_PP,
+    NON_NP,
+    NP_PREPOSITIONS,
+    NUMBER_WORDS,
+    PARTICIPLE_ADJECTIVES,
+    PERSON_NOUNS,
+    PERSONAL_PRONOUNS,
+    POSSESSIVE,
+    PRENOMINAL,
+    QUANTIFIERS,
+    RELATIVE,
+    RELATIVE_ADVERBS,
+    TIME_AFTER_CUE,
+    TIME_NOUNS,
+    TITLES,
+    VERB_ONLY_FORMS,
+)
+from .tokens import HARD_STOPS, Tok, is_adverb, is_cap
+
+WINDOW = 40
+
+MAX_NP = 30
+
+
+def np_word(toks: list[Tok], i: int) -> bool:
+    """Can toks[i] sit inside a subject noun phrase?"""
+    t = toks[i]
+    low = t.low
+    if t.quoted:
+        return False
+    if low in POSSESSIVE or low in {"(", ")", "-", "&", "/", ".", "@", "%"}:
+        return True
+    if t.cap:
+        return low not in {"i"} or len(toks) == 1
+    if low[:1].isdigit():
+        return True
+    if low in DETERMINERS or low in NP_PREPOSITIONS or low in TITLES:
+        return True
+    prev = toks[i - 1].low if i > 0 else ""
+    if low in PRENOMINAL and (prev in DETERMINERS or prev in POSSESSIVE or prev.endswith(("'s", "’s"))
+                              or prev in PRENOMINAL):
+        return True  # 'the former first lady', "the city's only ally"
+    if low in VERB_FORMS and VERB_FORMS[low][1] in {"base", "3sg"} and low not in NON_NP and (
+            prev in DETERMINERS or prev in POSSESSIVE or prev.endswith(("'s", "’s")) or prev in NP_PREPOSITIONS):
+        return True
+    if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] in {"base", "3sg"} \
+            and not t.cap and i + 1 < len(toks) and prev not in PERSONAL_PRONOUNS and not (i > 0 and toks[i - 1].cap):
+        # 'recent reports say', 'reports in the Gazette': a plural noun before a verb or preposition.
+        nxt = toks[i + 1].low
+        if nxt in {"of", "in", "by", "from", "on"} or nxt in AUX or (nxt in VERB_FORMS and nxt != low
+                                                                    and VERB_FORMS[nxt][0] not in NOUN_LIKE):
+            return True
+        if nxt in {".", ",", ";", ")", "!", "?"} and i > 0 and prev[:1].isalpha() and prev not in NON_NP \
+                and prev not in VERB_FORMS and low.endswith("s"):
+            return True  # '..., according to recent reports.'
+    nxt_low = toks[i + 1].low if i + 1 < len(toks) else ""
+    if low in APPROXIMATORS and (quantity_word(nxt_low) or (low in {"more", "fewer", "less"} and nxt_low == "than")
+                                 or (low == "at" and nxt_low in {"least", "most"})):
+        return True  # 'about 4 in 10', 'more than half of voters', 'nearly a third'
+    if low in {"than", "least"} and prev in {"more", "fewer", "less", "at"} and quantity_word(nxt_low):
+        return True
+    if low in {"here", "there"} and prev.endswith("s") and (i == 1 or not toks[i - 1].cap) and i + 1 < len(toks) \
+            and toks[i + 1].low in VERB_FORMS:
+        return True  # 'residents here say'
+    if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS or low in VERB_ONLY_FORMS:
+        return False
+    if low.endswith("ly") and (prev in DETERMINERS or prev in POSSESSIVE) and low not in CUE_ADVERBS \
+            and i + 1 < len(toks) and (toks[i + 1].cap or _noun_like(toks[i + 1])):
+        return True  # 'the likely nominee', 'an early backer': an adjective after a determiner
+    if is_adverb(t):
+        return False
+    if low in INTRO_WORDS:
+        return False
+    if (low.endswith("ed") and low not in PERSON_NOUNS) or (low.endswith("ing") and len(low) > 5
+                                                             and low not in ING_NOUNS):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and (nxt.cap or _noun_like(nxt)) and (
+                low in PARTICIPLE_ADJECTIVES or (low.endswith("ed") and prev in NP_PREPOSITIONS)):
+            return True  # 'retired neurosurgeon Ben Carson', '52 percent of registered voters'
+        return prev in DETERMINERS or prev in POSSESSIVE or (
+            nxt is not None and (nxt.cap or nxt.low in TITLES) and prev not in NP_PREPOSITIONS
+            and not is_cap(toks[i - 1] if i > 0 else t)) or (
+            # 'elected officials', 'restructuring experts': a participle before a person noun
+            nxt is not None and not nxt.cap and nxt.low.endswith("s") and agent_noun(nxt.low)
+            and (i == 0 or not toks[i - 1].low[:1].isalpha() or prev in CLAUSE_WORDS or prev in RELATIVE_ADVERBS))
+    return low[:1].isalpha()
+
+
+def quantity_word(low: str) -> bool:
+    """A number or a fraction word that can head a quantity ('4', 'half', 'a', 'two-thirds')."""
+    return low[:1].isdigit() or low in NUMBER_WORDS
+
+
+def _noun_like(t: Tok) -> bool:
+    """A lower-case word that can continue a noun phrase (not a function word or a verb form)."""
+    low = t.low
+    return low[:1].isalpha() and not t.quoted and low not in NON_NP and low not in VERB_FORMS \
+        and low not in DETERMINERS and low not in NP_PREPOSITIONS and low not in PERSONAL_PRONOUNS \
+        and low not in RELATIVE and low not in INTRO_WORDS and not is_adverb(t)
+
+
+def valid_np(toks: list[Tok], s: int, e: int) -> bool:
+    """toks[s:e] looks like a complete noun phrase."""
+    if e <= s or e - s > MAX_NP:
+        return False
+    first, last = toks[s], toks[e - 1]
+    if e - s == 1 and first.low in PERSONAL_PRONOUNS | RELATIVE:
+        return True
+    if e - s == 1 and first.low in DETERMINERS and first.low not in {"one", "both", "all", "others", "many", "some",
+                                                                      "several", "most", "another", "each"}:
+        return False
+    if first.low in INTRO_WORDS and first.low not in DETERMINERS and not (
+            first.low in APPROXIMATORS and e - s > 1 and np_word(toks, s)):
+        return False
+    if (first.low in NP_PREPOSITIONS and not first.cap) or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
+        return False
+    if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"}:
+        return False
+    if last.low in NP_PREPOSITIONS or last.low in {"(", "-", "&", "/"}:
+        return False
+    depth = 0
+    for i in range(s, e):
+        if toks[i].low == "(":
+            depth += 1
+        elif toks[i].low == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        if depth == 0 and not np_word(toks, i):
+            if toks[i].low in {"and", "or", "&", "to"} and s < i < e - 1 and np_word(toks, i - 1) and np_word(toks, i + 1):
+                continue
+            return False
+    return depth == 0
+
+
+def participle_modifier(toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """toks[i] starts a reduced relative clause inside toks[s:e]: 'a post shared 40,000 times on
+    Facebook', 'a report released by the agency' (a participle right after a noun, then a
+    preposition, number or time word, never a direct object)."""
+    if i <= s or i + 1 >= e:
+        return False
+    t = toks[i]
+    low = t.low
+    if t.cap or t.quoted or not (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)):
+        return False
+    prev = toks[i - 1]
+    if (prev.cap and not (i - 1 == 0 and toks[i + 1].low == "by")) or prev.low in DETERMINERS \
+            or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE or not prev.low[:1].isalnum():
+        return False  # a capitalised noun is a name ('Roe released'), except a sentence's first word
+    nxt = toks[i + 1]
+    if not (nxt.low in AFTER_PARTICIPLE or nxt.low[:1].isdigit() or nxt.low in TIME_AFTER_CUE):
+        return False
+    if not valid_np(toks, s, i):
+        return False
+    return all(np_word(toks, x) for x in range(i + 1, e))
+
+
+def _reduced_np(toks: list[Tok], s: int, e: int) -> bool:
+    """toks[s:e] is a noun phrase, possibly with one participle post-modifier."""
+    if valid_np(toks, s, e):
+        return True
+    for i in range(s + 1, min(e, s + MAX_NP)):
+        if not np_word(toks, i):
+            return participle_modifier(toks, s, i, e)
+    return False
+
+
+def appositive(toks: list[Tok], s: int, e: int) -> bool:
+    first = toks[s]
+    if first.low in RELATIVE:
+        return True
+    if first.low[:1].isdigit() and e - s <= 2:
+        return True
+    if first.low in {"a", "an", "the", "his", "her", "its", "their", "one", "another", "who"}:
+        return _reduced_np(toks, s, e) or first.low in RELATIVE
+    if e - s >= 2 and toks[s + 1].low in POSSESSIVE:
+        return valid_np(toks, s, e)
+    if e - s >= 2 and first.low.endswith(("'s", "’s")) and agent_noun(toks[e - 1].low):
+        return valid_np(toks, s, e)  # "Roe's Indiana chairman, Rex Early, said"
+    if not first.cap and first.low not in INTRO_WORDS and first.low not in CLAUSE_WORDS \
+            and agent_noun(head_word(toks, s, e)):
+        return valid_np(toks, s, e)  # 'X, president of the union, said'
+    return False
+
+
+PARTY_LABEL = re.compile(r"[RDI]-[A-Z]")
+
+
+def party_label(toks: list[Tok], s: int, e: int) -> bool:
+    """'R-Ky.', 'D-N.Y.': a party and state label after a politician's name."""
+    return 0 < e - s <= 5 and bool(PARTY_LABEL.match(toks[s].text))
+
+
+def name_like(toks: list[Tok], s: int, e: int) -> bool:
+    """toks[s:e] is a capitalised name (not a capitalised adverb such as 'Regardless,')."""
+    if e - s == 1 and (toks[s].low in SENTENCE_ADVERBS or toks[s].low.endswith("ly")):
+        return False
+    return all(toks[i].cap or toks[i].low in {".", "-", "(", ")"} for i in range(s, e))
+
+
+# Adverbs that open a sentence before a comma ('Regardless, the department said').
+SENTENCE_ADVERBS = {"regardless", "however", "meanwhile", "still", "instead", "nonetheless", "nevertheless",
+                    "indeed", "moreover", "furthermore", "yet", "also", "now", "then", "today", "yesterday",
+                    "overall", "separately", "similarly", "likewise", "otherwise", "again", "later", "earlier",
+                    "finally", "first", "second", "third", "meantime", "anyway", "sure", "already", "thus", "hence",
+                    "besides", "afterward", "afterwards", "elsewhere", "there", "here", "ultimately", "initially"}
+
+
+def comma_parts(toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Comma-separated parts of toks[lo:hi] (commas inside parentheses do not split)."""
+    parts, cur, depth = [], lo, 0
+    for i in range(lo, hi):
+        low = toks[i].low
+        if low == "(":
+            depth += 1
+        elif low == ")":
+            depth = max(0, depth - 1)
+        elif low == "," and depth == 0:
+            parts.append((cur, i))
+            cur = i + 1
+    parts.append((cur, hi))
+    return parts
+
+
+def temporal_tail(toks: list[Tok], ps: int, pe: int) -> int:
+    """End of toks[ps:pe] without a trailing time phrase ('Sanders on Tuesday', 'a panel in 2001')."""
+    if pe - ps >= 3 and toks[pe - 2].low in {"on", "in", "last", "this", "earlier", "late", "during", "early",
+                                             "later"}:
+        last = toks[pe - 1].low
+        if last[:1].isdigit() and toks[pe - 2].low == "in" and quantity_word(toks[pe - 3].low):
+            return pe  # '4 in 10 (voters)': a proportion, not a year
+        if last in TIME_AFTER_CUE or last in TIME_NOUNS or last[:1].isdigit():
+            cut = pe - 2
+            if cut - 1 > ps and toks[cut - 1].low in {"in", "on"}:
+                cut -= 1  # 'released in late August'
+            return pe if _participle_before(toks, ps, cut) else cut
+    if pe - ps >= 2 and toks[pe - 1].low in TIME_AFTER_CUE and toks[pe - 1].cap:
+        return pe if _participle_before(toks, ps, pe - 1) else pe - 1
+    return pe
+
+
+def _participle_before(toks: list[Tok], ps: int, k: int) -> bool:
+    """toks[k-1] is a participle after a noun: the time phrase belongs to it ('a poll released Friday')."""
+    if k - 1 <= ps:
+        return False
+    t = toks[k - 1]
+    return not t.cap and (t.low in IRREGULAR_PP or (t.low.endswith("ed") and len(t.low) > 4)) \
+        and toks[k - 2].low not in DETERMINERS and toks[k - 2].low[:1].isalpha()
+
+
+def adjunct_part(toks: list[Tok], s: int, e: int) -> bool:
+    """A comma-delimited part that is a participle or prepositional phrase, not a noun phrase."""
+    first = toks[s].low
+    if first in RELATIVE or first in {"and", "but", "or", "so", "yet", "nor"}:
+        return False
+    if first in INTRO_WORDS and first not in DETERMINERS:
+        return True
+    if s + 1 < e and not toks[s + 1].cap and toks[s + 1].low.endswith("s") and agent_noun(toks[s + 1].low):
+        return False  # 'elected officials from both parties': a noun phrase
+    return (not toks[s].cap or s == 0) and (first.endswith("ing") or first.endswith("ed") or first in IRREGULAR_PP
+                                           or first in {"struck", "stung", "shaken", "torn", "driven", "caught"}) \
+        and first not in ING_NOUNS and len(first) > 4
+
+
+def agent_noun(word: str) -> bool:
+    """A noun that names a person by role ('spokeswoman', 'director', 'economists')."""
+    if word.endswith("s") and len(word) > 4 and not word.endswith("ss"):
+        word = word[:-1]
+    return word in TITLES or word in PERSON_NOUNS or word in {"aide", "chief", "head", "expert", "leader",
+                                                               "adviser", "advisor", "executive", "official",
+                                                               "associate", "partner", "member", "founder",
+                                                               "co-founder", "fellow", "deputy", "dean", "host",
+                                                               "editor", "author", "coach", "candidate"} \
+        or (word.endswith(AGENT_SUFFIXES) and len(word) > 4)
+
+
+def head_word(toks: list[Tok], s: int, e: int) -> str:
+    """Head noun of toks[s:e]: the word before the first post-modifying preposition."""
+    for x in range(s + 1, e):
+        if toks[x].low in NP_PREPOSITIONS or toks[x].low in RELATIVE:
+            if toks[x].low == "of" and toks[x - 1].low in QUANTIFIERS and x + 1 < e:
+                return head_word(toks, x + 1, e)  # 'one of the family's lawyers'
+            return toks[x - 1].low
+    return toks[e - 1].low
+
+
+def all_np(toks: list[Tok], s: int, e: int) -> bool:
+    """Every token of toks[s:e] can sit in a noun phrase; 'to' and 'and' may join two nouns
+    ('an adviser to the campaign on tax and budget issues')."""
+    for x in range(s, e):
+        if np_word(toks, x):
+            continue
+        if toks[x].low in {"to", "and"} and s < x < e - 1 and np_word(toks, x - 1) and np_word(toks, x + 1) \
+                and toks[x - 1].low not in DETERMINERS and toks[x - 1].low not in NP_PREPOSITIONS:
+            continue
+        return False
+    return True
+
+
+def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None = None) -> tuple[int, int] | None:
+    """A noun phrase starting at token r (after 'according to', 'by', inverted 'said').
+
+    ``tail``: take in the appositives and relative clauses after it, those closed by a comma
+    ("closed") or also one that ends the sentence ("final")."""
+    n = len(toks)
+    if r >= n:
+        return None
+    i = r
+    limit = min(n, r + MAX_NP)
+    depth = 0
+    participle = False
+    while i < limit:
+        t = toks[i]
+        if t.low == "(":
+            depth += 1
+        elif t.low == ")" and depth:
+            depth -= 1
+            i += 1
+            continue
+        if depth:
+            if t.quoted or t.low in HARD_STOPS:
+                break
+            i += 1
+            continue
+        if t.quoted or t.low in HARD_STOPS or t.low in {",", ".", "!", "?"}:
+            break
+        if t.low in {"on", "in", "at", "during", "after", "before", "last", "this"} and i > r:
+            nxt = toks[i + 1].low if i + 1 < n else ""
+            if nxt in TIME_AFTER_CUE or nxt in {"a", "an", "his", "her", "their", "its"} or nxt[:1].isdigit() \
+                    or inverted:
+                break
+        if t.low in {"and", "&"} and i > r and i + 1 < n and toks[i + 1].cap and toks[i - 1].cap:
+            i += 1  # a name with a conjunction: 'the Securities and Exchange Commission'
+            continue
+        if t.low == "and" and i > r and i + 1 < n and toks[i + 1].low in {"others", "colleagues", "allies",
+                                                                          "aides", "advisers"}:
+            i += 2  # 'said Doyle and others'
+            continue
+        if t.low in {"and", "or"} and i == r + 1 and i + 2 < n and toks[r].cap and not toks[i + 1].cap \
+                and toks[i + 1].low[:1].isalpha() and toks[i + 1].low not in DETERMINERS \
+                and np_word(toks, i + 1) and np_word(toks, i + 2):
+            i += 1  # 'Democratic and independent analysts'
+            continue
+        if t.low == "to" and i > r and i + 1 < n and (toks[i - 1].low in {"close", "next", "adviser", "advisers",
+                                                                        "advisor", "advisors", "aide", "aides",
+                                                                        "ambassador", "envoy", "heir", "successor",
+                                                                        "spokesman", "spokeswoman", "spokesperson"}) \
+                and (toks[i + 1].cap or toks[i + 1].low in DETERMINERS or toks[i + 1].low in {"him", "her", "them"}):
+            i += 1  # 'a person close to the family', 'an adviser to the mayor'
+            continue
+        if t.low == "and" and tail is not None and i > r and i + 1 < n and (
+                toks[i + 1].low in {"the", "a", "an", "other", "several", "many", "some", "both", "his", "her",
+                                    "their", "its"} or toks[i + 1].cap):
+            rest = right_np(toks, i + 1)
+            if rest is not None and (rest[1] >= n or toks[rest[1]].low in {".", ",", ";", "!", "?"}):
+                i = rest[1]  # '... by critics and several former officials.'
+                break
+        if t.low in CLAUSE_WORDS:
+            break
+        if t.low in RELATIVE or t.low in TIME_AFTER_CUE:
+            break
+        if not np_word(toks, i) and not (i == r and t.low in PERSONAL_PRONOUNS):
+            info = VERB_FORMS.get(t.low)
+            if info and info[0] in NOUN_LIKE and info[1] in {"base", "3sg"} and not t.cap and (
+                    i == r or (np_word(toks, i - 1) and toks[i - 1].low not in NP_PREPOSITIONS)):
+                i += 1  # a noun that looks like a verb: 'according to recent reports', 'poll estimates'
+                continue
+            if not participle and participle_modifier(toks, r, i, min(n, i + 2)):
+                participle = True  # 'a lawsuit filed by a former partner'
+                i += 1
+                continue
+            break
+        i += 1
+    e = i
+    while e > r and (toks[e - 1].low in DETERMINERS - {"one", "two", "both", "all", "others"}
+                     or toks[e - 1].low in NP_PREPOSITIONS or toks[e - 1].low in {"(", "-", "&"}):
+        e -= 1
+    if e <= r or not (valid_np(toks, r, e) or (participle and _reduced_np(toks, r, e))):
+        return None
+    # 'a poll released last week': the participle and its time phrase belong to the noun.
+    p = e if e + 1 < n and e == i and not toks[e].quoted and _participle_before(toks, r, e + 1) else e - 1
+    if p + 1 < n and p > r and _participle_before(toks, r, p + 1):
+        if toks[p + 1].low in TIME_AFTER_CUE:
+            e = p + 2
+        elif toks[p + 1].low in {"last", "this", "earlier"} and p + 2 < n and toks[p + 2].low in TIME_NOUNS:
+            e = p + 3
+    # What describes the source after it: '..., said Jane Roe, 32, of Elmwood, who works in retail.',
+    # '..., according to the Tenants Union, an advocacy group.'
+    if tail == "final" and e < n and toks[e].low in {"who", "that", "whose"}:
+        e = _restrictive_relative(toks, e)  # '..., according to Republicans who critiqued the speech.'
+    if tail is None or e >= n or toks[e].low != ",":
+        return (r, e)
+    return (r, descriptive_tail(toks, e, final_ok=(tail == "final")))
+
+
+def _restrictive_relative(toks: list[Tok], e: int) -> int:
+    """End of a relative clause that starts at toks[e] and ends the sentence (or meets a comma);
+    e itself when the clause reports something of its own or runs into a quotation."""
+    n = len(toks)
+    j = e + 1
+    while j < n and j - e <= MAX_NP and toks[j].low not in {",", ".", ";", "!", "?", ":"}:
+        if toks[j].quoted or toks[j].low in HARD_STOPS:
+            return e
+        if toks[j].low in VERB_FORMS and not toks[j].cap and VERB_FORMS[toks[j].low][0] in {"say", "tell", "write",
+                                                                                              "report", "add"}:
+            return e
+        j += 1
+    if j - e > MAX_NP or j == e + 1:
+        return e
+    return j
+
+
+def descriptive_tail(toks: list[Tok], e: int, final_ok: bool) -> int:
+    """End of the comma-separated parts from toks[e] (a comma) on that describe the noun phrase
+    ending at e: appositives, ages, home towns, relative clauses, participles ('speaking on
+    condition of anonymity'). A part counts only if a comma closes it, or, with ``final_ok``,
+    the sentence ends after it. A relative clause that reports something itself ('who said ...')
+    is left out, as is anything after it."""
+    n = len(toks)
+    end = e
+    while end < n and toks[end].low == "," and end - e < 2 * MAX_NP:
+        j = end + 1
+        depth = 0
+        while j < n and not toks[j].quoted and (depth or toks[j].low not in {",", ".", ";", "!", "?", ":"}):
+            if toks[j].low == "(":
+                depth += 1
+            elif toks[j].low == ")":
+                depth = max(0, depth - 1)
+            j += 1
+        if j == end + 1 or j - end > MAX_NP:
+            break
+        closes = j < n and toks[j].low == ","
+        ends = j >= n or toks[j].low in {".", "!", "?"} or (toks[j].quoted and toks[j].low[:1].isalpha() is False)
+        if not (closes or (ends and final_ok)):
+            break
+        s = end + 1
+        if toks[s].low == "and" and j - s > 1:
+            s += 1  # '..., and a co-editor of the anthology'
+        if not final_ok and not (toks[s].low in {"who", "whose", "which", "a", "an", "the", "one", "another"}
+                                 or toks[s].low in ROLE_HEADS) and not _participle_part(toks, s, j):
+            break  # 'According to the survey, 70% of adults need help': the main clause, not a description
+        if not (insertion(toks, s, j) or _participle_part(toks, s, j) or valid_np(toks, s, j)):
+            break
+        if toks[s].low in {"who", "whose", "which"} and any(
+                toks[x].low in VERB_FORMS and not toks[x].cap for x in range(s + 1, j)):
+            break  # 'who said he is friendly with ...': an attribution of its own
+        end = j
+    return end
+
+
+def _participle_part(toks: list[Tok], s: int, e: int) -> bool:
+    """'speaking on condition of anonymity', 'based in Tampa', 'writing for the Gazette'."""
+    first = toks[s]
+    if first.low in VERB_FORMS and VERB_FORMS[first.low][0] in {"refer", "say", "add", "note", "cite", "speak",
+                                                              "talk", "write", "tell"}:
+        return False  # 'referring to the bypass': a cue of its own, not a description
+    return e - s >= 2 and not first.cap and first.low in DESCRIBING_PARTICIPLES \
+        and toks[s + 1].low in AFTER_PARTICIPLE | {"on", "as", "under"}
+
+
+# Participles that describe a source ('speaking on condition of anonymity', 'based in Tampa'),
+# unlike those that add a circumstance ('compared with last year').
+DESCRIBING_PARTICIPLES = {"speaking", "writing", "based", "working", "located", "reached", "interviewed",
+                          "quoted", "appearing", "testifying", "representing", "running", "serving", "living",
+                          "campaigning", "elected", "appointed", "employed", "hired", "retired", "known", "born",
+                          "raised", "educated", "trained", "affiliated", "associated", "involved", "briefed",
+                          "granted", "requesting", "asking", "citing"}
+
+
+AFTER_INVERTED_SUBJECT = {"on", "in", "at", "during", "after", "before", "last", "this", "as", "while", "when",
+                          "from", "to", "earlier", "later", "with", "following", "about", "of", "for", "and",
+                          "but", "because", "outside", "inside", "via", "through", "over", "shortly", "early",
+                          "late", "recently", "afterward", "afterwards", "then"}
+
+
+def ends_inverted_subject(t: Tok) -> bool:
+    """Can t follow the subject of an inverted cue ('..., said Jane Roe on Monday.')?"""
+    low = t.low
+    return not low[:1].isalnum() or t.cap or low in AFTER_INVERTED_SUBJECT or low in TIME_AFTER_CUE
+
+
+def antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The name or short noun phrase ending right before token k (for 'X, who said')."""
+    j = k
+    while j > 0 and k - j < 8:
+        t = toks[j - 1]
+        if t.text[:1].isupper() or t.low in {".", "-"} or t.low in {"the", "a", "an"}:
+            j -= 1
+            if t.low in {"the", "a", "an"}:
+                break
+            continue
+        if j == k and t.low.isalpha():
+            j -= 1
+            continue
+        break
+    while j < k and toks[j].low in {".", "-"}:
+        j += 1
+    return (j, k) if j < k else None
+
+
+INSERTION_STARTS = {"a", "an", "the", "another", "one", "his", "her", "their", "its", "our", "my", "both", "also",
+                    "then", "now", "once", "himself", "herself", "themselves", "itself", "who", "whose", "which",
+                    "currently", "formerly", "previously", "like", "including", "such", "among", "not", "either",
+                    "neither", "each", "all", "of", "from"}
+
+
+# Role nouns that can open an appositive without an article ('president of the union').
+ROLE_HEADS = {"president", "chairman", "chairwoman", "chair", "director", "head", "chief", "founder", "co-founder",
+              "member", "author", "co-author", "editor", "publisher", "professor", "executive", "leader", "spokesman",
+              "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "manager", "partner", "owner", "senior",
+              "deputy", "secretary", "counsel", "attorney", "lawyer", "analyst", "economist", "strategist",
+              "pollster", "researcher", "fellow", "host", "correspondent", "reporter", "columnist", "commentator",
+              "candidate", "nominee", "treasurer", "organizer", "volunteer", "supporter", "critic", "resident",
+              "mayor", "governor", "senator", "representative", "minister", "ambassador", "general", "former"}
+
+
+def insertion(toks: list[Tok], s: int, e: int) -> bool:
+    """toks[s:e], set off by commas right before a cue, describes the name before it: an
+    appositive ('a scholar at the X Institute', '34', 'Republican of Arizona', 'like Rubio and
+    Bush') or a relative clause ('who is 28'). It must not be a clause of its own."""
+    if e - s > 30:
+        return False
+    first = toks[s]
+    if not (first.low in INSERTION_STARTS or first.low[:1].isdigit() or first.cap
+            or (not first.cap and (first.low in TITLES or first.low in PERSON_NOUNS or first.low in ROLE_HEADS))):
+        return False
+    if first.cap and first.low in INTRO_WORDS | CLAUSE_WORDS:
+        return False
+    relative = first.low in {"who", "whose", "which"}
+    for x in range(s, e):
+        t = toks[x]
+        low = t.low
+        if t.quoted or low in HARD_STOPS:
+            return False
+        if relative:
+            continue
+        if low in {"who", "whose", "which", "that"} and x > s:
+            relative = True  # 'a Republican who has refused to endorse him'
+            continue
+        if low in PERSONAL_PRONOUNS and low not in {"it"}:
+            return False
+        if (low in AUX and low not in {"'s", "’s"}) or low in VERB_ONLY_FORMS:
+            return False
+        info = VERB_FORMS.get(low)
+        if info and info[1] in {"past", "3sg"} and not t.cap and x > s and toks[x - 1].low not in DETERMINERS \
+                and toks[x - 1].low not in POSSESSIVE:
+            return False
+    return True

@@ -1,0 +1,317 @@
+"""Resolution of later references to earlier sources in the same article, and the type of a
+bare name.
+
+Pronouns ("she", "it", "they") resolve to the nearest compatible source: "he"/"she" only to
+an individual, and not to one the text gives the other gender (Mr./Ms., spokeswoman,
+chairman ...); "it" only to an organisation, a government, an outlet or a document.
+Definite descriptions resolve by kind: "the company", "the firm", "the automaker" to the
+last organisation (never a country or a person), "the agency"/"the ministry" to the last
+government body, "the spokesperson" to the spokesperson named before (else the last
+organisation). Surnames and "Mr. Surname" resolve to an earlier full name, a short company
+name ("Acme") to an earlier "Acme Corp.", outlet short names ("the Tribune") to the outlet.
+
+A bare one-word name nobody introduced as a person ("Acme said") is an organisation: people
+are introduced by full name or title, companies often by name alone. ``Resolver(text)``
+reads the article once for that evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import gazetteer
+from .lexicon import (
+    GOVERNMENT_WORDS,
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    OUTLET_HEADS,
+    PERSON_NOUNS,
+    SPOKES_WORDS,
+    TITLES,
+)
+from .source_types import outlet_inside, words
+
+PRONOUNS = {"he", "she", "i", "you", "we", "they", "it", "him", "her", "them"}
+# Words that give a source's gender (the text's own words; no guessing from first names).
+FEMALE_WORDS = {"ms.", "mrs.", "miss", "ms", "mrs", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+                "woman", "wife", "mother", "daughter", "sister", "grandmother", "aunt", "niece", "widow", "actress",
+                "queen", "princess", "girl", "lady"}
+MALE_WORDS = {"mr.", "mr", "spokesman", "chairman", "congressman", "businessman", "man", "husband", "father", "son",
+              "brother", "grandfather", "uncle", "nephew", "widower", "actor", "king", "prince", "boy", "sir"}
+
+# Definite descriptions and the kinds of source they can point back to.
+GOVERNMENT_HEADS = {"agency", "department", "ministry", "administration", "commission", "bureau", "government",
+                    "office", "regulator", "court", "council", "legislature", "state", "city", "county", "police",
+                    "authority", "board"}
+OUTLET_DEFINITE = {"journal", "newspaper", "paper", "outlet", "network", "times", "post", "magazine", "broadcaster",
+                   "station", "channel", "site", "website", "publication", "tabloid"}
+DOCUMENT_DEFINITE = {"study", "report", "filing", "survey", "poll", "analysis", "lawsuit", "complaint", "memo",
+                     "letter", "statement", "document", "documents", "data", "records", "audit", "review", "notice"}
+ANONYMOUS_DEFINITE = {"people", "sources", "source", "person", "officials", "official", "insider", "insiders"}
+INDIVIDUAL_DEFINITE = {"president", "senator", "governor", "mayor", "secretary", "minister", "nominee", "candidate",
+                       "businessman", "businesswoman", "executive", "chief", "director", "chairman", "chairwoman",
+                       "founder", "lawyer", "attorney", "judge", "economist", "analyst", "researcher", "scientist",
+                       "professor", "ceo"}
+COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "retailer", "bank", "airline", "insurer",
+                             "lender", "utility", "startup", "chain", "manufacturer", "maker", "developer", "group",
+                             "conglomerate", "giant", "producer", "supplier", "operator", "platform", "service",
+                             "app", "brand", "studio", "publisher", "distributor", "contractor", "campaign",
+                             "organization", "organisation", "charity", "nonprofit", "union", "party", "club", "team",
+                             "school", "university", "hospital", "foundation", "institute", "association",
+                             "coalition", "alliance", "committee"}
+
+NAME_AFTER_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Maj|Adm|Judge|Justice|Senator|Governor|Mayor"
+    r"|President|Secretary|Minister|Chancellor|Ambassador|Representative)\.? ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)")
+TWO_NAMES = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’-]*) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
+ORG_NAME = re.compile(r"\b[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2} (?:" + "|".join(
+    sorted((re.escape(w.capitalize()) for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\.?")
+NOT_FIRST_NAMES = {"the", "a", "an", "in", "on", "at", "for", "by", "but", "and", "when", "while", "after", "before",
+                   "new", "north", "south", "east", "west", "united", "san", "los", "las", "saint", "st.", "fort",
+                   "lake", "mount", "this", "that", "these", "those", "his", "her", "their", "our", "its", "last",
+                   "next", "since", "during", "according", "however", "meanwhile", "still", "yet", "if", "as",
+                   "republican", "democratic", "democrat", "republicans", "democrats", "federal", "national", "state",
+                   "american", "british", "chinese", "russian", "european", "supreme", "white", "wall", "prime",
+                   "vice", "chief", "senate", "house", "congress", "city", "county", "department", "ministry"}
+
+
+ROLE_NOUNS = {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director", "adviser",
+              "advisor", "aide", "manager", "chief", "head", "leader", "founder", "lawyer", "attorney", "strategist",
+              "pollster", "economist", "analyst", "official", "executive", "president", "secretary", "governor"}
+
+
+@dataclass(slots=True)
+class Mention:
+    surface: str
+    canonical: str
+    type: str
+    individual: bool
+    gender: str | None
+    plural: bool
+    place: bool
+
+
+def core_name(text: str) -> str:
+    """The name a span is known by: the head before an appositive ('Jane Roe, a scholar' -> 'Jane
+    Roe'), or the name after a role ('her spokesman, Tom Reyes' -> 'Tom Reyes')."""
+    parts = re.split(r"\s*(?:[,(]|—|–|--|―)\s*", text, maxsplit=2)
+    head = parts[0].strip()
+    if len(parts) > 1:
+        hws, nws = words(head), words(parts[1])
+        role = hws and (not any(w[:1].isupper() for w in hws[1:]) or hws[-1].lower() in TITLES
+                        or hws[-1].lower() in ROLE_NOUNS)
+        if role and 2 <= len(nws) <= 4 and all(w[:1].isupper() for w in nws):
+            return parts[1].strip()
+    return head
+
+
+class Resolver:
+    """Keeps the sources mentioned so far in a document and resolves later references."""
+
+    def __init__(self, text: str = "") -> None:
+        self.history: list[Mention] = []
+        self.text = text
+        self._people: set[str] | None = None
+        self._orgs: dict[str, str] | None = None
+
+    @property
+    def orgs(self) -> dict[str, str]:
+        """First word -> full name of the companies the article names ('Kestrel' -> 'Kestrel Motors')."""
+        if self._orgs is None:
+            orgs: dict[str, str] = {}
+            for m in ORG_NAME.finditer(self.text):
+                name = m.group(0)
+                orgs.setdefault(name.split()[0], name)
+            self._orgs = orgs
+        return self._orgs
+
+    @property
+    def people(self) -> set[str]:
+        """Words the article uses in a person's name: after a title ('Ms. Ruiz') or as the second
+        of two capitalised words that are not a place or a company ('Ana Ruiz'). Read from the
+        whole article the first time a bare name needs typing."""
+        if self._people is None:
+            people: set[str] = set()
+            for m in NAME_AFTER_TITLE.finditer(self.text):
+                people.update(m.group(1).split())
+            for m in TWO_NAMES.finditer(self.text):
+                first, last = m.group(1), m.group(2)
+                if first.lower() in NOT_FIRST_NAMES or last.lower() in ORG_NAME_WORDS:
+                    continue
+                if gazetteer.is_place(first) or gazetteer.is_place(f"{first} {last}"):
+                    continue
+                people.add(last)
+            self._people = people
+        return self._people
+
+    def resolve(self, text: str, kind: str) -> tuple[str, str]:
+        """(canonical, type) for a source span; records it for later references."""
+        ws = words(text)
+        low = text.strip().lower()
+        if low in PRONOUNS:
+            hit = self._pronoun(low)
+            if hit is not None:
+                if low in {"he", "him"}:
+                    hit.gender = hit.gender or "m"
+                elif low in {"she", "her"}:
+                    hit.gender = hit.gender or "f"
+                return hit.canonical, hit.type
+            return text, "person" if low in {"he", "she", "i", "you", "him", "her"} else "unspecified"
+        if not ws:
+            return self._record(text, text.strip(), kind)
+        lows = [w.lower() for w in ws]
+        if lows[0] == "the" and len(ws) <= 4:
+            hit = self._definite(lows)
+            if hit is not None:
+                return hit.canonical, hit.type
+        name = core_name(text)
+        hit = self._short_name(words(name))
+        if hit is not None:
+            self.history.append(Mention(text, hit.canonical, hit.type, hit.individual, hit.gender, hit.plural,
+                                        hit.place))
+            return hit.canonical, hit.type
+        found = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
+        if found:
+            return self._record(text, found[0], found[1])
+        if kind == "news_outlet":
+            inner = gazetteer.find_inside(ws) or outlet_inside(ws)
+            if inner and len(ws) <= 4 and inner[0] in {" ".join(ws), " ".join(ws[1:])}:
+                inner = None  # 'the Gazette' itself: look for the full name mentioned earlier
+            if inner:
+                return self._record(text, inner[0], "news_outlet")
+        nws = words(name)
+        if kind in {"person", "official"} and len(nws) == 1 and nws[0] in self.orgs and nws[0] not in self.people:
+            return self._record(text, self.orgs[nws[0]], "official")  # 'Kestrel' of 'Kestrel Motors'
+        if kind == "person" and len(nws) == 1 and nws[0][:1].isupper() and nws[0] not in self.people:
+            kind = "official"  # 'Acme said': a bare name nobody introduced as a person
+        canonical = name if kind in {"person", "government", "official", "news_outlet"} else text.strip()
+        return self._record(text, canonical, kind)
+
+    def _record(self, surface: str, canonical: str, kind: str) -> tuple[str, str]:
+        lows = [w.lower() for w in words(surface)]
+        self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind), _gender(lows),
+                                    _plural(surface), gazetteer.is_place(canonical) or gazetteer.is_place(surface)))
+        return canonical, kind
+
+    def _pronoun(self, low: str) -> Mention | None:
+        for m in reversed(self.history):
+            if low in {"he", "him", "she", "her", "i", "you"}:
+                if not m.individual or m.plural:
+                    continue
+                if (low in {"he", "him"} and m.gender == "f") or (low in {"she", "her"} and m.gender == "m"):
+                    continue
+                return m
+            if low == "it":
+                if m.individual or m.plural or m.type in {"person", "anonymous", "unspecified"}:
+                    continue
+                return m
+            if low in {"they", "them"}:
+                if m.individual and not m.plural:
+                    continue
+                return m
+            return m  # 'we': the speaker just quoted, whoever it is
+        return None
+
+    def _definite(self, lows: list[str]) -> Mention | None:
+        """'the company', 'the automaker', 'the agency', 'the spokesperson', 'the Tribune'."""
+        head = lows[-1]
+        for m in reversed(self.history):
+            names = m.surface.lower() + " " + m.canonical.lower()
+            if head in SPOKES_WORDS:
+                if any(w in names for w in SPOKES_WORDS):
+                    return m
+                continue
+            if head in COMPANY_HEADS:
+                # 'the company' is the last organisation; 'the water utility' only one called so.
+                if m.type == "official" and not m.individual and not m.place and not m.plural and (
+                        len(lows) == 2 or all(w in names for w in lows[1:])):
+                    return m
+                continue
+            if head in GOVERNMENT_HEADS:
+                if m.type == "government" and not m.individual and (head in names or not m.place):
+                    return m
+                continue
+            if head in OUTLET_HEADS or head in OUTLET_DEFINITE:
+                if m.type == "news_outlet" and (head in names.split() or head in OUTLET_DEFINITE):
+                    return m
+                continue
+            if head in DOCUMENT_DEFINITE:
+                if m.type == "document" and head in names:
+                    return m
+                continue
+            if head in ANONYMOUS_DEFINITE:
+                if m.type in {"anonymous", "government"} and head in names:
+                    return m
+                continue
+            if head in INDIVIDUAL_DEFINITE:
+                if m.individual and head in names:
+                    return m
+                continue
+            return None
+        if head in SPOKES_WORDS:
+            # 'The spokesperson added': with no spokesperson named, the organisation speaking.
+            for m in reversed(self.history):
+                if m.type == "official" and not m.place:
+                    return m
+        return None
+
+    def _short_name(self, nws: list[str]) -> Mention | None:
+        """A surname, 'Mr. Surname' or a company's short name pointing back to an earlier full name."""
+        if not nws or not nws[-1][:1].isupper():
+            return None
+        titled = nws[0].lower() in TITLES
+        bare = nws[1:] if titled else nws
+        if not bare or len(bare) > 2:
+            return None
+        for m in reversed(self.history):
+            cws = m.canonical.split()
+            if len(cws) <= len(bare):
+                continue
+            if m.individual and cws[-1] == bare[-1] and not m.place:
+                return m
+            if not m.individual and not titled and m.type in {"official", "news_outlet", "government"} \
+                    and cws[:len(bare)] == bare and not m.place:
+                return m  # 'Acme' after 'Acme Corp.'
+        return None
+
+
+def _individual(surface: str, lows: list[str], kind: str) -> bool:
+    """One person: a person type, a title or role noun ('Commerce Secretary Laura Pinsky', 'a
+    Kestrel spokesperson'), or a personal name that is not an agency or a company."""
+    if kind == "person":
+        return True
+    if kind in {"document", "social_media"}:
+        return False
+    if any(w in SPOKES_WORDS or w in TITLES or w in PERSON_NOUNS for w in lows):
+        return not _plural(surface)
+    if kind == "government":
+        caps = [w for w in words(core_name(surface)) if w[:1].isupper()]
+        return len(caps) >= 2 and not any(w.lower() in GOVERNMENT_WORDS or w.lower() in ORG_NAME_WORDS
+                                          for w in caps) and not gazetteer.is_place(surface.strip())
+    return False
+
+
+def _gender(lows: list[str]) -> str | None:
+    if any(w in FEMALE_WORDS for w in lows):
+        return "f"
+    if any(w in MALE_WORDS for w in lows):
+        return "m"
+    return None
+
+
+def _plural(surface: str) -> bool:
+    """'officials', 'people familiar with', 'two executives', 'Roe and Doe': more than one."""
+    ws = words(core_name(surface))
+    if any(w.lower() in {"and", "&"} for w in ws):
+        return True
+    head = None
+    for w in ws:
+        if w.lower() in {"of", "for", "at", "from", "with", "who", "familiar", "close", "in", "on", "to"}:
+            break
+        head = w
+    if head is None or head[:1].isupper():
+        return False  # a name: 'Tom Reyes' is one person
+    low = head.lower()
+    return (low.endswith("s") and not low.endswith("ss") and low not in {"news", "politics", "series", "this"}) \
+        or low in {"people", "staff", "police", "media"}

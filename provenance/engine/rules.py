@@ -1,0 +1,691 @@
+"""Attribution rules of one sentence: cue + source proposals, verb-centred.
+
+``find(toks)`` is the entry point: it walks a tokenised sentence once and returns ``Found``
+proposals in textual order. Rules here: "according to X", "citing X"/"per X", hedges
+("reportedly", "it is believed"), subject + reporting verb, inverted "said X", passive "by X",
+participles (", saying"), coordinated verbs ("... and said"). Constructions that do not hang
+on a reporting verb are in ``constructions``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import gazetteer
+from .constructions import (
+    CHANNEL_CUE_WORDS,
+    LIGHT_FORMS,
+    dash_credit,
+    in_poll,
+    issued_document,
+    light_verb_cue,
+    looks_like_headline,
+    nominal_cue,
+    speaker_label,
+)
+from .cue_lexicon import (
+    AUX,
+    CATENATIVES,
+    COGNITION_ONLY,
+    COMPLEMENT_START,
+    HEDGE_ADVERBS,
+    HEDGE_PASSIVE,
+    INVERTIBLE,
+    LEADING_NOT_CUE,
+    NOMINAL_CUES,
+    NOUN_LIKE,
+    PHRASAL,
+    STANCE_COMPLEMENT,
+    STANCE_LEMMAS,
+    STRONG_LEMMAS,
+    VERB_FORMS,
+)
+from .lexicon import (
+    DAY_PARTS,
+    DETERMINERS,
+    PERSONAL_PRONOUNS,
+    POSSESSIVE,
+    POSSESSIVE_PRONOUNS,
+    RELATIVE,
+    TIME_AFTER_CUE,
+    VERB_ONLY_FORMS,
+)
+from .noun_phrases import WINDOW, agent_noun, ends_inverted_subject, name_like, right_np
+from .proposal import Found
+from .source_types import classify
+from .subjects import clause_subject, left_np, subject_end
+from .tokens import QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok, is_adverb
+
+RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
+
+
+def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
+    """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after."""
+    s = i
+    while s > 0 and (toks[s - 1].low in AUX or is_adverb(toks[s - 1])) and not toks[s - 1].quoted \
+            and not toks[s - 1].cap:
+        s -= 1
+    while s < i and toks[s].low in LEADING_NOT_CUE:
+        s += 1
+    e = i + 1
+    n = len(toks)
+    if lemma == "call" and e < n and toks[e].low in {"for", "on"}:
+        e += 1
+    elif lemma in PHRASAL and e < n and toks[e].low in PHRASAL[lemma]:
+        e += 1
+    if e < n and toks[e].low in TIME_AFTER_CUE:
+        e += 1
+        if e < n and toks[e].low in DAY_PARTS:
+            e += 1
+    # 'said in a phone interview': the channel belongs to the cue.
+    if e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an"}:
+        for x in range(e + 2, min(n, e + 5)):
+            if toks[x].low in {"interview", "interviews"}:
+                return s, x + 1
+            if not toks[x].low.isalpha():
+                break
+    return s, e
+
+
+# Verbs of knowing, finding and wanting: cues only with a clause, a quotation or an infinitive after them.
+CLAUSAL_LEMMAS = {"think", "believe", "feel", "fear", "worry", "hope", "expect", "know", "doubt", "suspect", "find",
+                  "estimate", "project", "calculate", "determine", "conclude", "want", "maintain", "advise", "identify",
+                  "detail", "add", "decline"}
+CLAUSE_OPENERS = {"that", ",", ":", ".", "“", '"', "''", "``", "he", "she", "they", "it", "we", "i", "you", "there",
+                  "what", "how", "why", "whether", "if", "who", "when", "where", "this", "these", "those", "so", "not"}
+INFINITIVE_LEMMAS = {"want", "hope", "expect", "fear", "worry", "feel", "maintain", "decline"}
+
+
+def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
+    """A proposition follows the cue: 'that ...', a subject pronoun, a quotation, the end of the
+    sentence ('..., she thinks.'), or a noun phrase followed by its own verb ('found the plan
+    flawed' is not enough; 'found the plan was flawed' is)."""
+    n = len(toks)
+    if ce >= n:
+        return True
+    nxt = toks[ce]
+    if nxt.quoted or nxt.low in CLAUSE_OPENERS or nxt.low in {"!", "?", ";"}:
+        return True
+    if nxt.low == "to":
+        return lemma in INFINITIVE_LEMMAS
+    for j in range(ce + 1, min(n, ce + 8)):
+        low = toks[j].low
+        if low in {",", ".", ";", ":", "!", "?"} or toks[j].quoted:
+            return False
+        if low == "to" and lemma in INFINITIVE_LEMMAS:
+            return True  # 'wants Congress to act'
+        if low in AUX and low not in {"'s", "’s"} or low in VERB_ONLY_FORMS or (
+                low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"} and not toks[j].cap):
+            return True
+    return False
+
+
+# 'seems', 'appeared to', 'is expected to': the writer hedges without naming anyone.
+EVIDENTIAL_FORMS = {"seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "expected"}
+EVIDENTIAL_AFTER = {"to", "that", "as", "likely", "unlikely", "poised", "certain", "sure", "increasingly", "less",
+                    "more", "ready", "set", "determined", "eager", "intent", "willing", "unable", "able", "like"}
+
+
+def _evidential(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """Cue span of a hedging verb: 'seemed (to)', 'appears to', 'is (widely) expected to'."""
+    n = len(toks)
+    nxt = toks[i + 1].low if i + 1 < n else ""
+    low = toks[i].low
+    s = i
+    while s > 0 and (toks[s - 1].low in AUX or is_adverb(toks[s - 1]) or toks[s - 1].low in {"widely", "not"}) \
+            and not toks[s - 1].cap and not toks[s - 1].quoted:
+        s -= 1
+    if low == "expected":
+        if s == i or nxt != "to" or not any(toks[x].low in {"is", "are", "was", "were", "be", "been", "'s", "’s"}
+                                            for x in range(s, i)):
+            return None  # 'as expected', 'analysts expected': not the impersonal passive
+        return s, i + 1
+    if low.startswith("appear") and nxt not in {"to", "that", "likely", "unlikely", "poised", "set", "ready"}:
+        return None  # 'appeared on television'
+    if low.startswith("seem") and not (nxt in EVIDENTIAL_AFTER or (nxt[:1].isalpha() and nxt not in NON_HEDGE_AFTER)):
+        return None
+    return s, i + 1
+
+
+NON_HEDGE_AFTER = {"and", "or", "but", "in", "on", "at", "with", "the", "a", "an"}
+
+
+INFINITIVE_SPEECH = {"say", "note", "argue", "explain", "add", "insist", "point", "warn", "claim", "announce",
+                     "declare", "suggest", "stress", "acknowledge", "admit", "describe", "write", "tweet",
+                     "criticize", "praise", "denounce", "deny", "confirm", "reveal", "reiterate", "emphasize",
+                     "mention", "complain", "talk", "speak", "discuss", "address", "defend", "attack", "blast"}
+# Verbs that govern a speech infinitive without being a cue themselves ('went on to say').
+INFINITIVE_HEADS = {"went", "go", "goes", "going", "gone", "took", "take", "takes", "taking", "taken", "is", "was",
+                    "are", "were", "be", "been", "seemed", "appeared", "rose", "stood", "came", "come", "comes",
+                    "decided", "chose", "used", "returned", "paused", "stopped", "interjected", "jumped", "rushed",
+                    "moved", "hastened", "refused", "declined", "failed", "wanted", "wants", "want", "tried",
+                    "tries", "try", "sought", "seeks", "seek", "planned", "plans", "hoped", "hopes", "would",
+                    "will", "could", "can", "should", "might", "may", "must", "dared", "managed", "needed", "needs"}
+
+
+# Verbs of opinion: the subject holds a view of the object ('supports the bill', 'sees her as a
+# uniter'); not verbs of action or intention ('sought', 'decided', 'refused').
+OPINION_LEMMAS = {"support", "oppose", "prefer"}
+AS_LEMMAS = {"see", "regard", "consider"}
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Every lower-case word that can start a rule in ``find``."""
+    return frozenset({"according", "in", "it", "citing", "per"} | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+                     | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
+
+
+def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
+    """Index of the verb governing 'to' + a speech verb ('went on to say', 'took to Twitter to say',
+    'is correct to note', 'declined to say'), scanning back a few words; None if there is none."""
+    if lemma not in INFINITIVE_SPEECH:
+        return None
+    for j in range(to - 1, max(-1, to - 6), -1):
+        t = toks[j]
+        if t.quoted or t.low in {",", ".", ";", ":", "and", "but", "or", "that", "who", "which", "in", "order"}:
+            return None
+        if not t.cap and t.low in INFINITIVE_HEADS:
+            return j
+    return None
+
+
+def _after_quote(toks: list[Tok], cs: int) -> bool:
+    """A quotation closes just before the subject of the cue at cs ('“...,” he continued.')."""
+    for x in range(cs - 1, max(-1, cs - 6), -1):
+        if toks[x].low in QUOTES_CLOSE | QUOTE_TOGGLE:
+            return True
+        if not (toks[x].cap or toks[x].low in PERSONAL_PRONOUNS or toks[x].low in {".", "-"}):
+            return False
+    return False
+
+
+def _plural_subject_and_object(toks: list[Tok], cs: int, i: int, form: str) -> bool:
+    """'polls show voters rejecting him', 'data show prices rising': a plural noun, a base-form
+    verb that agrees with it, then a plain noun object."""
+    n = len(toks)
+    if form != "base" or cs != i or i == 0 or i + 1 >= n:
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    return prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE and prev.low[:1].isalpha() \
+        and nxt.low[:1].isalpha() and not nxt.cap and nxt.low not in VERB_FORMS and nxt.low not in AUX
+
+
+def _not_a_speech_call(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
+    """'call' that reports no words: a phone call ('No one called.'), 'called off', naming in
+    'what he calls the lie' (the writer's scare quotes, not the speaker's claim), 'the roll call'."""
+    n = len(toks)
+    nxt = toks[ce].low if ce < n else "."
+    if nxt in {".", ",", "!", "?", ";", "off", "up", "back", "in", "around", "out"}:
+        return True
+    if toks[i].low in {"call", "calls"} and i > 0 and (toks[i - 1].low in DETERMINERS | POSSESSIVE_PRONOUNS
+                                                      or toks[i - 1].low.endswith(("'s", "’s"))):
+        return True
+    return cs >= 2 and toks[cs - 2].low in {"what", "which", "whom"} and toks[cs - 1].low in PERSONAL_PRONOUNS
+
+
+def _reduced_relative(toks: list[Tok], src: tuple[int, int], i: int, ce: int, lemma: str) -> bool:
+    """The past participle at i modifies the noun before it instead of being its verb: 'an
+    article cited by her campaign', 'notes written in the margins', 'a company called Harmony'."""
+    nxt = toks[ce] if ce < len(toks) else None
+    if nxt is not None and nxt.low == "by":
+        return True
+    if lemma in {"call", "dub"} and nxt is not None and (nxt.cap or nxt.quoted or nxt.low in QUOTES_OPEN) \
+            and toks[src[0]].low in {"a", "an"}:
+        return True
+    head = toks[src[1] - 1].low
+    return head in INANIMATE_HEADS and nxt is not None and nxt.low in {"on", "in", "at", "to", "online"}
+
+
+# Things that are posted, written or cited rather than people who post, write or cite.
+INANIMATE_HEADS = {"statement", "statements", "note", "notes", "article", "articles", "message", "messages",
+                   "letter", "letters", "video", "videos", "photo", "photos", "post", "posts", "comments",
+                   "remarks", "words", "phrase", "tweet", "tweets", "ad", "ads", "sign", "signs", "report"}
+
+
+def _after_content(toks: list[Tok], i: int) -> bool:
+    """Something reported comes before toks[i] in the sentence ('Sales fell, according to ...')."""
+    return i >= 3 and toks[i - 1].low in {",", "(", "—", "–", "-", "--"}
+
+
+def _cites_a_source(toks: list[Tok], span: tuple[int, int]) -> bool:
+    """Does 'citing X' name where the information came from (records, a report, officials, an
+    outlet, a named person) rather than a reason ('citing rising costs', 'citing precedent')?"""
+    text = " ".join(toks[x].text for x in range(*span))
+    kind = classify(text)
+    if kind == "unspecified":
+        return False
+    if kind == "person":
+        caps = [toks[x] for x in range(*span) if toks[x].cap and toks[x].low.isalpha()]
+        return len(caps) >= 2 or any(agent_noun(toks[x].low) for x in range(*span) if not toks[x].cap)
+    return True
+
+
+def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> bool:
+    """The cue at cs (its subject starting at ss) sits inside the reported content of an earlier
+    cue in the same sentence ('She said he told her that ...').
+
+    Not nested when a comma closes the earlier attribution's clause first: the earlier one
+    was in a fronted subordinate clause ('While Roe has said that ..., Doe said'; 'Asked if she
+    believed ..., Roe said'), in a relative clause of this subject ('Roe, who said ..., said'),
+    or this attribution is a parenthetical ('The records show, she said, that ...')."""
+    last = None
+    for f in reversed(found):
+        if not f.hedge and f.role == "source" and f.cue[1] <= cs:
+            last = f
+            break
+    if last is None or cs - last.cue[1] > WINDOW:
+        return False
+    if last.source is not None and toks[last.source[0]].low in RELATIVE and ss <= last.source[0]:
+        return False  # the earlier cue is inside this subject ('Roe, who said ..., said')
+    if ss >= 2 and toks[ss - 1].low in QUOTES_CLOSE | QUOTE_TOGGLE and toks[ss - 2].low in {",", "?", "!"} \
+            and ss - 2 > last.cue[1]:
+        return False  # '... she said: “It was signed,” he told the Times': this cue attributes the quotation
+    if ss > 0 and toks[ss - 1].low in {"and", "but"} and toks[ss].low not in PERSONAL_PRONOUNS:
+        return False  # 'the agency declined to comment and Senate aides said ...': a clause of its own
+    comma = any(toks[x].low == "," for x in range(last.cue[1], ss))
+    if comma:
+        if ss > 0 and toks[ss - 1].low == "," and (ce >= len(toks) or toks[ce].low == ","):
+            return False  # parenthetical 'X, she said, Y'
+        if last.source is not None and toks[last.source[0]].low in RELATIVE:
+            return False
+        opener = last.source[0] if last.source is not None else last.cue[0]
+        for x in range(max(0, opener - 12), opener):
+            if toks[x].low in FRONTED_SUBORDINATORS and (x == 0 or toks[x - 1].low in {",", "(", "—", "and", "but"}
+                                                         or (x == 1 and toks[0].low.endswith("ly"))):
+                return False  # 'Shortly before the governor spoke, Cruz told reporters ...'
+    for x in range(last.cue[1], cs):
+        low = toks[x].low
+        if low in {";", "but", "while", "whereas", "and"} and x > 0 and toks[x - 1].low == ",":
+            return False
+        if low in {";", "although", "though"}:
+            return False
+    return True
+
+
+# Words that open a subordinate clause placed before the main clause ('After X said ..., Y said').
+FRONTED_SUBORDINATORS = {"while", "after", "as", "although", "though", "because", "if", "when", "since", "unless",
+                         "whereas", "before", "once", "until", "asked", "whether", "even"}
+
+
+def find(toks: list[Tok]) -> list[Found]:
+    """All attributions of one sentence, in textual order."""
+    found: list[Found] = []
+    n = len(toks)
+    if n == 0:
+        return found
+    label = speaker_label(toks) or dash_credit(toks)
+    if label:
+        found.append(label)
+    headline = None  # computed only when a capitalised verb needs it
+    i = 0
+    triggers = _triggers()
+    while i < n:
+        t = toks[i]
+        low = t.low
+        if t.quoted or low not in triggers:
+            i += 1  # most words start no rule: one set lookup and on
+            continue
+        # 'according to X'
+        if low == "according" and i + 1 < n and toks[i + 1].low == "to":
+            src = right_np(toks, i + 2, tail="final" if _after_content(toks, i) else "closed")
+            if src:
+                found.append(Found((i, i + 2), src, "ACCORDING-TO", 0.9))
+                i = src[1]
+                continue
+            i += 2
+            continue
+        if low == "in" and i + 1 < n:
+            poll = in_poll(toks, i)
+            if poll:
+                found.append(Found((i, i + 1), poll, "IN-POLL: result reported in a poll or survey", 0.7))
+                i = poll[1]
+                continue
+        if low in NOMINAL_CUES and i > 0 and not t.cap:
+            nom = nominal_cue(toks, i)
+            if nom:
+                found.append(nom)
+                i = nom.cue[1]
+                continue
+        if low in LIGHT_FORMS and i > 0 and not t.cap:
+            end = light_verb_cue(toks, i)
+            if end is not None:
+                cs = i
+                while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
+                        and not toks[cs - 1].quoted:
+                    cs -= 1
+                src = left_np(toks, subject_end(toks, cs))
+                if src is not None and not (found and _nested(found, toks, cs, end, src[0])):
+                    found.append(Found((cs, end if toks[end - 1].low not in {"that"} else end - 1), src,
+                                       "LIGHT-VERB: subject + speech-act noun", 0.65))
+                    i = end
+                    continue
+        if low in CHANNEL_CUE_WORDS and i > 2 and not t.cap:
+            doc = issued_document(toks, i)
+            if doc:
+                verb, noun, end = doc
+                v = verb
+                while v > 0 and (toks[v - 1].low in AUX or is_adverb(toks[v - 1])) and not toks[v - 1].cap:
+                    v -= 1
+                subj = left_np(toks, subject_end(toks, v)) or clause_subject(toks, found, v)
+                if subj:
+                    found.append(Found((v, end), subj, "ISSUED-DOCUMENT: subject + document that says", 0.8,
+                                       channel=toks[noun].low))
+                    i = end
+                    continue
+        if low in HEDGE_ADVERBS:
+            found.append(Found((i, i + 1), None, "HEDGE: adverb", 0.7, hedge=True))
+            i += 1
+            continue
+        if low in EVIDENTIAL_FORMS and not t.cap:
+            hedge = _evidential(toks, i)
+            if hedge:
+                found.append(Found(hedge, None, "HEDGE: evidential verb", 0.6, hedge=True))
+                i = hedge[1]
+                continue
+        # 'it is believed that ...'
+        if low == "it" and i + 2 < n and toks[i + 1].low in {"is", "was", "has", "had"}:
+            j = i + 2
+            if toks[j].low == "been" and j + 1 < n:
+                j += 1
+            if toks[j].low in HEDGE_PASSIVE and (j + 1 >= n or toks[j + 1].low in {"that", "to"}):
+                found.append(Found((i, j + 1), None, "HEDGE: impersonal passive", 0.7, hedge=True))
+                i = j + 1
+                continue
+        if low in {"citing", "per"}:
+            if low == "citing" or (i == 0 or toks[i - 1].low in {",", "(", "—"}):
+                src = right_np(toks, i + 1)
+                if src and low == "citing" and not _cites_a_source(toks, src):
+                    # 'Roe said, citing rising costs': a reason, not a source; 'citing' is Roe's cue.
+                    subj = clause_subject(toks, found, i)
+                    if subj:
+                        found.append(Found((i, i + 1), subj, "PARTICIPLE: main-clause subject cites a reason",
+                                           0.6))
+                    i = src[1]
+                    continue
+                if src:
+                    # The clause subject passed the information on.
+                    outer = None
+                    for f in reversed(found):
+                        if f.role == "source" and f.source and f.cue[1] <= i:
+                            outer = f
+                            break
+                    found.append(Found((i, i + 1), src, "CITING: " + low, 0.8))
+                    if outer is not None:
+                        outer.role = "relay"
+                        outer.rule += " (relay: cites another source)"
+                    i = src[1]
+                    continue
+        info = VERB_FORMS.get(low)
+        if info is not None and t.cap and i > 0 and headline is None:
+            headline = looks_like_headline(toks)
+        if info is None or (t.cap and i > 0 and not headline):
+            i += 1
+            continue
+        lemma, form = info
+        cs, ce = _cue_extent(toks, i, lemma)
+        prev = toks[cs - 1] if cs > 0 else None
+        nxt = toks[ce] if ce < n else None
+        strong = lemma in STRONG_LEMMAS
+        if i + 2 < n and ((lemma in {"ask", "request"} and toks[i + 1].low in {"not", "to", "for"})
+                          or (lemma == "decline" and toks[i + 1].low == "to" and toks[i + 2].low == "be")):
+            # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
+            i = ce
+            continue
+        if lemma in AS_LEMMAS and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
+            i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
+            continue
+        if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted)):
+            i = ce
+            continue
+        if lemma == "call" and _not_a_speech_call(toks, cs, i, ce):
+            i = ce
+            continue
+        if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma]:
+            i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
+            continue
+        if lemma in STANCE_LEMMAS and not _stance_complement(toks, ce):
+            i = ce
+            continue
+        if lemma == "rule" and not _ruling_complement(toks, ce):
+            i = ce
+            continue
+        if lemma in CLAUSAL_LEMMAS and not _clausal_complement(toks, ce, lemma):
+            i = ce  # 'Axelrod has known them since 1992', 'found ways to press': no proposition follows
+            continue
+        final_only = False
+        if (lemma in NOUN_LIKE and form in {"base", "3sg"}) or lemma == "continue":
+            if (nxt is None or nxt.low in {".", "!", "?"}) and lemma != "continue" and cs == i and prev is not None \
+                    and ((prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE)
+                         or (form == "3sg" and (prev.cap or prev.low in {"he", "she", "it"}))):
+                final_only = True  # '..., recent surveys show.': only as a sentence-final attribution
+            elif lemma == "continue" and nxt is not None and nxt.low in {".", "!", "?"} and _after_quote(toks, cs):
+                pass  # '“... for their jobs,” he continued.'
+            elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
+                                     or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)):
+                i += 1
+                continue
+            if lemma == "continue" and (nxt.low not in {",", ":", "“", '"', "''", "``", ".", "!", "?"} or cs < i
+                                        or (nxt.low in {".", "!", "?"} and not _after_quote(toks, cs))):
+                i += 1  # 'talks are continuing, he said' is no cue; 'he continued: ...' is
+                continue
+            if cs == i and prev is not None and (prev.low in DETERMINERS or prev.low in POSSESSIVE
+                                                 or prev.low.endswith(("'s", "’s"))):
+                i += 1
+                continue
+        # Passive with an agent: 'was first reported by X'.
+        aux_before = any(toks[x].low in {"was", "were", "is", "are", "been", "be"} for x in range(cs, i))
+        if aux_before and form == "pp" and nxt is not None and nxt.low == "by":
+            src = right_np(toks, ce + 1, tail="final")
+            if src:
+                found.append(Found((cs, ce), src, "PASSIVE-BY: reporting verb + agent", 0.8))
+                i = src[1]
+                continue
+        if aux_before and form == "pp":
+            i += 1
+            continue
+        if prev is not None and prev.low == "to" and form == "base":
+            if cs >= 2 and toks[cs - 2].low in CATENATIVES and not toks[cs - 2].quoted and lemma not in COGNITION_ONLY:
+                # 'protesters continued to call for', 'she began to argue': one cue
+                cs = _cue_extent(toks, cs - 2, "continue")[0]
+                prev = toks[cs - 1] if cs > 0 else None
+            else:
+                head = _verb_before_infinitive(toks, cs - 1, lemma)
+                if head is None:
+                    i += 1
+                    continue
+                # 'He went on to say', 'she took to Twitter to say', 'he is correct to note': one cue
+                # from the verb that governs the infinitive.
+                cs = _cue_extent(toks, head, "continue")[0]
+                prev = toks[cs - 1] if cs > 0 else None
+        if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
+            after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without"} or (
+                prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
+            if after_comma or (prev is not None and is_adverb(prev)):
+                subj = clause_subject(toks, found, cs)
+                if subj:
+                    found.append(Found((i if after_comma else cs, ce), subj,
+                                       "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
+            elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted \
+                    and lemma in STRONG_LEMMAS:
+                src = left_np(toks, subject_end(toks, cs))
+                if src and name_like(toks, *src) or prev.low in {"him", "her", "them"}:
+                    found.append(Found((i, ce), src or (cs - 1, cs), "GERUND: named speaker + participle", 0.6))
+            i = ce
+            continue
+        # Coordinated verb phrase: '... and said ...'.
+        c = cs
+        while c > 1 and toks[c - 1].low in {"then", "later", "also", "so", "yet", "still"} and not toks[c - 1].cap:
+            c -= 1  # '..., and then said'
+        if c > 1 and toks[c - 1].low in {"and", "but"}:
+            src = left_np(toks, subject_end(toks, c))
+            if src is None:
+                subj = clause_subject(toks, found, cs)
+                if subj:
+                    found.append(Found((cs, ce), subj, "COORDINATED-VP: main-clause subject", 0.65))
+                i = ce
+                continue
+        src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))
+        if src is not None and cs == i and form in {"pp", "past"} and _reduced_relative(toks, src, i, ce, lemma):
+            i = ce  # 'A statement posted on the website said', 'a company called Harmony'
+            continue
+        if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"}:
+            i = ce  # 'Asked whether she believed the levy would pass': a question, not a claim
+            continue
+        if src is not None:
+            if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
+                i = ce
+                continue
+            before = toks[src[0] - 1].low if src[0] > 0 else ""
+            final = ce >= n or toks[ce].low in {".", "!", "?", ";"}
+            if final_only and before not in FINAL_ONLY_BEFORE:
+                i = ce
+                continue
+            if not (final and before == ",") and before not in {"which", "what", "whom", "but", "though",
+                                                                  "although", "however"} \
+                    and _nested(found, toks, cs, ce, src[0]):
+                i = ce
+                continue
+            if any(toks[x].low in HEDGE_ADVERBS for x in range(cs, i)):
+                # 'Acme has reportedly asked staff to relocate': that Acme acted is itself only
+                # reported; the hedge is the attribution and Acme is the actor, not a source.
+                i = ce
+                continue
+            conf = 0.9 if strong else 0.75
+            if toks[src[0]].low in PERSONAL_PRONOUNS | RELATIVE:
+                conf -= 0.1
+            found.append(Found((cs, ce), src, "SUBJ-VERB: subject + reporting verb", conf))
+            if lemma == "tell" and nxt is not None:
+                rec = right_np(toks, ce)
+                if rec and _is_outlet_recipient(toks, rec):
+                    found.append(Found((cs, ce), rec, "TOLD: outlet passed it on", 0.7, role="relay"))
+            i = ce
+            continue
+        if lemma in INVERTIBLE and form in {"pp", "3sg", "past"} and cs == i and (
+            prev is None or prev.low in {",", "”", '"', "’", "''"}
+        ):
+            src = right_np(toks, ce, inverted=True, tail="final")
+            if src and src[1] < n and not ends_inverted_subject(toks[src[1]]):
+                src = None  # 'said parents still want': a clause follows, the verb is not inverted
+            if src:
+                found.append(Found((cs, ce), src, "VERB-SUBJ: inverted reporting verb", 0.85))
+                i = src[1]
+                continue
+        i = ce
+    if label and len(found) > 1:
+        found = [found[0]] + [f for f in found[1:] if f.cue != label.cue]
+    if len(found) > 1:
+        found = _without_inner_cues(found)
+    if any(f.rule.startswith("NOMINAL") for f in found) and any(
+            not f.hedge and not f.rule.startswith("NOMINAL") for f in found):
+        # "Roe called Doe's claim false": the sentence reports Roe; the owner of a speech-act noun
+        # is the source only when nothing else in the sentence is.
+        found = [f for f in found if not f.rule.startswith("NOMINAL")]
+    for f in found:
+        f.cue = _cue_span(toks, *f.cue)
+    return found
+
+
+CUE_PARTICLES = {
+    "say": {"of"}, "agree": {"with"}, "warn": {"of", "about", "against"}, "joke": {"about"}, "write": {"about"},
+    "complain": {"about", "of"}, "respond": {"to"}, "reply": {"to"}, "hint": {"at"}, "testify": {"about"},
+    "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
+    "lament": {"about"}, "disagree": {"with"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
+    "lash": {"at"}, "describe": {"as"},
+}
+
+
+def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
+    """The cue as editors mark it: the verb with its particle ('said of', 'agreed with') and the
+    channel of an official statement ('said in a statement')."""
+    n = len(toks)
+    info = VERB_FORMS.get(toks[e - 1].low)
+    if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()):
+        return s, e + 1
+    if info and e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an", "the", "its", "his", "her",
+                                                                           "their"}:
+        for x in range(e + 2, min(n, e + 5)):
+            if toks[x].low in {"statement", "statements"}:
+                return s, x + 1
+            if not toks[x].low.isalpha():
+                break
+    return s, e
+
+
+def _without_inner_cues(found: list[Found]) -> list[Found]:
+    """'declined' and 'declined to say' with one subject: keep the longer cue. Linear after a
+    sort, so a sentence with thousands of cues stays cheap."""
+    by_source: dict[tuple[int, int] | None, list[Found]] = {}
+    for f in found:
+        by_source.setdefault(f.source, []).append(f)
+    inner: set[int] = set()
+    for group in by_source.values():
+        if len(group) < 2:
+            continue
+        reach, reach_cue = -1, None
+        for f in sorted(group, key=lambda f: (f.cue[0], -f.cue[1])):
+            if f.cue[1] <= reach and f.cue != reach_cue:
+                inner.add(id(f))
+            elif f.cue[1] > reach:
+                reach, reach_cue = f.cue[1], f.cue
+    return [f for f in found if id(f) not in inner] if inner else found
+
+
+def _stance_complement(toks: list[Tok], ce: int) -> bool:
+    """After an evaluative verb, does a proposition follow its object? 'attacked the plan as a
+    giveaway', 'praised the staff for acting fast', 'accused her of lying', 'blasted it: "..."',
+    '..., saying ...'. A bare object ('praised the volunteers.') reports no claim."""
+    n = len(toks)
+    j = ce
+    while j < n and j - ce < 14:
+        t = toks[j]
+        low = t.low
+        if t.quoted or low in STANCE_COMPLEMENT:
+            return j > ce or low not in {"for", "of", "over"}  # 'called for' is a different verb
+        if low == "," and j + 1 < n and toks[j + 1].low.endswith("ing") and toks[j + 1].low in VERB_FORMS:
+            return True  # ', saying ...', ', calling ...'
+        if low in {".", "!", "?", ";", ",", "and", "but", "after", "before", "when", "while", "because"}:
+            return False
+        j += 1
+    return False
+
+
+def _ruling_complement(toks: list[Tok], ce: int) -> bool:
+    """'ruled that ...', 'ruled Friday against ...': a decision with content, not 'ruled the country'."""
+    for j in range(ce, min(len(toks), ce + 3)):
+        if toks[j].low in {"that", "against", "unconstitutional", "illegal", "invalid", "unlawful"}:
+            return True
+        if toks[j].low == "in" and j + 1 < len(toks) and toks[j + 1].low == "favor":
+            return True
+    return False
+
+
+FINAL_ONLY_BEFORE = {",", '"', "”", "''", "?", "!"}
+
+ADJUNCT_STARTS = {"in", "on", "at", "during", "last", "this", "earlier", "late", "via", "through", "after",
+                  "before", "early", "recently", "later"}
+
+
+def _final_cue(toks: list[Tok], ce: int) -> bool:
+    """Nothing reported follows the cue: only the end of the sentence, a comma, or an adjunct
+    such as 'in a June report' or 'on Tuesday'."""
+    n = len(toks)
+    j = ce
+    if j >= n or toks[j].low in {".", "!", "?", ";", ","}:
+        return True
+    if toks[j].low not in ADJUNCT_STARTS and toks[j].low not in TIME_AFTER_CUE:
+        return False
+    while j < n and j - ce < 12:
+        low = toks[j].low
+        if low in {".", "!", "?", ";", ","}:
+            return True
+        if low == "that" or toks[j].quoted or (low in VERB_FORMS and VERB_FORMS[low][1] not in {"base", "3sg"}):
+            return False
+        j += 1
+    return j >= n
+
+
+def _is_outlet_recipient(toks: list[Tok], span: tuple[int, int]) -> bool:
+    text = " ".join(toks[x].text for x in range(*span))
+    hit = gazetteer.lookup(text)
+    return (hit is not None and hit[1] == "news_outlet") or text.lower() in RECIPIENTS

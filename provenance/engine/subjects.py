@@ -1,0 +1,438 @@
+"""The subject of a reporting verb: the source phrase to the left of a cue.
+
+``left_np`` finds the subject noun phrase ending at the cue, taking in appositives and
+restrictive relative clauses and leaving out introductory phrases and adjuncts;
+``clause_subject`` finds the main-clause subject for "..., saying" and "... and said".
+"""
+
+from __future__ import annotations
+
+from .cue_lexicon import AUX, CUE_ADVERBS, LEADING_NOT_CUE, VERB_FORMS
+from .lexicon import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    INTRO_WORDS,
+    IRREGULAR_PP,
+    NP_PREPOSITIONS,
+    NUMBER_WORDS,
+    OBJECT_RELATIVES,
+    PERSON_NOUNS,
+    PERSONAL_PRONOUNS,
+    POSSESSIVE,
+    QUANTIFIERS,
+    RELATIVE,
+    STRIPPABLE,
+    TIME_AFTER_CUE,
+    TIME_NOUNS,
+    TITLES,
+    VERB_ONLY_FORMS,
+    WEEKDAYS,
+)
+from .noun_phrases import (
+    MAX_NP,
+    SENTENCE_ADVERBS,
+    WINDOW,
+    adjunct_part,
+    agent_noun,
+    all_np,
+    appositive,
+    comma_parts,
+    head_word,
+    insertion,
+    name_like,
+    np_word,
+    participle_modifier,
+    party_label,
+    temporal_tail,
+    valid_np,
+)
+from .proposal import Found
+from .tokens import HARD_STOPS, Tok, is_adverb
+
+
+def _relative_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
+    """Start of 'NP who ...' when a relative 'who' sits between ps and i (the failed token)."""
+    w = i
+    while w > ps and toks[w].low not in {"who", "that"} and pe - w < 16:
+        w -= 1
+    if w > ps and toks[w].low == "that" and w + 1 < pe:
+        # 'a study that appeared in the journal found': 'that' straight before a verb is relative.
+        nxt = toks[w + 1].low
+        if not (nxt in AUX or (nxt.endswith("ed") and len(nxt) > 4) or nxt in IRREGULAR_PP):
+            return None
+        inner = left_np(toks, w, ps)
+        if inner and inner[1] == w and toks[inner[0]].low not in PERSONAL_PRONOUNS | RELATIVE \
+                and toks[w - 1].low not in VERB_FORMS:
+            return inner[0]
+        return None
+    if w > ps and toks[w].low == "who":
+        inner = left_np(toks, w, ps)
+        if inner and inner[1] == w and toks[inner[0]].low not in PERSONAL_PRONOUNS | RELATIVE:
+            return inner[0]
+    return None
+
+
+def _reduced_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
+    """Start of the noun phrase when toks[i] is a participle modifying it ('a study released
+    Monday found'); None unless that noun phrase begins the part or follows a clause word."""
+    j = i - 1
+    while j >= ps and np_word(toks, j) and toks[j].low not in CLAUSE_WORDS:
+        j -= 1
+    start = j + 1
+    if j >= ps and not (toks[j].low in CLAUSE_WORDS and not toks[j].cap):
+        return None
+    return start if participle_modifier(toks, start, i, pe) else None
+
+
+def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
+            described: bool = False) -> tuple[int, int] | None:
+    """The subject noun phrase ending right before token k (the first cue token).
+
+    ``final``: the cue ends the sentence ('..., the agency said in a report.'), so the part
+    that opens the sentence is the reported content, never an appositive of the subject.
+    ``described``: a comma closes what ends at k, as an appositive ('Roe, 34, [a plaintiff,] said')."""
+    if k > 2 and toks[k - 1].low in DASHES:
+        # 'Roe — who once ran the agency — said': an insertion set off by dashes.
+        for d in range(k - 2, max(sentence_lo, k - WINDOW) - 1, -1):
+            if toks[d].low in DASHES:
+                inner = left_np(toks, d, sentence_lo, final)
+                if inner is not None and inner[1] == d and toks[inner[0]].low not in RELATIVE:
+                    return (inner[0], k - 1)
+                break
+            if toks[d].quoted or toks[d].low in {";", ":", "“", "”"}:
+                break
+    lo = k
+    while lo > sentence_lo and k - lo < WINDOW:
+        t = toks[lo - 1]
+        if t.low in HARD_STOPS or t.quoted or (t.low == "." and lo - 1 > sentence_lo
+                                                and not (lo < k and toks[lo].low in {")", ","})):
+            break
+        lo -= 1
+    if lo == k:
+        return None
+    # The first part may not be a whole phrase (cut by the window) or may be the content itself.
+    first_blocked = (lo > sentence_lo and k - lo >= WINDOW) or (final and lo == sentence_lo)
+    parts = comma_parts(toks, lo, k)
+    closed = len(parts) >= 2 and parts[-1][1] == parts[-1][0]
+    if closed:
+        parts = parts[:-1]  # 'X, an analyst, said': the comma closes an appositive
+        if len(parts) == 1 and (lo == sentence_lo or toks[lo - 1].low in HARD_STOPS or toks[lo - 1].quoted):
+            return None  # 'The contrast, said Doyle, is clear': a comma never parts a subject from its verb
+    # '[Trump], speaking to veterans, said': the subject is the part before the adjunct (which
+    # is set off by commas on both sides; '..., though a panel found' is a clause of its own).
+    while closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and adjunct_part(toks, *parts[-1]):
+        parts = parts[:-1]
+    if closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and insertion(toks, *parts[-1]):
+        # 'Bob Roe, a talk show host and station manager in Elmwood, said': the name before the
+        # insertion heads the subject, however the insertion is built.
+        inner = left_np(toks, parts[-1][0] - 1, sentence_lo, final, described=True)
+        if inner is not None and inner[1] == parts[-1][0] - 1 and toks[inner[0]].low not in PERSONAL_PRONOUNS \
+                and toks[inner[0]].low not in RELATIVE and toks[inner[0]].low not in NP_PREPOSITIONS:
+            return _without_reporting_relative(toks, inner[0], parts[-1][1])
+    ps, pe = parts[-1]
+    while ps < pe - 1 and toks[ps].cap and toks[ps].low in STRIPPABLE:
+        ps += 1
+    ps = _without_leading_adjunct(toks, ps, pe)
+    parts[-1] = (ps, pe)
+    if toks[ps].low not in RELATIVE and "who" not in {toks[x].low for x in range(ps, pe)}:
+        pe = temporal_tail(toks, ps, pe)
+    if pe <= ps:
+        return None
+    if toks[pe - 1].low in POSSESSIVE or toks[pe - 1].low.endswith(("'s", "’s")):
+        return None
+    gap = _object_relative(toks, ps, pe)
+    if gap is not None:
+        return gap
+    head = ps
+    reduced = False
+    i = pe - 1
+    if toks[i].low in RELATIVE:
+        return (i, pe)
+    if toks[ps].low in RELATIVE and len(parts) >= 2:
+        i = ps - 1  # a relative clause set off by commas: the noun phrase is in the parts before it
+    if toks[i].low in PERSONAL_PRONOUNS:
+        return (i, pe) if i == ps or not np_word(toks, i - 1) or toks[i - 1].low in CLAUSE_WORDS else None
+    while i >= ps:
+        t = toks[i]
+        if i == ps and t.cap and i < pe - 1 and t.low in CLAUSE_WORDS and t.low not in DETERMINERS \
+                and t.low not in {"and", "or", "but", "yet", "so", "then", "to", "not"}:
+            head = i + 1  # 'While a federal judge found ...'
+            break
+        if t.low in RELATIVE or (t.low in CLAUSE_WORDS and not t.cap):
+            if t.low == "and" and i - 1 == ps and toks[ps].low in {"he", "she", "they", "we", "i"} \
+                    and i + 1 < pe and valid_np(toks, i + 1, pe):
+                return (ps, pe)  # 'he and Mr. Allen said'
+            if t.low in {"and", "or"} and i > ps and i + 1 < pe and (all_np(toks, ps, i) or (
+                    t.low == "and" and toks[i - 1].cap and toks[i + 1].cap)):
+                i -= 1  # 'the Center for Media and Public Affairs'
+                continue
+            if t.low == "than" and i > ps and toks[i - 1].low in {"more", "fewer", "less"} and i + 1 < pe \
+                    and np_word(toks, i + 1):
+                i -= 1  # 'more than half of the tenants'
+                continue
+            if t.low == "to" and i > ps and np_word(toks, i - 1) and toks[i - 1].low not in DETERMINERS \
+                    and (toks[i - 1].low not in NP_PREPOSITIONS or toks[i - 1].low == "close"):
+                i -= 1  # 'advisers to the president', 'those close to him'
+                continue
+            rel = _relative_start(toks, ps, i, pe)
+            if rel is not None:
+                head = rel
+                break
+            head = i + 1
+            break
+        if not np_word(toks, i) and not (t.low == "(" or t.low == ")"):
+            if i == ps and t.cap and t.low in CLAUSE_WORDS | INTRO_WORDS:
+                head = i + 1
+                break
+            # 'a former engineer who requested anonymity said': a restrictive relative clause.
+            rel = _relative_start(toks, ps, i, pe)
+            if rel is None:
+                rel = _reduced_start(toks, ps, i, pe)
+                if rel is None:
+                    return None
+                reduced = True
+            head = rel
+            break
+        i -= 1
+    if toks[ps].low in RELATIVE and len(parts) >= 2:
+        pass
+    elif head < pe and any(toks[x].low == "who" for x in range(head, pe)) and valid_np(
+            toks, head, next(x for x in range(head, pe) if toks[x].low == "who")):
+        pass
+    elif reduced:
+        if head > ps:
+            return (head, pe)
+    elif head >= pe or not valid_np(toks, head, pe):
+        return None
+    elif head > ps:
+        return (head, pe)
+    # The part is a whole noun phrase: take in appositives and the name they describe, and the
+    # earlier items of a list ('Roe, Doe and Lee said', '45% of Republicans, 28% of independents and ...').
+    listing = any(toks[x].low in {"and", "or"} for x in range(ps + 1, pe - 1))
+    start = ps
+    idx = len(parts) - 1
+    cur_s, cur_e = ps, pe
+    relative = toks[cur_s].low in RELATIVE
+    while idx > 0:
+        qs, qe = parts[idx - 1]
+        if idx == 1 and first_blocked and not name_like(toks, qs, qe):
+            break
+        if toks[qs].low == "of" and qe - qs >= 2 and idx >= 2 and name_like(toks, qs + 1, qe) \
+                and name_like(toks, cur_s, cur_e) and cur_e - cur_s <= 3:
+            # 'Johnnie Wilson, of Springfield, Va., said': a home town and its state.
+            start, cur_s, cur_e, idx = qs, qs, qe, idx - 1
+            continue
+        stop_after = False
+        while qs < qe - 1 and toks[qs].low in {"which", "who", "that", "and", "but"}:
+            qs += 1
+            stop_after = True
+        if qe <= qs:
+            break
+        q_ok = valid_np(toks, qs, qe) and toks[qs].low not in PERSONAL_PRONOUNS and not adjunct_part(toks, qs, qe) \
+            and not (qe - qs == 1 and toks[qs].cap and not name_like(toks, qs, qe)) \
+            and toks[qe - 1].low not in TIME_NOUNS and toks[qe - 1].low not in TIME_AFTER_CUE \
+            and (not stop_after or name_like(toks, qs, qe) or agent_noun(head_word(toks, qs, qe)))
+        if q_ok and (relative or (appositive(toks, cur_s, cur_e) and (closed or described or idx < len(parts) - 1)
+                                  and (name_like(toks, qs, qe) or toks[qs].cap
+                                                                     and toks[qs].low not in DETERMINERS
+                                                                     or agent_noun(head_word(toks, qs, qe))))
+                     or party_label(toks, cur_s, cur_e)
+                     or (toks[cur_s].low == "of" and qe - qs == 1 and toks[qs].low[:1].isdigit())
+                     or (name_like(toks, qs, qe) and not name_like(toks, cur_s, cur_e)
+                         and (closed or described or idx < len(parts) - 1))
+                     or (listing and _list_item(toks, qs, qe, ps))):
+            start, cur_s, cur_e, idx = qs, qs, qe, idx - 1
+            relative = False
+            if stop_after:
+                break
+            continue
+        if name_like(toks, cur_s, cur_e) and q_ok and appositive(toks, qs, qe) and toks[qs].low not in RELATIVE \
+                and (idx - 1 == 0 or stop_after or adjunct_part(toks, *parts[idx - 2])) \
+                and agent_noun(head_word(toks, qs, qe)):
+            start = qs
+        break
+    if toks[cur_s].low in RELATIVE:
+        return None
+    return _without_reporting_relative(toks, start, pe)
+
+
+LEADING_ADVERBS = {"soon", "now", "then", "later", "earlier", "again", "once", "also", "still", "already", "even", "just"}
+LEADING_TIME = {"this", "last", "next", "on", "in", "earlier", "later", "early", "late", "that"}
+
+
+DASHES = {"—", "–", "--", "-", "―"}
+
+
+def _list_item(toks: list[Tok], qs: int, qe: int, ps: int) -> bool:
+    """toks[qs:qe] is an earlier item of the list that toks[ps:] ends: both names, or both quantities."""
+    if name_like(toks, qs, qe) and toks[ps].cap:
+        return True
+    if qe - qs <= 3 and toks[qe - 1].low.endswith("s") and not toks[qe - 1].low.endswith("ss") \
+            and toks[ps].low.endswith("s") and toks[ps].low[:1].isalpha() and not toks[ps].low.endswith("ss") \
+            and not any(toks[x].low in DETERMINERS for x in range(qs, qe)):
+        return True  # 'Friends, lobbyists and former foes say'
+    return (toks[qs].low[:1].isdigit() or toks[qs].low in NUMBER_WORDS) and (
+        toks[ps].low[:1].isdigit() or toks[ps].low in NUMBER_WORDS)
+
+
+def _without_leading_adjunct(toks: list[Tok], ps: int, pe: int) -> int:
+    """Start of the subject once a leading adverb or time phrase without a comma is dropped:
+    'soon Donald Roe had declared', 'This year Camil spoke about', 'On Monday the mayor said'."""
+    while pe - ps > 1:
+        t = toks[ps]
+        if (not t.cap or ps == 0 or toks[ps - 1].low in {",", "(", "—"}) and (
+                t.low in STRIPPABLE or t.low in LEADING_ADVERBS or is_adverb(t) or t.low in SENTENCE_ADVERBS) \
+                and t.low not in DETERMINERS:
+            ps += 1
+            continue
+        if pe - ps > 2 and t.low in LEADING_TIME and (
+                toks[ps + 1].low in TIME_NOUNS or toks[ps + 1].low in WEEKDAYS or toks[ps + 1].low[:1].isdigit()):
+            ps += 2
+            continue
+        break
+    return ps
+
+
+ANONYMITY_WORDS = {"anonymity", "anonymously", "identified", "named", "authorized", "authorised"}
+
+
+def _without_reporting_relative(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
+    """Drop a non-restrictive relative clause that is an attribution of its own: in 'Roe, who said
+    the plan was fair, said ...' the source of the second 'said' is 'Roe'. A descriptive clause
+    stays ('Roe, who is 28, said')."""
+    for x in range(s + 1, e - 1):
+        if toks[x].low == "," and toks[x + 1].low in {"who", "whose"}:
+            words = {toks[y].low for y in range(x + 2, e)}
+            if words & ANONYMITY_WORDS:
+                return (s, e)  # 'who asked not to be named': the condition of anonymity is part of the source
+            if any(toks[y].low in VERB_FORMS and not toks[y].cap for y in range(x + 2, e)):
+                return (s, x)
+            return (s, e)
+    return (s, e)
+
+
+def _object_relative(toks: list[Tok], ps: int, pe: int) -> tuple[int, int] | None:
+    """The speaker of a relative clause whose object is the reported content: '..., which the
+    mayor said were', '..., which he says is'. Also 'many of whom (say)', where the quantified
+    relative is itself the speaker."""
+    if pe - ps >= 3 and toks[ps].low in QUANTIFIERS and toks[ps + 1].low == "of" \
+            and toks[ps + 2].low in {"whom", "which"} and pe == ps + 3:
+        return (ps, pe)
+    if pe - ps < 2 or toks[ps].low not in OBJECT_RELATIVES:
+        return None
+    s = ps + 1
+    if toks[s].low in PERSONAL_PRONOUNS - {"it"}:
+        return (s, s + 1) if pe == s + 1 else None
+    if valid_np(toks, s, pe) and toks[s].low not in RELATIVE and toks[pe - 1].low not in TIME_NOUNS:
+        return (s, pe)
+    return None
+
+
+def subject_end(toks: list[Tok], cs: int) -> int:
+    """Where the subject ends: before adverbs left out of the cue ('Bloomberg News first reported')."""
+    while cs > 0 and (toks[cs - 1].low in LEADING_NOT_CUE or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
+            and not toks[cs - 1].quoted:
+        cs -= 1
+    return cs
+
+
+def _past_verb_after_noun(toks: list[Tok], j: int, ps: int) -> bool:
+    """toks[j] is a lowercase '-ed' word right after a noun: the main verb ('groups granted')."""
+    t = toks[j]
+    if j <= ps or t.cap or not t.low.endswith("ed") or len(t.low) < 5:
+        return False
+    prev = toks[j - 1]
+    return prev.low[:1].isalpha() and prev.low not in DETERMINERS and prev.low not in POSSESSIVE \
+        and prev.low not in NP_PREPOSITIONS and not is_adverb(prev)
+
+
+def clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, int] | None:
+    """Subject of the main clause, for '..., saying' and '... and said'."""
+    for f in reversed(found):
+        if f.source and f.cue[0] < k and f.role == "source" and not f.hedge:
+            return f.source
+    for x in range(k - 1, max(-1, k - 16), -1):
+        low = toks[x].low
+        if low in {",", ";", ":", "—", "–", "--"} or toks[x].quoted:
+            break
+        if low == "who" and x > 0 and toks[x - 1].low == ",":
+            return (x, x + 1)  # 'the boy, who was wearing a hat and said ...': the relative's subject
+    verb = _first_finite_verb(toks, max(0, k - WINDOW), k)
+    if verb is not None:
+        v = verb
+        while v > 0 and (toks[v - 1].low in AUX or is_adverb(toks[v - 1])) and not toks[v - 1].quoted \
+                and not toks[v - 1].cap:
+            v -= 1
+        src = left_np(toks, subject_end(toks, v), max(0, k - WINDOW))
+        if src is not None:
+            return src
+    # Forward scan from the start of the sentence, skipping introductory phrases.
+    parts = comma_parts(toks, max(0, k - WINDOW), k)
+    for n_part, (ps, pe) in enumerate(parts):
+        if pe - ps >= 3 and toks[ps].low in INTRO_WORDS and toks[ps + 1].low in PERSONAL_PRONOUNS:
+            return (ps + 1, ps + 2)  # 'Then he cut into Roe, calling him ...'
+        if pe <= ps or toks[ps].low in INTRO_WORDS or toks[ps].quoted or toks[ps].low in HARD_STOPS \
+                or toks[ps].low.endswith("ly") or adjunct_part(toks, ps, pe):
+            continue  # 'Hastily politicizing the tragedy, ...': an opening phrase, not the subject
+        if n_part + 2 < len(parts) and name_like(toks, ps, pe) and appositive(toks, *parts[n_part + 1]):
+            # 'Donald Trump, her opponent, bemoaned ... and said': name and appositive.
+            qs, qe = parts[n_part + 2]
+            if qe > qs and not np_word(toks, qs) or _past_verb_after_noun(toks, qs, qs - 1):
+                return (ps, parts[n_part + 1][1])
+        j = ps
+        seen_cap = False
+        if toks[ps].low in PERSONAL_PRONOUNS and ps + 1 < pe and not toks[ps + 1].low[:1].isdigit():
+            return (ps, ps + 1)  # 'it attacked Trump, saying ...'
+        while j < pe and j - ps < MAX_NP:
+            t = toks[j]
+            if not np_word(toks, j) or _past_verb_after_noun(toks, j, ps):
+                break
+            if t.cap:
+                seen_cap = True
+            elif seen_cap and t.low not in NP_PREPOSITIONS and t.low not in POSSESSIVE and t.low not in TITLES \
+                    and t.low not in PERSON_NOUNS and toks[j - 1].low not in POSSESSIVE:
+                break
+            j += 1
+        if j > ps and j < pe and (toks[j].low in AUX or toks[j].low in CUE_ADVERBS or not np_word(toks, j)
+                                  or _past_verb_after_noun(toks, j, ps)):
+            j = temporal_tail(toks, ps, j)
+            if valid_np(toks, ps, j):
+                return (ps, j)
+        return None
+    return None
+
+
+def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
+    """The first finite verb of the main clause in toks[lo:k] ('The senator toured the plant,
+    saying' -> 'toured'), skipping an introductory phrase set off by a comma; None if unsure."""
+    start = lo
+    if toks[lo].low in INTRO_WORDS and toks[lo].low not in DETERMINERS:
+        comma = next((x for x in range(lo, k) if toks[x].low == ","), None)
+        if lo + 1 < k and toks[lo + 1].low in PERSONAL_PRONOUNS and (comma is None or comma > lo + 2):
+            start = lo + 1  # 'Then he cut into Roe, calling him ...'
+        elif comma is None:
+            return None
+        else:
+            start = comma + 1
+    for j in range(start + 1, k):
+        t = toks[j]
+        low = t.low
+        if t.quoted or low in HARD_STOPS:
+            return None
+        if low == ",":
+            # 'At an event in Ames, Iowa, on Sunday, Mrs. Roe tried ...': more of the opening phrase
+            if j + 1 < k and (toks[j + 1].cap or toks[j + 1].low in INTRO_WORDS | DETERMINERS):
+                start = j + 1
+                continue
+            return None
+        if t.cap or j == start:
+            continue
+        prev = toks[j - 1]
+        if low in AUX and low not in {"'s", "’s", "not", "n't", "n’t"}:
+            return j
+        if low in VERB_ONLY_FORMS or (low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg", "pp"}
+                                      and prev.low not in DETERMINERS and prev.low not in POSSESSIVE):
+            return j
+        if _past_verb_after_noun(toks, j, start):
+            return j
+    return None

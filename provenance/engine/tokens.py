@@ -1,0 +1,79 @@
+"""Tokenisation of one sentence: words, punctuation and quotation state.
+
+Every rule walks the token list this module produces. A token knows whether it sits inside
+a quotation, so rules can skip reported content. The regex is written so that no input can
+make it backtrack (one pass, bounded alternatives).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cue_lexicon import CUE_ADVERBS
+
+TOKEN = re.compile(
+    # Fast path: a plain word not followed by anything the special forms below care about.
+    r"[A-Za-z][a-z]*(?![\w.'’&-])"
+    r"|[RDI]-(?:[A-Z]\.){2}(?=[\s,)])"  # party and state labels: D-N.Y.
+    r"|(?:[A-Za-z]\.){2,}"  # U.S., a.m.
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
+    r"|Gens|Sens|Reps|Hon|Supt|Det|Del|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No)\.(?=\s|,)"
+    r"|[A-Z]\.(?=\s[A-Z])"  # middle initial
+    r"|(?i:he|she|it|that|there|who|what)(?=['’]s\b)|['’]s\b"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\w)|\d+\.\d+(?!\w)"  # 80,000 and 3.5 are one token
+    r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co\.uk|us)(?![\w.]\w)"  # Factcheck.org
+    r"|[^\W_]+(?:[-'’&][^\W_]+)*"
+    r"|--|''|``|[^\w\s]"
+)
+
+QUOTES_OPEN = {"“", "«", "``"}
+
+QUOTES_CLOSE = {"”", "»"}
+
+QUOTE_TOGGLE = {'"', "''"}
+
+QUOTE_KIND = {**{q: 0 for q in QUOTE_TOGGLE}, **{q: 1 for q in QUOTES_OPEN}, **{q: 2 for q in QUOTES_CLOSE}}
+
+HARD_STOPS = {";", ":", "—", "–", "--", "“", "”", '"', "''", "``", "«", "»", "!", "?", "[", "―"}
+
+NOT_ADVERB_LY = {"family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "italy", "july",
+                 "belly", "bully", "holly", "lily", "fly", "daily", "weekly", "monthly", "quarterly", "tally",
+                 "jelly", "folly", "gully", "sully", "dolly", "reply", "apply", "comply", "imply", "multiply",
+                 "butterfly", "firefly", "homily", "lolly", "melancholy", "rely", "doily", "ugly", "bodily"}
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    quoted: bool
+    cap: bool = False
+
+
+def tokenize(text: str, a: int, b: int, quoted: bool) -> tuple[list[Tok], bool]:
+    """Tokens of text[a:b] with a flag for being inside a quotation; returns the state at the end."""
+    out = []
+    append = out.append
+    kinds = QUOTE_KIND
+    for m in TOKEN.finditer(text, a, b):
+        t = m.group()
+        s = m.start()
+        if t not in kinds:
+            append(Tok(s, s + len(t), t, t.lower(), quoted, t[0].isupper()))
+            continue
+        kind = kinds[t]
+        quoted = (not quoted) if kind == 0 else (kind == 1)
+        append(Tok(s, s + len(t), t, t, False))
+    return out, quoted
+
+
+def is_cap(t: Tok) -> bool:
+    return t.cap
+
+
+def is_adverb(t: Tok) -> bool:
+    return t.low in CUE_ADVERBS or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in NOT_ADVERB_LY
+                                    and not t.cap)
