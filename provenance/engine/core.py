@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from .attribution import Found, Tok, find, tokenize
 from .model import Attribution, CueSpan, Document, Segment, SourceSpan
@@ -25,8 +26,17 @@ def _quote_only(toks: list[Tok]) -> bool:
     return bool(words) and sum(t.quoted for t in words) >= 0.8 * len(words)
 
 
-def tag(text: str) -> Document:
-    """Tag one article. Offsets are indices into ``text``; no state is kept between calls."""
+class Refiner(Protocol):
+    """A learned model (provenance.engine.learned.LearnedModel) as tag() sees it."""
+
+    def refine(self, text: str, document: Document) -> Document: ...
+
+
+def tag(text: str, model: Refiner | None = None) -> Document:
+    """Tag one article. Offsets are indices into ``text``; no state is kept between calls.
+
+    With a model (``provenance.engine.learned.load_model``), the model refines the rules' output.
+    """
     if not isinstance(text, str):
         raise TypeError("tag() expects str")
     resolver = Resolver()
@@ -82,7 +92,8 @@ def tag(text: str) -> Document:
     _notes_and_flags(text, segments)
     for seg in segments:
         seg.status = _status(seg)
-    return Document(ENGINE_VERSION, segments)
+    document = Document(ENGINE_VERSION, segments)
+    return model.refine(text, document) if model is not None else document
 
 
 def _opens_quote(toks: list[Tok]) -> bool:

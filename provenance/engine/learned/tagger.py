@@ -1,0 +1,179 @@
+"""A loaded model and what it does to the rules' document: re-rank, re-bound and add spans.
+
+For each claim or note segment the model scores every cue candidate, keeps the best
+non-overlapping ones above its cue threshold, picks each kept cue's best source candidate
+(none if no candidate clears the source threshold), and replaces the segment's own
+attributions with those. Quote continuations (attributions the rules carried over from another
+segment) are kept as the rules made them. A reused rule source keeps its type and resolved
+name; a new one is typed and resolved by the rules' own classifier and resolver.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from pathlib import Path
+from typing import Any
+
+from ..model import Attribution, CueSpan, Document, Segment, SourceSpan
+from . import modelfile
+from .candidates import (
+    Cue,
+    SourceCandidate,
+    Tokens,
+    cue_candidates,
+    cue_features,
+    in_quote_flags,
+    rule_spans,
+    source_candidates,
+    source_features,
+    tokenize,
+)
+from .rules import ENGINE_VERSION, Resolver, classify, segment_status
+
+
+class LinearScorer:
+    """Logistic regression over string features: P(yes) = sigmoid(bias + sum of weights)."""
+
+    __slots__ = ("bias", "weights")
+
+    def __init__(self, bias: float, weights: dict[str, float]):
+        self.bias = float(bias)
+        self.weights = weights
+
+    def prob(self, feats: list[str]) -> float:
+        z = self.bias
+        get = self.weights.get
+        for f in feats:
+            z += get(f, 0.0)
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+def phrase_index(phrases: list[list[str]]) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the cue phrases starting with it (longest first)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        index.setdefault(p[0], []).append(tuple(p))
+    for group in index.values():
+        group.sort(key=len, reverse=True)
+    return index
+
+
+class LearnedModel:
+    """A verified model file, ready to refine documents. Build it with load_model()."""
+
+    def __init__(self, doc: dict[str, Any], file_sha256: str = ""):
+        self.doc = doc
+        self.sha256 = doc["sha256"]
+        self.file_sha256 = file_sha256
+        self.engine_version = doc["engine_version"]
+        self.params = doc["params"]
+        self.cue_threshold = float(self.params["cue_threshold"])
+        self.source_threshold = float(self.params["source_threshold"])
+        self.phrases = phrase_index(doc["cue_phrases"])
+        w = doc["weights"]
+        self.cue = LinearScorer(w["cue"]["bias"], w["cue"]["features"])
+        self.source = LinearScorer(w["source"]["bias"], w["source"]["features"])
+
+    @property
+    def stale(self) -> bool:
+        """Trained against other rules than the running engine's: it still works, but retrain it."""
+        return self.engine_version != ENGINE_VERSION
+
+    @property
+    def label(self) -> str:
+        return str(self.doc.get("label") or self.sha256[:12])
+
+    def refine(self, text: str, document: Document) -> Document:
+        resolver = Resolver()
+        for seg in document.segments:
+            if seg.kind == "boilerplate":
+                continue
+            toks = tokenize(text, seg.start, seg.end)
+            if not toks.words:
+                continue
+            seg.attributions = self._segment(text, seg, toks, resolver)
+            seg.status = segment_status(seg)
+        return document
+
+    def _segment(self, text: str, seg: Segment, toks: Tokens, resolver: Resolver) -> list[Attribution]:
+        quoted = in_quote_flags(toks)
+        exact, every = rule_spans(seg, toks)
+        carried = [a for a in seg.attributions if a.cue.start < toks.starts[0] or a.cue.end > toks.ends[-1]]
+        chosen = self.choose_cues(seg.kind, toks, quoted, exact, every)
+        out: list[Attribution] = []
+        for c in chosen:
+            out.append(self._attribution(text, c, toks, quoted, every, resolver))
+        out.sort(key=lambda a: a.role == "relay")
+        return out + carried
+
+    def choose_cues(self, kind: str, toks: Tokens, quoted: list[bool], exact, every,  # noqa: ANN001
+                    threshold: float | None = None) -> list[Cue]:
+        """The best non-overlapping cue candidates scoring at least the threshold, in text order."""
+        threshold = self.cue_threshold if threshold is None else threshold
+        cands = cue_candidates(toks, self.phrases, exact, every)
+        for c in cands:
+            c.feats = cue_features(c, toks, quoted, kind)
+            c.score = self.cue.prob(c.feats)
+        cands.sort(key=lambda c: -c.score)
+        taken = [False] * len(toks.words)
+        chosen = []
+        for c in cands:
+            if c.score < threshold:
+                break
+            if any(taken[c.i : c.j]):
+                continue
+            for k in range(c.i, c.j):
+                taken[k] = True
+            chosen.append(c)
+        chosen.sort(key=lambda c: c.i)
+        return chosen
+
+    def best_source(self, c: Cue, toks: Tokens, quoted: list[bool], every,  # noqa: ANN001
+                    threshold: float | None = None) -> SourceCandidate | None:
+        """The cue's best source candidate, if it scores at least the threshold."""
+        threshold = self.source_threshold if threshold is None else threshold
+        best = None
+        for sc in source_candidates(c, toks, every):
+            sc.feats = source_features(sc, c, toks, quoted)
+            sc.score = self.source.prob(sc.feats)
+            if best is None or sc.score > best.score:
+                best = sc
+        return best if best is not None and best.score >= threshold else None
+
+    def _attribution(self, text: str, c: Cue, toks: Tokens, quoted: list[bool], every, resolver: Resolver) -> Attribution:  # noqa: ANN001
+        cs, ce = toks.starts[c.i], toks.ends[c.j - 1]
+        cue = CueSpan(cs, ce, text[cs:ce])
+        rule = c.rule or c.near_rule
+        best = self.best_source(c, toks, quoted, every)
+        source = None
+        confidence = c.score
+        if best is not None:
+            ss, se = toks.starts[best.i], toks.ends[best.j - 1]
+            confidence = c.score * best.score
+            if best.rule is not None and best.rule.source is not None and (best.rule.source.start, best.rule.source.end) == (ss, se):
+                source = best.rule.source
+                resolver.resolve(source.text, source.type)  # later references may point back to it
+            else:
+                stext = text[ss:se]
+                canonical, typ = resolver.resolve(stext, classify(stext))
+                source = SourceSpan(ss, se, stext, typ, canonical)
+        reason = f"LEARNED p={c.score:.2f}"
+        if rule is not None:
+            reason += "; rules: " + rule.reason
+        return Attribution(source, cue, rule.role if rule is not None else "source", round(confidence, 2), reason[:255])
+
+
+def load_model(source: str | Path | bytes) -> LearnedModel:
+    """A model from a file path or from the file's bytes; raises ModelError with the reason."""
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise modelfile.ModelError(f"cannot read model file {source}: {exc.strerror or exc}") from None
+    doc = modelfile.loads(data)
+    return LearnedModel(doc, hashlib.sha256(data).hexdigest())

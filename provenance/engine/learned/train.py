@@ -1,0 +1,372 @@
+"""Training a model from decided attributions, with cross-validation on held-out articles.
+
+Input is a list of Examples: an article's text, the attributions editors stand by (confirmed,
+corrected or added: cue span, source span, source type) and the character ranges of the
+claims they reviewed. Within a reviewed claim every other span is a negative: the rules'
+proposals an editor rejected, and every candidate nobody proposed.
+
+Two logistic regressions are fitted (scikit-learn): one scores cue candidates, one scores a
+cue's source candidates. Their thresholds are chosen on held-out articles (k-fold by
+article): the pair with the best mean of source and cue F1 among those whose source precision
+reaches ``min_precision`` (editors must be able to trust a tag), else the best mean F1. The
+same folds give the figures a desk sees next to the rules-only baseline on the same articles.
+The final model is fitted on every example.
+
+Only training needs scikit-learn; tagging with a model needs nothing but this package.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import modelfile
+from .candidates import (
+    MAX_CUE,
+    Cue,
+    Tokens,
+    cue_candidates,
+    cue_features,
+    head_of,
+    in_quote_flags,
+    link_rules,
+    rule_spans,
+    source_candidates,
+    source_features,
+    token_range,
+    tokenize,
+)
+from .evaluate import Tally, score_spans, trimmed
+from .rules import ENGINE_VERSION, rules_tag
+from .tagger import LearnedModel, load_model, phrase_index
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class GoldAttribution:
+    """One attribution an editor stands by: spans are character offsets into the article."""
+
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    source_type: str = ""
+
+
+@dataclass
+class Example:
+    text: str
+    attributions: list[GoldAttribution]
+    # Character ranges of the claims an editor reviewed; None means the whole text.
+    reviewed: list[tuple[int, int]] | None = None
+    group: str = ""  # the article: folds never split one
+
+
+class TrainingError(ValueError):
+    """Too little or unusable training data; the message says what is missing."""
+
+
+@dataclass
+class _Segment:
+    kind: str
+    toks: Tokens
+    quoted: list[bool]
+    exact: dict
+    every: list
+    gold_cues: set[tuple[int, int]]
+    source_rows: list[tuple[list[str], int]]
+
+
+@dataclass
+class _Prepared:
+    example: Example
+    segments: list[_Segment]
+    rules_doc: Any
+    phrases: Counter = field(default_factory=Counter)
+    gold_sources: dict[tuple[int, int], str] = field(default_factory=dict)
+    gold_cues: dict[tuple[int, int], str] = field(default_factory=dict)
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+def prepare(ex: Example) -> _Prepared:
+    """Rules, tokens, gold spans and the (fold-independent) source rows of one example."""
+    text = ex.text
+    doc = rules_tag(text)
+    ranges = ex.reviewed if ex.reviewed is not None else [(0, len(text))]
+    prep = _Prepared(ex, [], doc)
+    reviewed_segments = []
+    for seg in doc.segments:
+        if seg.kind == "boilerplate" or not _inside_any(ranges, seg.start, seg.end):
+            continue
+        reviewed_segments.append(seg)
+    prep.ranges = [(s.start, s.end) for s in reviewed_segments]
+    for g in ex.attributions:
+        if g.cue and _inside(prep.ranges, *g.cue):
+            prep.gold_cues[g.cue] = ""
+        if g.source and _inside(prep.ranges, *g.source):
+            prep.gold_sources[g.source] = g.source_type
+    for seg in reviewed_segments:
+        toks = tokenize(text, seg.start, seg.end)
+        if not toks.words:
+            continue
+        quoted = in_quote_flags(toks)
+        exact, every = rule_spans(seg, toks)
+        gold_cues: set[tuple[int, int]] = set()
+        rows: list[tuple[list[str], int]] = []
+        for g in ex.attributions:
+            if not g.cue or not (seg.start <= g.cue[0] and g.cue[1] <= seg.end):
+                continue
+            cs, ce = trimmed(text, *g.cue)
+            span = token_range(toks, cs, ce) if cs < ce else None
+            if span is None or span[1] - span[0] > MAX_CUE:
+                continue
+            gold_cues.add(span)
+            prep.phrases[tuple(toks.lows[span[0] : span[1]])] += 1
+            cue = link_rules(Cue(span[0], span[1], head_of(toks.lows, *span)), exact, every)
+            ss, se = trimmed(text, *g.source) if g.source else (0, 0)
+            want = token_range(toks, ss, se) if ss < se else None
+            for sc in source_candidates(cue, toks, every):
+                rows.append((source_features(sc, cue, toks, quoted), int((sc.i, sc.j) == want)))
+        prep.segments.append(_Segment(seg.kind, toks, quoted, exact, every, gold_cues, rows))
+    return prep
+
+
+def _inside_any(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    # A segment counts as reviewed when it lies in a reviewed claim or overlaps one.
+    return any(s < end and start < e for s, e in ranges)
+
+
+def _fit(rows: list[tuple[list[str], int]], c: float) -> tuple[float, dict[str, float]]:
+    """A logistic regression over string features; returns (bias, weights) with tiny weights dropped."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    labels = [y for _, y in rows]
+    if not rows or len(set(labels)) < 2:
+        raise TrainingError("the decisions hold no positive and negative examples to learn from")
+    vec = DictVectorizer()
+    x = vec.fit_transform({f: 1.0 for f in feats} for feats, _ in rows).tocsr()
+    # liblinear takes 32-bit indices only; DictVectorizer may hand out 64-bit ones.
+    x.indices = x.indices.astype("int32")
+    x.indptr = x.indptr.astype("int32")
+    clf = LogisticRegression(C=c, solver="liblinear", max_iter=200)
+    clf.fit(x, labels)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(w), 5) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= 1e-4}
+    return round(float(clf.intercept_[0]), 5), weights
+
+
+def _phrases(preps: Iterable[_Prepared], min_count: int) -> list[list[str]]:
+    total: Counter = Counter()
+    for p in preps:
+        total.update(p.phrases)
+    return sorted([list(ph) for ph, n in total.items() if n >= min_count])
+
+
+def _model_doc(phrases, cue, source, cue_threshold, source_threshold) -> dict[str, Any]:  # noqa: ANN001
+    return {
+        "format": modelfile.FORMAT,
+        "format_version": modelfile.FORMAT_VERSION,
+        "kind": modelfile.KIND,
+        "engine_version": ENGINE_VERSION,
+        "params": {"cue_threshold": cue_threshold, "source_threshold": source_threshold},
+        "cue_phrases": phrases,
+        "weights": {"cue": {"bias": cue[0], "features": cue[1]}, "source": {"bias": source[0], "features": source[1]}},
+        "sha256": "",
+    }
+
+
+def fit(preps: list[_Prepared], *, min_phrase_count: int, c_cue: float, c_source: float,
+        cue_threshold: float = 0.5, source_threshold: float = 0.5, progress: Progress | None = None) -> dict[str, Any]:
+    phrases = _phrases(preps, min_phrase_count)
+    index = phrase_index(phrases)
+    cue_rows: list[tuple[list[str], int]] = []
+    source_rows: list[tuple[list[str], int]] = []
+    for n, p in enumerate(preps):
+        for s in p.segments:
+            for c in cue_candidates(s.toks, index, s.exact, s.every):
+                cue_rows.append((cue_features(c, s.toks, s.quoted, s.kind), int((c.i, c.j) in s.gold_cues)))
+            source_rows += s.source_rows
+        if progress:
+            progress("features", n + 1, len(preps))
+    cue = _fit(cue_rows, c_cue)
+    if progress:
+        progress("fit cues", 1, 1)
+    source = _fit(source_rows, c_source)
+    if progress:
+        progress("fit sources", 1, 1)
+    return _model_doc(phrases, cue, source, cue_threshold, source_threshold)
+
+
+@dataclass
+class _Record:
+    """One chosen cue of a held-out segment at a low threshold, and its best source."""
+
+    prep: int
+    cue: tuple[int, int]
+    cue_score: float
+    source: tuple[int, int] | None
+    source_score: float
+    source_type: str
+
+
+def _records(model: LearnedModel, index: int, prep: _Prepared) -> list[_Record]:
+    out = []
+    for s in prep.segments:
+        for c in model.choose_cues(s.kind, s.toks, s.quoted, s.exact, s.every, threshold=0.02):
+            best = model.best_source(c, s.toks, s.quoted, s.every, threshold=0.0)
+            cue = (s.toks.starts[c.i], s.toks.ends[c.j - 1])
+            if best is None:
+                out.append(_Record(index, cue, c.score, None, 0.0, ""))
+                continue
+            src = (s.toks.starts[best.i], s.toks.ends[best.j - 1])
+            typ = best.rule.source.type if best.rule is not None and best.rule.source is not None and (
+                best.rule.source.start, best.rule.source.end) == src else ""
+            out.append(_Record(index, cue, c.score, src, best.score, typ))
+    return out
+
+
+def _tally_records(preps: list[_Prepared], records: list[_Record], tc: float, ts: float) -> Tally:
+    tally = Tally()
+    by_prep: dict[int, list[_Record]] = {}
+    for r in records:
+        by_prep.setdefault(r.prep, []).append(r)
+    for i, p in enumerate(preps):
+        cues, sources = {}, {}
+        for r in by_prep.get(i, ()):
+            if r.cue_score < tc:
+                continue
+            cues[r.cue] = ""
+            if r.source is not None and r.source_score >= ts:
+                sources[r.source] = ""
+        score_spans(p.example.text, tally, "cue", cues, p.gold_cues)
+        score_spans(p.example.text, tally, "source", sources, {k: "" for k in p.gold_sources})
+    return tally
+
+
+GRID = [round(0.05 * k, 2) for k in range(2, 19)]
+
+
+def choose_thresholds(preps: list[_Prepared], records: list[_Record], min_precision: float) -> tuple[float, float]:
+    best, best_ok = None, None
+    for tc in GRID:
+        for ts in GRID:
+            t = _tally_records(preps, records, tc, ts)
+            s, c = t.prf("source"), t.prf("cue")
+            value = (s["f1"] + c["f1"]) / 2
+            if best is None or value > best[0]:
+                best = (value, tc, ts)
+            if s["p"] >= min_precision and (best_ok is None or value > best_ok[0]):
+                best_ok = (value, tc, ts)
+    chosen = best_ok or best
+    return chosen[1], chosen[2]
+
+
+def evaluate_document(prep: _Prepared, doc, tally: Tally, kind_prefix: str = "") -> None:  # noqa: ANN001
+    """Tally one document's output (rules' or model's) against the example's gold, on reviewed segments."""
+    text = prep.example.text
+    sources, cues = {}, {}
+    for seg in doc.segments:
+        for a in seg.attributions:
+            if a.role == "relay":
+                continue
+            if _inside(prep.ranges, a.cue.start, a.cue.end):
+                cues[(a.cue.start, a.cue.end)] = ""
+            if a.source is not None and _inside(prep.ranges, a.source.start, a.source.end):
+                sources.setdefault((a.source.start, a.source.end), a.source.type)
+    score_spans(text, tally, kind_prefix + "cue", cues, prep.gold_cues)
+    score_spans(text, tally, kind_prefix + "source", sources, prep.gold_sources)
+
+
+@dataclass
+class TrainResult:
+    data: bytes  # the model file
+    model: LearnedModel
+    report: dict[str, Any]
+
+
+def folds_of(examples: list[Example], k: int, seed: int = 11) -> list[int]:
+    groups = sorted({ex.group or str(i) for i, ex in enumerate(examples)})
+    rng = random.Random(seed)
+    rng.shuffle(groups)
+    fold_of = {g: n % k for n, g in enumerate(groups)}
+    return [fold_of[ex.group or str(i)] for i, ex in enumerate(examples)]
+
+
+def train_model(
+    examples: list[Example],
+    *,
+    folds: int = 4,
+    min_precision: float = 0.85,
+    min_phrase_count: int = 2,
+    c_cue: float = 0.5,
+    c_source: float = 0.5,
+    label: str = "",
+    progress: Progress | None = None,
+) -> TrainResult:
+    """Cross-validate, choose thresholds, fit on everything; returns the file bytes and figures."""
+    started = time.monotonic()
+    groups = {ex.group or str(i) for i, ex in enumerate(examples)}
+    if len(groups) < 2:
+        raise TrainingError("training needs reviewed attributions in at least two articles")
+    k = max(2, min(folds, len(groups)))
+    preps = []
+    for n, ex in enumerate(examples):
+        preps.append(prepare(ex))
+        if progress:
+            progress("prepare", n + 1, len(examples))
+    if not any(p.gold_cues for p in preps):
+        raise TrainingError("the reviewed claims hold no confirmed or added attribution with a cue")
+    fold = folds_of(examples, k)
+    records: list[_Record] = []
+    fold_models: list[LearnedModel] = []
+    for f in range(k):
+        train = [p for p, g in zip(preps, fold, strict=True) if g != f]
+        try:
+            doc = fit(train, min_phrase_count=min_phrase_count, c_cue=c_cue, c_source=c_source)
+        except TrainingError:
+            fold_models.append(None)  # type: ignore[arg-type]
+            continue
+        model = LearnedModel(doc)
+        fold_models.append(model)
+        for i, (p, g) in enumerate(zip(preps, fold, strict=True)):
+            if g == f:
+                records += _records(model, i, p)
+        if progress:
+            progress("cross-validate", f + 1, k)
+    tc, ts = choose_thresholds(preps, records, min_precision)
+    # Held-out figures with the chosen thresholds: the real refine, next to the rules on the same articles.
+    learned, rules = Tally(), Tally()
+    for i, p in enumerate(preps):
+        model = fold_models[fold[i]]
+        evaluate_document(p, p.rules_doc, rules)
+        if model is None:
+            continue
+        model.cue_threshold, model.source_threshold = tc, ts
+        refined = model.refine(p.example.text, rules_tag(p.example.text))
+        evaluate_document(p, refined, learned)
+    doc = fit(preps, min_phrase_count=min_phrase_count, c_cue=c_cue, c_source=c_source,
+              cue_threshold=tc, source_threshold=ts, progress=progress)
+    report = {
+        "articles": len(groups),
+        "segments": sum(len(p.segments) for p in preps),
+        "gold_cues": sum(len(p.gold_cues) for p in preps),
+        "gold_sources": sum(len(p.gold_sources) for p in preps),
+        "folds": k,
+        "thresholds": {"cue": tc, "source": ts},
+        "min_precision": min_precision,
+        "cv": learned.report(),
+        "rules_cv": rules.report(),
+        "seconds": round(time.monotonic() - started, 1),
+    }
+    doc["label"] = label
+    doc["training"] = {k2: v for k2, v in report.items() if k2 not in ("seconds",)}
+    data = modelfile.dumps(doc)
+    return TrainResult(data, load_model(data), report)
