@@ -15,6 +15,7 @@ when they change.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -42,8 +43,8 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which
 OPENERS = frozenset({",", "(", "and", "but", "or", "that", "because", "as", "while", "when", "if", "since",
                      "although", "though", "where", "after", "before", "so", "yet", "then", "-", "'", "’", "‘"})
 MAX_CUE = 6
-MAX_SOURCE = 16  # tokens, any start; longer spans only start after an opener or a capital
-MAX_SOURCE_LONG = 32
+MAX_SOURCE = 6  # tokens, any start; longer spans only start after an opener, a capital or a determiner
+MAX_SOURCE_LONG = 24
 
 
 @dataclass(slots=True)
@@ -54,23 +55,47 @@ class Tokens:
     ends: list[int]
     words: list[str]
     lows: list[str]
+    # Running counts of commas, reporting verbs and capitalised words (see span_counts).
+    counts: tuple[list[int], list[int], list[int]] | None = None
+
+
+def span_counts(toks: Tokens) -> tuple[list[int], list[int], list[int]]:
+    """Prefix sums, so any span's commas, verbs and capitals cost three subtractions."""
+    if toks.counts is None:
+        commas, verbs, caps = [0], [0], [0]
+        c = v = k = 0
+        for w, low in zip(toks.words, toks.lows, strict=True):
+            c += low == ","
+            v += _lemma(low) is not None
+            k += w[:1].isupper()
+            commas.append(c)
+            verbs.append(v)
+            caps.append(k)
+        toks.counts = (commas, verbs, caps)
+    return toks.counts
 
 
 def tokenize(text: str, start: int, end: int) -> Tokens:
-    starts, ends, words = [], [], []
-    for m in TOKEN.finditer(text, start, end):
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(m.group())
+    words = TOKEN.findall(text, start, end)
+    # Only whitespace lies between two tokens, so each word is found where it starts.
+    starts = []
+    append = starts.append
+    find = text.find
+    pos = start
+    for w in words:
+        pos = find(w, pos)
+        append(pos)
+        pos += len(w)
+    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
     return Tokens(starts, ends, words, [w.lower() for w in words])
 
 
 def token_range(toks: Tokens, start: int, end: int) -> tuple[int, int] | None:
     """Token indices [i, j) exactly covering the characters [start, end), if tokens align."""
-    i = _bisect(toks.starts, start)
+    i = bisect_left(toks.starts, start)
     if i >= len(toks.starts) or toks.starts[i] != start:
         return None
-    j = _bisect(toks.ends, end)
+    j = bisect_left(toks.ends, end)
     if j >= len(toks.ends) or toks.ends[j] != end:
         return None
     return i, j + 1
@@ -78,22 +103,11 @@ def token_range(toks: Tokens, start: int, end: int) -> tuple[int, int] | None:
 
 def inside_range(toks: Tokens, start: int, end: int) -> tuple[int, int] | None:
     """Token indices [i, j) of the tokens lying within the characters [start, end)."""
-    i = _bisect(toks.starts, start)
+    i = bisect_left(toks.starts, start)
     j = i
     while j < len(toks.ends) and toks.ends[j] <= end:
         j += 1
     return (i, j) if j > i else None
-
-
-def _bisect(values: list[int], x: int) -> int:
-    lo, hi = 0, len(values)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if values[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 @lru_cache(maxsize=65536)
@@ -136,6 +150,9 @@ class SourceCandidate:
 
 
 def in_quote_flags(toks: Tokens) -> list[bool]:
+    """Per token: inside a quotation (the quotation marks themselves are not)."""
+    if QUOTES.isdisjoint(toks.words):
+        return [False] * len(toks.words)
     flags, quoted = [], False
     for w in toks.words:
         if w in ("“", "«", "``"):
@@ -191,23 +208,20 @@ def head_of(lows: list[str], i: int, j: int) -> int:
 
 def cue_candidates(toks: Tokens, phrases: dict[str, list[tuple[str, ...]]],
                    exact: dict[tuple[int, int], Attribution], every: list[tuple[int, int, Attribution]]) -> list[Cue]:
-    """Every cue candidate of a segment: the rules' cues, lexicon phrases, and their widenings."""
+    """Every cue candidate of a segment: the rules' cues, the phrases (the desk's cue phrases and the
+    reporting-verb forms, see tagger.phrase_index) and their widenings over auxiliaries."""
     lows = toks.lows
-    n = len(lows)
     found: dict[tuple[int, int], Cue] = {}
     for (i, j), a in exact.items():
         found[(i, j)] = Cue(i, j, head_of(lows, i, j), rule=a)
-    for i in range(n):
-        low = lows[i]
-        for ph in phrases.get(low, ()):
+    for i in [i for i, low in enumerate(lows) if low in phrases]:
+        for ph in phrases[lows[i]]:
             k = len(ph)
-            if (i, i + k) not in found and tuple(lows[i : i + k]) == ph:
+            if (i, i + k) not in found and (k == 1 or tuple(lows[i : i + k]) == ph):
                 found[(i, i + k)] = Cue(i, i + k, head_of(lows, i, i + k))
-        if (i, i + 1) not in found and _lemma(low) is not None:
-            found[(i, i + 1)] = Cue(i, i + 1, i)
     for c in list(found.values()):
         i = c.i
-        while i > 0 and lows[i - 1] in AUX and c.i - i < 3:
+        while i > 0 and lows[i - 1] in AUX and c.i - i < 2:
             i -= 1
             if (i, c.j) not in found:
                 found[(i, c.j)] = Cue(i, c.j, c.head)
@@ -343,24 +357,17 @@ def source_features(sc: SourceCandidate, c: Cue, toks: Tokens, quoted: list[bool
         gap = s - c.j
     else:
         gap = -1
-    head = lows[c.head]
-    f = ["b", "side=" + sc.side, "gap=" + sc.side + str(gap), "len=" + _bucket(length),
-         "f=" + first, "l=" + last, "-1=" + before, "+1=" + after, "fs=" + shape(words[s]), "ls=" + shape(words[e - 1]),
-         "fl=" + sc.side + "|" + first + "|" + _bucket(length), "ch=" + sc.side + "|" + head,
-         "sl=" + sc.side + "|" + _bucket(length), "b1=" + sc.side + "|" + before, "a1=" + sc.side + "|" + after]
+    side = sc.side
+    size = _bucket(length)
+    f = ["b", "side=" + side, f"gap={side}{gap}", "len=" + size, "f=" + first, "l=" + last, "-1=" + before,
+         "+1=" + after, "fs=" + shape(words[s]), "ls=" + shape(words[e - 1]), f"fl={side}|{first}|{size}",
+         f"ch={side}|{lows[c.head]}", f"sl={side}|{size}", f"b1={side}|{before}", f"a1={side}|{after}"]
     if length == 1:
         f.append("one=" + first)
-    commas = 0
-    verbs = 0
-    caps = 0
-    for k in range(s, e):
-        w = lows[k]
-        if w == ",":
-            commas += 1
-        elif _lemma(w) is not None:
-            verbs += 1
-        if words[k][:1].isupper():
-            caps += 1
+    counts = span_counts(toks)
+    commas = counts[0][e] - counts[0][s]
+    verbs = counts[1][e] - counts[1][s]
+    caps = counts[2][e] - counts[2][s]
     f += ["cm=" + str(min(commas, 3)), "vb=" + str(min(verbs, 2)),
           "cap=" + ("all" if caps == length else "none" if caps == 0 else "some")]
     if first in DETERMINERS:

@@ -17,9 +17,14 @@ from ..lexicon import VERB_FORMS
 from ..sources import Resolver, classify
 
 __all__ = ["ENGINE_VERSION", "SPECIFIC_TYPES", "Resolver", "classify", "cue_form", "gazetteer_entries",
-           "rules_tag", "segment_status"]
+           "rules_tag", "segment_status", "verb_forms"]
 
 
 def cue_form(low: str) -> tuple[str, str] | None:
     """(lemma, form) when a lower-cased word is a form of a reporting or cognition verb."""
     return VERB_FORMS.get(low)
+
+
+def verb_forms() -> list[str]:
+    """Every form of the reporting and cognition verbs the rules know."""
+    return sorted(VERB_FORMS)

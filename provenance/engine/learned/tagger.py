@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from .candidates import (
     source_features,
     tokenize,
 )
-from .rules import ENGINE_VERSION, Resolver, classify, segment_status
+from .rules import ENGINE_VERSION, Resolver, classify, segment_status, verb_forms
 
 
 class LinearScorer:
@@ -42,20 +43,22 @@ class LinearScorer:
         self.weights = weights
 
     def prob(self, feats: list[str]) -> float:
-        z = self.bias
-        get = self.weights.get
-        for f in feats:
-            z += get(f, 0.0)
+        z = self.bias + sum(map(self.weights.get, feats, repeat(0.0, len(feats))))
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
 
 
 def phrase_index(phrases: list[list[str]]) -> dict[str, list[tuple[str, ...]]]:
-    """First word -> the cue phrases starting with it (longest first)."""
+    """First word -> the cue phrases starting with it (longest first): the model's own phrases and
+    every form of the rules' reporting verbs (so a desk with few decisions still gets candidates)."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for p in phrases:
         index.setdefault(p[0], []).append(tuple(p))
+    for form in verb_forms():
+        group = index.setdefault(form, [])
+        if (form,) not in group:
+            group.append((form,))
     for group in index.values():
         group.sort(key=len, reverse=True)
     return index
