@@ -130,6 +130,9 @@ class ReviewAction(models.TextChoices):
     SOURCE_ADDED = "source_added", "Source added"
     SOURCE_EDITED = "source_edited", "Source edited"
     RETAG_REQUESTED = "retag_requested", "Re-tag requested"
+    TAGGER_TRAINED = "tagger_trained", "Tagger model trained"
+    TAGGER_ACTIVATED = "tagger_activated", "Tagger model activated"
+    TAGGER_ROLLED_BACK = "tagger_rolled_back", "Tagger model rolled back"
 
 
 class ReviewEventQuerySet(models.QuerySet):
