@@ -99,6 +99,7 @@ class LearnedModel:
                 continue
             seg.attributions = self._segment(text, seg, toks, resolver)
             seg.status = segment_status(seg)
+        document.engine_version = f"{document.engine_version}+{self.sha256[:12]}"
         return document
 
     def _segment(self, text: str, seg: Segment, toks: Tokens, resolver: Resolver) -> list[Attribution]:
