@@ -57,14 +57,19 @@ def model_id_of(engine_version: str) -> int | None:
     return int(rest) if mark and rest.isdigit() else None
 
 
-@lru_cache(maxsize=4)
 def tagger(model_id: int) -> LearnedModel:
-    """The model, loaded once per process: its bytes are hash-checked against the row, then verified
-    by the engine (format, version, its own SHA-256). Raises ModelError if anything is off."""
-    row = TaggerModel.objects.filter(pk=model_id).values_list("file", "file_sha256").first()
-    if row is None:
+    """The model a run's engine version names. Loaded once per process (per id and file hash: a
+    test database may reuse an id); the bytes are hash-checked against the row, then verified by
+    the engine (format, version, its own SHA-256). Raises ModelError if anything is off."""
+    sha = TaggerModel.objects.filter(pk=model_id).values_list("file_sha256", flat=True).first()
+    if sha is None:
         raise ModelError(f"tagger model {model_id} does not exist")
-    data, expected = bytes(row[0]), row[1]
+    return _load(model_id, sha)
+
+
+@lru_cache(maxsize=4)
+def _load(model_id: int, expected: str) -> LearnedModel:
+    data = bytes(TaggerModel.objects.values_list("file", flat=True).get(pk=model_id))
     if hashlib.sha256(data).hexdigest() != expected:
         raise ModelError(f"tagger model {model_id}: the stored file does not match its SHA-256")
     model = load_model(data)
