@@ -42,9 +42,11 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which
 # A source span starts after one of these (or at the segment's start).
 OPENERS = frozenset({",", "(", "and", "but", "or", "that", "because", "as", "while", "when", "if", "since",
                      "although", "though", "where", "after", "before", "so", "yet", "then", "-", "'", "’", "‘"})
+# Words a cue may end with ("calling for", "spoke of", "described as", "referring to").
+CUE_PREPOSITIONS = frozenset({"for", "of", "about", "on", "to", "against", "as", "with", "at", "over", "into"})
 MAX_CUE = 6
 MAX_SOURCE = 6  # tokens, any start; longer spans only start after an opener, a capital or a determiner
-MAX_SOURCE_LONG = 24
+MAX_SOURCE_LONG = 16
 
 
 @dataclass(slots=True)
@@ -219,6 +221,10 @@ def cue_candidates(toks: Tokens, phrases: dict[str, list[tuple[str, ...]]],
             k = len(ph)
             if (i, i + k) not in found and (k == 1 or tuple(lows[i : i + k]) == ph):
                 found[(i, i + k)] = Cue(i, i + k, head_of(lows, i, i + k))
+    n = len(lows)
+    for c in list(found.values()):
+        if c.j < n and lows[c.j] in CUE_PREPOSITIONS and (c.i, c.j + 1) not in found:
+            found[(c.i, c.j + 1)] = Cue(c.i, c.j + 1, c.head)
     for c in list(found.values()):
         i = c.i
         while i > 0 and lows[i - 1] in AUX and c.i - i < 2:
@@ -257,6 +263,8 @@ def cue_features(c: Cue, toks: Tokens, quoted: list[bool], kind: str) -> list[st
         f.append("nolex")
     if c.head != c.i:
         f += ["aux=" + lows[c.i], "auxh=" + head]
+    if c.j - c.head > 1:
+        f += ["last=" + lows[c.j - 1], "hl=" + head + "|" + lows[c.j - 1]]
     if c.rule is not None:
         a = c.rule
         f += ["r=exact", "rf=" + _family(a.reason), "rrole=" + a.role,
@@ -291,7 +299,10 @@ def _start_ok(toks: Tokens, s: int) -> bool:
     return prev in OPENERS or toks.words[s][:1].isupper() or toks.lows[s] in DETERMINERS
 
 
-def source_candidates(c: Cue, toks: Tokens, seg_rules: list[tuple[int, int, Attribution]]) -> list[SourceCandidate]:
+def source_candidates(c: Cue, toks: Tokens, seg_rules: list[tuple[int, int, Attribution]],
+                      right_heads: frozenset[str] | None = None) -> list[SourceCandidate]:
+    """Spans that may be this cue's source. Spans after the cue are tried only for cue words the
+    desk's sources follow ('according to X', 'said X'): `right_heads`, learned (None: every cue)."""
     lows = toks.lows
     n = len(lows)
     out: dict[tuple[int, int], SourceCandidate] = {}
@@ -310,7 +321,7 @@ def source_candidates(c: Cue, toks: Tokens, seg_rules: list[tuple[int, int, Attr
                 continue  # a span never starts on punctuation
             out.setdefault((s, e), SourceCandidate(s, e, "L"))
     # Right of the cue ('said the spokesman', 'according to the report').
-    starts = [c.j]
+    starts = [c.j] if right_heads is None or lows[c.head] in right_heads else []
     if c.j < n and lows[c.j] in {",", ":"}:
         starts.append(c.j + 1)
     for s in starts:

@@ -76,6 +76,7 @@ class LearnedModel:
         self.cue_threshold = float(self.params["cue_threshold"])
         self.source_threshold = float(self.params["source_threshold"])
         self.phrases = phrase_index(doc["cue_phrases"])
+        self.right_heads = frozenset(doc["right_cue_heads"])
         w = doc["weights"]
         self.cue = LinearScorer(w["cue"]["bias"], w["cue"]["features"])
         self.source = LinearScorer(w["source"]["bias"], w["source"]["features"])
@@ -140,7 +141,7 @@ class LearnedModel:
         """The cue's best source candidate, if it scores at least the threshold."""
         threshold = self.source_threshold if threshold is None else threshold
         best = None
-        for sc in source_candidates(c, toks, every):
+        for sc in source_candidates(c, toks, every, self.right_heads):
             sc.feats = source_features(sc, c, toks, quoted)
             sc.score = self.source.prob(sc.feats)
             if best is None or sc.score > best.score:

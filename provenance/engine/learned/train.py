@@ -77,7 +77,8 @@ class _Segment:
     exact: dict
     every: list
     gold_cues: set[tuple[int, int]]
-    source_rows: list[tuple[list[str], int]]
+    # Every source candidate of every gold cue: (features, label, the cue's main word, side).
+    source_rows: list[tuple[list[str], int, str, str]]
 
 
 @dataclass
@@ -119,7 +120,7 @@ def prepare(ex: Example) -> _Prepared:
         quoted = in_quote_flags(toks)
         exact, every = rule_spans(seg, toks)
         gold_cues: set[tuple[int, int]] = set()
-        rows: list[tuple[list[str], int]] = []
+        rows: list[tuple[list[str], int, str, str]] = []
         for g in ex.attributions:
             if not g.cue or not (seg.start <= g.cue[0] and g.cue[1] <= seg.end):
                 continue
@@ -129,11 +130,16 @@ def prepare(ex: Example) -> _Prepared:
                 continue
             gold_cues.add(span)
             prep.phrases[tuple(toks.lows[span[0] : span[1]])] += 1
+            head = head_of(toks.lows, *span)
+            if head != span[0] or span[1] - span[0] > 1:
+                # The cue's main word on its own: candidates grow from it ("has long opposed" -> "opposed").
+                prep.phrases[(toks.lows[head],)] += 1
             cue = link_rules(Cue(span[0], span[1], head_of(toks.lows, *span)), exact, every)
             ss, se = trimmed(text, *g.source) if g.source else (0, 0)
             want = token_range(toks, ss, se) if ss < se else None
             for sc in source_candidates(cue, toks, every):
-                rows.append((source_features(sc, cue, toks, quoted), int((sc.i, sc.j) == want)))
+                rows.append((source_features(sc, cue, toks, quoted), int((sc.i, sc.j) == want),
+                             toks.lows[cue.head], sc.side))
         prep.segments.append(_Segment(seg.kind, toks, quoted, exact, every, gold_cues, rows))
     return prep
 
@@ -170,7 +176,7 @@ def _phrases(preps: Iterable[_Prepared], min_count: int) -> list[list[str]]:
     return sorted([list(ph) for ph, n in total.items() if n >= min_count])
 
 
-def _model_doc(phrases, cue, source, cue_threshold, source_threshold) -> dict[str, Any]:  # noqa: ANN001
+def _model_doc(phrases, right_heads, cue, source, cue_threshold, source_threshold) -> dict[str, Any]:  # noqa: ANN001
     return {
         "format": modelfile.FORMAT,
         "format_version": modelfile.FORMAT_VERSION,
@@ -178,6 +184,7 @@ def _model_doc(phrases, cue, source, cue_threshold, source_threshold) -> dict[st
         "engine_version": ENGINE_VERSION,
         "params": {"cue_threshold": cue_threshold, "source_threshold": source_threshold},
         "cue_phrases": phrases,
+        "right_cue_heads": right_heads,
         "weights": {"cue": {"bias": cue[0], "features": cue[1]}, "source": {"bias": source[0], "features": source[1]}},
         "sha256": "",
     }
@@ -188,12 +195,16 @@ def fit(preps: list[_Prepared], *, min_phrase_count: int, c_cue: float, c_source
     phrases = _phrases(preps, min_phrase_count)
     index = phrase_index(phrases)
     cue_rows: list[tuple[list[str], int]] = []
+    # Sources after the cue only for the cue words whose sources came after them in these decisions.
+    right_heads = sorted({head for p in preps for s in p.segments for _, y, head, side in s.source_rows
+                          if y and side == "R"})
+    right = set(right_heads)
     source_rows: list[tuple[list[str], int]] = []
     for n, p in enumerate(preps):
         for s in p.segments:
             for c in cue_candidates(s.toks, index, s.exact, s.every):
                 cue_rows.append((cue_features(c, s.toks, s.quoted, s.kind), int((c.i, c.j) in s.gold_cues)))
-            source_rows += s.source_rows
+            source_rows += [(f, y) for f, y, head, side in s.source_rows if side != "R" or head in right]
         if progress:
             progress("features", n + 1, len(preps))
     cue = _fit(cue_rows, c_cue)
@@ -202,7 +213,7 @@ def fit(preps: list[_Prepared], *, min_phrase_count: int, c_cue: float, c_source
     source = _fit(source_rows, c_source)
     if progress:
         progress("fit sources", 1, 1)
-    return _model_doc(phrases, cue, source, cue_threshold, source_threshold)
+    return _model_doc(phrases, right_heads, cue, source, cue_threshold, source_threshold)
 
 
 @dataclass
