@@ -19,6 +19,8 @@ FORMAT = "provenance-tagger-model"
 FORMAT_VERSION = 1
 KIND = "span-reranker"
 MAX_BYTES = 64 * 1024 * 1024
+# Decision thresholds on the two scores (see tagger.pick_cues and tagger.source_choice).
+PARAMS = ("cue_threshold", "rule_cue_threshold", "source_threshold", "switch_threshold")
 
 
 class ModelError(ValueError):
@@ -105,10 +107,11 @@ def _check_structure(doc: dict[str, Any]) -> None:
     params = doc.get("params")
     if not isinstance(params, dict):
         raise ModelError("the model has no params")
-    for name in ("cue_threshold", "source_threshold"):
+    for name in PARAMS:
         value = params.get(name)
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
-            raise ModelError(f"params.{name} must be a number between 0 and 1")
+        # Above 1 means "never" (e.g. never replace the rules' own source).
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 2:
+            raise ModelError(f"params.{name} must be a number between 0 and 2")
     phrases = doc.get("cue_phrases")
     if not isinstance(phrases, list) or not all(
         isinstance(p, list) and p and all(isinstance(w, str) and w for w in p) for p in phrases

@@ -72,9 +72,7 @@ class LearnedModel:
         self.sha256 = doc["sha256"]
         self.file_sha256 = file_sha256
         self.engine_version = doc["engine_version"]
-        self.params = doc["params"]
-        self.cue_threshold = float(self.params["cue_threshold"])
-        self.source_threshold = float(self.params["source_threshold"])
+        self.params = {k: float(v) for k, v in doc["params"].items()}
         self.phrases = phrase_index(doc["cue_phrases"])
         self.right_heads = frozenset(doc["right_cue_heads"])
         w = doc["weights"]
@@ -107,68 +105,86 @@ class LearnedModel:
         quoted = in_quote_flags(toks)
         exact, every = rule_spans(seg, toks)
         carried = [a for a in seg.attributions if a.cue.start < toks.starts[0] or a.cue.end > toks.ends[-1]]
-        chosen = self.choose_cues(seg.kind, toks, quoted, exact, every)
         out: list[Attribution] = []
-        for c in chosen:
-            out.append(self._attribution(text, c, toks, quoted, every, resolver))
+        never_switch = self.params["switch_threshold"] > 1
+        for c in self.choose_cues(seg.kind, toks, quoted, exact, every):
+            keeps_own = c.rule is not None and c.rule.source is not None
+            best = None if keeps_own and never_switch else self.best_source(c, toks, quoted, every)
+            out.append(self._attribution(text, c, source_choice(c, best, self.params), toks, resolver))
         out.sort(key=lambda a: a.role == "relay")
         return out + carried
 
-    def choose_cues(self, kind: str, toks: Tokens, quoted: list[bool], exact, every,  # noqa: ANN001
-                    threshold: float | None = None) -> list[Cue]:
-        """The best non-overlapping cue candidates scoring at least the threshold, in text order."""
-        threshold = self.cue_threshold if threshold is None else threshold
+    def scored_cues(self, kind: str, toks: Tokens, quoted: list[bool], exact, every) -> list[Cue]:  # noqa: ANN001
         cands = cue_candidates(toks, self.phrases, exact, every)
         for c in cands:
-            c.feats = cue_features(c, toks, quoted, kind)
-            c.score = self.cue.prob(c.feats)
-        cands.sort(key=lambda c: -c.score)
-        taken = [False] * len(toks.words)
-        chosen = []
-        for c in cands:
-            if c.score < threshold:
-                break
-            if any(taken[c.i : c.j]):
-                continue
-            for k in range(c.i, c.j):
-                taken[k] = True
-            chosen.append(c)
-        chosen.sort(key=lambda c: c.i)
-        return chosen
+            c.score = self.cue.prob(cue_features(c, toks, quoted, kind))
+        return cands
 
-    def best_source(self, c: Cue, toks: Tokens, quoted: list[bool], every,  # noqa: ANN001
-                    threshold: float | None = None) -> SourceCandidate | None:
-        """The cue's best source candidate, if it scores at least the threshold."""
-        threshold = self.source_threshold if threshold is None else threshold
+    def choose_cues(self, kind: str, toks: Tokens, quoted: list[bool], exact, every) -> list[Cue]:  # noqa: ANN001
+        return pick_cues(self.scored_cues(kind, toks, quoted, exact, every), len(toks.words), self.params)
+
+    def best_source(self, c: Cue, toks: Tokens, quoted: list[bool], every) -> SourceCandidate | None:  # noqa: ANN001
+        """The cue's best-scoring source candidate (see source_choice for whether it is used)."""
         best = None
         for sc in source_candidates(c, toks, every, self.right_heads):
-            sc.feats = source_features(sc, c, toks, quoted)
-            sc.score = self.source.prob(sc.feats)
+            sc.score = self.source.prob(source_features(sc, c, toks, quoted))
             if best is None or sc.score > best.score:
                 best = sc
-        return best if best is not None and best.score >= threshold else None
+        return best
 
-    def _attribution(self, text: str, c: Cue, toks: Tokens, quoted: list[bool], every, resolver: Resolver) -> Attribution:  # noqa: ANN001
+    def _attribution(self, text: str, c: Cue, chosen: tuple[int, int] | SourceSpan | None, toks: Tokens,
+                     resolver: Resolver) -> Attribution:
         cs, ce = toks.starts[c.i], toks.ends[c.j - 1]
         cue = CueSpan(cs, ce, text[cs:ce])
         rule = c.rule or c.near_rule
-        best = self.best_source(c, toks, quoted, every)
-        source = None
-        confidence = c.score
-        if best is not None:
-            ss, se = toks.starts[best.i], toks.ends[best.j - 1]
-            confidence = c.score * best.score
-            if best.rule is not None and best.rule.source is not None and (best.rule.source.start, best.rule.source.end) == (ss, se):
-                source = best.rule.source
-                resolver.resolve(source.text, source.type)  # later references may point back to it
-            else:
-                stext = text[ss:se]
-                canonical, typ = resolver.resolve(stext, classify(stext))
-                source = SourceSpan(ss, se, stext, typ, canonical)
+        if isinstance(chosen, SourceSpan):
+            source = chosen  # the rules' own source, typed and resolved by them
+            resolver.resolve(source.text, source.type)  # later references may point back to it
+        elif chosen is not None:
+            ss, se = toks.starts[chosen[0]], toks.ends[chosen[1] - 1]
+            stext = text[ss:se]
+            canonical, typ = resolver.resolve(stext, classify(stext))
+            source = SourceSpan(ss, se, stext, typ, canonical)
+        else:
+            source = None
         reason = f"LEARNED p={c.score:.2f}"
         if rule is not None:
             reason += "; rules: " + rule.reason
-        return Attribution(source, cue, rule.role if rule is not None else "source", round(confidence, 2), reason[:255])
+        return Attribution(source, cue, rule.role if rule is not None else "source", round(c.score, 2), reason[:255])
+
+
+def pick_cues(cands: list[Cue], n_tokens: int, params: dict[str, float]) -> list[Cue]:
+    """The cues kept: the rules' relays as they are, the rules' own cues scoring at least
+    rule_cue_threshold, new ones at least cue_threshold; best first, never overlapping; text order."""
+    keep_rule, keep_new = params["rule_cue_threshold"], params["cue_threshold"]
+    relays = [c for c in cands if c.rule is not None and c.rule.role == "relay"]
+    eligible = [c for c in cands if c.rule is None and c.score >= keep_new
+                or c.rule is not None and c.rule.role != "relay" and c.score >= keep_rule]
+    eligible.sort(key=lambda c: -c.score)
+    taken = [False] * n_tokens
+    chosen = []
+    for c in relays + eligible:
+        if any(taken[c.i : c.j]):
+            continue
+        for k in range(c.i, c.j):
+            taken[k] = True
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.i)
+    return chosen
+
+
+def source_choice(c: Cue, best: SourceCandidate | None, params: dict[str, float]) -> tuple[int, int] | SourceSpan | None:
+    """A kept cue's source: the rules' own (a SourceSpan) unless another candidate scores at least
+    switch_threshold; for a new cue or a rules' bare hedge, the best candidate scoring at least
+    source_threshold (token indices), else none."""
+    own = c.rule.source if c.rule is not None else None
+    if own is not None:
+        if best is not None and best.rule is not c.rule and best.score >= params["switch_threshold"]:
+            return (best.i, best.j)
+        return own
+    if best is not None and best.score >= params["source_threshold"]:
+        return (best.i, best.j)
+    return None
 
 
 def load_model(source: str | Path | bytes) -> LearnedModel:

@@ -24,10 +24,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..model import SourceSpan
 from . import modelfile
 from .candidates import (
     MAX_CUE,
     Cue,
+    SourceCandidate,
     Tokens,
     cue_candidates,
     cue_features,
@@ -42,7 +44,7 @@ from .candidates import (
 )
 from .evaluate import Tally, score_spans, trimmed
 from .rules import ENGINE_VERSION, rules_tag
-from .tagger import LearnedModel, load_model, phrase_index
+from .tagger import LearnedModel, load_model, phrase_index, pick_cues, source_choice
 
 Progress = Callable[[str, int, int], None]
 
@@ -176,13 +178,16 @@ def _phrases(preps: Iterable[_Prepared], min_count: int) -> list[list[str]]:
     return sorted([list(ph) for ph, n in total.items() if n >= min_count])
 
 
-def _model_doc(phrases, right_heads, cue, source, cue_threshold, source_threshold) -> dict[str, Any]:  # noqa: ANN001
+DEFAULT_PARAMS = {"cue_threshold": 0.5, "rule_cue_threshold": 0.0, "source_threshold": 0.5, "switch_threshold": 1.01}
+
+
+def _model_doc(phrases, right_heads, cue, source, params) -> dict[str, Any]:  # noqa: ANN001
     return {
         "format": modelfile.FORMAT,
         "format_version": modelfile.FORMAT_VERSION,
         "kind": modelfile.KIND,
         "engine_version": ENGINE_VERSION,
-        "params": {"cue_threshold": cue_threshold, "source_threshold": source_threshold},
+        "params": dict(params),
         "cue_phrases": phrases,
         "right_cue_heads": right_heads,
         "weights": {"cue": {"bias": cue[0], "features": cue[1]}, "source": {"bias": source[0], "features": source[1]}},
@@ -191,7 +196,7 @@ def _model_doc(phrases, right_heads, cue, source, cue_threshold, source_threshol
 
 
 def fit(preps: list[_Prepared], *, min_phrase_count: int, c_cue: float, c_source: float,
-        cue_threshold: float = 0.5, source_threshold: float = 0.5, progress: Progress | None = None) -> dict[str, Any]:
+        params: dict[str, float] | None = None, progress: Progress | None = None) -> dict[str, Any]:
     phrases = _phrases(preps, min_phrase_count)
     index = phrase_index(phrases)
     cue_rows: list[tuple[list[str], int]] = []
@@ -213,71 +218,81 @@ def fit(preps: list[_Prepared], *, min_phrase_count: int, c_cue: float, c_source
     source = _fit(source_rows, c_source)
     if progress:
         progress("fit sources", 1, 1)
-    return _model_doc(phrases, right_heads, cue, source, cue_threshold, source_threshold)
+    return _model_doc(phrases, right_heads, cue, source, params or DEFAULT_PARAMS)
 
 
 @dataclass
-class _Record:
-    """One chosen cue of a held-out segment at a low threshold, and its best source."""
+class _Scored:
+    """A held-out segment's cue candidates, scored by a fold's model, each with its best source."""
 
     prep: int
-    cue: tuple[int, int]
-    cue_score: float
-    source: tuple[int, int] | None
-    source_score: float
-    source_type: str
+    n_tokens: int
+    cues: list[Cue]
+    best: list[SourceCandidate | None]
+    toks: Tokens
 
 
-def _records(model: LearnedModel, index: int, prep: _Prepared) -> list[_Record]:
+def _scored(model: LearnedModel, index: int, prep: _Prepared) -> list[_Scored]:
     out = []
     for s in prep.segments:
-        for c in model.choose_cues(s.kind, s.toks, s.quoted, s.exact, s.every, threshold=0.02):
-            best = model.best_source(c, s.toks, s.quoted, s.every, threshold=0.0)
-            cue = (s.toks.starts[c.i], s.toks.ends[c.j - 1])
-            if best is None:
-                out.append(_Record(index, cue, c.score, None, 0.0, ""))
-                continue
-            src = (s.toks.starts[best.i], s.toks.ends[best.j - 1])
-            typ = best.rule.source.type if best.rule is not None and best.rule.source is not None and (
-                best.rule.source.start, best.rule.source.end) == src else ""
-            out.append(_Record(index, cue, c.score, src, best.score, typ))
+        cands = [c for c in model.scored_cues(s.kind, s.toks, s.quoted, s.exact, s.every)
+                 if c.score >= 0.02 or c.rule is not None]
+        best = [model.best_source(c, s.toks, s.quoted, s.every) for c in cands]
+        for c in cands:
+            c.feats = []
+        for b in best:
+            if b is not None:
+                b.feats = []
+        out.append(_Scored(index, len(s.toks.words), cands, best, s.toks))
     return out
 
 
-def _tally_records(preps: list[_Prepared], records: list[_Record], tc: float, ts: float) -> Tally:
+def _tally_scored(preps: list[_Prepared], scored: list[_Scored], params: dict[str, float]) -> Tally:
+    """Span figures of the held-out segments under these thresholds (the tagger's own decisions)."""
     tally = Tally()
-    by_prep: dict[int, list[_Record]] = {}
-    for r in records:
-        by_prep.setdefault(r.prep, []).append(r)
-    for i, p in enumerate(preps):
-        cues, sources = {}, {}
-        for r in by_prep.get(i, ()):
-            if r.cue_score < tc:
+    spans: dict[int, tuple[dict, dict]] = {}
+    for sc in scored:
+        cues, sources = spans.setdefault(sc.prep, ({}, {}))
+        best_of = {id(c): b for c, b in zip(sc.cues, sc.best, strict=True)}
+        for c in pick_cues(sc.cues, sc.n_tokens, params):
+            if c.rule is not None and c.rule.role == "relay":
                 continue
-            cues[r.cue] = ""
-            if r.source is not None and r.source_score >= ts:
-                sources[r.source] = ""
+            cues[(sc.toks.starts[c.i], sc.toks.ends[c.j - 1])] = ""
+            chosen = source_choice(c, best_of[id(c)], params)
+            if isinstance(chosen, SourceSpan):
+                sources[(chosen.start, chosen.end)] = ""
+            elif chosen is not None:
+                sources[(sc.toks.starts[chosen[0]], sc.toks.ends[chosen[1] - 1])] = ""
+    for i, p in enumerate(preps):
+        cues, sources = spans.get(i, ({}, {}))
         score_spans(p.example.text, tally, "cue", cues, p.gold_cues)
         score_spans(p.example.text, tally, "source", sources, {k: "" for k in p.gold_sources})
     return tally
 
 
-GRID = [round(0.05 * k, 2) for k in range(2, 19)]
+NEVER = 1.01
 
 
-def choose_thresholds(preps: list[_Prepared], records: list[_Record], min_precision: float) -> tuple[float, float]:
-    best, best_ok = None, None
-    for tc in GRID:
-        for ts in GRID:
-            t = _tally_records(preps, records, tc, ts)
-            s, c = t.prf("source"), t.prf("cue")
-            value = (s["f1"] + c["f1"]) / 2
-            if best is None or value > best[0]:
-                best = (value, tc, ts)
-            if s["p"] >= min_precision and (best_ok is None or value > best_ok[0]):
-                best_ok = (value, tc, ts)
-    chosen = best_ok or best
-    return chosen[1], chosen[2]
+def choose_thresholds(preps: list[_Prepared], scored: list[_Scored], min_precision: float) -> dict[str, float]:
+    """Coarse search on held-out articles: first which cues to keep, then which sources. The
+    objective is the mean of source and cue F1 among settings whose source precision reaches
+    min_precision, else the mean F1 alone."""
+
+    def value(params: dict[str, float]) -> tuple[bool, float]:
+        t = _tally_scored(preps, scored, params)
+        s, c = t.prf("source"), t.prf("cue")
+        return s["p"] >= min_precision, (s["f1"] + c["f1"]) / 2
+
+    def best(options: list[dict[str, float]]) -> dict[str, float]:
+        results = [(value(o), o) for o in options]
+        ok = [r for r in results if r[0][0]]
+        return max(ok or results, key=lambda r: r[0][1])[1]
+
+    params = best([{"rule_cue_threshold": rule, "cue_threshold": new, "source_threshold": 0.5,
+                    "switch_threshold": NEVER}
+                   for rule in (0.0, 0.05, 0.1, 0.2, 0.3, 0.4) for new in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)])
+    return best([{**params, "source_threshold": src, "switch_threshold": switch}
+                 for src in (0.2, 0.35, 0.5, 0.65, 0.8) for switch in (0.6, 0.75, 0.9, NEVER)])
 
 
 def evaluate_document(prep: _Prepared, doc, tally: Tally, kind_prefix: str = "") -> None:  # noqa: ANN001
@@ -336,7 +351,7 @@ def train_model(
     if not any(p.gold_cues for p in preps):
         raise TrainingError("the reviewed claims hold no confirmed or added attribution with a cue")
     fold = folds_of(examples, k)
-    records: list[_Record] = []
+    scored: list[_Scored] = []
     fold_models: list[LearnedModel] = []
     for f in range(k):
         train = [p for p, g in zip(preps, fold, strict=True) if g != f]
@@ -349,10 +364,11 @@ def train_model(
         fold_models.append(model)
         for i, (p, g) in enumerate(zip(preps, fold, strict=True)):
             if g == f:
-                records += _records(model, i, p)
+                scored += _scored(model, i, p)
         if progress:
             progress("cross-validate", f + 1, k)
-    tc, ts = choose_thresholds(preps, records, min_precision)
+    params = choose_thresholds(preps, scored, min_precision)
+    del scored
     # Held-out figures with the chosen thresholds: the real refine, next to the rules on the same articles.
     learned, rules = Tally(), Tally()
     for i, p in enumerate(preps):
@@ -360,18 +376,18 @@ def train_model(
         evaluate_document(p, p.rules_doc, rules)
         if model is None:
             continue
-        model.cue_threshold, model.source_threshold = tc, ts
+        model.params = dict(params)
         refined = model.refine(p.example.text, rules_tag(p.example.text))
         evaluate_document(p, refined, learned)
     doc = fit(preps, min_phrase_count=min_phrase_count, c_cue=c_cue, c_source=c_source,
-              cue_threshold=tc, source_threshold=ts, progress=progress)
+              params=params, progress=progress)
     report = {
         "articles": len(groups),
         "segments": sum(len(p.segments) for p in preps),
         "gold_cues": sum(len(p.gold_cues) for p in preps),
         "gold_sources": sum(len(p.gold_sources) for p in preps),
         "folds": k,
-        "thresholds": {"cue": tc, "source": ts},
+        "thresholds": params,
         "min_precision": min_precision,
         "cv": learned.report(),
         "rules_cv": rules.report(),

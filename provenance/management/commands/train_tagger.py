@@ -76,8 +76,8 @@ class Command(BaseCommand):
         lines = [
             f"{model}: trained on {model.articles} articles, {model.claims} reviewed claims, "
             f"{model.decisions} decisions ({model.size_bytes / 1e6:.1f} MB, sha256 {model.file_sha256[:12]})",
-            f"cross-validated on {f['folds']} folds of held-out articles; thresholds cue {f['thresholds']['cue']}, "
-            f"source {f['thresholds']['source']}",
+            f"cross-validated on {f['folds']} folds of held-out articles; thresholds "
+            + ", ".join(f"{k.removesuffix('_threshold')} {v}" for k, v in f["thresholds"].items()),
             f"{'':16} {'model P':>8} {'R':>6} {'F1':>6}   {'rules P':>8} {'R':>6} {'F1':>6}",
         ]
         keys = ["source", "cue"] + sorted(k for k in set(f["cv"]) | set(f["rules_cv"]) if ":" in k and k.startswith("source"))
