@@ -208,28 +208,39 @@ def head_of(lows: list[str], i: int, j: int) -> int:
     return h
 
 
-def cue_candidates(toks: Tokens, phrases: dict[str, list[tuple[str, ...]]],
+@dataclass(slots=True)
+class CueLexicon:
+    """What the model knows about cue words (see tagger.LearnedModel)."""
+
+    index: dict[str, list[tuple[str, ...]]]  # first word -> phrases starting with it, longest first
+    known: frozenset[tuple[str, ...]]  # the desk's cue phrases
+    aux: frozenset[str]  # auxiliaries the desk's cues start with ("has said")
+
+
+def cue_candidates(toks: Tokens, lexicon: CueLexicon,
                    exact: dict[tuple[int, int], Attribution], every: list[tuple[int, int, Attribution]]) -> list[Cue]:
-    """Every cue candidate of a segment: the rules' cues, the phrases (the desk's cue phrases and the
-    reporting-verb forms, see tagger.phrase_index) and their widenings over auxiliaries."""
+    """Every cue candidate of a segment: the rules' cues, the lexicon's phrases, and their
+    widenings (a preposition after, an auxiliary before) when the desk's cues take them."""
     lows = toks.lows
+    index, known = lexicon.index, lexicon.known
     found: dict[tuple[int, int], Cue] = {}
     for (i, j), a in exact.items():
         found[(i, j)] = Cue(i, j, head_of(lows, i, j), rule=a)
-    for i in [i for i, low in enumerate(lows) if low in phrases]:
-        for ph in phrases[lows[i]]:
+    for i in [i for i, low in enumerate(lows) if low in index]:
+        for ph in index[lows[i]]:
             k = len(ph)
             if (i, i + k) not in found and (k == 1 or tuple(lows[i : i + k]) == ph):
                 found[(i, i + k)] = Cue(i, i + k, head_of(lows, i, i + k))
     n = len(lows)
     for c in list(found.values()):
-        if c.j < n and lows[c.j] in CUE_PREPOSITIONS and (c.i, c.j + 1) not in found:
+        if c.j < n and lows[c.j] in CUE_PREPOSITIONS and (c.i, c.j + 1) not in found \
+                and tuple(lows[c.i : c.j + 1]) in known:
             found[(c.i, c.j + 1)] = Cue(c.i, c.j + 1, c.head)
     for c in list(found.values()):
         i = c.i
         while i > 0 and lows[i - 1] in AUX and c.i - i < 2:
             i -= 1
-            if (i, c.j) not in found:
+            if (i, c.j) not in found and (lows[i] in lexicon.aux or tuple(lows[i : c.j]) in known):
                 found[(i, c.j)] = Cue(i, c.j, c.head)
     return [link_rules(c, exact, every) for c in found.values()]
 

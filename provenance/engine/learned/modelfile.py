@@ -117,9 +117,10 @@ def _check_structure(doc: dict[str, Any]) -> None:
         isinstance(p, list) and p and all(isinstance(w, str) and w for w in p) for p in phrases
     ):
         raise ModelError("cue_phrases must be a list of non-empty word lists")
-    heads = doc.get("right_cue_heads")
-    if not isinstance(heads, list) or not all(isinstance(w, str) for w in heads):
-        raise ModelError("right_cue_heads must be a list of words")
+    for name in ("right_cue_heads", "cue_aux", "rare_cue_words"):
+        words = doc.get(name)
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ModelError(f"{name} must be a list of words")
     weights = doc.get("weights")
     if not isinstance(weights, dict):
         raise ModelError("the model has no weights")

@@ -20,6 +20,7 @@ from ..model import Attribution, CueSpan, Document, Segment, SourceSpan
 from . import modelfile
 from .candidates import (
     Cue,
+    CueLexicon,
     SourceCandidate,
     Tokens,
     cue_candidates,
@@ -49,19 +50,20 @@ class LinearScorer:
         return 1.0 / (1.0 + math.exp(-z))
 
 
-def phrase_index(phrases: list[list[str]]) -> dict[str, list[tuple[str, ...]]]:
-    """First word -> the cue phrases starting with it (longest first): the model's own phrases and
-    every form of the rules' reporting verbs (so a desk with few decisions still gets candidates)."""
+def cue_lexicon(phrases: list[list[str]], aux: list[str], skip: list[str]) -> CueLexicon:
+    """The model's cue phrases and every form of the rules' reporting verbs (so a desk with few
+    decisions still gets candidates), less the words its decisions show are almost never cues."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for p in phrases:
         index.setdefault(p[0], []).append(tuple(p))
+    dropped = set(skip)
     for form in verb_forms():
         group = index.setdefault(form, [])
-        if (form,) not in group:
+        if (form,) not in group and form not in dropped:
             group.append((form,))
     for group in index.values():
         group.sort(key=len, reverse=True)
-    return index
+    return CueLexicon({k: v for k, v in index.items() if v}, frozenset(tuple(p) for p in phrases), frozenset(aux))
 
 
 class LearnedModel:
@@ -73,7 +75,7 @@ class LearnedModel:
         self.file_sha256 = file_sha256
         self.engine_version = doc["engine_version"]
         self.params = {k: float(v) for k, v in doc["params"].items()}
-        self.phrases = phrase_index(doc["cue_phrases"])
+        self.lexicon = cue_lexicon(doc["cue_phrases"], doc["cue_aux"], doc["rare_cue_words"])
         self.right_heads = frozenset(doc["right_cue_heads"])
         w = doc["weights"]
         self.cue = LinearScorer(w["cue"]["bias"], w["cue"]["features"])
@@ -115,7 +117,7 @@ class LearnedModel:
         return out + carried
 
     def scored_cues(self, kind: str, toks: Tokens, quoted: list[bool], exact, every) -> list[Cue]:  # noqa: ANN001
-        cands = cue_candidates(toks, self.phrases, exact, every)
+        cands = cue_candidates(toks, self.lexicon, exact, every)
         for c in cands:
             c.score = self.cue.prob(cue_features(c, toks, quoted, kind))
         return cands

@@ -8,7 +8,8 @@ proposals an editor rejected, and every candidate nobody proposed.
 Two logistic regressions are fitted (scikit-learn): one scores cue candidates, one scores a
 cue's source candidates. Their thresholds are chosen on held-out articles (k-fold by
 article): the pair with the best mean of source and cue F1 among those whose source precision
-reaches ``min_precision`` (editors must be able to trust a tag), else the best mean F1. The
+reaches ``min_precision`` (by default the rules' own source precision on the same held-out
+articles: the model may not make the tags less trustworthy), else the best mean F1. The
 same folds give the figures a desk sees next to the rules-only baseline on the same articles.
 The final model is fitted on every example.
 
@@ -44,7 +45,7 @@ from .candidates import (
 )
 from .evaluate import Tally, score_spans, trimmed
 from .rules import ENGINE_VERSION, rules_tag
-from .tagger import LearnedModel, load_model, phrase_index, pick_cues, source_choice
+from .tagger import LearnedModel, cue_lexicon, load_model, pick_cues, source_choice
 
 Progress = Callable[[str, int, int], None]
 
@@ -89,6 +90,7 @@ class _Prepared:
     segments: list[_Segment]
     rules_doc: Any
     phrases: Counter = field(default_factory=Counter)
+    aux: Counter = field(default_factory=Counter)  # auxiliaries the gold cues start with
     gold_sources: dict[tuple[int, int], str] = field(default_factory=dict)
     gold_cues: dict[tuple[int, int], str] = field(default_factory=dict)
     ranges: list[tuple[int, int]] = field(default_factory=list)
@@ -133,6 +135,8 @@ def prepare(ex: Example) -> _Prepared:
             gold_cues.add(span)
             prep.phrases[tuple(toks.lows[span[0] : span[1]])] += 1
             head = head_of(toks.lows, *span)
+            if head != span[0]:
+                prep.aux[toks.lows[span[0]]] += 1
             if head != span[0] or span[1] - span[0] > 1:
                 # The cue's main word on its own: candidates grow from it ("has long opposed" -> "opposed").
                 prep.phrases[(toks.lows[head],)] += 1
@@ -178,6 +182,7 @@ def _phrases(preps: Iterable[_Prepared], min_count: int) -> list[list[str]]:
     return sorted([list(ph) for ph, n in total.items() if n >= min_count])
 
 
+RARE_MIN_SEEN, RARE_RATE = 20, 0.02
 DEFAULT_PARAMS = {"cue_threshold": 0.5, "rule_cue_threshold": 0.0, "source_threshold": 0.5, "switch_threshold": 1.01}
 
 
@@ -198,8 +203,12 @@ def _model_doc(phrases, right_heads, cue, source, params) -> dict[str, Any]:  # 
 def fit(preps: list[_Prepared], *, min_phrase_count: int, c_cue: float, c_source: float,
         params: dict[str, float] | None = None, progress: Progress | None = None) -> dict[str, Any]:
     phrases = _phrases(preps, min_phrase_count)
-    index = phrase_index(phrases)
-    cue_rows: list[tuple[list[str], int]] = []
+    aux_counts: Counter = Counter()
+    for p in preps:
+        aux_counts.update(p.aux)
+    aux = sorted(w for w, n in aux_counts.items() if n >= 3)
+    lexicon = cue_lexicon(phrases, aux, [])
+    cue_rows: list[tuple[list[str], int, str]] = []
     # Sources after the cue only for the cue words whose sources came after them in these decisions.
     right_heads = sorted({head for p in preps for s in p.segments for _, y, head, side in s.source_rows
                           if y and side == "R"})
@@ -207,18 +216,32 @@ def fit(preps: list[_Prepared], *, min_phrase_count: int, c_cue: float, c_source
     source_rows: list[tuple[list[str], int]] = []
     for n, p in enumerate(preps):
         for s in p.segments:
-            for c in cue_candidates(s.toks, index, s.exact, s.every):
-                cue_rows.append((cue_features(c, s.toks, s.quoted, s.kind), int((c.i, c.j) in s.gold_cues)))
+            for c in cue_candidates(s.toks, lexicon, s.exact, s.every):
+                single = s.toks.lows[c.i] if c.j - c.i == 1 and c.rule is None else ""
+                cue_rows.append((cue_features(c, s.toks, s.quoted, s.kind), int((c.i, c.j) in s.gold_cues), single))
             source_rows += [(f, y) for f, y, head, side in s.source_rows if side != "R" or head in right]
         if progress:
             progress("features", n + 1, len(preps))
-    cue = _fit(cue_rows, c_cue)
+    # Lexicon words that are almost never a cue on this desk are not proposed at all (speed).
+    seen: Counter = Counter()
+    hits: Counter = Counter()
+    for _, y, word in cue_rows:
+        if word:
+            seen[word] += 1
+            hits[word] += y
+    rare = sorted(w for w, n in seen.items() if n >= RARE_MIN_SEEN and hits[w] < RARE_RATE * n
+                  and (w,) not in lexicon.known)
+    dropped = set(rare)
+    cue = _fit([(f, y) for f, y, word in cue_rows if word not in dropped], c_cue)
     if progress:
         progress("fit cues", 1, 1)
     source = _fit(source_rows, c_source)
     if progress:
         progress("fit sources", 1, 1)
-    return _model_doc(phrases, right_heads, cue, source, params or DEFAULT_PARAMS)
+    doc = _model_doc(phrases, right_heads, cue, source, params or DEFAULT_PARAMS)
+    doc["cue_aux"] = aux
+    doc["rare_cue_words"] = rare
+    return doc
 
 
 @dataclass
@@ -330,7 +353,7 @@ def train_model(
     examples: list[Example],
     *,
     folds: int = 4,
-    min_precision: float = 0.85,
+    min_precision: float | None = None,
     min_phrase_count: int = 2,
     c_cue: float = 0.5,
     c_source: float = 0.5,
@@ -367,13 +390,18 @@ def train_model(
                 scored += _scored(model, i, p)
         if progress:
             progress("cross-validate", f + 1, k)
+    rules = Tally()
+    for p in preps:
+        evaluate_document(p, p.rules_doc, rules)
+    if min_precision is None:
+        # By default the model may not make the tagger less precise than the rules on these articles.
+        min_precision = float(rules.prf("source")["p"])
     params = choose_thresholds(preps, scored, min_precision)
     del scored
     # Held-out figures with the chosen thresholds: the real refine, next to the rules on the same articles.
-    learned, rules = Tally(), Tally()
+    learned = Tally()
     for i, p in enumerate(preps):
         model = fold_models[fold[i]]
-        evaluate_document(p, p.rules_doc, rules)
         if model is None:
             continue
         model.params = dict(params)
