@@ -248,6 +248,7 @@ def main() -> None:
     ap.add_argument("--scorer", type=Path, help="score_polnear.py (default: next to --eval)")
     ap.add_argument("--database-url", help="an empty throwaway database (default: SQLite in a temporary folder)")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--folds", type=int, default=3, help="train_tagger's cross-validation folds (default 3)")
     args = ap.parse_args()
 
     texts, gold = load_split(args.polnear)
@@ -283,8 +284,8 @@ def main() -> None:
         review_s = time.monotonic() - t0
         t0 = time.monotonic()
         model_file = workdir / f"model-{reviewed}.json"
-        call_command("train_tagger", min_articles=2, label=f"bench: {reviewed} articles", out=str(model_file),
-                     no_progress=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        call_command("train_tagger", min_articles=2, folds=args.folds, label=f"bench: {reviewed} articles",
+                     out=str(model_file), no_progress=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
         train_s = time.monotonic() - t0
         model = TaggerModel.objects.defer("file").order_by("-pk").first()
         cv = model.figures["cv"].get("source", {}).get("f1", 0.0)
