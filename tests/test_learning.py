@@ -228,3 +228,21 @@ def test_dashboard_precision_names_the_model_that_produced_the_attributions(edit
     assert rows[ENGINE_VERSION]["model"] == "rules only"
     assert claim_selectors.audit_summary()["tagger_model"]["id"] == model.pk
     assert ids
+
+
+def test_a_run_queued_before_an_activation_is_superseded_not_left_for_the_sweeper(editor, monkeypatch):
+    make_desk(editor, n=6)
+    model = train_tagger(actor=editor, min_articles=5, folds=2)
+    article = ingest_article(body=HELD_OUT, url="https://desk.example/held-out").article
+    monkeypatch.setattr(transaction, "on_commit", lambda fn, using=None, robust=False: None)  # queue, do not run
+    old = runs.retag_articles(article_ids=[article.pk], force=True)
+    assert old["queued"] == 1
+    queued = TaggingRun.objects.get(article=article, state=TaggingState.QUEUED)
+    assert queued.engine_version == ENGINE_VERSION
+    activate_tagger_model(model_id=model.pk, actor=editor)
+    assert runs.run_tagging(article_id=article.pk).result == "done"  # the message arrives after the activation
+    queued.refresh_from_db()
+    assert queued.state == TaggingState.SUPERSEDED
+    assert TaggingRun.objects.get(article=article, state=TaggingState.DONE,
+                                  engine_version=f"{ENGINE_VERSION}+m{model.pk}")
+    assert runs.sweep_stuck_runs() == {"requeued": 0, "failed": 0, "resent": 0}

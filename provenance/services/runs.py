@@ -170,6 +170,11 @@ def run_tagging(*, article_id: int) -> TaggingOutcome:
     run, _ = TaggingRun.objects.get_or_create(
         article=article, body_sha256=article.body_sha256, engine_version=engine_version()
     )
+    # A run queued under another engine version (a tagger model was activated or rolled back since)
+    # will never be claimed: this one replaces it, or the sweeper would re-send it forever.
+    TaggingRun.objects.filter(article=article, state=TaggingState.QUEUED).exclude(pk=run.pk).update(
+        state=TaggingState.SUPERSEDED, finished_at=timezone.now()
+    )
     claimed = TaggingRun.objects.filter(pk=run.pk, state=TaggingState.QUEUED).update(
         state=TaggingState.RUNNING, attempts=F("attempts") + 1, started_at=timezone.now()
     )
