@@ -132,6 +132,9 @@ class ReviewAction(models.TextChoices):
     RETAG_REQUESTED = "retag_requested", "Re-tag requested"
     MATCH_CONFIRMED = "match_confirmed", "Matching claim confirmed"
     MATCH_REJECTED = "match_rejected", "Matching claim rejected"
+    TAGGER_TRAINED = "tagger_trained", "Tagger model trained"
+    TAGGER_ACTIVATED = "tagger_activated", "Tagger model activated"
+    TAGGER_ROLLED_BACK = "tagger_rolled_back", "Tagger model rolled back"
 
 
 class ReviewEventQuerySet(models.QuerySet):

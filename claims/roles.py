@@ -10,6 +10,7 @@ VIEW = [
     ("provenance", "view_sourcealias"),
     ("provenance", "view_attribution"),
     ("provenance", "view_taggingrun"),
+    ("provenance", "view_taggermodel"),
 ]
 FACT_CHECKER = VIEW + [
     ("claims", "review_claim"),
@@ -28,6 +29,7 @@ EDITOR = FACT_CHECKER + [
     ("provenance", "change_sourcealias"),
     ("provenance", "delete_sourcealias"),
     ("provenance", "change_taggingrun"),
+    ("provenance", "activate_taggermodel"),
 ]
 ROLES = {"Viewer": VIEW, "Fact-checker": FACT_CHECKER, "Editor": EDITOR}
 

@@ -23,7 +23,9 @@ from provenance.models import (
     Source,
     SourceAlias,
     SourceType,
+    TaggerModel,
 )
+from provenance.services.learning import model_id_of
 
 from .models import Article, Claim, ClaimStatus, ReviewEvent, SourcingStrength
 from .text import normalise_alias
@@ -167,6 +169,44 @@ def engine_precision_by_source_type() -> list[dict[str, Any]]:
     return out
 
 
+def engine_precision_by_engine_version() -> list[dict[str, Any]]:
+    """The same precision per engine version, naming the tagger model that produced each (a version
+    `2026.3+m7` is the rules refined by model 7; a bare version is the rules alone)."""
+    rows = list(
+        Attribution.objects.order_by()
+        .filter(origin=AttributionOrigin.MACHINE, review__in=[AttributionReview.CONFIRMED, AttributionReview.REJECTED])
+        .values("engine_version")
+        .annotate(
+            confirmed=Count("id", filter=Q(review=AttributionReview.CONFIRMED)),
+            rejected=Count("id", filter=Q(review=AttributionReview.REJECTED)),
+        )
+    )
+    ids = {model_id_of(r["engine_version"] or "") for r in rows} - {None}
+    names = {m.pk: str(m) for m in TaggerModel.objects.filter(pk__in=ids).only("pk", "label")} if ids else {}
+    out = []
+    for r in sorted(rows, key=lambda r: r["engine_version"] or "", reverse=True):
+        model_id = model_id_of(r["engine_version"] or "")
+        decided = r["confirmed"] + r["rejected"]
+        out.append(
+            {
+                "engine_version": r["engine_version"] or "",
+                "model_id": model_id,
+                "model": "rules only" if model_id is None else names.get(model_id, f"model {model_id} (deleted)"),
+                "confirmed": r["confirmed"],
+                "rejected": r["rejected"],
+                "precision": round(r["confirmed"] / decided, 4) if decided else None,
+            }
+        )
+    return out
+
+
+def active_tagger_model() -> dict[str, Any] | None:
+    model = TaggerModel.objects.filter(active=True).only("pk", "label", "activated_at").first()
+    if model is None:
+        return None
+    return {"id": model.pk, "name": str(model), "activated_at": model.activated_at.isoformat() if model.activated_at else None}
+
+
 def audit_summary() -> dict[str, Any]:
     """Every figure of the audit dashboard as a plain, JSON-serialisable dict (the API returns it)."""
     table = claims_by_status_and_strength()
@@ -180,6 +220,8 @@ def audit_summary() -> dict[str, Any]:
         "weakly_sourced_articles": weakly_sourced_articles(),
         "most_cited_sources": most_cited_sources(),
         "engine_precision_by_source_type": engine_precision_by_source_type(),
+        "engine_precision_by_engine_version": engine_precision_by_engine_version(),
+        "tagger_model": active_tagger_model(),
     }
 
 

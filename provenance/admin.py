@@ -20,8 +20,17 @@ from claims.models import Claim
 from claims.services.workflow import ConflictError, WorkflowError
 
 from . import selectors, services
-from .models import Attribution, ClaimMatch, Source, SourceAlias, SourceType, TaggingRun, TaggingState
-from .services import matching
+from .models import (
+    Attribution,
+    ClaimMatch,
+    Source,
+    SourceAlias,
+    SourceType,
+    TaggerModel,
+    TaggingRun,
+    TaggingState,
+)
+from .services import learning, matching
 from .services import sources as source_services
 
 
@@ -355,3 +364,129 @@ def _relay_list(links: list[selectors.RelayLink]) -> str:
           link.by_attribution, link.by_match) for link in links),
     )
     return format_html("<ul>{}</ul>", items)
+
+
+def _figure(figures: dict, part: str, key: str, measure: str) -> float | None:
+    value = (figures or {}).get(part, {}).get(key, {}).get(measure)
+    return None if value is None else float(value)
+
+
+def _pair(model: TaggerModel, key: str, measure: str) -> str:
+    mine, rules = _figure(model.figures, "cv", key, measure), _figure(model.figures, "rules_cv", key, measure)
+    if mine is None:
+        return "—"
+    return f"{mine:.2f} (rules {rules:.2f})" if rules is not None else f"{mine:.2f}"
+
+
+@admin.register(TaggerModel)
+class TaggerModelAdmin(admin.ModelAdmin):
+    """Tagger models with their cross-validated figures next to the rules on the same held-out
+    articles. Activate and roll back are Editor-only (the learning services check it)."""
+
+    list_display = ["__str__", "active", "created_at", "articles", "decisions", "source_f1", "source_precision",
+                    "cue_f1", "engine_version", "size"]
+    list_filter = ["active"]
+    readonly_fields = ["label", "active", "activated_at", "created_at", "created_by", "engine_version", "format_version",
+                       "file_sha256", "size_bytes", "articles", "claims", "decisions"]
+    exclude = ["file", "figures"]
+    actions = ["activate_selected"]
+    change_form_template = "admin/provenance/taggermodel/change_form.html"
+    change_list_template = "admin/provenance/taggermodel/change_list.html"
+    show_full_result_count = False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[TaggerModel]:
+        return super().get_queryset(request).defer("file").select_related("created_by")  # the file can be MBs
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # models come from training (manage.py train_tagger)
+
+    def has_change_permission(self, request: HttpRequest, obj: TaggerModel | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: TaggerModel | None = None) -> bool:
+        return False  # kept: a tagging run's engine version names its model
+
+    def has_activate_permission(self, request: HttpRequest) -> bool:
+        # Hides the buttons only; the services check the permission themselves.
+        return request.user.has_perm(learning.ACTIVATE_PERM)
+
+    @admin.display(description="source F1")
+    def source_f1(self, obj: TaggerModel) -> str:
+        return _pair(obj, "source", "f1")
+
+    @admin.display(description="source precision")
+    def source_precision(self, obj: TaggerModel) -> str:
+        return _pair(obj, "source", "p")
+
+    @admin.display(description="cue F1")
+    def cue_f1(self, obj: TaggerModel) -> str:
+        return _pair(obj, "cue", "f1")
+
+    @admin.display(description="size")
+    def size(self, obj: TaggerModel) -> str:
+        return f"{obj.size_bytes / 1e6:.1f} MB"
+
+    def get_urls(self):  # noqa: ANN201
+        view = self.admin_site.admin_view
+        return [
+            path("<int:model_id>/activate/", view(require_POST(self.activate_view)), name="provenance_taggermodel_activate"),
+            path("rollback/", view(require_POST(self.rollback_view)), name="provenance_taggermodel_rollback"),
+            *super().get_urls(),
+        ]
+
+    def _done(self, request: HttpRequest, call, success: str) -> HttpResponse:  # noqa: ANN001
+        try:
+            call()
+        except PermissionDenied:
+            self.message_user(request, "Only Editors may activate or roll back the tagger model.", messages.ERROR)
+        except WorkflowError as exc:
+            self.message_user(request, f"Nothing changed: {exc}", messages.ERROR)
+        else:
+            self.message_user(request, success, messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:provenance_taggermodel_changelist"))
+
+    def activate_view(self, request: HttpRequest, model_id: int) -> HttpResponse:
+        note = request.POST.get("note", "")[:2000]
+        return self._done(
+            request,
+            lambda: learning.activate_tagger_model(model_id=model_id, actor=request.user, note=note),
+            f"Model {model_id} is active. Run `manage.py retag --stale` to re-tag the articles with it "
+            "(editors' decisions are kept).",
+        )
+
+    def rollback_view(self, request: HttpRequest) -> HttpResponse:
+        note = request.POST.get("note", "")[:2000]
+        result: dict = {}
+
+        def call() -> None:
+            result["model"] = learning.roll_back_tagger_model(actor=request.user, note=note)
+
+        response = self._done(request, call, "Rolled back.")
+        if "model" in result:
+            now = result["model"]
+            self.message_user(request, f"Now tagging with {now}." if now else "Now tagging with the rules only.")
+        return response
+
+    @admin.action(description="Activate the selected model", permissions=["activate"])
+    def activate_selected(self, request: HttpRequest, queryset: QuerySet[TaggerModel]) -> HttpResponse | None:
+        ids = list(queryset.values_list("pk", flat=True)[:2])
+        if len(ids) != 1:
+            self.message_user(request, "Select exactly one model to activate.", messages.ERROR)
+            return None
+        return self.activate_view(request, ids[0])
+
+    def changelist_view(self, request: HttpRequest, extra_context=None):  # noqa: ANN001, ANN201
+        extra = {"active_model": TaggerModel.objects.defer("file").filter(active=True).first(),
+                 "can_activate": self.has_activate_permission(request), **(extra_context or {})}
+        return super().changelist_view(request, extra)
+
+    def change_view(self, request: HttpRequest, object_id: str, form_url: str = "", extra_context=None):  # noqa: ANN001, ANN201
+        model = self.get_object(request, object_id)
+        rows = []
+        if model is not None:
+            cv, rules = model.figures.get("cv", {}), model.figures.get("rules_cv", {})
+            keys = ["source", "cue"] + sorted(k for k in set(cv) | set(rules) if k.startswith("source:"))
+            rows = [{"key": k, "model": cv.get(k, {}), "rules": rules.get(k, {})} for k in keys]
+        extra = {"figure_rows": rows, "can_activate": self.has_activate_permission(request),
+                 "thresholds": (model.figures.get("thresholds") if model else None), **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra)

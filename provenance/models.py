@@ -228,3 +228,42 @@ class MatchSignature(models.Model):
 
     def __str__(self) -> str:
         return f"signature of claim {self.claim_id}"
+
+
+class TaggerModel(models.Model):
+    """A learned tagger model trained on the desk's decisions; the file itself is kept in `file`.
+
+    The bytes live in the database so that every worker, on any machine, loads the same model;
+    `file_sha256` is checked on every load. At most one model is active: its id is part of the
+    engine version a tagging run records, so activating one makes every article stale.
+    """
+
+    label = models.CharField(max_length=100, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="Empty when trained from the command line.",
+    )
+    engine_version = models.CharField(max_length=32, help_text="The rules' version the model was trained against.")
+    format_version = models.PositiveSmallIntegerField()
+    file = models.BinaryField(help_text="The model file (JSON data, never a pickle).")
+    file_sha256 = models.CharField(max_length=64, unique=True)
+    size_bytes = models.PositiveIntegerField()
+    articles = models.PositiveIntegerField(help_text="Articles with reviewed claims it was trained on.")
+    claims = models.PositiveIntegerField(help_text="Reviewed claims it was trained on.")
+    decisions = models.PositiveIntegerField(help_text="Confirmed, corrected, rejected and added attributions used.")
+    # Cross-validated on held-out articles: {"cv": {...}, "rules_cv": {...}, "thresholds": {...}, "folds": k};
+    # each of cv/rules_cv maps "source", "cue", "source:<type>" to {"p", "r", "f1", "tp", "fp", "fn"}.
+    figures = models.JSONField(default=dict)
+    active = models.BooleanField(default=False)
+    activated_at = models.DateTimeField(null=True, blank=True, help_text="When it was last made active.")
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["active"], condition=Q(active=True), name="taggermodel_one_active"),
+        ]
+        permissions = [("activate_taggermodel", "Can activate or roll back the tagger model")]
+
+    def __str__(self) -> str:
+        return f"model {self.pk}" + (f" ({self.label})" if self.label else "")

@@ -177,12 +177,12 @@ def test_slow_worker_does_not_write_after_the_sweeper_gave_its_run_away(monkeypa
         article = ingest_article(body=STORY).article
     real = runs.run_engine
 
-    def slow_engine(text):
+    def slow_engine(text, engine_version=None):
         # While this worker runs the engine, the sweeper re-queues the run and another worker claims it.
         TaggingRun.objects.update(state=TaggingState.QUEUED)
         monkeypatch.setattr(runs, "run_engine", real)
         assert runs.run_tagging(article_id=article.pk).result == "done"
-        return real(text)
+        return real(text, engine_version)
 
     monkeypatch.setattr(runs, "run_engine", slow_engine)
     assert runs.run_tagging(article_id=article.pk).result == "skipped"

@@ -1,7 +1,8 @@
 """Attribution tagging engine: who says so, for every sentence of a news article.
 
-Pure Python (standard library only) and free of Django, so it can run anywhere. The Django
-side uses only ``tag(text).to_dict()`` and ``ENGINE_VERSION``.
+Pure Python and free of Django, so it can run anywhere. The Django side uses only
+``tag(text, model=None).to_dict()``, ``ENGINE_VERSION`` and ``load_model`` (a desk's learned
+model, see provenance.engine.learned; the rules themselves need only the standard library).
 
 One module per rule family (each module's docstring says what it covers):
 
@@ -30,6 +31,8 @@ source token spans, rule name, confidence); ``cue_lexicon.verb_form(word)`` and
 """
 
 from .core import ENGINE_VERSION, tag
+from .learned import LearnedModel, ModelError, load_model
 from .model import Attribution, CueSpan, Document, Segment, SourceSpan
 
-__all__ = ["ENGINE_VERSION", "Attribution", "CueSpan", "Document", "Segment", "SourceSpan", "tag"]
+__all__ = ["ENGINE_VERSION", "Attribution", "CueSpan", "Document", "LearnedModel", "ModelError", "Segment",
+           "SourceSpan", "load_model", "tag"]

@@ -7,6 +7,8 @@ segment's status.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from .model import Attribution, CueSpan, Document, Segment, SourceSpan
 from .notes import apply_note_flags
 from .noun_phrases import antecedent
@@ -27,8 +29,17 @@ def _span_text(text: str, toks: list[Tok], span: tuple[int, int]) -> tuple[int, 
     return s, e, text[s:e]
 
 
-def tag(text: str) -> Document:
-    """Tag one article. Offsets are indices into ``text``; no state is kept between calls."""
+class Refiner(Protocol):
+    """A learned model (provenance.engine.learned.LearnedModel) as tag() sees it."""
+
+    def refine(self, text: str, document: Document) -> Document: ...
+
+
+def tag(text: str, model: Refiner | None = None) -> Document:
+    """Tag one article. Offsets are indices into ``text``; no state is kept between calls.
+
+    With a model (``provenance.engine.learned.load_model``), the model refines the rules' output.
+    """
     if not isinstance(text, str):
         raise TypeError("tag() expects str")
     resolver = Resolver(text)
@@ -84,7 +95,8 @@ def tag(text: str) -> Document:
     apply_note_flags(text, segments)
     for seg in segments:
         seg.status = _status(seg)
-    return Document(ENGINE_VERSION, segments)
+    document = Document(ENGINE_VERSION, segments)
+    return model.refine(text, document) if model is not None else document
 
 
 def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribution:

@@ -76,7 +76,7 @@ def run_tagging_batch(*, article_ids: list[int]) -> Counter[str]:
             outcomes["deferred"] += len(later)
             break
         try:
-            documents.append((run, runs.run_engine(articles[run.article_id].body)))
+            documents.append((run, runs.run_engine(articles[run.article_id].body, run.engine_version)))
         except Exception as exc:  # noqa: BLE001 - recorded and bounded, as in run_tagging
             outcomes[runs.record_failure(run=run, error=exc).result] += 1
     try:

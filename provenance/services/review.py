@@ -156,6 +156,19 @@ def edit_attribution_source(
     return attribution
 
 
+def _span_in_claim(claim: Claim, start: int | None, end: int | None, what: str) -> tuple[int, int] | None:
+    """An article-offset span given by an editor, checked to lie inside the claim's words."""
+    if start is None and end is None:
+        return None
+    if start is None or end is None:
+        raise WorkflowError(f"give both ends of the {what} span, or neither")
+    if not (claim.start <= start < end <= claim.end):
+        raise WorkflowError(f"the {what} span {start}-{end} is not inside this claim ({claim.start}-{claim.end})")
+    if not claim.text[start - claim.start : end - claim.start].strip():
+        raise WorkflowError(f"the {what} span {start}-{end} holds no words")
+    return start, end
+
+
 def add_attribution(
     *,
     claim_id: int,
@@ -167,8 +180,17 @@ def add_attribution(
     cue_text: str = "",
     note: str = "",
     expected_version: int | None = None,
+    source_start: int | None = None,
+    source_end: int | None = None,
+    cue_start: int | None = None,
+    cue_end: int | None = None,
 ) -> Attribution:
-    """An attribution the engine missed. A bare hedge has a cue and no source."""
+    """An attribution the engine missed. A bare hedge has a cue and no source.
+
+    The spans may be given as offsets into the article (where the editor marked the words); the
+    tagger learns from them (provenance.services.learning). Without them the cue is looked up
+    in the claim's text and the source has no span.
+    """
 
     require(actor, Perm.REVIEW)
     if role not in AttributionRole.values:
@@ -177,18 +199,32 @@ def add_attribution(
     with transaction.atomic():
         claim = _open_claim(claim_id, expected_version)
         source = _source_from(actor, source_id, source_name, source_type)
+        source_span = _span_in_claim(claim, source_start, source_end, "source")
+        cue_span = _span_in_claim(claim, cue_start, cue_end, "cue")
+        if source_span and source is None:
+            raise WorkflowError("name the source of the marked source words")
+        if cue_span:
+            cue_text = claim.text[cue_span[0] - claim.start : cue_span[1] - claim.start][:255]
         if source is None and not cue_text:
             raise WorkflowError("an attribution needs a source, or a cue for a bare hedge")
-        cue_start = claim.text.find(cue_text) if cue_text else -1
+        if cue_span is None and cue_text:
+            at = claim.text.find(cue_text)
+            cue_span = (claim.start + at, claim.start + at + len(cue_text)) if at >= 0 else None
+        if source_span:
+            source_text = claim.text[source_span[0] - claim.start : source_span[1] - claim.start][:500]
+        else:
+            source_text = source.canonical_name if source else ""
         attribution = Attribution.objects.create(
             claim=claim,
             source=source,
-            source_text=source.canonical_name if source else "",
+            source_text=source_text,
             source_type=source.type if source else "",
+            source_start=source_span[0] if source_span else None,
+            source_end=source_span[1] if source_span else None,
             role=role,
             cue_text=cue_text,
-            cue_start=claim.start + cue_start if cue_start >= 0 else None,
-            cue_end=claim.start + cue_start + len(cue_text) if cue_start >= 0 else None,
+            cue_start=cue_span[0] if cue_span else None,
+            cue_end=cue_span[1] if cue_span else None,
             confidence=1.0,
             reason="added by an editor",
             origin=AttributionOrigin.EDITOR,

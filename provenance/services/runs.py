@@ -31,9 +31,9 @@ from kombu.exceptions import OperationalError as BrokerOperationalError
 from claims.models import Article
 
 from .. import queue
-from ..engine import ENGINE_VERSION
 from ..models import TaggingRun, TaggingState
 from .apply import apply_document, dropped_claims
+from .learning import active_model_id, engine_version_for, model_id_of, tagger
 
 log = logging.getLogger(__name__)
 
@@ -46,16 +46,21 @@ def _engine_callable(path: str) -> Callable[[str], Any]:
 
 
 def engine_version() -> str:
-    return ENGINE_VERSION
+    """The rules' version, plus the active tagger model's id (one indexed query: every worker sees
+    an activation on its next run)."""
+    return engine_version_for(active_model_id())
 
 
-def run_engine(text: str) -> dict[str, Any]:
+def run_engine(text: str, engine_version: str | None = None) -> dict[str, Any]:
     """The engine's output for `text`, as the contract's JSON dict.
 
     settings.TAGGING_ENGINE names the callable (default provenance.engine.tag); tests point it at
-    a failing engine to prove that a poison article cannot stall the queue.
+    a failing engine to prove that a poison article cannot stall the queue. A run passes its own
+    engine version, so it tags with the model that version names even if another was activated since.
     """
-    result = _engine_callable(settings.TAGGING_ENGINE)(text)
+    engine = _engine_callable(settings.TAGGING_ENGINE)
+    model_id = model_id_of(engine_version) if engine_version else None
+    result = engine(text) if model_id is None else engine(text, model=tagger(model_id))
     return result.to_dict() if hasattr(result, "to_dict") else result
 
 
@@ -165,6 +170,11 @@ def run_tagging(*, article_id: int) -> TaggingOutcome:
     run, _ = TaggingRun.objects.get_or_create(
         article=article, body_sha256=article.body_sha256, engine_version=engine_version()
     )
+    # A run queued under another engine version (a tagger model was activated or rolled back since)
+    # will never be claimed: this one replaces it, or the sweeper would re-send it forever.
+    TaggingRun.objects.filter(article=article, state=TaggingState.QUEUED).exclude(pk=run.pk).update(
+        state=TaggingState.SUPERSEDED, finished_at=timezone.now()
+    )
     claimed = TaggingRun.objects.filter(pk=run.pk, state=TaggingState.QUEUED).update(
         state=TaggingState.RUNNING, attempts=F("attempts") + 1, started_at=timezone.now()
     )
@@ -191,7 +201,7 @@ def run_tagging(*, article_id: int) -> TaggingOutcome:
 def _tag_claimed_run(*, run: TaggingRun, article_id: int) -> TaggingOutcome:
     body = Article.objects.values_list("body", flat=True).get(pk=article_id)
     try:
-        document = run_engine(body)
+        document = run_engine(body, run.engine_version)
     except TRANSIENT_ERRORS:
         raise
     except Exception as exc:  # noqa: BLE001 - any engine bug must end in a recorded, bounded failure
