@@ -18,8 +18,6 @@ import json
 import os
 import re
 import secrets
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -31,6 +29,7 @@ import pytest
 import requests
 import yaml
 from django.conf import settings
+from live_gunicorn import gunicorn
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "news.example"
@@ -80,12 +79,6 @@ out.update(
 )
 print("SEED " + json.dumps(out))
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Server:
@@ -191,9 +184,7 @@ def server(tmp_path_factory) -> Server:
     if shared_cache:
         # The counters of both workers in one Redis, under a prefix of this run's own.
         env.update({"CACHE_URL": settings.REDIS_URL, "CACHE_KEY_PREFIX": f"abuse-{uuid.uuid4().hex[:8]}"})
-    port = _free_port()
     log = tmp / "gunicorn.log"
-    proc = None
     try:
         for step in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):  # as the image does
             done = subprocess.run([sys.executable, "manage.py", *step, "-v", "0"], cwd=ROOT, env=env,
@@ -203,29 +194,9 @@ def server(tmp_path_factory) -> Server:
                                 capture_output=True, text=True, timeout=120)
         assert seeded.returncode == 0, seeded.stderr[-3000:]
         seed = json.loads(seeded.stdout.split("SEED ", 1)[1])
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{port}",
-             "-w", "2" if shared_cache else "1", "--timeout", "120"],
-            cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
-        )
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"gunicorn did not start:\n{log.read_text()[-3000:]}") from None
-                time.sleep(0.2)
-        yield Server(f"http://127.0.0.1:{port}", env, seed, log, vendor)
+        with gunicorn(env, log, workers=2 if shared_cache else 1) as base:
+            yield Server(base, env, seed, log, vendor)
     finally:
-        if proc is not None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(20)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(10)
         drop()
 
 

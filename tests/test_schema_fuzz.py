@@ -8,24 +8,16 @@ time budget so that CI on two cores finishes in a few minutes.
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from live_gunicorn import gunicorn
 from test_api_support import make_world
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.postgres, pytest.mark.timeout(600)]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -35,34 +27,14 @@ def live_server_url(transactional_db, tmp_path):
     db = connection.settings_dict
     url = (f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
            f"/{db['NAME']}")
-    port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}  # tagging runs eagerly in the server
     env.update({"DATABASE_URL": url, "DEBUG": "1", "API_THROTTLE_USER": "1000000/hour",
                 "API_THROTTLE_ANON": "1000000/hour", "LOG_LEVEL": "WARNING"})
     log = tmp_path / "gunicorn.log"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", "2",
-         "--timeout", "120"],
-        cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
-    )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"gunicorn did not start:\n{log.read_text()[-3000:]}") from None
-                time.sleep(0.2)
-        yield f"http://127.0.0.1:{port}", log
+        with gunicorn(env, log) as base:
+            yield base, log
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(10)
         connection.close()
 
 

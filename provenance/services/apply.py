@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -280,18 +281,7 @@ def apply_document(*, article_id: int, document: dict[str, Any], engine_version:
         if _move_offsets(a, old_start=start, new_start=seg.start, new_text=seg.text, text_changed=changed):
             moved.append(a)
     Attribution.objects.bulk_update(moved, ["source_start", "source_end", "cue_start", "cue_end"], batch_size=500)
-    # Sorted, so that two workers creating the same new sources insert them in the same order
-    # and cannot deadlock on the unique alias.
-    mentions = sorted(
-        (
-            (a["source"]["canonical"] or a["source"]["text"], a["source"]["type"])
-            for _, seg in claim_for
-            for a in seg.attributions
-            if a.get("source")
-        ),
-        key=lambda mention: normalise_alias(mention[0]),
-    )
-    sources = resolve_sources(mentions)
+    sources = resolve_sources(source_mentions(seg for _, seg in claim_for))
     proposed = 0
     stale: list[int] = []
     rows: list[tuple] = []
@@ -317,6 +307,21 @@ def apply_document(*, article_id: int, document: dict[str, Any], engine_version:
         Claim.objects.filter(pk__in=touched).update(updated_at=now)
     recompute_sourcing_strength(claim_ids=[cid for cid, _ in claim_for])
     return len(claim_for), proposed
+
+
+def source_mentions(segments: Iterable[NewClaim]) -> list[tuple[str, str]]:
+    """(name, type) of every source the segments' attributions name, once each, for resolve_sources.
+
+    Sorted, so that two workers creating the same new sources insert them in the same order and
+    cannot deadlock on the unique alias.
+    """
+    mentions = {
+        (a["source"]["canonical"] or a["source"]["text"], a["source"]["type"])
+        for seg in segments
+        for a in seg.attributions
+        if a.get("source")
+    }
+    return sorted(mentions, key=lambda mention: (normalise_alias(mention[0]), mention))
 
 
 # The columns a tagging run writes on an existing claim; a claim is rewritten only if one differs.

@@ -21,12 +21,11 @@ from django.db.models import F
 from django.utils import timezone
 
 from claims.models import Article, Claim, ClaimStatus
-from claims.text import normalise_alias
 
 from .. import queue
 from ..models import Attribution, AttributionRole, TaggingRun, TaggingState
 from . import runs
-from .apply import ATTRIBUTION_COLUMNS, claims_from_document, machine_attribution_values
+from .apply import ATTRIBUTION_COLUMNS, claims_from_document, machine_attribution_values, source_mentions
 from .rows import insert_rows, mark_runs_done
 from .sources import resolve_sources, sourcing_strength_for
 
@@ -177,16 +176,7 @@ def _write_new_articles(
             ],
             returning_ids=True,
         )
-        mentions = sorted(
-            {
-                (a["source"]["canonical"] or a["source"]["text"], a["source"]["type"])
-                for _, seg in segs
-                for a in seg.attributions
-                if a.get("source")
-            },
-            key=lambda mention: normalise_alias(mention[0]),
-        )
-        sources = resolve_sources(mentions)
+        sources = resolve_sources(source_mentions(seg for _, seg in segs))
         insert_rows(
             Attribution,
             (*ATTRIBUTION_COLUMNS, "created_at", "updated_at"),
