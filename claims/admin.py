@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -20,8 +21,9 @@ from provenance import selectors as provenance_selectors
 from provenance.models import AttributionReview, AttributionRole, SourceType, TaggingRun
 from provenance.services import ingest as ingest_services
 from provenance.services import review as review_services
+from provenance.services.decide import decide_claim
 
-from . import admin_filters, selectors
+from . import admin_filters, admin_review, selectors
 from .models import DECIDED_STATUSES, Article, Claim, ClaimStatus, ReviewEvent
 from .params import database_id
 from .services import prepare_article, workflow
@@ -275,6 +277,15 @@ def _apply(op: str, data: dict, claim: Claim, user) -> str:  # noqa: ANN001
     if op == "confirm_all":
         done = review_services.confirm_machine_attributions(claim_id=claim.pk, actor=user, expected_version=version)
         return f"{len(done)} machine attribution(s) confirmed."
+    if op == "decide":
+        decided = decide_claim(claim_id=claim.pk, actor=user, confirm=data["confirm"], reject=data["reject"],
+                               to_status=data["to_status"], note=data["note"], evidence_url=data["evidence_url"],
+                               expected_version=version)
+        parts = [f"{n} attribution(s) {word}" for n, word in ((len(data["confirm"]), "confirmed"),
+                                                              (len(data["reject"]), "rejected")) if n]
+        if data["to_status"]:
+            parts.append(f"status set to {decided.get_status_display().lower()}")
+        return f"Claim {claim.pk}: " + ", ".join(parts) + "."
     raise Http404
 
 
@@ -413,17 +424,22 @@ class ClaimAdmin(admin.ModelAdmin):
         bound: dict[str, forms.Form] = {}
         error = ""
         status_code = 200
+        query = admin_review.list_query(request)
         if request.method == "POST":
             op = request.POST.get("op", "")
-            form_class = REVIEW_FORMS.get(op)
-            if form_class is None:
+            if op != "decide" and op not in REVIEW_FORMS:
                 return HttpResponse("unknown operation", status=400)
-            form = form_class(request.POST, prefix=op)
             claim = get_object_or_404(Claim, pk=claim_id)
+            form = self._bound_form(op, request.POST, claim, can_reopen)
             if form.is_valid():
+                data = form.cleaned_data
+                # The next claim is placed by this claim's values before the decision moves it.
+                going_on = op == "decide" and data["to_status"] in DECIDED_STATUSES
+                after = admin_review.neighbours(self, request, claim, query=query, want_previous=False) \
+                    if going_on else None
                 try:
                     # PermissionDenied from the service propagates: the admin answers 403.
-                    message = _apply(op, form.cleaned_data, claim, request.user)
+                    message = _apply(op, data, claim, request.user)
                 except workflow.ConflictError as exc:
                     error, status_code = str(exc), 409
                     bound[op] = form
@@ -432,7 +448,13 @@ class ClaimAdmin(admin.ModelAdmin):
                     bound[op] = form
                 else:
                     messages.success(request, message)
-                    return HttpResponseRedirect(request.path)
+                    if request.POST.get("return_to") == "article":
+                        return HttpResponseRedirect(
+                            reverse("admin:claims_article_read", args=[claim.article_id]) + f"#claim-{claim.pk}")
+                    if after is not None:
+                        return HttpResponseRedirect(admin_review.review_url(after.next_id, query)
+                                                    if after.next_id else admin_review.list_url(query))
+                    return HttpResponseRedirect(request.get_full_path())
             else:
                 if not request.user.has_perm(workflow.Perm.REVIEW):
                     raise PermissionDenied
@@ -442,7 +464,8 @@ class ClaimAdmin(admin.ModelAdmin):
             claim, attributions, events = selectors.claim_for_review(claim_id=claim_id)
         except Claim.DoesNotExist:
             raise Http404 from None
-        forms_ = self._review_forms(claim, bound, can_reopen)
+        forms_ = self._review_forms(claim, bound, can_reopen, attributions)
+        around = admin_review.neighbours(self, request, claim, query=query)
         article = claim.article
         lo, hi = provenance_selectors.paragraph_bounds(article.body, claim.start, claim.end)
         context = {
@@ -464,18 +487,31 @@ class ClaimAdmin(admin.ModelAdmin):
             "source_names": provenance_selectors.source_names_for_picker() if request.user.has_perm(
                 workflow.Perm.REVIEW) else [],
             "error": error,
+            "list_query": query,
+            "list_url": admin_review.list_url(query),
+            "previous_url": admin_review.review_url(around.previous_id, query) if around.previous_id else "",
+            "next_url": admin_review.review_url(around.next_id, query) if around.next_id else "",
+            "evidence_required_for": sorted(settings.REVIEW_EVIDENCE_REQUIRED_FOR),
             **forms_,
         }
         return TemplateResponse(request, "admin/claims/claim/review.html", context, status=status_code)
+
+    def _bound_form(self, op: str, data: QueryDict, claim: Claim, can_reopen: bool) -> forms.Form:
+        if op == "decide":
+            return admin_review.DecisionForm(
+                data, prefix=op, statuses=self._allowed_statuses(claim, can_reopen),
+                attribution_ids=list(claim.attributions.values_list("pk", flat=True)))
+        return REVIEW_FORMS[op](data, prefix=op)
 
     @staticmethod
     def _allowed_statuses(claim: Claim, can_reopen: bool) -> list[str]:
         # Only what this user may do is offered; the service checks again on submit.
         if claim.status in DECIDED_STATUSES and not can_reopen:
             return []
-        return workflow.allowed_next_statuses(claim.status)
+        return workflow.allowed_decisions(claim.status)
 
-    def _review_forms(self, claim: Claim, bound: dict[str, forms.Form], can_reopen: bool) -> dict:
+    def _review_forms(self, claim: Claim, bound: dict[str, forms.Form], can_reopen: bool,
+                      attributions: list) -> dict:
         """Fresh forms carrying the current version; a refused form keeps what the editor typed.
 
         After a conflict the page shows the current claim and the forms carry its new version, so a
@@ -488,11 +524,21 @@ class ClaimAdmin(admin.ModelAdmin):
                 return cls(data, prefix=op)
             return cls(prefix=op, initial={"version": claim.version, **initial})
 
-        status_form = make("status", StatusForm)
         allowed = self._allowed_statuses(claim, can_reopen)
-        status_form.fields["to_status"].choices = [(s, ClaimStatus(s).label) for s in allowed]
+        ids = [a.pk for a in attributions]
+        if "decide" in bound:
+            data = bound["decide"].data.copy()
+            data["decide-version"] = str(claim.version)
+            decision_form = admin_review.DecisionForm(data, prefix="decide", statuses=allowed, attribution_ids=ids)
+        else:
+            decision_form = admin_review.DecisionForm(prefix="decide", initial={"version": claim.version, "to_status": ""},
+                                                      statuses=allowed, attribution_ids=ids)
         return {
-            "status_form": status_form,
+            "status_form": decision_form,
+            "marked_confirm": admin_review.marked(bound.get("decide"), "confirm"),
+            "marked_reject": admin_review.marked(bound.get("decide"), "reject"),
+            "status_keys": admin_review.STATUS_KEYS,
+            "claim_open": claim.status not in DECIDED_STATUSES,
             "add_form": make("add_attribution", AddAttributionForm),
             "evidence_form": make("evidence", EvidenceForm),
             "version": claim.version,
