@@ -22,6 +22,7 @@ from provenance.models import AttributionReview, AttributionRole, SourceType, Ta
 from provenance.services import ingest as ingest_services
 from provenance.services import review as review_services
 from provenance.services.decide import decide_claim
+from provenance.templatetags.words import event_value
 
 from . import admin_filters, admin_review, selectors
 from .models import DECIDED_STATUSES, Article, Claim, ClaimStatus, ReviewEvent
@@ -172,6 +173,7 @@ class ArticleAdmin(admin.ModelAdmin):
             "last_run": last_run,
             "can_review": request.user.has_perm(workflow.Perm.REVIEW),
             "can_edit": self.has_change_permission(request, article),
+            **admin_review.INLINE_DECISIONS,
         }
         return TemplateResponse(request, "admin/claims/article/read.html", context)
 
@@ -319,12 +321,23 @@ class ClaimAdmin(admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):  # noqa: ANN001, ANN201
         return selectors.search_claims(queryset, search_term), False
 
+    def get_list_display(self, request: HttpRequest) -> list:
+        # Each claim link carries the list's query string (Django's preserved filters), so the review
+        # page's previous/next and "back to the list" follow the list the editor is working through.
+        query = request.GET.urlencode()
+
+        @admin.display(description="claim")
+        def claim_link(obj: Claim) -> str:
+            return self.claim_link(obj, query)
+
+        return [claim_link if name == "claim_link" else name for name in super().get_list_display(request)]
+
     @admin.display(description="claim")
-    def claim_link(self, obj: Claim) -> str:
+    def claim_link(self, obj: Claim, query: str = "") -> str:
         text = obj.text if len(obj.text) <= 160 else obj.text[:160] + "…"
         return format_html(
             '<a href="{}">{}</a><div class="cp-sub">in <a href="{}">{}</a></div>',
-            reverse("admin:claims_claim_change", args=[obj.pk]), text,
+            admin_review.review_url(obj.pk, query), text,
             reverse("admin:claims_article_read", args=[obj.article_id]), str(obj.article)[:70],
         )
 
@@ -574,11 +587,19 @@ class ClaimAdmin(admin.ModelAdmin):
 
 @admin.register(ReviewEvent)
 class ReviewEventAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "actor", "action", "article", "claim", "from_value", "to_value"]
+    list_display = ["created_at", "actor", "action", "article", "claim", "from_label", "to_label"]
     list_filter = ["action"]
     list_select_related = ["actor", "article", "claim"]
     readonly_fields = [f.name for f in ReviewEvent._meta.fields]
     show_full_result_count = False
+
+    @admin.display(description="from")
+    def from_label(self, obj: ReviewEvent) -> str:
+        return event_value(obj.from_value, obj)
+
+    @admin.display(description="to")
+    def to_label(self, obj: ReviewEvent) -> str:
+        return event_value(obj.to_value, obj)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

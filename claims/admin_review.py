@@ -23,7 +23,7 @@ from django.urls import reverse
 
 from .admin_filters import apply_claim_filters
 from .api.filters import ClaimFilter
-from .models import Claim, ClaimStatus
+from .models import DECIDED_STATUSES, Claim, ClaimStatus
 
 PRESERVED = "_changelist_filters"
 
@@ -129,6 +129,13 @@ def neighbours(model_admin, request: HttpRequest, claim: Claim, *, query: str,  
         found.append(rows.filter(where).order_by(*walk).values_list("pk", flat=True).first())
     return Neighbours(found[0], found[1]) if want_previous else Neighbours(None, found[0])
 
+
+# The reading page's inline decisions: which claims offer them (a decided claim's attributions are
+# locked until it is reopened) and the two buttons, posted to the review page's `attribution` op.
+INLINE_DECISIONS = {
+    "open_statuses": [s for s in ClaimStatus.values if s not in DECIDED_STATUSES],
+    "decisions": [("confirmed", "Confirm"), ("rejected", "Reject")],
+}
 
 # The decision form's keys: one letter per verdict (review.js reads them from the page).
 STATUS_KEYS = [("v", ClaimStatus.VERIFIED), ("f", ClaimStatus.FALSE), ("m", ClaimStatus.MISLEADING),

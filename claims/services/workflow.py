@@ -28,9 +28,10 @@ class ConflictError(Exception):
     """Someone else changed the record since the caller read it (optimistic concurrency)."""
 
     def __init__(self, current_version: int) -> None:
+        # The version is for programs (the API answers it as current_version); people read words.
         super().__init__(
-            f"This claim was changed by someone else meanwhile (now version {current_version}); "
-            "reload it and apply your change again."
+            "This claim was changed by someone else meanwhile: check what changed below and apply your "
+            "change again."
         )
         self.current_version = current_version
 
