@@ -20,7 +20,7 @@ REASONS: dict[str, str] = {
     "PASSIVE-BY": "named with “by” after {cue}",
     "ACCORDING-TO": "named after {cue}",
     "CITING": "named after {cue}",
-    "TOLD": "told the news to someone else ({cue}): passed it on",
+    "TOLD": "was {cue} it, then passed it on",
     "PARTICIPLE": "subject of the sentence, with {cue}",
     "COORDINATED-VP": "subject of the sentence's other verb, {cue}",
     "GERUND": "named speaker with {cue}",
