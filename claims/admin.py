@@ -234,6 +234,8 @@ class SetStatusActionForm(forms.Form):
     to_status = forms.ChoiceField(label="New status", choices=ClaimStatus.choices)
     note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
                            help_text="The same note is kept on every claim's history.")
+    evidence_url = forms.URLField(required=False, max_length=2000, assume_scheme="https", label="Evidence link",
+                                  help_text="The same link for every claim; needed for some verdicts.")
 
 
 REVIEW_FORMS: dict[str, type[forms.Form]] = {
@@ -404,7 +406,8 @@ class ClaimAdmin(admin.ModelAdmin):
         form = SetStatusActionForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
             result = workflow.bulk_change_status(claim_ids=ids, actor=request.user,
-                                                 to_status=form.cleaned_data["to_status"], note=form.cleaned_data["note"])
+                                                 to_status=form.cleaned_data["to_status"], note=form.cleaned_data["note"],
+                                                 evidence_url=form.cleaned_data["evidence_url"])
             self._report(request, result, f"set to {ClaimStatus(form.cleaned_data['to_status']).label.lower()}")
             return None
         context = {

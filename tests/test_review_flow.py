@@ -356,6 +356,28 @@ def test_pages_show_labels_not_codes_or_versions(client, editor):
     assert 'type="hidden" name="decide-version"' in html
     events_page = client.get(reverse("admin:claims_reviewevent_changelist")).content.decode()
     assert "In review" in events_page and ">in_review<" not in events_page
+    decide_claim(claim_id=claim.pk, actor=editor, reject=[claim.attributions.get().pk])
+    history = client.get(review_url(claim)).content.decode()
+    assert "Port Authority of Brinmoor (source): Pending" in history
+    assert "Port Authority of Brinmoor (source): Rejected" in history and "[source]" not in history
+    for url in (reverse("admin:claims_audit"), reverse("admin:claims_article_read", args=[claim.article_id])):
+        page = client.get(url).content.decode()
+        assert "In review" in page and not re.search(r">[^<]*\bin_review\b", page), url
     # A conflict message names no version either.
-    response = client.post(review_url(claim), {"op": "decide", "decide-version": 1, "decide-to_status": "unverified"})
+    response = client.post(review_url(claim), {"op": "decide", "decide-version": 1, "decide-to_status": "not_a_claim"})
     assert response.status_code == 409 and not re.search(r"version\s*\d", response.content.decode(), re.I)
+
+
+def test_bulk_set_status_carries_one_evidence_link(client, fact_checker):
+    claims = make_desk(3)
+    ids = [c.pk for c in claims]
+    Claim.objects.filter(pk__in=ids).update(status=ClaimStatus.IN_REVIEW)
+    client.force_login(fact_checker)
+    url = reverse("admin:claims_claim_changelist")
+    response = client.post(url, {"action": "set_status", "_selected_action": ids, "apply": "1",
+                                 "to_status": "false", "note": "fabricated"}, follow=True)
+    assert "0 claim(s) set to false" in response.content.decode() and "needs evidence" in response.content.decode()
+    response = client.post(url, {"action": "set_status", "_selected_action": ids, "apply": "1",
+                                 "to_status": "false", "note": "fabricated", "evidence_url": EVIDENCE}, follow=True)
+    assert "3 claim(s) set to false" in response.content.decode()
+    assert ReviewEvent.objects.filter(claim_id__in=ids, to_value="false", evidence_url=EVIDENCE).count() == 3

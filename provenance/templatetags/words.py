@@ -3,10 +3,13 @@ sentence with its cue word) and `{{ value|status_label }}` (a stored status as i
 
 from __future__ import annotations
 
+import re
+
 from django import template
 from django.utils.safestring import SafeString
 
 from claims.models import ClaimFlag, ClaimStatus, ReviewAction
+from provenance.models import AttributionReview
 
 from ..reasons import human_reason
 
@@ -24,10 +27,22 @@ def status_label(value: str) -> str:
     return ClaimStatus(value).label if value in ClaimStatus.values else value
 
 
+# An attribution as the review services record it: "<who> [<role>]" and, for decisions, ": <review>".
+_ATTRIBUTION = re.compile(r"^(?P<who>.*) \[(?P<role>source|relay)\](?:: (?P<review>pending|confirmed|rejected))?$", re.S)
+_ROLE_WORDS = {"source": "source", "relay": "passed it on"}
+
+
 @register.filter
 def event_value(value: str, event) -> str:  # noqa: ANN001
-    """An event's from/to value as people read it: statuses as their labels, everything else as stored."""
-    return status_label(value) if event.action == ReviewAction.STATUS_CHANGED else value
+    """An event's from/to value as people read it: statuses as their labels, attributions as
+    "who (role): Review"; anything else as stored."""
+    if event.action == ReviewAction.STATUS_CHANGED:
+        return status_label(value)
+    m = _ATTRIBUTION.match(value or "")
+    if m and event.attribution_id:
+        text = f"{m['who']} ({_ROLE_WORDS[m['role']]})"
+        return f"{text}: {AttributionReview(m['review']).label}" if m["review"] else text
+    return value
 
 
 FLAG_LABELS = {
