@@ -59,12 +59,33 @@ def _ordering(model_admin, request: HttpRequest, params: QueryDict) -> list[str]
     cl = object.__new__(model_admin.get_changelist(request))
     cl.model, cl.lookup_opts, cl.model_admin = Claim, Claim._meta, model_admin
     cl.list_display, cl.params = list_display, {k: params.get(k) for k in params}
-    return cl.get_ordering(request, Claim.objects.order_by())
+    # The admin's queryset carries the admin's ordering, which ChangeList appends after the chosen
+    # column (sorting by status walks each status newest first, on the (status, created_at) index).
+    return cl.get_ordering(request, model_admin.get_queryset(request))
 
 
-def _keyset(ordering: list[str], claim: Claim, forward: bool) -> tuple[Q, list[str]] | None:
-    """(rows strictly after `claim` in `ordering`, the ordering to walk them); None if the ordering is
-    not plain columns of the claim (then no neighbour links are offered rather than wrong ones)."""
+def _after(fields: list[tuple[str, bool]], values: list, forward: bool) -> Q:
+    """Rows strictly after these values in this lexicographic order, bounded on the first column."""
+    after = Q()
+    equal = Q()
+    for (name, desc), value in zip(fields, values, strict=True):
+        greater = desc != forward  # walking forward on a descending column means smaller values
+        after |= equal & Q(**{f"{name}__{'gt' if greater else 'lt'}": value})
+        equal &= Q(**{name: value})
+    # The first column's bound alone is an index range condition; the OR above only refines it.
+    first, first_desc = fields[0]
+    return Q(**{f"{first}__{'gte' if first_desc != forward else 'lte'}": values[0]}) & after
+
+
+def _keyset(ordering: list[str], claim: Claim, forward: bool) -> tuple[list[Q], list[str]] | None:
+    """(conditions to try in turn, the first row found wins; the ordering to walk them), or None if
+    the ordering is not plain columns of the claim (then no neighbour links rather than wrong ones).
+
+    A two-column order (created_at, id) is one range walk on its index. A longer one (a sorted
+    column, then the admin's created_at and id) is asked in two steps, each a range walk on the
+    (status, created_at) index: the rest of this claim's group, then the groups after it. One OR
+    over all columns would make PostgreSQL read the whole group to sort it.
+    """
     fields: list[tuple[str, bool]] = []  # (column, descending)
     for part in ordering:
         if not isinstance(part, str) or "__" in part or part.lstrip("-") in ("", "?"):
@@ -75,21 +96,18 @@ def _keyset(ordering: list[str], claim: Claim, forward: bool) -> tuple[Q, list[s
             Claim._meta.get_field(name)
         except Exception:  # noqa: BLE001 - FieldDoesNotExist: an annotation or a related ordering
             return None
-        fields.append((name, part.startswith("-")))
+        if name not in {n for n, _d in fields}:  # a column repeated later in the order decides nothing
+            fields.append((name, part.startswith("-")))
     values = [getattr(claim, name) for name, _desc in fields]
     if any(v is None for v in values):
         return None
-    after = Q()
-    equal = Q()
-    for (name, desc), value in zip(fields, values, strict=True):
-        greater = desc != forward  # walking forward on a descending column means smaller values
-        after |= equal & Q(**{f"{name}__{'gt' if greater else 'lt'}": value})
-        equal &= Q(**{name: value})
-    # The first column's bound alone is an index range condition; the OR above only refines it.
-    first, first_desc = fields[0]
-    bound = Q(**{f"{first}__{'gte' if first_desc != forward else 'lte'}": values[0]})
     walk = [f"-{n}" if (d == forward) else n for n, d in fields]
-    return bound & after, walk
+    if len(fields) <= 2:
+        return [_after(fields, values, forward)], walk
+    (first, first_desc), rest = fields[0], fields[1:]
+    same_group = Q(**{first: values[0]}) & _after(rest, values[1:], forward)
+    later_groups = Q(**{f"{first}__{'gt' if first_desc != forward else 'lt'}": values[0]})
+    return [same_group, later_groups], walk
 
 
 def _list_rows(model_admin, request: HttpRequest, params: QueryDict) -> QuerySet[Claim]:  # noqa: ANN001
@@ -100,6 +118,11 @@ def _list_rows(model_admin, request: HttpRequest, params: QueryDict) -> QuerySet
         queryset = apply_claim_filters(queryset, given)
     if term := params.get(SEARCH_VAR, "").strip():
         queryset, _duplicates = model_admin.get_search_results(request, queryset, term)
+    if queryset.query.distinct and len(queryset.query.alias_map) == 1:
+        # django-filter adds DISTINCT for multiple-choice filters; on the claim table alone (every
+        # filter here is a column or an EXISTS) no row can repeat, and DISTINCT would keep
+        # PostgreSQL from stopping at the first row of the index walk.
+        queryset.query.distinct = False
     return queryset
 
 
@@ -111,8 +134,8 @@ class Neighbours:
 
 def neighbours(model_admin, request: HttpRequest, claim: Claim, *, query: str,  # noqa: ANN001
                want_previous: bool = True) -> Neighbours:
-    """The claims just before and after `claim` in the desk list `query` describes (one indexed
-    query each). `claim` need not be in the list any more (a decision can take it out of a status
+    """The claims just before and after `claim` in the desk list `query` describes (an indexed
+    LIMIT 1 query each; two when the list is sorted by a column and this claim ends its group). `claim` need not be in the list any more (a decision can take it out of a status
     filter): its ordering values still place it."""
     params = QueryDict(query)
     try:
@@ -125,8 +148,13 @@ def neighbours(model_admin, request: HttpRequest, claim: Claim, *, query: str,  
         keyset = _keyset(ordering, claim, forward)
         if keyset is None:
             return Neighbours(None, None)
-        where, walk = keyset
-        found.append(rows.filter(where).order_by(*walk).values_list("pk", flat=True).first())
+        steps, walk = keyset
+        hit = None
+        for where in steps:
+            hit = rows.filter(where).order_by(*walk).values_list("pk", flat=True).first()
+            if hit is not None:
+                break
+        found.append(hit)
     return Neighbours(found[0], found[1]) if want_previous else Neighbours(None, found[0])
 
 

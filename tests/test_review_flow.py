@@ -242,17 +242,20 @@ def test_previous_and_next_follow_the_lists_order_and_filters(client, fact_check
     assert rel_link(html, "prev") is None and claim_id_of(rel_link(html, "next")) == claims[3].pk
 
 
-def test_sorting_by_status_walks_ties_by_id(client, fact_checker):
-    claims = make_desk(4)
-    Claim.objects.filter(pk=claims[1].pk).update(status=ClaimStatus.IN_REVIEW)
+@pytest.mark.parametrize("query", ["", "o=2", "o=-2.5", "o=5", "status=unverified&o=2", "q=percent&o=-5"])
+def test_next_links_walk_the_lists_own_rows_in_order(client, fact_checker, query):
+    claims = make_desk(6)
+    Claim.objects.filter(pk__in=[claims[1].pk, claims[4].pk]).update(status=ClaimStatus.IN_REVIEW)
+    Claim.objects.filter(pk=claims[2].pk).update(created_at=claims[3].created_at)  # a tie
     client.force_login(fact_checker)
-    # o=2: the status column ascending, ties newest id first (the admin's total order).
-    order = sorted(claims, key=lambda c: ("in_review" if c.pk == claims[1].pk else "unverified", -c.pk))
-    for i, claim in enumerate(order):
-        html = client.get(review_url(claim, "o=2")).content.decode()
-        expected_next = order[i + 1].pk if i + 1 < len(order) else None
-        got = rel_link(html, "next")
-        assert (claim_id_of(got) if got else None) == expected_next, i
+    listed = client.get(reverse("admin:claims_claim_changelist") + (f"?{query}" if query else ""))
+    order = [c.pk for c in listed.context["cl"].result_list]
+    assert len(order) >= 4
+    for i, pk in enumerate(order):
+        html = client.get(review_url(Claim(pk=pk), query)).content.decode()
+        got_next, got_prev = rel_link(html, "next"), rel_link(html, "prev")
+        assert (claim_id_of(got_next) if got_next else None) == (order[i + 1] if i + 1 < len(order) else None)
+        assert (claim_id_of(got_prev) if got_prev else None) == (order[i - 1] if i else None)
 
 
 def test_neighbours_are_keyset_queries_and_the_page_query_count_is_pinned(client, fact_checker,
