@@ -25,7 +25,6 @@
     if (!cell) return;
     var box = cell.querySelector('input[data-mark="' + kind + '"]');
     box.checked = true;
-    box.closest("tr").classList.add("cp-marked-" + kind);
   }
 
   function verdict(status) {
