@@ -349,9 +349,11 @@ def test_every_reason_the_engine_gives_has_words():
 
 def test_pages_show_labels_not_codes_or_versions(client, editor):
     claim = make_desk(1)[0]
+    Claim.objects.filter(pk=claim.pk).update(flags=["not_independently_verified"])
     client.force_login(editor)
     change_claim_status(claim_id=claim.pk, actor=editor, to_status=ClaimStatus.IN_REVIEW, note="checking")
     html = client.get(review_url(claim)).content.decode()
+    assert "Covered by a could-not-verify note" in html and ">not_independently_verified<" not in html
     history = re.search(r'<table class="cp-table" id="history">(.*?)</table>', html, re.S).group(1)
     assert "<td>In review</td>" in history and "in_review" not in history
     assert "SUBJ-VERB" not in html and "subject of <em>said</em>" in html

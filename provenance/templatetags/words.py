@@ -45,13 +45,6 @@ def event_value(value: str, event) -> str:  # noqa: ANN001
     return value
 
 
-FLAG_LABELS = {
-    ClaimFlag.TEXT_CHANGED: "text changed under an editor's decision",
-    ClaimFlag.REMOVED_FROM_ARTICLE: "no longer in the article",
-    ClaimFlag.NOT_INDEPENDENTLY_VERIFIED: "not independently verified (says the article)",
-}
-
-
 @register.filter
 def flag_label(value: str) -> str:
-    return FLAG_LABELS.get(value, value.replace("_", " "))
+    return ClaimFlag.LABELS.get(value, value.replace("_", " "))
