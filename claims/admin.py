@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -20,8 +21,10 @@ from provenance import selectors as provenance_selectors
 from provenance.models import AttributionReview, AttributionRole, SourceType, TaggingRun
 from provenance.services import ingest as ingest_services
 from provenance.services import review as review_services
+from provenance.services.decide import decide_claim
+from provenance.templatetags.words import event_value
 
-from . import admin_filters, selectors
+from . import admin_filters, admin_review, selectors
 from .models import DECIDED_STATUSES, Article, Claim, ClaimStatus, ReviewEvent
 from .params import database_id
 from .services import prepare_article, workflow
@@ -170,6 +173,7 @@ class ArticleAdmin(admin.ModelAdmin):
             "last_run": last_run,
             "can_review": request.user.has_perm(workflow.Perm.REVIEW),
             "can_edit": self.has_change_permission(request, article),
+            **admin_review.INLINE_DECISIONS,
         }
         return TemplateResponse(request, "admin/claims/article/read.html", context)
 
@@ -230,6 +234,8 @@ class SetStatusActionForm(forms.Form):
     to_status = forms.ChoiceField(label="New status", choices=ClaimStatus.choices)
     note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
                            help_text="The same note is kept on every claim's history.")
+    evidence_url = forms.URLField(required=False, max_length=2000, assume_scheme="https", label="Evidence link",
+                                  help_text="The same link for every claim; needed for some verdicts.")
 
 
 REVIEW_FORMS: dict[str, type[forms.Form]] = {
@@ -275,6 +281,15 @@ def _apply(op: str, data: dict, claim: Claim, user) -> str:  # noqa: ANN001
     if op == "confirm_all":
         done = review_services.confirm_machine_attributions(claim_id=claim.pk, actor=user, expected_version=version)
         return f"{len(done)} machine attribution(s) confirmed."
+    if op == "decide":
+        decided = decide_claim(claim_id=claim.pk, actor=user, confirm=data["confirm"], reject=data["reject"],
+                               to_status=data["to_status"], note=data["note"], evidence_url=data["evidence_url"],
+                               expected_version=version)
+        parts = [f"{n} attribution(s) {word}" for n, word in ((len(data["confirm"]), "confirmed"),
+                                                              (len(data["reject"]), "rejected")) if n]
+        if data["to_status"]:
+            parts.append(f"status set to {decided.get_status_display().lower()}")
+        return f"Claim {claim.pk}: " + ", ".join(parts) + "."
     raise Http404
 
 
@@ -308,12 +323,23 @@ class ClaimAdmin(admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):  # noqa: ANN001, ANN201
         return selectors.search_claims(queryset, search_term), False
 
+    def get_list_display(self, request: HttpRequest) -> list:
+        # Each claim link carries the list's query string (Django's preserved filters), so the review
+        # page's previous/next and "back to the list" follow the list the editor is working through.
+        query = request.GET.urlencode()
+
+        @admin.display(description="claim")
+        def claim_link(obj: Claim) -> str:
+            return self.claim_link(obj, query)
+
+        return [claim_link if name == "claim_link" else name for name in super().get_list_display(request)]
+
     @admin.display(description="claim")
-    def claim_link(self, obj: Claim) -> str:
+    def claim_link(self, obj: Claim, query: str = "") -> str:
         text = obj.text if len(obj.text) <= 160 else obj.text[:160] + "…"
         return format_html(
             '<a href="{}">{}</a><div class="cp-sub">in <a href="{}">{}</a></div>',
-            reverse("admin:claims_claim_change", args=[obj.pk]), text,
+            admin_review.review_url(obj.pk, query), text,
             reverse("admin:claims_article_read", args=[obj.article_id]), str(obj.article)[:70],
         )
 
@@ -380,7 +406,8 @@ class ClaimAdmin(admin.ModelAdmin):
         form = SetStatusActionForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
             result = workflow.bulk_change_status(claim_ids=ids, actor=request.user,
-                                                 to_status=form.cleaned_data["to_status"], note=form.cleaned_data["note"])
+                                                 to_status=form.cleaned_data["to_status"], note=form.cleaned_data["note"],
+                                                 evidence_url=form.cleaned_data["evidence_url"])
             self._report(request, result, f"set to {ClaimStatus(form.cleaned_data['to_status']).label.lower()}")
             return None
         context = {
@@ -413,17 +440,22 @@ class ClaimAdmin(admin.ModelAdmin):
         bound: dict[str, forms.Form] = {}
         error = ""
         status_code = 200
+        query = admin_review.list_query(request)
         if request.method == "POST":
             op = request.POST.get("op", "")
-            form_class = REVIEW_FORMS.get(op)
-            if form_class is None:
+            if op != "decide" and op not in REVIEW_FORMS:
                 return HttpResponse("unknown operation", status=400)
-            form = form_class(request.POST, prefix=op)
             claim = get_object_or_404(Claim, pk=claim_id)
+            form = self._bound_form(op, request.POST, claim, can_reopen)
             if form.is_valid():
+                data = form.cleaned_data
+                # The next claim is placed by this claim's values before the decision moves it.
+                going_on = op == "decide" and data["to_status"] in DECIDED_STATUSES
+                after = admin_review.neighbours(self, request, claim, query=query, want_previous=False) \
+                    if going_on else None
                 try:
                     # PermissionDenied from the service propagates: the admin answers 403.
-                    message = _apply(op, form.cleaned_data, claim, request.user)
+                    message = _apply(op, data, claim, request.user)
                 except workflow.ConflictError as exc:
                     error, status_code = str(exc), 409
                     bound[op] = form
@@ -432,7 +464,13 @@ class ClaimAdmin(admin.ModelAdmin):
                     bound[op] = form
                 else:
                     messages.success(request, message)
-                    return HttpResponseRedirect(request.path)
+                    if request.POST.get("return_to") == "article":
+                        return HttpResponseRedirect(
+                            reverse("admin:claims_article_read", args=[claim.article_id]) + f"#claim-{claim.pk}")
+                    if after is not None:
+                        return HttpResponseRedirect(admin_review.review_url(after.next_id, query)
+                                                    if after.next_id else admin_review.list_url(query))
+                    return HttpResponseRedirect(request.get_full_path())
             else:
                 if not request.user.has_perm(workflow.Perm.REVIEW):
                     raise PermissionDenied
@@ -442,7 +480,8 @@ class ClaimAdmin(admin.ModelAdmin):
             claim, attributions, events = selectors.claim_for_review(claim_id=claim_id)
         except Claim.DoesNotExist:
             raise Http404 from None
-        forms_ = self._review_forms(claim, bound, can_reopen)
+        forms_ = self._review_forms(claim, bound, can_reopen, attributions)
+        around = admin_review.neighbours(self, request, claim, query=query)
         article = claim.article
         lo, hi = provenance_selectors.paragraph_bounds(article.body, claim.start, claim.end)
         context = {
@@ -464,18 +503,31 @@ class ClaimAdmin(admin.ModelAdmin):
             "source_names": provenance_selectors.source_names_for_picker() if request.user.has_perm(
                 workflow.Perm.REVIEW) else [],
             "error": error,
+            "list_query": query,
+            "list_url": admin_review.list_url(query),
+            "previous_url": admin_review.review_url(around.previous_id, query) if around.previous_id else "",
+            "next_url": admin_review.review_url(around.next_id, query) if around.next_id else "",
+            "evidence_required_for": sorted(settings.REVIEW_EVIDENCE_REQUIRED_FOR),
             **forms_,
         }
         return TemplateResponse(request, "admin/claims/claim/review.html", context, status=status_code)
+
+    def _bound_form(self, op: str, data: QueryDict, claim: Claim, can_reopen: bool) -> forms.Form:
+        if op == "decide":
+            return admin_review.DecisionForm(
+                data, prefix=op, statuses=self._allowed_statuses(claim, can_reopen),
+                attribution_ids=list(claim.attributions.values_list("pk", flat=True)))
+        return REVIEW_FORMS[op](data, prefix=op)
 
     @staticmethod
     def _allowed_statuses(claim: Claim, can_reopen: bool) -> list[str]:
         # Only what this user may do is offered; the service checks again on submit.
         if claim.status in DECIDED_STATUSES and not can_reopen:
             return []
-        return workflow.allowed_next_statuses(claim.status)
+        return workflow.allowed_decisions(claim.status)
 
-    def _review_forms(self, claim: Claim, bound: dict[str, forms.Form], can_reopen: bool) -> dict:
+    def _review_forms(self, claim: Claim, bound: dict[str, forms.Form], can_reopen: bool,
+                      attributions: list) -> dict:
         """Fresh forms carrying the current version; a refused form keeps what the editor typed.
 
         After a conflict the page shows the current claim and the forms carry its new version, so a
@@ -488,11 +540,21 @@ class ClaimAdmin(admin.ModelAdmin):
                 return cls(data, prefix=op)
             return cls(prefix=op, initial={"version": claim.version, **initial})
 
-        status_form = make("status", StatusForm)
         allowed = self._allowed_statuses(claim, can_reopen)
-        status_form.fields["to_status"].choices = [(s, ClaimStatus(s).label) for s in allowed]
+        ids = [a.pk for a in attributions]
+        if "decide" in bound:
+            data = bound["decide"].data.copy()
+            data["decide-version"] = str(claim.version)
+            decision_form = admin_review.DecisionForm(data, prefix="decide", statuses=allowed, attribution_ids=ids)
+        else:
+            decision_form = admin_review.DecisionForm(prefix="decide", initial={"version": claim.version, "to_status": ""},
+                                                      statuses=allowed, attribution_ids=ids)
         return {
-            "status_form": status_form,
+            "status_form": decision_form,
+            "marked_confirm": admin_review.marked(bound.get("decide"), "confirm"),
+            "marked_reject": admin_review.marked(bound.get("decide"), "reject"),
+            "status_keys": admin_review.STATUS_KEYS,
+            "claim_open": claim.status not in DECIDED_STATUSES,
             "add_form": make("add_attribution", AddAttributionForm),
             "evidence_form": make("evidence", EvidenceForm),
             "version": claim.version,
@@ -528,11 +590,19 @@ class ClaimAdmin(admin.ModelAdmin):
 
 @admin.register(ReviewEvent)
 class ReviewEventAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "actor", "action", "article", "claim", "from_value", "to_value"]
+    list_display = ["created_at", "actor", "action", "article", "claim", "from_label", "to_label"]
     list_filter = ["action"]
     list_select_related = ["actor", "article", "claim"]
     readonly_fields = [f.name for f in ReviewEvent._meta.fields]
     show_full_result_count = False
+
+    @admin.display(description="from")
+    def from_label(self, obj: ReviewEvent) -> str:
+        return event_value(obj.from_value, obj)
+
+    @admin.display(description="to")
+    def to_label(self, obj: ReviewEvent) -> str:
+        return event_value(obj.to_value, obj)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -65,6 +65,13 @@ class ClaimFlag:
     REMOVED_FROM_ARTICLE = "removed_from_article"
     NOT_INDEPENDENTLY_VERIFIED = "not_independently_verified"
 
+    # What people read for each flag (the desk's filter, the review page's badges).
+    LABELS = {
+        TEXT_CHANGED: "Text changed under an editor's decision",
+        REMOVED_FROM_ARTICLE: "No longer in the article's current body",
+        NOT_INDEPENDENTLY_VERIFIED: "Covered by a could-not-verify note",
+    }
+
 
 class Claim(models.Model):
     # No index of its own: claim_unique_article_ordinal starts with article_id and serves every

@@ -287,6 +287,21 @@ CLAIMREVIEW_RATING_NAMES = {
     if os.environ.get(f"CLAIMREVIEW_RATING_{status.upper()}", "").strip()
 }
 
+# Decisions that need an evidence link (given with the decision or added since the last status
+# change); enforced by the workflow service, so the admin and the API refuse alike. Set it empty
+# to never require evidence.
+_DECISIONS = ("verified", "false", "misleading", "unverifiable", "not_a_claim")
+_raw_evidence = os.environ.get("REVIEW_EVIDENCE_REQUIRED_FOR")
+REVIEW_EVIDENCE_REQUIRED_FOR = frozenset(
+    ["verified", "false", "misleading"] if _raw_evidence is None
+    else [s.strip() for s in _raw_evidence.split(",") if s.strip()]
+)
+if not REVIEW_EVIDENCE_REQUIRED_FOR <= set(_DECISIONS):
+    raise ImproperlyConfigured(
+        f"REVIEW_EVIDENCE_REQUIRED_FOR lists statuses among {', '.join(_DECISIONS)} (comma-separated), "
+        f"got {_raw_evidence!r}"
+    )
+
 # Daily CSV reports for desks that mail them around: off unless EXPORT_REPORTS_DIR names a folder.
 # Beat writes "unverified older than N days" and "anonymous-only" there every day at the hour (UTC).
 EXPORT_REPORTS_DIR = os.environ.get("EXPORT_REPORTS_DIR", "").strip()

@@ -65,7 +65,8 @@ article = ingest_article(body=story, title="Kestrel brakes", url="https://exampl
                          publisher="Harbor Courier").article
 claim = Claim.objects.filter(article=article, attributions__isnull=False).order_by("ordinal").first()
 change_claim_status(claim_id=claim.pk, actor=ed, to_status="in_review")
-change_claim_status(claim_id=claim.pk, actor=ed, to_status="verified", note="checked")
+change_claim_status(claim_id=claim.pk, actor=ed, to_status="verified", note="checked",
+                        evidence_url="https://evidence.example.org/check")
 open_claim = Claim.objects.filter(article=article, status="unverified", attributions__isnull=False).first()
 b = create_source(actor=ed, canonical_name="Bureau B", type="government")
 c = create_source(actor=ed, canonical_name="Office C", type="government", parent_id=b.pk)

@@ -99,7 +99,7 @@ def test_review_page_shows_paragraph_chain_and_history(client, fact_checker, art
     assert any("Wall Street Journal" in label for label in labels[1:-1])
     assert labels[-1].startswith("this article")
     assert 'class="claim st-unverified current"' in html
-    assert 'name="status-version"' in html
+    assert 'name="decide-version"' in html
 
 
 def test_script_in_article_body_renders_inert(client, editor):
@@ -149,7 +149,8 @@ def test_viewer_reads_everything_and_every_post_is_refused(client, viewer, claim
 def test_fact_checker_reviews_but_cannot_reopen_or_merge(client, fact_checker, claim):
     client.force_login(fact_checker)
     assert post(client, claim, "status", to_status=ClaimStatus.IN_REVIEW).status_code == 302
-    assert post(client, claim, "status", to_status=ClaimStatus.VERIFIED, note="Checked the filing").status_code == 302
+    assert post(client, claim, "status", to_status=ClaimStatus.VERIFIED, note="Checked the filing",
+                evidence_url="https://evidence.example.org/filing").status_code == 302
     page = client.get(review_url(claim)).content.decode()
     assert "Reopening it needs an Editor" in page and 'id="status-form"' not in page
     response = post(client, claim, "status", to_status=ClaimStatus.IN_REVIEW, note="New facts")
@@ -165,7 +166,8 @@ def test_fact_checker_reviews_but_cannot_reopen_or_merge(client, fact_checker, c
 def test_editor_reopens_with_a_note_and_merges_sources(client, editor, claim):
     client.force_login(editor)
     post(client, claim, "status", to_status=ClaimStatus.IN_REVIEW)
-    post(client, claim, "status", to_status=ClaimStatus.FALSE, note="Contradicted by the recall notice")
+    post(client, claim, "status", to_status=ClaimStatus.FALSE, note="Contradicted by the recall notice",
+         evidence_url="https://evidence.example.org/recall")
     response = post(client, claim, "status", to_status=ClaimStatus.IN_REVIEW, note="")
     assert response.status_code == 400
     assert "reopening a decided claim needs a note" in response.content.decode()
@@ -235,7 +237,7 @@ def test_stale_edit_is_refused_and_the_first_edit_kept(client, fact_checker, edi
     page = client  # the fact-checker's browser
     page.force_login(fact_checker)
     html = page.get(review_url(claim)).content.decode()
-    version = int(re.search(r'name="status-version" value="(\d+)"', html).group(1))
+    version = int(re.search(r'name="decide-version" value="(\d+)"', html).group(1))
 
     from django.test import Client
 
@@ -244,7 +246,7 @@ def test_stale_edit_is_refused_and_the_first_edit_kept(client, fact_checker, edi
     assert post(other, claim, "status", to_status=ClaimStatus.IN_REVIEW, note="taking it",
                 version=version).status_code == 302
 
-    response = post(page, claim, "status", to_status=ClaimStatus.NOT_A_CLAIM, note="mine", version=version)
+    response = post(page, claim, "decide", to_status=ClaimStatus.NOT_A_CLAIM, note="mine", version=version)
     assert response.status_code == 409
     assert "changed by someone else meanwhile" in response.content.decode()
     claim.refresh_from_db()
@@ -252,7 +254,7 @@ def test_stale_edit_is_refused_and_the_first_edit_kept(client, fact_checker, edi
     assert [(e.to_value, e.note) for e in events(claim)] == [(ClaimStatus.IN_REVIEW, "taking it")]
     # What the editor typed is kept on the re-shown form, now carrying the current version.
     assert "mine</textarea>" in response.content.decode()
-    assert f'name="status-version" value="{claim.version}"' in response.content.decode()
+    assert f'name="decide-version" value="{claim.version}"' in response.content.decode()
 
 
 def test_stale_attribution_decision_is_refused(client, fact_checker, claim):

@@ -379,7 +379,8 @@ def test_reopen_needs_the_editor_role_and_a_note(world, fact_checker, editor):
 
 def test_stale_version_is_409_and_changes_nothing(world, fact_checker):
     client = client_for(fact_checker)
-    assert status_change(client, world.c2, status="verified", version=1).status_code == 200
+    assert status_change(client, world.c2, status="verified", version=1,
+                         evidence_url="https://evidence.example.org/c2").status_code == 200
     response = status_change(client, world.c2, status="false", version=1)
     assert response.status_code == 409
     assert response.json()["current_version"] == 2

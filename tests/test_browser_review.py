@@ -1,8 +1,9 @@
 """End to end in a real browser: Playwright's Python client drives Debian's Chromium, headless.
 
-A fact-checker logs in, opens a tagged article, follows a claim, confirms an attribution, moves the
-claim to verified with a note and sees the decision in the history. Screenshots of the pages are
-saved in artifacts/ (gitignored) for people to look at.
+A fact-checker logs in, looks at a tagged article, opens the desk list of its unverified claims and
+reviews three claims in a row with the keyboard only (c confirm, v verified, note, Tab, evidence,
+Enter: saved and on to the next claim). Screenshots of every page at 1280 and 1920 px are saved in
+artifacts/ (gitignored) for people to look at.
 """
 
 from __future__ import annotations
@@ -83,17 +84,27 @@ def tagged_sample(roles):
     return article
 
 
-def shot(page, name: str) -> Path:
+WIDTHS = (1280, 1920)
+
+
+def shots(page, name: str) -> list[Path]:
+    """Full-page screenshots of the current page at each desk width: artifacts/<name>-<width>.png."""
     ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / name
-    page.screenshot(path=str(path), full_page=True)
-    return path
+    paths = []
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        path = ARTIFACTS / f"{name}-{width}.png"
+        page.screenshot(path=str(path), full_page=True)
+        paths.append(path)
+    return paths
 
 
-def test_fact_checker_reviews_a_claim_in_the_browser(live_server, browser_page, tagged_sample, django_user_model):
+def test_fact_checker_reviews_three_claims_with_the_keyboard(live_server, browser_page, tagged_sample,
+                                                             django_user_model):
     from django.contrib.auth.models import Group
 
     from claims.models import Claim, ClaimStatus, ReviewAction, ReviewEvent
+    from provenance.models import AttributionReview
 
     user = django_user_model.objects.create_user("checker", password=PASSWORD, is_staff=True)
     user.groups.add(Group.objects.get(name="Fact-checker"))
@@ -106,48 +117,66 @@ def test_fact_checker_reviews_a_claim_in_the_browser(live_server, browser_page, 
     page.click("input[type=submit]")
     page.wait_for_url("**/admin/claims/article/")
 
-    page.click(f"text={tagged_sample.title}")
-    page.wait_for_url(f"**/admin/claims/article/{tagged_sample.pk}/read/")
+    # The reading page: every claim linked, sources highlighted, pending attributions decidable inline.
+    page.goto(f"{base}/admin/claims/article/{tagged_sample.pk}/read/")
     assert page.locator("#article-body a.claim").count() == tagged_sample.claims.filter(ordinal__isnull=False).count()
     assert page.locator("#article-body .src").count() > 0
-    shot(page, "article-page.png")
+    assert page.locator("#article-body .cp-inline-decide").count() > 0
+    shots(page, "article-page")
 
-    # A claim whose source the engine named: the Wall Street Journal's report.
-    claim = Claim.objects.filter(article=tagged_sample, attributions__source__isnull=False).order_by("start").first()
-    page.click(f'#article-body a.claim[data-claim="{claim.pk}"]')
-    page.wait_for_url(f"**/admin/claims/claim/{claim.pk}/change/")
-    assert page.locator("#provenance-chain .link").count() >= 2
+    # The desk list of this article's unverified claims, newest first; the review starts at its top.
+    page.goto(f"{base}/admin/claims/claim/?status=unverified&article={tagged_sample.pk}")
+    shots(page, "claim-list")
+    order = list(Claim.objects.filter(article=tagged_sample, status=ClaimStatus.UNVERIFIED)
+                 .order_by("-created_at", "-id").values_list("pk", flat=True))
+    assert len(order) >= 4
+    page.locator(f'a[href*="/claim/{order[0]}/change/"]').first.click()
+    page.wait_for_url(f"**/admin/claims/claim/{order[0]}/change/**")
+    page.keyboard.press("?")
+    assert page.locator("#shortcuts.cp-overlay").is_visible()
+    shots(page, "shortcuts-help")
+    page.keyboard.press("Escape")
+    # j and k walk the list without deciding anything.
+    with page.expect_navigation():
+        page.keyboard.press("j")
+    assert f"/claim/{order[1]}/change/" in page.url
+    with page.expect_navigation():
+        page.keyboard.press("k")
+    assert f"/claim/{order[0]}/change/" in page.url
 
-    page.locator('#attributions input[data-action="confirm"]').first.click()
-    page.wait_for_load_state()
-    assert "Attribution confirmed" in page.locator("ul.messagelist").inner_text()
+    for i, claim_id in enumerate(order[:3]):
+        pending = Claim.objects.get(pk=claim_id).attributions.filter(review=AttributionReview.PENDING).count()
+        if i == 1:
+            shots(page, "claim-review")
+        page.keyboard.press("c")  # tick "confirm" on the first pending attribution (if any)
+        page.keyboard.press("v")  # verified; the cursor goes to the note
+        page.keyboard.type(f"Checked against the filing, claim {i + 1} of 3")
+        page.keyboard.press("Tab")
+        page.keyboard.type(f"https://records.example.org/filing/{claim_id}")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        # Saved, and the next claim of the list is open.
+        page.wait_for_url(f"**/admin/claims/claim/{order[i + 1]}/change/**")
+        claim = Claim.objects.get(pk=claim_id)
+        assert claim.status == ClaimStatus.VERIFIED, page.locator("#content-main").inner_text()[:500]
+        confirmed = claim.attributions.filter(review=AttributionReview.CONFIRMED).count()
+        assert confirmed == (1 if pending else 0)
+        steps = list(ReviewEvent.objects.filter(claim=claim, action=ReviewAction.STATUS_CHANGED)
+                     .order_by("id").values_list("to_value", flat=True))
+        assert steps == [ClaimStatus.IN_REVIEW, ClaimStatus.VERIFIED]
 
-    # The workflow goes unverified → in review → verified.
-    page.select_option("#id_status-to_status", ClaimStatus.IN_REVIEW)
-    page.click("#status-form input[type=submit]")
-    page.wait_for_load_state()
-    page.select_option("#id_status-to_status", ClaimStatus.VERIFIED)
-    page.fill("#id_status-note", "Matches the NHTSA complaint database")
-    page.fill("#id_status-evidence_url", "https://example.org/nhtsa/complaints")
-    page.click("#status-form input[type=submit]")
-    page.wait_for_load_state()
-
+    # The last decided claim: its history reads in labels.
+    page.goto(f"{base}/admin/claims/claim/{order[2]}/change/")
     assert page.locator("#claim-status").inner_text().strip() == "Verified"
     history = page.locator("#history").inner_text()
-    assert "Matches the NHTSA complaint database" in history
-    assert "Attribution confirmed" in history
-    shot(page, "claim-review.png")
+    assert "In review" in history and "in_review" not in history
+    assert "Checked against the filing, claim 3 of 3" in history
+    shots(page, "claim-decided")
 
-    claim.refresh_from_db()
-    assert claim.status == ClaimStatus.VERIFIED
-    assert list(ReviewEvent.objects.filter(claim=claim).values_list("action", flat=True).order_by("id")) == [
-        ReviewAction.ATTRIBUTION_CONFIRMED, ReviewAction.STATUS_CHANGED, ReviewAction.STATUS_CHANGED,
-    ]
-
-    page.goto(f"{base}/admin/claims/claim/")
-    shot(page, "claim-list.png")
     page.goto(f"{base}/admin/claims/claim/audit/")
     assert page.locator("#status-strength").is_visible()
-    shot(page, "dashboard.png")
+    shots(page, "dashboard")
+    page.goto(f"{base}/admin/claims/reviewevent/")
+    shots(page, "history-log")
     page.goto(f"{base}/admin/provenance/source/")
-    shot(page, "source-registry.png")
+    shots(page, "source-registry")

@@ -106,7 +106,8 @@ def test_claimreview_fields_come_from_settings(world, viewer, desk, fact_checker
     decided = timezone.make_aware(dt.datetime(2026, 2, 14, 9, 30))
     change_claim_status(claim_id=world.c1.pk, actor=fact_checker, to_status=ClaimStatus.IN_REVIEW)
     monkeypatch.setattr(timezone, "now", lambda: decided)
-    change_claim_status(claim_id=world.c1.pk, actor=fact_checker, to_status=ClaimStatus.FALSE, note="no recall")
+    change_claim_status(claim_id=world.c1.pk, actor=fact_checker, to_status=ClaimStatus.FALSE, note="no recall",
+                        evidence_url="https://evidence.example.org/recalls")
     monkeypatch.undo()
     items = json.loads(streamed(client_for(viewer).get(f"{API}/exports/claimreview.json")))
     by_text = {i["claimReviewed"]: i for i in items}

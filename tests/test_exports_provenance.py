@@ -99,11 +99,12 @@ def story(fact_checker, editor, django_user_model) -> Story:
     _attr(attack, plus, source_start=5)
     change_claim_status(claim_id=attack.pk, actor=at_user, to_status=ClaimStatus.IN_REVIEW)
     change_claim_status(claim_id=attack.pk, actor=at_user, to_status=ClaimStatus.FALSE,
-                        note="-1+1 is how the scam starts")
+                        note="-1+1 is how the scam starts", evidence_url="https://evidence.example.org/x")
 
     reopened = _claim(evil, 1, "\tTabbed claim with a lone\rcarriage return, a comma and a “quote”.")
     change_claim_status(claim_id=reopened.pk, actor=fact_checker, to_status=ClaimStatus.IN_REVIEW)
-    change_claim_status(claim_id=reopened.pk, actor=fact_checker, to_status=ClaimStatus.VERIFIED, note="ok")
+    change_claim_status(claim_id=reopened.pk, actor=fact_checker, to_status=ClaimStatus.VERIFIED, note="ok",
+                        evidence_url="https://evidence.example.org/ok")
     change_claim_status(claim_id=reopened.pk, actor=editor, to_status=ClaimStatus.IN_REVIEW,
                         note="@desk: the second source retracted")
 

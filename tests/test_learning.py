@@ -155,7 +155,8 @@ def test_retag_after_activation_keeps_every_editor_decision(editor):
     ids = make_desk(editor)
     held_out = ingest_article(body=HELD_OUT, url="https://desk.example/held-out").article
     claim = Claim.objects.filter(article_id__in=ids, status=ClaimStatus.IN_REVIEW).order_by("pk").first()
-    change_claim_status(claim_id=claim.pk, actor=editor, to_status=ClaimStatus.VERIFIED, note="checked")
+    change_claim_status(claim_id=claim.pk, actor=editor, to_status=ClaimStatus.VERIFIED, note="checked",
+                        evidence_url="https://evidence.example.org/check")
     before = _editor_work(ids)
     assert before[0] and any(r[2] == AttributionOrigin.EDITOR for r in before[0])
     assert any(r[3] == AttributionReview.REJECTED for r in before[0])

@@ -211,7 +211,8 @@ def test_a_verdict_cannot_come_from_an_unmatched_claim(publish, fact_checker):
     other = publish(OTHER_TOWN, outlet="Valley Courier", day=3)
     a, z = claim_of(scoop, "650 beds"), claim_of(other, "Greyhaven")
     change_claim_status(claim_id=z.pk, actor=fact_checker, to_status=ClaimStatus.IN_REVIEW)
-    change_claim_status(claim_id=z.pk, actor=fact_checker, to_status=ClaimStatus.VERIFIED)
+    change_claim_status(claim_id=z.pk, actor=fact_checker, to_status=ClaimStatus.VERIFIED,
+                        evidence_url="https://evidence.example.org/check")
     with pytest.raises(WorkflowError):
         matching.apply_matching_verdict(claim_id=a.pk, from_claim_id=z.pk, actor=fact_checker)
     a.refresh_from_db()
@@ -224,7 +225,8 @@ def test_a_rejected_pair_carries_no_verdict(publish, fact_checker):
     a, b = claim_of(scoop, "650 beds"), claim_of(relay, "six hundred")
     matching.reject_match(match_id=ClaimMatch.objects.get(claim=a, other=b).pk, actor=fact_checker)
     change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.IN_REVIEW)
-    change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.FALSE)
+    change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.FALSE,
+                        evidence_url="https://evidence.example.org/check")
     assert selectors.matching_verdicts(claim_id=b.pk) == []
 
 
@@ -310,7 +312,8 @@ def test_bad_decisions_are_refused_and_nothing_changes(publish, fact_checker):
     with pytest.raises(WorkflowError):
         matching.decide_match(match_id=987654, actor=fact_checker, decision=MatchState.CONFIRMED)
     change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.IN_REVIEW)
-    change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.VERIFIED)
+    change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.VERIFIED,
+                        evidence_url="https://evidence.example.org/check")
     with pytest.raises(WorkflowError):  # a claim is not its own match
         matching.apply_matching_verdict(claim_id=a.pk, from_claim_id=a.pk, actor=fact_checker)
     assert set(ClaimMatch.objects.values_list("state", flat=True)) == {MatchState.SUGGESTED}

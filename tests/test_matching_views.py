@@ -91,7 +91,8 @@ def test_confirm_and_reject_endpoints(api, viewer):
 def test_apply_verdict_endpoint(api, fact_checker):
     a, b = make_group(1)
     change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.IN_REVIEW)
-    change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.MISLEADING)
+    change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.MISLEADING,
+                        evidence_url="https://evidence.example.org/check")
     verdicts = api.get(reverse("api:claim-matches", args=[b.pk])).json()["verdicts"]
     assert [(v["claim_id"], v["status"]) for v in verdicts] == [(a.pk, "misleading")]
     url = reverse("api:claim-apply-verdict", args=[b.pk])
@@ -153,7 +154,8 @@ def test_admin_confirm_reject_and_apply_verdict(client, fact_checker):
                            {"decision": "rejected", "next": "https://elsewhere.example.com/"})
     assert response["Location"] == review
     change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.IN_REVIEW)
-    change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.FALSE)
+    change_claim_status(claim_id=a.pk, actor=fact_checker, to_status=ClaimStatus.FALSE,
+                        evidence_url="https://evidence.example.org/check")
     # Rejected: no verdict travels.
     assert "Apply: false" not in client.get(review).content.decode()
     client.post(reverse("admin:provenance_claimmatch_decide", args=[match.pk]), {"decision": "confirmed"})
@@ -237,7 +239,8 @@ def test_claimreview_carries_appearances_of_confirmed_matches(fact_checker, sett
     a, b, c = make_group(2)
     matching.confirm_match(match_id=ClaimMatch.objects.get(claim=b, other=a).pk, actor=fact_checker)
     change_claim_status(claim_id=b.pk, actor=fact_checker, to_status=ClaimStatus.IN_REVIEW)
-    change_claim_status(claim_id=b.pk, actor=fact_checker, to_status=ClaimStatus.FALSE)
+    change_claim_status(claim_id=b.pk, actor=fact_checker, to_status=ClaimStatus.FALSE,
+                        evidence_url="https://evidence.example.org/check")
     [item] = json.loads(b"".join(exports.claimreview_chunks(Claim.objects.all(), base_url="https://desk.example/")))
     reviewed = item["itemReviewed"]
     urls = [x.get("url") for x in reviewed["appearance"]]

@@ -213,11 +213,13 @@ def _editor_pass(article: Article, editor) -> None:
         assign_claim(claim_id=claim.pk, actor=editor, assignee=editor)
         target = statuses[i % len(statuses)]
         if target == ClaimStatus.NOT_A_CLAIM:
-            change_claim_status(claim_id=claim.pk, actor=editor, to_status=target)
+            change_claim_status(claim_id=claim.pk, actor=editor, to_status=target,
+                                evidence_url="https://evidence.example.org/check")
         else:
             change_claim_status(claim_id=claim.pk, actor=editor, to_status=ClaimStatus.IN_REVIEW)
             if target != ClaimStatus.IN_REVIEW:
-                change_claim_status(claim_id=claim.pk, actor=editor, to_status=target, note="checked")
+                change_claim_status(claim_id=claim.pk, actor=editor, to_status=target, note="checked",
+                                evidence_url="https://evidence.example.org/check")
 
 
 def test_retag_with_a_new_engine_keeps_every_editor_decision_field_by_field(

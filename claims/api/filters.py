@@ -22,11 +22,7 @@ from provenance.models import Attribution, AttributionReview, SourceType
 from .. import selectors
 from ..models import Claim, ClaimFlag, ClaimStatus, SourcingStrength
 
-FLAG_CHOICES = [
-    (ClaimFlag.TEXT_CHANGED, "Text changed under an editor's decision"),
-    (ClaimFlag.REMOVED_FROM_ARTICLE, "No longer in the article's current body"),
-    (ClaimFlag.NOT_INDEPENDENTLY_VERIFIED, "Covered by a could-not-verify note"),
-]
+FLAG_CHOICES = list(ClaimFlag.LABELS.items())
 
 
 def _live_attributions() -> QuerySet[Attribution]:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -27,9 +28,10 @@ class ConflictError(Exception):
     """Someone else changed the record since the caller read it (optimistic concurrency)."""
 
     def __init__(self, current_version: int) -> None:
+        # The version is for programs (the API answers it as current_version); people read words.
         super().__init__(
-            f"This claim was changed by someone else meanwhile (now version {current_version}); "
-            "reload it and apply your change again."
+            "This claim was changed by someone else meanwhile: check what changed below and apply your "
+            "change again."
         )
         self.current_version = current_version
 
@@ -86,6 +88,36 @@ def bump(claim: Claim, **changes: Any) -> Claim:
     return claim
 
 
+def label(status: str) -> str:
+    """The word people read for a status ("in review", never `in_review`)."""
+    return ClaimStatus(status).label.lower() if status in ClaimStatus.values else status
+
+
+def allowed_decisions(status: str) -> list[str]:
+    """Where one submit may take a claim from `status`: its next statuses, and from unverified also
+    every status reachable through review (the review step is then recorded on the way)."""
+    reachable = set(ALLOWED_TRANSITIONS.get(status, frozenset()))
+    if status == ClaimStatus.UNVERIFIED:
+        reachable |= ALLOWED_TRANSITIONS[ClaimStatus.IN_REVIEW] - {ClaimStatus.UNVERIFIED}
+    return [s for s in ClaimStatus.values if s in reachable]
+
+
+def evidence_required_for(status: str) -> bool:
+    return status in settings.REVIEW_EVIDENCE_REQUIRED_FOR
+
+
+def _has_evidence_since_last_status_change(claim: Claim) -> bool:
+    """Evidence added to the claim (add_evidence) since its status last changed counts for a decision."""
+    last_change = (
+        ReviewEvent.objects.filter(claim_id=claim.pk, action=ReviewAction.STATUS_CHANGED).order_by("-id")
+        .values_list("id", flat=True).first()
+    )
+    evidence = ReviewEvent.objects.filter(claim_id=claim.pk, action=ReviewAction.EVIDENCE_ADDED)
+    if last_change is not None:
+        evidence = evidence.filter(id__gt=last_change)
+    return evidence.exists()
+
+
 def change_claim_status(
     *,
     claim_id: int,
@@ -94,37 +126,59 @@ def change_claim_status(
     note: str = "",
     evidence_url: str = "",
     expected_version: int | None = None,
+    through_review: bool = False,
 ) -> Claim:
+    """Move the claim to `to_status`, writing one ReviewEvent per step.
+
+    `through_review` lets one submit take an unverified claim straight to a decision: the
+    unverified → in review step is recorded first, then the decision with its note and evidence,
+    both in this transaction under one version bump (the history shows the path the claim took).
+    """
     require(actor, Perm.REVIEW)
     if to_status not in ClaimStatus.values:
         raise WorkflowError(f"unknown status {to_status!r}")
     note = (note or "").strip()
+    evidence_url = (evidence_url or "").strip()
+    if evidence_url and not evidence_url.lower().startswith(("http://", "https://")):
+        raise WorkflowError("evidence must be an http(s) link")
     with transaction.atomic():
         claim = lock_claim(claim_id, expected_version)
         from_status = claim.status
         if to_status == from_status:
-            raise WorkflowError(f"the claim is already {claim.get_status_display().lower()}")
-        if to_status not in ALLOWED_TRANSITIONS[from_status]:
-            allowed = ", ".join(allowed_next_statuses(from_status)) or "none"
-            raise WorkflowError(f"a claim cannot go from {from_status} to {to_status} (allowed: {allowed})")
+            raise WorkflowError(f"the claim is already {label(from_status)}")
+        steps = [(from_status, to_status)]
+        if (through_review and from_status == ClaimStatus.UNVERIFIED
+                and to_status not in ALLOWED_TRANSITIONS[from_status]
+                and to_status in allowed_decisions(from_status)):
+            steps = [(from_status, ClaimStatus.IN_REVIEW), (ClaimStatus.IN_REVIEW, to_status)]
+        if to_status not in ALLOWED_TRANSITIONS[steps[-1][0]]:
+            allowed = ", ".join(label(s) for s in allowed_next_statuses(from_status)) or "none"
+            raise WorkflowError(
+                f"a claim cannot go from {label(from_status)} to {label(to_status)} (allowed: {allowed})")
         if from_status in DECIDED_STATUSES:
             require(actor, Perm.REOPEN)
             if not note:
                 raise WorkflowError("reopening a decided claim needs a note saying why")
+        if evidence_required_for(to_status) and not evidence_url and not _has_evidence_since_last_status_change(claim):
+            raise WorkflowError(
+                f"a claim marked {label(to_status)} needs evidence: give the link to what shows it "
+                "(a document, a recording, a published correction)")
         changes: dict[str, Any] = {"status": to_status}
         if ClaimFlag.TEXT_CHANGED in claim.flags:
             # An editor acting on the claim's current text answers the re-review flag.
             changes["flags"] = [f for f in claim.flags if f != ClaimFlag.TEXT_CHANGED]
         bump(claim, **changes)
-        ReviewEvent.objects.create(
-            actor=actor,
-            claim=claim,
-            action=ReviewAction.STATUS_CHANGED,
-            from_value=from_status,
-            to_value=to_status,
-            note=note,
-            evidence_url=evidence_url or "",
-        )
+        for step_from, step_to in steps:
+            final = step_to == to_status
+            ReviewEvent.objects.create(
+                actor=actor,
+                claim=claim,
+                action=ReviewAction.STATUS_CHANGED,
+                from_value=step_from,
+                to_value=step_to,
+                note=note if final else "",
+                evidence_url=evidence_url if final else "",
+            )
     return claim
 
 
