@@ -135,8 +135,9 @@ def valid_np(toks: list[Tok], s: int, e: int) -> bool:
         return False
     if (first.low in NP_PREPOSITIONS and not first.cap) or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
         return False
-    if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"}:
-        return False
+    if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"} \
+            and not (e - s >= 3 and toks[e - 2].low == "in" and quantity_word(toks[e - 3].low)):
+        return False  # but 'one in five' is a whole quantity
     if last.low in NP_PREPOSITIONS or last.low in {"(", "-", "&", "/"}:
         return False
     depth = 0
@@ -165,7 +166,7 @@ def participle_modifier(toks: list[Tok], s: int, i: int, e: int) -> bool:
     if t.cap or t.quoted or not (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)):
         return False
     prev = toks[i - 1]
-    if (prev.cap and not (i - 1 == 0 and toks[i + 1].low == "by")) or prev.low in DETERMINERS \
+    if (prev.cap and not (i - 1 == 0 and (toks[i + 1].low == "by" or agent_noun(prev.low)))) or prev.low in DETERMINERS \
             or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE or not prev.low[:1].isalnum():
         return False  # a capitalised noun is a name ('Roe released'), except a sentence's first word
     nxt = toks[i + 1]

@@ -243,6 +243,14 @@ INANIMATE_HEADS = {"statement", "statements", "note", "notes", "article", "artic
                    "remarks", "words", "phrase", "tweet", "tweets", "ad", "ads", "sign", "signs", "report"}
 
 
+def _inverted_position(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
+    """The verb at i stands between a quotation or a clause and its speaker ('“...,” added Roe.'):
+    what it reports came before it, so no complement need follow."""
+    if cs != i or i == 0 or ce >= len(toks):
+        return False
+    return toks[i - 1].low in {",", "”", '"', "''"} and (toks[ce].cap or toks[ce].low in DETERMINERS)
+
+
 def _after_content(toks: list[Tok], i: int) -> bool:
     """Something reported comes before toks[i] in the sentence ('Sales fell, according to ...')."""
     return i >= 3 and toks[i - 1].low in {",", "(", "—", "–", "-", "--"}
@@ -450,7 +458,7 @@ def find(toks: list[Tok]) -> list[Found]:
         if lemma == "rule" and not _ruling_complement(toks, ce):
             i = ce
             continue
-        if lemma in CLAUSAL_LEMMAS and not _clausal_complement(toks, ce, lemma):
+        if lemma in CLAUSAL_LEMMAS and not _clausal_complement(toks, ce, lemma) and not _inverted_position(toks, cs, i, ce):
             i = ce  # 'Axelrod has known them since 1992', 'found ways to press': no proposition follows
             continue
         final_only = False

@@ -65,8 +65,10 @@ def tokenize(text: str, a: int, b: int, quoted: bool) -> tuple[list[Tok], bool]:
             append(Tok(s, s + len(t), t, t.lower(), quoted, t[0].isupper()))
             continue
         kind = kinds[t]
+        if kind == 1 and quoted and s > 0 and text[s - 1] in ",.?!":
+            kind = 2  # a typo for the closing mark: '“It is unusual,“ said Roe' (an opening mark follows a space)
         quoted = (not quoted) if kind == 0 else (kind == 1)
-        append(Tok(s, s + len(t), t, t, False))
+        append(Tok(s, s + len(t), t, "”" if kind == 2 else t, False))
     return out, quoted
 
 

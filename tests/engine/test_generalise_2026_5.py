@@ -1,0 +1,73 @@
+"""Engine 2026.5: classes of error fixed in this round (sentences written for the project).
+
+Each class has positive cases (what the engine must find) and negative cases (what it must
+leave alone).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs, segments
+
+
+def kinds(text: str) -> list[str]:
+    return [s["kind"] for s in segments(text)]
+
+
+# -- A story line that mentions a newsletter is story, not page furniture.
+
+def test_newsletter_in_a_story_is_a_claim():
+    text = "“Rents will rise again,” said Ivo Marsh, who runs a housing newsletter."
+    assert kinds(text) == ["claim"]
+    assert pairs(text) == [("Ivo Marsh, who runs a housing newsletter", "said")]
+
+
+@pytest.mark.parametrize("line", ["Sign up for our morning newsletter.", "Get the newsletter: the week's best reads.",
+                                  "Join 40,000 readers who get our daily newsletter."])
+def test_newsletter_prompt_is_boilerplate(line):
+    assert kinds(line) == ["boilerplate"]
+
+
+# -- Inverted verbs that otherwise need a clause after them ('added', 'explained' ...).
+
+@pytest.mark.parametrize("text, expected", [
+    ("“The ferry will run all winter,” added Delgado.", [("Delgado", "added")]),
+    ("The ferry will run all winter, added the harbor master.", [("the harbor master", "added")]),
+])
+def test_inverted_clausal_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["She added the figures twice.", "Then he added salt to the soup."])
+def test_added_with_an_object_is_no_cue(text):
+    assert pairs(text) == []
+
+
+# -- An opening curly quotation mark typed where the closing one belongs.
+
+def test_mistyped_closing_quote_ends_the_quotation():
+    text = "“The levee held,“ said Nora Quist, the county engineer."
+    assert pairs(text) == [("Nora Quist, the county engineer", "said")]
+
+
+def test_opening_quote_after_a_space_still_opens():
+    text = "Nora Quist said “the levee held, “ and walked off."
+    assert pairs(text) == [("Nora Quist", "said")]
+
+
+# -- Poll shares ('one in five') and participle post-modifiers as subjects.
+
+@pytest.mark.parametrize("text, expected", [
+    ("One in five said they would skip the vote.", [("One in five", "said")]),
+    ("About two in three say the roads are worse.", [("About two in three", "say")]),
+    ("Officials briefed on the talks said a deal was near.", [("Officials briefed on the talks", "said")]),
+])
+def test_quantity_and_participle_subjects(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Roe released on Monday a list of donors.",
+                                  "Five in a row is a club record."])
+def test_name_before_participle_is_not_a_modified_subject(text):
+    assert pairs(text) == []
