@@ -243,6 +243,17 @@ INANIMATE_HEADS = {"statement", "statements", "note", "notes", "article", "artic
                    "remarks", "words", "phrase", "tweet", "tweets", "ad", "ads", "sign", "signs", "report"}
 
 
+MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "'ll", "’ll",
+          "'d", "’d", "won't", "wouldn't", "can't", "couldn't", "didn't", "doesn't", "don't", "won’t", "wouldn’t",
+          "can’t", "couldn’t", "didn’t", "doesn’t", "don’t"}
+
+
+def _after_modal(toks: list[Tok], cs: int, i: int) -> bool:
+    """A modal or 'do' before the word at i makes it a verb ('would support', 'does not doubt'),
+    whatever noun it could also be."""
+    return any(toks[x].low in MODALS for x in range(cs, i))
+
+
 def _inverted_position(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     """The verb at i stands between a quotation or a clause and its speaker ('“...,” added Roe.'):
     what it reports came before it, so no complement need follow."""
@@ -462,7 +473,7 @@ def find(toks: list[Tok]) -> list[Found]:
             i = ce  # 'Axelrod has known them since 1992', 'found ways to press': no proposition follows
             continue
         final_only = False
-        if (lemma in NOUN_LIKE and form in {"base", "3sg"}) or lemma == "continue":
+        if (lemma in NOUN_LIKE and form in {"base", "3sg"} and not (lemma != "call" and _after_modal(toks, cs, i))) or lemma == "continue":
             if (nxt is None or nxt.low in {".", "!", "?"}) and lemma != "continue" and cs == i and prev is not None \
                     and ((prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE)
                          or (form == "3sg" and (prev.cap or prev.low in {"he", "she", "it"}))):

@@ -71,3 +71,48 @@ def test_quantity_and_participle_subjects(text, expected):
                                   "Five in a row is a club record."])
 def test_name_before_participle_is_not_a_modified_subject(text):
     assert pairs(text) == []
+
+
+# -- Verbs whose final consonant doubles ('referring', 'slammed') are found in every form.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor was referring to the bridge tolls.", [("The mayor", "was referring to")]),
+    ("Councilor Pham slammed the budget as reckless.", [("Councilor Pham", "slammed")]),
+    ("The treasurer said the fund was short, referring to the pension gap.",
+     [("The treasurer", "said"), ("The treasurer", "referring to")]),
+])
+def test_doubled_consonant_forms(text, expected):
+    assert pairs(text) == expected
+
+
+def test_referring_without_its_particle_is_no_cue():
+    assert pairs("The referring physician was not named.") == []
+
+
+# -- 'refused to ...': the subject's stance, attributed to the subject.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The district refused to release the audit.", [("The district", "refused")]),
+    ("Ana Ruiz has refused to endorse either candidate.", [("Ana Ruiz", "has refused")]),
+])
+def test_refused(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The refused shipments were sent back.", "Refused entries are listed below."])
+def test_refused_as_adjective_is_no_cue(text):
+    assert pairs(text) == []
+
+
+# -- A modal makes a noun-like verb a verb ('would support').
+
+@pytest.mark.parametrize("text, expected", [
+    ("Councilor Pham would support a later start time.", [("Councilor Pham", "would support")]),
+])
+def test_modal_before_noun_like_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Their support for the levy is strong.", "We would point the hose at the roof."])
+def test_modal_does_not_make_every_noun_a_cue(text):
+    assert pairs(text) == []
