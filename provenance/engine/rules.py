@@ -606,7 +606,7 @@ def find(toks: list[Tok]) -> list[Found]:
 
 
 CUE_PARTICLES = {
-    "say": {"of"}, "agree": {"with"}, "warn": {"of", "about", "against"}, "joke": {"about"}, "write": {"about"},
+    "agree": {"with"}, "warn": {"of", "about", "against"}, "joke": {"about"}, "write": {"about"},
     "complain": {"about", "of"}, "respond": {"to"}, "reply": {"to"}, "hint": {"at"}, "testify": {"about"},
     "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
     "lament": {"about"}, "disagree": {"with"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
@@ -621,6 +621,17 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
     info = VERB_FORMS.get(toks[e - 1].low)
     if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()):
         return s, e + 1
+    if info and e + 1 < n and toks[e].low == "on":
+        # 'wrote on Facebook', 'said on his Twitter feed', 'suggested on social media': the platform
+        # is how the words were published, and belongs to the cue.
+        for x in range(e + 1, min(n, e + 4)):
+            low = toks[x].low
+            if low in PLATFORMS or (low == "media" and toks[x - 1].low == "social"):
+                if x + 1 < n and toks[x + 1].low in {"feed", "account", "page"}:
+                    x += 1
+                return s, x + 1
+            if low not in {"his", "her", "their", "its", "the", "social", "official"}:
+                break
     if info and e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an", "the", "its", "his", "her",
                                                                            "their"}:
         for x in range(e + 2, min(n, e + 5)):
@@ -629,6 +640,10 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
             if not toks[x].low.isalpha():
                 break
     return s, e
+
+
+PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
+             "linkedin", "snapchat", "truth"}
 
 
 def _without_inner_cues(found: list[Found]) -> list[Found]:

@@ -116,3 +116,26 @@ def test_modal_before_noun_like_verb(text, expected):
 @pytest.mark.parametrize("text", ["Their support for the levy is strong.", "We would point the hose at the roof."])
 def test_modal_does_not_make_every_noun_a_cue(text):
     assert pairs(text) == []
+
+
+# -- Cue extent as editors mark it: 'said of X' is the verb alone; a platform belongs to the cue.
+
+def test_said_of_marks_the_verb_only():
+    assert pairs("“It was a mess,” Ruiz said of the parade.") == [("Ruiz", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mayor Ruiz wrote on Facebook that the pool would reopen.", [("Mayor Ruiz", "wrote on Facebook")]),
+    ("The senator suggested on social media that he would run.", [("The senator", "suggested on social media")]),
+    ("“It will reopen,” Ruiz said on her Twitter account.", [("Ruiz", "said on her Twitter account")]),
+])
+def test_platform_belongs_to_the_cue(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruiz said on Monday that the pool would reopen.", [("Ruiz", "said")]),
+    ("Ruiz said on the steps of city hall that it would reopen.", [("Ruiz", "said")]),
+])
+def test_other_on_phrases_stay_out_of_the_cue(text, expected):
+    assert pairs(text) == expected
