@@ -74,6 +74,10 @@ def np_word(toks: list[Tok], i: int) -> bool:
         if nxt in {".", ",", ";", ")", "!", "?"} and i > 0 and prev[:1].isalpha() and prev not in NON_NP \
                 and prev not in VERB_FORMS and low.endswith("s"):
             return True  # '..., according to recent reports.'
+    if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] in {"base", "3sg"} \
+            and not t.cap and (i + 1 >= len(toks) or toks[i + 1].low in {".", ",", ";", ")", "!", "?"}) \
+            and _after_determiner(toks, i):
+        return True  # '..., according to a pool report.', '... its FEC reports.'
     nxt_low = toks[i + 1].low if i + 1 < len(toks) else ""
     if low in APPROXIMATORS and (quantity_word(nxt_low) or (low in {"more", "fewer", "less"} and nxt_low == "than")
                                  or (low == "at" and nxt_low in {"least", "most"})):
@@ -105,6 +109,20 @@ def np_word(toks: list[Tok], i: int) -> bool:
             nxt is not None and not nxt.cap and nxt.low.endswith("s") and agent_noun(nxt.low)
             and (i == 0 or not toks[i - 1].low[:1].isalpha() or prev in CLAUSE_WORDS or prev in RELATIVE_ADVERBS))
     return low[:1].isalpha()
+
+
+def _after_determiner(toks: list[Tok], i: int) -> bool:
+    """A determiner or possessive opens the words before toks[i] ('a pool', 'its FEC', 'the
+    congressional'), so toks[i] ends a noun phrase rather than being its verb."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        t = toks[j]
+        low = t.low
+        if low in DETERMINERS or low in POSSESSIVE or low.endswith(("'s", "’s")):
+            return j < i - 1 and low not in {"that", "this", "these", "those", "all", "both", "some", "many",
+                                             "several", "most", "few", "one"}
+        if t.quoted or not low[:1].isalnum() or low in VERB_FORMS or low in NON_NP or low in PERSONAL_PRONOUNS:
+            return False
+    return False
 
 
 def quantity_word(low: str) -> bool:
