@@ -254,6 +254,20 @@ def _after_modal(toks: list[Tok], cs: int, i: int) -> bool:
     return any(toks[x].low in MODALS for x in range(cs, i))
 
 
+# 'said by phone': 'by' + the means of speaking, not an agent.
+MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videoconference", "mail", "letter", "fax",
+         "satellite", "radio", "videolink", "proxy", "hand", "way", "far", "then", "now", "default", "contrast"}
+
+
+def _reduced_passive(toks: list[Tok], cs: int) -> bool:
+    """The participle at cs opens a clause-level aside ('As reported by X, ...', '..., first reported
+    by X, ...'): not the active verb of a subject ('Roe said by phone'), nor a noun's modifier
+    ('a biography written by', whose agent is an author rather than the claim's source)."""
+    while cs > 0 and (toks[cs - 1].low in LEADING_NOT_CUE or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap:
+        cs -= 1  # ', first reported by'
+    return cs == 0 or toks[cs - 1].low in {",", "as", "(", "—", "–", "--"}
+
+
 def _inverted_position(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     """The verb at i stands between a quotation or a clause and its speaker ('“...,” added Roe.'):
     what it reports came before it, so no complement need follow."""
@@ -498,6 +512,17 @@ def find(toks: list[Tok]) -> list[Found]:
             src = right_np(toks, ce + 1, tail="final")
             if src:
                 found.append(Found((cs, ce), src, "PASSIVE-BY: reporting verb + agent", 0.8))
+                i = src[1]
+                continue
+        if not aux_before and form == "pp" and strong and nxt is not None and nxt.low == "by" \
+                and _reduced_passive(toks, cs):
+            # 'The plan, first reported by the Post, ...', 'As reported by X, ...': a participle with
+            # its agent; the agent is the source.
+            src = right_np(toks, ce + 1, tail="final")
+            if src and toks[src[0]].low not in MEANS and toks[src[1] - 1].low not in MEANS:
+                while cs > 0 and toks[cs - 1].low in {"first", "originally", "initially"}:
+                    cs -= 1
+                found.append(Found((cs, ce), src, "PASSIVE-BY: participle + agent", 0.7))
                 i = src[1]
                 continue
         if aux_before and form == "pp":

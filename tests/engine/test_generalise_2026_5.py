@@ -139,3 +139,29 @@ def test_platform_belongs_to_the_cue(text, expected):
 ])
 def test_other_on_phrases_stay_out_of_the_cue(text, expected):
     assert pairs(text) == expected
+
+
+# -- 'As reported by X', ', first reported by X,': the agent of a reporting participle is the source.
+
+@pytest.mark.parametrize("text, expected", [
+    ("As reported by the Harbor Gazette, the pool will close in May.", [("the Harbor Gazette", "reported")]),
+    ("The layoffs, first reported by the Harbor Gazette, begin in May.",
+     [("the Harbor Gazette", "first reported")]),
+])
+def test_reporting_participle_with_agent(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Ms. Ruiz said by telephone.", "The memo, written by hand, was short."])
+def test_by_with_a_means_is_no_agent(text):
+    assert [s for s, _ in pairs(text) if s in {"telephone", "hand"}] == []
+
+
+# -- 'according to' + a document whose head could be a verb ('a pool report').
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruiz attended the meeting alone, according to a pool report.", [("a pool report", "according to")]),
+    ("Spending was low, according to its FEC reports.", [("its FEC reports", "according to")]),
+])
+def test_according_to_a_report(text, expected):
+    assert pairs(text) == expected
