@@ -76,7 +76,7 @@ AUX = {
     "might", "must", "can", "did", "does", "do", "'s", "’s", "been", "be", "not", "n't", "n’t",
     "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "isn't",
     "wasn't", "don’t", "doesn’t", "didn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "hasn’t", "haven’t",
-    "isn’t", "wasn’t", "'d", "’d", "'ll", "’ll", "'ve", "’ve",
+    "isn’t", "wasn’t", "'d", "’d", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m",
 }
 
 CUE_ADVERBS = {

@@ -254,6 +254,8 @@ def _after_modal(toks: list[Tok], cs: int, i: int) -> bool:
     return any(toks[x].low in MODALS for x in range(cs, i))
 
 
+BE_FORMS = {"was", "were", "is", "are", "been", "be"}
+
 # 'said by phone': 'by' + the means of speaking, not an agent.
 MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videoconference", "mail", "letter", "fax",
          "satellite", "radio", "videolink", "proxy", "hand", "way", "far", "then", "now", "default", "contrast"}
@@ -507,7 +509,7 @@ def find(toks: list[Tok]) -> list[Found]:
                 i += 1
                 continue
         # Passive with an agent: 'was first reported by X'.
-        aux_before = any(toks[x].low in {"was", "were", "is", "are", "been", "be"} for x in range(cs, i))
+        aux_before = any(toks[x].low in BE_FORMS for x in range(cs, i))
         if aux_before and form == "pp" and nxt is not None and nxt.low == "by":
             src = right_np(toks, ce + 1, tail="final")
             if src:

@@ -165,3 +165,22 @@ def test_by_with_a_means_is_no_agent(text):
 ])
 def test_according_to_a_report(text, expected):
     assert pairs(text) == expected
+
+
+# -- A pronoun with a contraction ('we’ve', 'she'd') is a source on its own.
+
+@pytest.mark.parametrize("text, expected", [
+    ("We’ve said all along that the levy was too small.", [("We", "’ve said")]),
+    ("“The bridge will fail,” they’ve warned.", [("they", "’ve warned")]),
+    ("She'd warned that the bridge would fail.", [("She", "'d warned")]),
+])
+def test_contracted_pronoun_subject(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("O’Donnell said the bridge would fail.", [("O’Donnell", "said")]),
+    ("The mayor’s aide said the bridge would fail.", [("The mayor’s aide", "said")]),
+])
+def test_apostrophes_inside_names_stay_whole(text, expected):
+    assert pairs(text) == expected
