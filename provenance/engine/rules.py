@@ -270,6 +270,24 @@ def _reduced_passive(toks: list[Tok], cs: int) -> bool:
     return cs == 0 or toks[cs - 1].low in {",", "as", "(", "—", "–", "--"}
 
 
+def _means_verb(toks: list[Tok], by: int, subj: tuple[int, int]) -> int | None:
+    """'responded by saying', 'began by talking about': the verb the gerund says how was done
+    opens the cue. Its start, when it follows the subject directly (auxiliaries and adverbs
+    aside) and 'by' follows it (or its particle 'up', 'first')."""
+    j = by - 1
+    while j > subj[1] and toks[j].low in {"first", "up", "off", "back", "out"}:
+        j -= 1
+    if j < subj[1] or toks[j].cap or toks[j].quoted:
+        return None
+    low = toks[j].low
+    if not (low in VERB_FORMS or low.endswith("ed") or low in {"began", "begun", "begins", "begin"}):
+        return None
+    s = j
+    while s > subj[1] and (toks[s - 1].low in AUX or is_adverb(toks[s - 1])) and not toks[s - 1].cap:
+        s -= 1
+    return s if s == subj[1] else None
+
+
 def _inverted_position(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     """The verb at i stands between a quotation or a clause and its speaker ('“...,” added Roe.'):
     what it reports came before it, so no complement need follow."""
@@ -550,8 +568,10 @@ def find(toks: list[Tok]) -> list[Found]:
             if after_comma or (prev is not None and is_adverb(prev)):
                 subj = clause_subject(toks, found, cs)
                 if subj:
-                    found.append(Found((i if after_comma else cs, ce), subj,
-                                       "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
+                    start = i if after_comma else cs
+                    if prev.low == "by":
+                        start = _means_verb(toks, cs - 1, subj) or start
+                    found.append(Found((start, ce), subj, "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
             elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted \
                     and lemma in STRONG_LEMMAS:
                 src = left_np(toks, subject_end(toks, cs))

@@ -184,3 +184,18 @@ def test_contracted_pronoun_subject(text, expected):
 ])
 def test_apostrophes_inside_names_stay_whole(text, expected):
     assert pairs(text) == expected
+
+
+# -- 'responded by saying': the verb the gerund explains opens the cue.
+
+@pytest.mark.parametrize("text, expected", [
+    ("A city official responded by saying the pool was safe.", [("A city official", "responded by saying")]),
+    ("Ruiz began by talking about the budget.", [("Ruiz", "began by talking about")]),
+])
+def test_verb_by_gerund_cue(text, expected):
+    assert pairs(text) == expected
+
+
+def test_by_gerund_after_an_object_keeps_the_gerund_cue():
+    # The verb has its own object ('the meeting'), so only the gerund reports speech.
+    assert pairs("Ruiz closed the meeting by saying the pool was safe.") == [("Ruiz", "saying")]
