@@ -288,6 +288,15 @@ def _means_verb(toks: list[Tok], by: int, subj: tuple[int, int]) -> int | None:
     return s if s == subj[1] else None
 
 
+def _anonymity_request(toks: list[Tok], k: int) -> bool:
+    """'asked not to be named', 'asked to remain anonymous', 'asked for anonymity': the condition
+    a source spoke under, not a request reported as news ('asked for a recount')."""
+    nxt = toks[k].low
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    return nxt == "not" or (nxt == "to" and after in {"be", "remain", "stay", "withhold"}) or (
+        nxt == "for" and after in {"anonymity", "his", "her", "their", "confidentiality"})
+
+
 def _inverted_position(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     """The verb at i stands between a quotation or a clause and its speaker ('“...,” added Roe.'):
     what it reports came before it, so no complement need follow."""
@@ -480,7 +489,7 @@ def find(toks: list[Tok]) -> list[Found]:
         prev = toks[cs - 1] if cs > 0 else None
         nxt = toks[ce] if ce < n else None
         strong = lemma in STRONG_LEMMAS
-        if i + 2 < n and ((lemma in {"ask", "request"} and toks[i + 1].low in {"not", "to", "for"})
+        if i + 2 < n and ((lemma in {"ask", "request"} and _anonymity_request(toks, i + 1))
                           or (lemma == "decline" and toks[i + 1].low == "to" and toks[i + 2].low == "be")):
             # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
             i = ce

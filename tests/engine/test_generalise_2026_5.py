@@ -199,3 +199,23 @@ def test_verb_by_gerund_cue(text, expected):
 def test_by_gerund_after_an_object_keeps_the_gerund_cue():
     # The verb has its own object ('the meeting'), so only the gerund reports speech.
     assert pairs("Ruiz closed the meeting by saying the pool was safe.") == [("Ruiz", "saying")]
+
+
+# -- 'asked for X' and 'asked to X' are requests reported as news; anonymity conditions are not.
+
+@pytest.mark.parametrize("text, expected", [
+    ("A party activist asked for a recount of the ballots.", [("A party activist", "asked")]),
+    ("The tenants union asked to inspect the boiler.", [("The tenants union", "asked")]),
+])
+def test_reported_requests(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The aide asked to remain anonymous.", []),
+    ("The source asked for anonymity because the talks were private.", []),
+    ("The official, who asked not to be named, said the levy failed.",
+     [("The official, who asked not to be named", "said")]),
+])
+def test_anonymity_conditions_are_not_cues(text, expected):
+    assert pairs(text) == expected
