@@ -97,7 +97,7 @@ def classify(text: str) -> str:
     if inner and inner[1] in {"government", "news_outlet", "social_media"}:
         return inner[1]
     zone = _head_zone(lows)
-    if any(w in GOVERNMENT_WORDS for w in zone):
+    if _governmental(zone):
         return "government"
     if any(w in OFFICIAL_WORDS or w in ORG_NOUNS for w in zone) or any(
             w.lower() in ORG_NAME_WORDS and w[:1].isupper() for w in ws[1:] if not _is_title_word(w)):
@@ -115,6 +115,22 @@ def classify(text: str) -> str:
     if any(w[:1].isupper() for w in ws[1:]):
         return "official"
     return "unspecified"
+
+
+# Before 'attorney', the words that make it a public office ('district attorney', 'U.S. attorney');
+# 'an attorney with a law firm' is a lawyer, a person.
+PUBLIC_ATTORNEY = {"district", "u.s.", "us", "state", "state's", "county", "city", "federal", "general", "assistant"}
+
+
+def _governmental(zone: list[str]) -> bool:
+    """A government word among the words up to the head noun."""
+    for k, w in enumerate(zone):
+        if w in GOVERNMENT_WORDS:
+            if w != "attorney":
+                return True
+            if (k > 0 and zone[k - 1] in PUBLIC_ATTORNEY) or (k + 1 < len(zone) and zone[k + 1] == "general"):
+                return True
+    return False
 
 
 POST_MODIFIERS = {"of", "for", "at", "from", "with", "who", "which", "in", "on", "by", "close", "that"}
@@ -212,7 +228,7 @@ def _with_appositive(core: str, rest: str) -> str | None:
         led = classify(" ".join(words(rest)[len(zone) + 1:]))
         if led in {"official", "government"}:
             return led
-    if any(w in GOVERNMENT_WORDS for w in zone):
+    if _governmental(zone):
         return "government"
     if any(w in ORG_NOUNS or w in OFFICIAL_WORDS - {"representative", "aide", "aides", "staff", "press"}
            for w in zone):

@@ -219,3 +219,17 @@ def test_reported_requests(text, expected):
 ])
 def test_anonymity_conditions_are_not_cues(text, expected):
     assert pairs(text) == expected
+
+
+# -- Typing: a private attorney is a person; a public one (district, U.S., attorney general) is government.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Larry Dunn, an attorney with the Tenants Law Center", "person"),
+    ("an attorney for the family", "person"),
+    ("the district attorney", "government"),
+    ("Ana Ruiz, the state attorney general", "government"),
+    ("Attorney General Ana Ruiz", "government"),
+])
+def test_attorney_types(text, expected):
+    from provenance.engine.source_types import classify
+    assert classify(text) == expected
