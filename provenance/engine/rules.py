@@ -16,6 +16,7 @@ from .constructions import (
     CHANNEL_CUE_WORDS,
     LIGHT_FORMS,
     dash_credit,
+    headline_label,
     in_poll,
     issued_document,
     light_verb_cue,
@@ -370,13 +371,14 @@ FRONTED_SUBORDINATORS = {"while", "after", "as", "although", "though", "because"
                          "whereas", "before", "once", "until", "asked", "whether", "even"}
 
 
-def find(toks: list[Tok]) -> list[Found]:
-    """All attributions of one sentence, in textual order."""
+def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
+    """All attributions of one sentence, in textual order. ``first_line``: the sentence is the
+    document's first line (a headline), where 'Speaker: claim' attributes the claim."""
     found: list[Found] = []
     n = len(toks)
     if n == 0:
         return found
-    label = speaker_label(toks) or dash_credit(toks)
+    label = speaker_label(toks) or dash_credit(toks) or (headline_label(toks) if first_line else None)
     if label:
         found.append(label)
     headline = None  # computed only when a capitalised verb needs it

@@ -233,3 +233,24 @@ def test_anonymity_conditions_are_not_cues(text, expected):
 def test_attorney_types(text, expected):
     from provenance.engine.source_types import classify
     assert classify(text) == expected
+
+
+# -- Headlines: 'Speaker: claim' on a document's first line.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruiz to council: The budget is short by $4 million.\n\nThe council met on Monday.", [("Ruiz", ":")]),
+    ("Harbor Union chief: Strike will go ahead on Friday.\n\nTalks failed.", [("Harbor Union chief", ":")]),
+])
+def test_headline_speaker_label(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: The bridge will reopen in May.\n\nText follows.",
+    "FIX IS IN: Moderators ignore the budget gap.\n\nText follows.",
+    "Budget vote: what you need to know.\n\nText follows.",
+    # Not the first line: the headline rule does not apply to a sentence in the story.
+    "The council met.\n\nThe plan in brief: the bridge will reopen in May.",
+])
+def test_not_a_headline_speaker(text):
+    assert pairs(text) == []
