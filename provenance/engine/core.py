@@ -102,10 +102,11 @@ def tag(text: str, model: Refiner | None = None) -> Document:
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
-    """The segment is a line of its own, as a headline is."""
+    """The segment is a line of its own with the story after it, as a headline is."""
     before = text.rfind("\n", 0, start)
     after = text.find("\n", end)
-    return not text[before + 1:start].strip() and not text[end:after if after >= 0 else len(text)].strip()
+    return after >= 0 and not text[before + 1:start].strip() and not text[end:after].strip() \
+        and bool(text[after:].strip())
 
 
 def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribution:

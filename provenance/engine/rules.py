@@ -29,6 +29,7 @@ from .cue_lexicon import (
     CATENATIVES,
     COGNITION_ONLY,
     COMPLEMENT_START,
+    CUE_ADVERBS,
     HEDGE_ADVERBS,
     HEDGE_PASSIVE,
     INVERTIBLE,
@@ -55,18 +56,18 @@ from .noun_phrases import WINDOW, agent_noun, ends_inverted_subject, name_like, 
 from .proposal import Found
 from .source_types import classify
 from .subjects import clause_subject, left_np, subject_end
-from .tokens import QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok, is_adverb
+from .tokens import NOT_ADVERB_LY, QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok, is_adverb
 
 RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
 
 
-def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
-    """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after."""
+def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -> tuple[int, int]:
+    """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after.
+    ``title_case``: a headline Capitalises Every Word, so 'Just' and 'Has' belong to the cue too."""
     s = i
-    while s > 0 and (toks[s - 1].low in AUX or is_adverb(toks[s - 1])) and not toks[s - 1].quoted \
-            and not toks[s - 1].cap:
+    while s > 0 and _cue_modifier(toks[s - 1], title_case):
         s -= 1
-    while s < i and toks[s].low in LEADING_NOT_CUE:
+    while s < i and toks[s].low in LEADING_NOT_CUE and not title_case:
         s += 1
     e = i + 1
     n = len(toks)
@@ -86,6 +87,17 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
             if not toks[x].low.isalpha():
                 break
     return s, e
+
+
+def _cue_modifier(t: Tok, title_case: bool) -> bool:
+    """An auxiliary or adverb that belongs to the cue after it ('has also said'); capitalised only
+    in a Title Case headline ('Has Quietly Endorsed')."""
+    if t.quoted:
+        return False
+    if not t.cap:
+        return t.low in AUX or is_adverb(t)
+    return title_case and (t.low in AUX or t.low in CUE_ADVERBS or (t.low.endswith("ly") and len(t.low) > 4
+                                                                   and t.low not in NOT_ADVERB_LY))
 
 
 # Verbs of knowing, finding and wanting: cues only with a clause, a quotation or an infinitive after them.
@@ -487,7 +499,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i += 1
             continue
         lemma, form = info
-        cs, ce = _cue_extent(toks, i, lemma)
+        cs, ce = _cue_extent(toks, i, lemma, title_case=t.cap and bool(headline))
         prev = toks[cs - 1] if cs > 0 else None
         nxt = toks[ce] if ce < n else None
         strong = lemma in STRONG_LEMMAS
@@ -508,7 +520,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma]:
             i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
             continue
-        if lemma in STANCE_LEMMAS and not _stance_complement(toks, ce):
+        if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce):
             i = ce
             continue
         if lemma == "rule" and not _ruling_complement(toks, ce):

@@ -254,3 +254,19 @@ def test_headline_speaker_label(text, expected):
 ])
 def test_not_a_headline_speaker(text):
     assert pairs(text) == []
+
+
+# -- Headlines: a stance verb with a bare object reports the stance; Title Case adverbs join the cue.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbor skywriters blast Mayor Ruiz.\n\nThe banner flew for an hour.", [("Harbor skywriters", "blast")]),
+    ("Ana Ruiz Just Announced Her Endorsement Of The Levy.\n\nThe vote is in May.",
+     [("Ana Ruiz", "Just Announced")]),
+])
+def test_headline_cues(text, expected):
+    assert pairs(text) == expected
+
+
+def test_stance_verb_with_bare_object_in_the_story_is_no_cue():
+    text = "Harbor news.\n\nThe guard rejected the parcel.\n\nIt was late."
+    assert pairs(text) == []
