@@ -56,7 +56,7 @@ proclaim shout yell chant plead tout praise decry denounce condemn dismiss defen
 decline want attack endorse rule hail applaud commend thank blame fault scold rebuke lambast lambaste
 express voice highlight repeat recite remind unveil outline portray characterize characterise dub mock
 assail chide disavow congratulate bemoan apologize apologise brag discuss point refer talk speak rail lash
-support oppose prefer see regard consider refuse
+support oppose prefer see regard consider refuse offer
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');

@@ -176,6 +176,18 @@ INFINITIVE_HEADS = {"went", "go", "goes", "going", "gone", "took", "take", "take
                     "will", "could", "can", "should", "might", "may", "must", "dared", "managed", "needed", "needs"}
 
 
+# What is offered in words: 'offered an explanation', 'offered no specifics', 'offered her support'.
+SPOKEN_OFFERS = {"account", "accounts", "explanation", "explanations", "view", "views", "thoughts", "apology",
+                 "apologies", "condolences", "praise", "criticism", "plan", "plans", "proposal", "proposals", "details",
+                 "specifics", "support", "assurance", "assurances", "reassurance", "defense", "defence", "answer",
+                 "answers", "rebuttal", "words", "advice", "opinion", "opinions", "prediction", "predictions",
+                 "assessment", "insight", "insights", "caveat", "remarks", "comments", "comment", "argument",
+                 "arguments", "vision", "endorsement", "warning", "warnings", "message", "take", "response",
+                 "reason", "reasons", "evidence", "theory", "suggestion", "suggestions", "solution", "solutions",
+                 "approach", "approaches", "contrast", "critique", "glimpse", "preview", "rationale", "justification",
+                 "promise", "pledge", "tribute", "congratulations", "thanks", "sympathy", "backing", "estimate",
+                 "idea", "ideas", "case", "clues", "clue", "hints", "hint", "version", "description"}
+
 # Verbs of opinion: the subject holds a view of the object ('supports the bill', 'sees her as a
 # uniter'); not verbs of action or intention ('sought', 'decided', 'refused').
 OPINION_LEMMAS = {"support", "oppose", "prefer"}
@@ -507,6 +519,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                           or (lemma == "decline" and toks[i + 1].low == "to" and toks[i + 2].low == "be")):
             # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
             i = ce
+            continue
+        if lemma == "offer" and not any(toks[x].low in SPOKEN_OFFERS for x in range(ce, min(n, ce + 5))):
+            i = ce  # 'offered free parking' is trade; 'offered an apology', 'offered his view' are words
             continue
         if lemma in AS_LEMMAS and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not

@@ -270,3 +270,19 @@ def test_headline_cues(text, expected):
 def test_stance_verb_with_bare_object_in_the_story_is_no_cue():
     text = "Harbor news.\n\nThe guard rejected the parcel.\n\nIt was late."
     assert pairs(text) == []
+
+
+# -- 'offered' words ('an explanation', 'no specifics') is a cue; offering goods or services is not.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor offered a different account of the fire.", [("The mayor", "offered")]),
+    ("Ruiz offered no specifics about the plan.", [("Ruiz", "offered")]),
+])
+def test_offered_words(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The store offers free parking.", "The county offered residents sandbags.",
+                                  "The offer was rejected by the union."])
+def test_offered_goods_is_no_cue(text):
+    assert pairs(text) == []
