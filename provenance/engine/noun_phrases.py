@@ -184,12 +184,15 @@ def participle_modifier(toks: list[Tok], s: int, i: int, e: int) -> bool:
     if t.cap or t.quoted or not (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)):
         return False
     prev = toks[i - 1]
-    if (prev.cap and not (i - 1 == 0 and (toks[i + 1].low == "by" or agent_noun(prev.low)))) or prev.low in DETERMINERS \
+    describing = low in DESCRIBING_PARTICIPLES and low not in {"reached", "quoted", "interviewed"}
+    if (prev.cap and not describing and not (i - 1 == 0 and (toks[i + 1].low == "by" or agent_noun(prev.low)))) \
+            or prev.low in DETERMINERS \
             or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE or not prev.low[:1].isalnum():
         return False  # a capitalised noun is a name ('Roe released'), except a sentence's first word
     nxt = toks[i + 1]
-    if not (nxt.low in AFTER_PARTICIPLE or nxt.low[:1].isdigit() or nxt.low in TIME_AFTER_CUE):
-        return False
+    if not (nxt.low in AFTER_PARTICIPLE or nxt.low[:1].isdigit() or nxt.low in TIME_AFTER_CUE
+            or (describing and nxt.low == "as")):
+        return False  # 'known as Bob' describes too
     if not valid_np(toks, s, i):
         return False
     return all(np_word(toks, x) for x in range(i + 1, e))
@@ -349,6 +352,7 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
     limit = min(n, r + MAX_NP)
     depth = 0
     participle = False
+    part_at = -1
     while i < limit:
         t = toks[i]
         if t.low == "(":
@@ -364,7 +368,7 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
             continue
         if t.quoted or t.low in HARD_STOPS or t.low in {",", ".", "!", "?"}:
             break
-        if t.low in {"on", "in", "at", "during", "after", "before", "last", "this"} and i > r:
+        if t.low in {"on", "in", "at", "during", "after", "before", "last", "this"} and i > r and i - 1 != part_at:
             nxt = toks[i + 1].low if i + 1 < n else ""
             if nxt in TIME_AFTER_CUE or nxt in {"a", "an", "his", "her", "their", "its"} or nxt[:1].isdigit() \
                     or inverted:
@@ -407,6 +411,7 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
                 continue
             if not participle and participle_modifier(toks, r, i, min(n, i + 2)):
                 participle = True  # 'a lawsuit filed by a former partner'
+                part_at = i  # its preposition ('involved in the planning') belongs to the phrase
                 i += 1
                 continue
             break

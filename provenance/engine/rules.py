@@ -322,6 +322,22 @@ def _anonymity_request(toks: list[Tok], k: int) -> bool:
         nxt == "for" and after in {"anonymity", "his", "her", "their", "confidentiality"})
 
 
+PLURAL_OPENERS = {"some", "many", "most", "other", "others", "several", "both", "all", "few", "two", "three", "four",
+                  "five", "critics", "experts", "analysts", "officials", "aides", "advisers", "friends", "people",
+                  "residents", "supporters", "opponents", "economists", "observers", "insiders", "sources"}
+
+
+def _plural_np(toks: list[Tok], src: tuple[int, int]) -> bool:
+    """A plural noun phrase: a plural opener or a plural head before any post-modifier."""
+    if toks[src[0]].low in PLURAL_OPENERS:
+        return True
+    head = src[0]
+    while head + 1 < src[1] and toks[head + 1].low not in {",", "of", "in", "at", "for", "from", "with", "who"}:
+        head += 1
+    low = toks[head].low
+    return low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and not toks[head].cap
+
+
 def _inverted_position(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     """The verb at i stands between a quotation or a clause and its speaker ('“...,” added Roe.'):
     what it reports came before it, so no complement need follow."""
@@ -665,12 +681,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     found.append(Found((cs, ce), rec, "TOLD: outlet passed it on", 0.7, role="relay"))
             i = ce
             continue
-        if lemma in INVERTIBLE and form in {"pp", "3sg", "past"} and cs == i and (
+        if lemma in INVERTIBLE and form in {"pp", "3sg", "past", "base"} and cs == i and (
             prev is None or prev.low in {",", "”", '"', "’", "''"}
         ):
             src = right_np(toks, ce, inverted=True, tail="final")
             if src and src[1] < n and not ends_inverted_subject(toks[src[1]]):
                 src = None  # 'said parents still want': a clause follows, the verb is not inverted
+            if src and form == "base" and not _plural_np(toks, src):
+                src = None  # '..., say some Democrats' agrees with a plural; 'say Mayor Ruiz' is no subject
             if src:
                 found.append(Found((cs, ce), src, "VERB-SUBJ: inverted reporting verb", 0.85))
                 i = src[1]

@@ -286,3 +286,20 @@ def test_offered_words(text, expected):
                                   "The offer was rejected by the union."])
 def test_offered_goods_is_no_cue(text):
     assert pairs(text) == []
+
+
+# -- Inverted 'say' with a plural subject; a describing participle after a capitalised noun.
+
+@pytest.mark.parametrize("text, expected", [
+    ("A milder mayor may be no bad thing, say some council members, who recall his temper.",
+     [("some council members", "say")]),
+    ("“Costs will rise,” said one Republican involved in the planning, who asked not to be named.",
+     [("one Republican involved in the planning", "said")]),
+])
+def test_inverted_plural_say_and_describing_participle(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["“We will win,” say Mayor Ruiz.", "The plan, say it again, is bad."])
+def test_inverted_base_say_needs_a_plural_subject(text):
+    assert pairs(text) == []
