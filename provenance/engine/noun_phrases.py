@@ -279,6 +279,25 @@ def temporal_tail(toks: list[Tok], ps: int, pe: int) -> int:
             return pe if _participle_before(toks, ps, cut) else cut
     if pe - ps >= 2 and toks[pe - 1].low in TIME_AFTER_CUE and toks[pe - 1].cap:
         return pe if _participle_before(toks, ps, pe - 1) else pe - 1
+    return _channel_tail(toks, ps, pe)
+
+
+# The medium a source spoke through, when it sits between the source and its verb ('Roe in a blog
+# post said'): it belongs to neither the source nor the claim.
+SPOKEN_CHANNELS = {"interview", "interviews", "post", "posts", "statement", "statements", "memo", "letter", "speech",
+                   "op-ed", "tweet", "tweets", "email", "e-mail", "video", "essay", "column", "podcast", "appearance",
+                   "address", "release", "filing", "message", "broadcast", "call", "conference"}
+
+
+def _channel_tail(toks: list[Tok], ps: int, pe: int) -> int:
+    """End of toks[ps:pe] without a trailing 'in a (blog) post' / 'in an interview'."""
+    if pe - ps < 4 or toks[pe - 1].low not in SPOKEN_CHANNELS:
+        return pe
+    for j in range(pe - 2, max(ps, pe - 6), -1):
+        if toks[j].low == "in" and toks[j + 1].low in {"a", "an", "his", "her", "their", "its"}:
+            return j if j > ps else pe
+        if toks[j].low in {",", "who", "which", "that", "of"}:
+            break
     return pe
 
 

@@ -303,3 +303,14 @@ def test_inverted_plural_say_and_describing_participle(text, expected):
 @pytest.mark.parametrize("text", ["“We will win,” say Mayor Ruiz.", "The plan, say it again, is bad."])
 def test_inverted_base_say_needs_a_plural_subject(text):
     assert pairs(text) == []
+
+
+# -- 'Roe in a blog post said': the channel between source and verb is not part of the source.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz in a blog post said she would appoint new judges.", [("Ana Ruiz", "said")]),
+    ("The mayor in an interview said the bridge would reopen.", [("The mayor", "said")]),
+    ("Experts in the video said the bridge would fall.", [("Experts in the video", "said")]),
+])
+def test_channel_between_source_and_verb(text, expected):
+    assert pairs(text) == expected
