@@ -649,6 +649,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None and cs == i and form in {"pp", "past"} and _reduced_relative(toks, src, i, ce, lemma):
             i = ce  # 'A statement posted on the website said', 'a company called Harmony'
             continue
+        if src is not None and src[1] - src[0] == 1 and toks[src[0]].low == "having":
+            i = ce  # 'Having said that, ...': a discourse phrase, not a speaker
+            continue
         if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"}:
             i = ce  # 'Asked whether she believed the levy would pass': a question, not a claim
             continue

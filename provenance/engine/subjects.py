@@ -102,11 +102,18 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             if toks[d].quoted or toks[d].low in {";", ":", "“", "”"}:
                 break
     lo = k
+    closes = 0
     while lo > sentence_lo and k - lo < WINDOW:
         t = toks[lo - 1]
         if t.low in HARD_STOPS or t.quoted or (t.low == "." and lo - 1 > sentence_lo
                                                 and not (lo < k and toks[lo].low in {")", ","})):
             break
+        if t.low == ")":
+            closes += 1
+        elif t.low == "(":
+            if not closes:
+                break  # '(Acme says it ...)': an unclosed parenthesis opens the clause
+            closes -= 1
         lo -= 1
     if lo == k:
         return None

@@ -314,3 +314,18 @@ def test_inverted_base_say_needs_a_plural_subject(text):
 ])
 def test_channel_between_source_and_verb(text, expected):
     assert pairs(text) == expected
+
+
+# -- A sentence in parentheses; 'Having said that' is a discourse phrase.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales rose. (Acme says it tracks 500 more stores.)", [("Acme", "says")]),
+    ("Her rating fell (at one point to 19 percent, Gutin says) and it hurt the campaign.", [("Gutin", "says")]),
+    ("Sen. Ana Ruiz (D-Md.) said the bill failed.", [("Sen. Ana Ruiz (D-Md.)", "said")]),
+])
+def test_parenthesised_sources(text, expected):
+    assert pairs(text) == expected
+
+
+def test_having_said_that_is_no_source():
+    assert pairs("Having said that, the bridge is safe.") == []
