@@ -108,6 +108,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         if t.low in HARD_STOPS or t.quoted or (t.low == "." and lo - 1 > sentence_lo
                                                 and not (lo < k and toks[lo].low in {")", ","})):
             break
+        if t.low == "-" and lo >= 2 and toks[lo - 2].end < t.start:
+            break  # ' - ' and ' -Roe': a hyphen typed for a dash ends the clause before it
         if t.low == ")":
             closes += 1
         elif t.low == "(":

@@ -329,3 +329,14 @@ def test_parenthesised_sources(text, expected):
 
 def test_having_said_that_is_no_source():
     assert pairs("Having said that, the bridge is safe.") == []
+
+
+# -- A hyphen typed for a dash ends the clause before the source.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her plan - Mrs. Ruiz said she would sign such a bill - is a flashpoint.", [("Mrs. Ruiz", "said")]),
+    ("Her plan -Mrs. Ruiz said she would sign such a bill- is a flashpoint.", [("Mrs. Ruiz", "said")]),
+    ("The co-founder of the firm said the plan failed.", [("The co-founder of the firm", "said")]),
+])
+def test_spaced_hyphen_is_a_dash(text, expected):
+    assert pairs(text) == expected
