@@ -26,7 +26,7 @@ TOKEN = re.compile(
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\w)|\d+\.\d+(?!\w)"  # 80,000 and 3.5 are one token
     r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co\.uk|us)(?![\w.]\w)"  # Factcheck.org
     r"|[^\W_]+(?:[-'’&][^\W_]+)*"
-    r"|--|''|``|[^\w\s]"
+    r"|--|'(?='')|''|``|[^\w\s]"  # three apostrophes close an inner quotation, then the outer one
 )
 
 QUOTES_OPEN = {"“", "«", "``"}

@@ -340,3 +340,13 @@ def test_having_said_that_is_no_source():
 ])
 def test_spaced_hyphen_is_a_dash(text, expected):
     assert pairs(text) == expected
+
+
+# -- Two-apostrophe quotation marks: ''' closes an inner quotation and then the outer one.
+
+@pytest.mark.parametrize("text, expected", [
+    ("''I would call it 'old-school,''' said Greg Slayton, a former envoy.", [("Greg Slayton, a former envoy", "said")]),
+    ("''She asked, 'What did he mean?''' Mr. Biden said.", [("Mr. Biden", "said")]),
+])
+def test_triple_apostrophe_closes_both_quotations(text, expected):
+    assert pairs(text) == expected
