@@ -379,6 +379,9 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
             break
     if last is None or cs - last.cue[1] > WINDOW:
         return False
+    if toks[ss].low == "who" and ss >= 2 and toks[ss - 1].low == "," and last.source is not None \
+            and last.source[1] == ss - 1:
+        return False  # '..., said Roe, who added that ...': the relative clause reports its own claim
     if last.source is not None and toks[last.source[0]].low in RELATIVE and ss <= last.source[0]:
         return False  # the earlier cue is inside this subject ('Roe, who said ..., said')
     if ss >= 2 and toks[ss - 1].low in QUOTES_CLOSE | QUOTE_TOGGLE and toks[ss - 2].low in {",", "?", "!"} \

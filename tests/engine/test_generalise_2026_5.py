@@ -292,7 +292,7 @@ def test_offered_goods_is_no_cue(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("A milder mayor may be no bad thing, say some council members, who recall his temper.",
-     [("some council members", "say")]),
+     [("some council members", "say"), ("who", "recall")]),
     ("“Costs will rise,” said one Republican involved in the planning, who asked not to be named.",
      [("one Republican involved in the planning", "said")]),
 ])
@@ -350,3 +350,18 @@ def test_spaced_hyphen_is_a_dash(text, expected):
 ])
 def test_triple_apostrophe_closes_both_quotations(text, expected):
     assert pairs(text) == expected
+
+
+# -- '..., said Roe, who added that ...': the relative clause reports a claim of its own.
+
+@pytest.mark.parametrize("text, expected", [
+    ("“The mayor is a bully,” said Ana Ruiz, who added that the council was worse.",
+     [("Ana Ruiz", "said"), ("who", "added")]),
+])
+def test_relative_clause_after_inverted_source(text, expected):
+    assert pairs(text) == expected
+
+
+def test_content_clause_cue_stays_nested():
+    # 'he told her' is inside what Ruiz said, not a separate claim of the sentence.
+    assert pairs("Ana Ruiz said the mayor told her the bridge was safe.") == [("Ana Ruiz", "said")]
