@@ -19,6 +19,7 @@ from .lexicon import (
     DOCUMENT_HEADS,
     GOVERNMENT_WORDS,
     IRREGULAR_PP,
+    NUMBER_WORDS,
     OFFICIAL_WORDS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -62,7 +63,8 @@ def classify(text: str) -> str:
         return hit[1]
     first = lows[1] if lows[0] in APPROXIMATORS and len(lows) > 1 else lows[0]
     if first[:1].isdigit() or first in {"half", "majority", "majorities", "plurality", "third", "quarter",
-                                        "two-thirds", "three-quarters", "most", "many", "few", "none"}:
+                                        "two-thirds", "three-quarters", "most", "many", "few", "none"} \
+            or (first in NUMBER_WORDS and len(lows) > 2 and lows[lows.index(first) + 1] in {"in", "of", "out"}):
         return "unspecified"  # '52 percent of voters', 'About 4 in 10', 'half of the tenants': poll respondents
     if "," in text:
         core, rest = text.split(",", 1)

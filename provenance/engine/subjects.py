@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .cue_lexicon import AUX, CUE_ADVERBS, LEADING_NOT_CUE, VERB_FORMS
 from .lexicon import (
+    APPROXIMATORS,
     CLAUSE_WORDS,
     DETERMINERS,
     INTRO_WORDS,
@@ -43,6 +44,7 @@ from .noun_phrases import (
     np_word,
     participle_modifier,
     party_label,
+    quantity_word,
     temporal_tail,
     valid_np,
 )
@@ -291,8 +293,8 @@ def _without_leading_adjunct(toks: list[Tok], ps: int, pe: int) -> int:
         t = toks[ps]
         if (not t.cap or ps == 0 or toks[ps - 1].low in {",", "(", "—"}) and (
                 t.low in STRIPPABLE or t.low in LEADING_ADVERBS or is_adverb(t) or t.low in SENTENCE_ADVERBS) \
-                and t.low not in DETERMINERS:
-            ps += 1
+                and t.low not in DETERMINERS and not (t.low in APPROXIMATORS and quantity_word(toks[ps + 1].low)):
+            ps += 1  # but 'nearly three in five' keeps its approximator
             continue
         if pe - ps > 2 and t.low in LEADING_TIME and (
                 toks[ps + 1].low in TIME_NOUNS or toks[ps + 1].low in WEEKDAYS or toks[ps + 1].low[:1].isdigit()):

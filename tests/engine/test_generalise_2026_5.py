@@ -365,3 +365,20 @@ def test_relative_clause_after_inverted_source(text, expected):
 def test_content_clause_cue_stays_nested():
     # 'he told her' is inside what Ruiz said, not a separate claim of the sentence.
     assert pairs("Ana Ruiz said the mayor told her the bridge was safe.") == [("Ana Ruiz", "said")]
+
+
+# -- Poll shares keep their approximator and are typed as respondents, not people.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two in three said they would wait, and nearly three in five said they would not vote.",
+     [("Two in three", "said"), ("nearly three in five", "said")]),
+])
+def test_approximator_stays_in_poll_share(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("About four in 10", "unspecified"), ("Nearly three in five", "unspecified"),
+                                            ("Ana Ruiz, a pollster", "person")])
+def test_poll_share_type(text, expected):
+    from provenance.engine.source_types import classify
+    assert classify(text) == expected
