@@ -382,3 +382,14 @@ def test_approximator_stays_in_poll_share(text, expected):
 def test_poll_share_type(text, expected):
     from provenance.engine.source_types import classify
     assert classify(text) == expected
+
+
+# -- A quotation's own words never make a sentence a newsroom note.
+
+def test_quoted_words_do_not_make_a_note():
+    text = "“If you noticed, he didn't answer your question,” Ruiz said of the mayor."
+    assert [s["kind"] for s in segments(text)] == ["claim"]
+
+
+def test_unquoted_no_response_is_a_note():
+    assert [s["kind"] for s in segments("The mayor did not respond to a request for comment.")] == ["note"]
