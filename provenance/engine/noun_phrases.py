@@ -333,7 +333,20 @@ def agent_noun(word: str) -> bool:
                                                                "associate", "partner", "member", "founder",
                                                                "co-founder", "fellow", "deputy", "dean", "host",
                                                                "editor", "author", "coach", "candidate"} \
-        or (word.endswith(AGENT_SUFFIXES) and len(word) > 4)
+        or (word.endswith(AGENT_SUFFIXES) and len(word) > 4 and not word.endswith("ment")
+            and word not in NOT_AGENT_NOUNS)
+
+
+# Nouns with a person-like ending that name things ('the winning arguments', 'the committee').
+NOT_AGENT_NOUNS = {"water", "order", "border", "letter", "paper", "number", "matter", "chapter", "quarter", "power",
+                   "center", "centre", "other", "summer", "winter", "answer", "corner", "layer", "filter", "error",
+                   "sector", "factor", "mirror", "chamber", "cover", "disaster", "register", "computer", "theater",
+                   "theatre", "newspaper", "headquarter", "initiative", "motive", "objective", "alternative",
+                   "narrative", "incentive", "perspective", "directive", "archive", "summary", "january",
+                   "february", "library", "boundary", "salary", "anniversary", "primary",
+                   "board", "card", "standard", "award", "committee", "guarantee", "coffee", "content", "event",
+                   "percent", "talent", "extent", "intent", "consent", "accident", "incident", "component",
+                   "continent", "segment", "patent"}
 
 
 def head_word(toks: list[Tok], s: int, e: int) -> str:

@@ -393,3 +393,16 @@ def test_quoted_words_do_not_make_a_note():
 
 def test_unquoted_no_response_is_a_note():
     assert [s["kind"] for s in segments("The mayor did not respond to a request for comment.")] == ["note"]
+
+
+# -- Nouns with a person-like ending that name things ('arguments', 'committee') are not role nouns.
+
+def test_thing_noun_is_not_an_appositive_head():
+    assert pairs("The winning arguments, Ruiz says her research shows, include the costs.") == [("Ruiz", "says")]
+
+
+@pytest.mark.parametrize("word, expected", [("arguments", False), ("committee", False), ("documents", False),
+                                            ("economists", True), ("parents", True), ("residents", True)])
+def test_agent_noun(word, expected):
+    from provenance.engine.noun_phrases import agent_noun
+    assert agent_noun(word) is expected
