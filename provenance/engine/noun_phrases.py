@@ -346,7 +346,7 @@ NOT_AGENT_NOUNS = {"water", "order", "border", "letter", "paper", "number", "mat
                    "february", "library", "boundary", "salary", "anniversary", "primary",
                    "board", "card", "standard", "award", "committee", "guarantee", "coffee", "content", "event",
                    "percent", "talent", "extent", "intent", "consent", "accident", "incident", "component",
-                   "continent", "segment", "patent"}
+                   "continent", "segment", "patent", "precedent", "precedents"}
 
 
 def head_word(toks: list[Tok], s: int, e: int) -> str:

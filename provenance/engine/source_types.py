@@ -142,7 +142,8 @@ ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 NOT_AGENTS = {"water", "order", "border", "letter", "paper", "number", "member", "center", "other", "power",
               "matter", "chapter", "quarter", "minister", "filter", "error", "sector", "factor", "tenor", "mirror",
               "government", "department", "statement", "document", "comment", "agreement", "settlement",
-              "parent", "percent", "event", "student", "agent", "client", "patient", "resident", "president"}
+              "parent", "percent", "event", "student", "agent", "client", "patient", "resident", "president",
+              "precedent"}
 
 
 def _head_cut(ws: list[str]) -> int:

@@ -406,3 +406,8 @@ def test_thing_noun_is_not_an_appositive_head():
 def test_agent_noun(word, expected):
     from provenance.engine.noun_phrases import agent_noun
     assert agent_noun(word) is expected
+
+
+def test_citing_precedent_is_a_reason_not_a_source():
+    assert pairs("The law fails, Judge Ruiz wrote, citing precedent.") == [
+        ("Judge Ruiz", "wrote"), ("Judge Ruiz", "citing")]
