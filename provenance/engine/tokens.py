@@ -20,9 +20,8 @@ TOKEN = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
     r"|Gens|Sens|Reps|Hon|Supt|Det|Del|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No)\.(?=\s|,)"
     r"|[A-Z]\.(?=\s[A-Z])"  # middle initial
-    r"|(?i:he|she|it|that|there|who|what)(?=['’]s\b)|['’]s\b"
-    # 'They’re', 'we’ve', 'I’d': the pronoun is a token of its own (it can be a source).
-    r"|(?i:i|you|we|they|he|she|it|who)(?=['’](?:re|ve|d|ll|m)\b)|['’](?:re|ve|d|ll|m)\b"
+    # 'he’s', 'They’re', 'we’ve', 'I’d': the pronoun is a token of its own (it can be a source).
+    r"|(?i:i|you|we|they|he|she|it|that|there|who|what)(?=['’](?:s|re|ve|d|ll|m)\b)|['’](?:s|re|ve|d|ll|m)\b"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\w)|\d+\.\d+(?!\w)"  # 80,000 and 3.5 are one token
     r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co\.uk|us)(?![\w.]\w)"  # Factcheck.org
     r"|[^\W_]+(?:[-'’&][^\W_]+)*"
