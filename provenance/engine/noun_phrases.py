@@ -75,7 +75,8 @@ def np_word(toks: list[Tok], i: int) -> bool:
                 and prev not in VERB_FORMS and low.endswith("s"):
             return True  # '..., according to recent reports.'
     if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] in {"base", "3sg"} \
-            and not t.cap and (i + 1 >= len(toks) or toks[i + 1].low in {".", ",", ";", ")", "!", "?"}) \
+            and not t.cap and (i + 1 >= len(toks) or toks[i + 1].low in {".", ",", ";", ")", "!", "?", "at", "from",
+                                                                        "by", "of"}) \
             and _after_determiner(toks, i):
         return True  # '..., according to a pool report.', '... its FEC reports.'
     nxt_low = toks[i + 1].low if i + 1 < len(toks) else ""
@@ -389,7 +390,9 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
         t = toks[i]
         if t.low == "(":
             depth += 1
-        elif t.low == ")" and depth:
+        elif t.low == ")":
+            if not depth:
+                break  # '(according to Factcheck.org)': the parenthesis closes around the phrase
             depth -= 1
             i += 1
             continue

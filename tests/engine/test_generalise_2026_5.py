@@ -411,3 +411,14 @@ def test_agent_noun(word, expected):
 def test_citing_precedent_is_a_reason_not_a_source():
     assert pairs("The law fails, Judge Ruiz wrote, citing precedent.") == [
         ("Judge Ruiz", "wrote"), ("Judge Ruiz", "citing")]
+
+
+# -- 'according to' inside parentheses, and a report with a prepositional tail.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The share was 15 percent (according to Factcheck.org).", [("Factcheck.org", "according to")]),
+    ("Ruiz kept speaking, according to an NBC report at the time.",
+     [("an NBC report at the time", "according to")]),
+])
+def test_according_to_boundaries(text, expected):
+    assert pairs(text) == expected
