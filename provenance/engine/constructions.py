@@ -7,7 +7,7 @@ Speaker labels ("WALLACE: ...", "Said Jane Roe: ..."), a quotation signed with a
 
 from __future__ import annotations
 
-from .cue_lexicon import INVERTIBLE, NOMINAL_COMPLEMENT, NOMINAL_MODIFIERS, VERB_FORMS, inflections
+from .cue_lexicon import AUX, INVERTIBLE, NOMINAL_COMPLEMENT, NOMINAL_MODIFIERS, VERB_FORMS, inflections
 from .lexicon import DETERMINERS, INTRO_WORDS, IRREGULAR_PP, NP_PREPOSITIONS, POSSESSIVE_PRONOUNS
 from .noun_phrases import right_np
 from .proposal import Found
@@ -41,8 +41,8 @@ def speaker_label(toks: list[Tok]) -> Found | None:
     if k == j or k >= len(toks) - 1 or toks[k].low != ":" or toks[j].low in COLON_NOT_SPEAKER:
         return None
     words = [toks[x] for x in range(j, k) if toks[x].low[:1].isalpha()]
-    if not words or any(w.low in COLON_NOT_SPEAKER or w.low in DETERMINERS for w in words):
-        return None
+    if not words or any(w.low in COLON_NOT_SPEAKER or w.low in DETERMINERS or w.low in AUX for w in words):
+        return None  # 'FIX IS IN:': a kicker with a verb, not a speaker
     caps = all(w.text.isupper() and len(w.text) > 1 for w in words)
     if not caps and len(words) > 3:
         return None
@@ -53,6 +53,36 @@ def speaker_label(toks: list[Tok]) -> Found | None:
     if verb and verb[0] in INVERTIBLE and k - j >= 2 and toks[j + 1].cap:
         return Found((j, j + 1), (j + 1, k), "SPEAKER-LABEL: verb + name + colon", 0.7)  # 'Said Jane Roe: ...'
     return Found((k, k + 1), (j, k), "SPEAKER-LABEL: name + colon", 0.75 if caps else 0.6)
+
+
+# Lower-case words that end the speaker of a headline label ('Ruiz to council: ...', 'Ruiz on the
+# levy: ...'): what follows names the audience or the topic, not the speaker.
+HEADLINE_LABEL_CUT = {"to", "on", "about", "over", "vs", "vs.", "after", "before"}
+
+
+def headline_label(toks: list[Tok]) -> Found | None:
+    """A headline of the form 'Speaker: what they said' ('Mayor Ruiz: Bridge will reopen in May',
+    'Ruiz to council: Budget is short'). Only for a document's first line; the words before the
+    colon must be a short name or noun phrase, with no verb, and a claim must follow."""
+    k = next((x for x in range(min(len(toks), 10)) if toks[x].low == ":"), None)
+    if k is None or k == 0 or not toks[0].cap or toks[0].quoted:
+        return None
+    if sum(1 for t in toks[k + 1:] if t.low[:1].isalpha()) < 4 or (k + 1 < len(toks) and toks[k + 1].low in {
+            "what", "how", "why", "who", "when", "where", "which"}):
+        return None  # 'Hale: Survive to Ohio', 'Budget vote: what you need to know': a tease, not a claim
+    end = k
+    for x in range(1, k):
+        if toks[x].low in HEADLINE_LABEL_CUT and not toks[x].cap:
+            end = x
+            break
+    for x in range(0, end):
+        t = toks[x]
+        if t.quoted or t.low in VERB_FORMS or t.low in AUX or t.low in COLON_NOT_SPEAKER or t.low in DETERMINERS \
+                or not (t.low[:1].isalnum() or t.low in {".", "-", "’s", "'s"}):
+            return None
+    if end - 0 > 6:
+        return None
+    return Found((k, k + 1), (0, end), "SPEAKER-LABEL: headline speaker + colon", 0.6)
 
 
 def dash_credit(toks: list[Tok]) -> Found | None:

@@ -19,7 +19,7 @@ from .segment import segment
 from .source_types import classify
 from .tokens import Tok, tokenize
 
-ENGINE_VERSION = "2026.4"
+ENGINE_VERSION = "2026.5"
 
 SPECIFIC = {"news_outlet", "anonymous", "official", "government", "person", "document", "social_media"}
 
@@ -54,6 +54,7 @@ def tag(text: str, model: Refiner | None = None) -> Document:
     cross: list[Segment] = []  # this paragraph's quote-only segments, so far unattributed
     own = False  # this paragraph attributes something itself
     raw = segment(text)
+    first_line = True  # the first line that is not page furniture: a headline, perhaps
     for rs in raw:
         if rs.paragraph != paragraph:
             last_quote_attr = carry_over(cross, own, carry, paragraph, last_quote_attr)
@@ -68,7 +69,8 @@ def tag(text: str, model: Refiner | None = None) -> Document:
             continue
         started_quoted = quoted
         toks, quoted = tokenize(text, rs.start, rs.end, quoted)
-        found = find(toks)
+        found = find(toks, first_line=first_line and _whole_line(text, rs.start, rs.end))
+        first_line = False
         for f in found:
             seg.attributions.append(_build(text, toks, f, resolver))
         if seg.attributions and any(a.role == "source" for a in seg.attributions):
@@ -97,6 +99,14 @@ def tag(text: str, model: Refiner | None = None) -> Document:
         seg.status = _status(seg)
     document = Document(ENGINE_VERSION, segments)
     return model.refine(text, document) if model is not None else document
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """The segment is a line of its own with the story after it, as a headline is."""
+    before = text.rfind("\n", 0, start)
+    after = text.find("\n", end)
+    return after >= 0 and not text[before + 1:start].strip() and not text[end:after].strip() \
+        and bool(text[after:].strip())
 
 
 def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribution:

@@ -35,6 +35,12 @@ IRREGULAR = {
     "hear": ("hears", "heard", "heard", "hearing"),
     "see": ("sees", "saw", "seen", "seeing"),
     "retweet": ("retweets", "retweeted", "retweeted", "retweeting"),
+    # A stressed final syllable doubles its consonant ('referred', 'slammed').
+    "refer": ("refers", "referred", "referred", "referring"),
+    "prefer": ("prefers", "preferred", "preferred", "preferring"),
+    "dub": ("dubs", "dubbed", "dubbed", "dubbing"),
+    "slam": ("slams", "slammed", "slammed", "slamming"),
+    "brag": ("brags", "bragged", "bragged", "bragging"),
 }
 
 # Verbs that report speech or writing: strong cues.
@@ -50,7 +56,7 @@ proclaim shout yell chant plead tout praise decry denounce condemn dismiss defen
 decline want attack endorse rule hail applaud commend thank blame fault scold rebuke lambast lambaste
 express voice highlight repeat recite remind unveil outline portray characterize characterise dub mock
 assail chide disavow congratulate bemoan apologize apologise brag discuss point refer talk speak rail lash
-support oppose prefer see regard consider
+support oppose prefer see regard consider refuse offer
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -70,7 +76,7 @@ AUX = {
     "might", "must", "can", "did", "does", "do", "'s", "’s", "been", "be", "not", "n't", "n’t",
     "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "isn't",
     "wasn't", "don’t", "doesn’t", "didn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "hasn’t", "haven’t",
-    "isn’t", "wasn’t", "'d", "’d", "'ll", "’ll", "'ve", "’ve",
+    "isn’t", "wasn’t", "'d", "’d", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m",
 }
 
 CUE_ADVERBS = {

@@ -20,7 +20,7 @@ DATELINE = re.compile(
 BOILERPLATE = re.compile(
     r"(?:advertisement|advertising|sponsored(?: content)?|read more\b.*|related(?: coverage| articles?| stories"
     r"| content| links)?\s*:?.*|see also:?.*|sign up\b.*|subscribe\b.*|share (?:this|on)\b.*|click here\b.*"
-    r"|follow (?:us|@).*|more from\b.*|watch:.*|listen:.*|photo(?:graph)?s?\s*(?::|by)\s.*|image:.*"
+    r"|(?:get|join)\b.{0,40}\bnewsletters?\b.*|follow (?:us|@).*|more from\b.*|watch:.*|listen:.*|photo(?:graph)?s?\s*(?::|by)\s.*|image:.*"
     r"|credit:.*|getty images|©.*|\(c\)\s.*|copyright\b.*|.*all rights reserved.*|(?:updated|published|posted)\b.{0,60}\d.*"
     r"|read (?:the |our )?(?:full|entire|complete|original|latest)\b.{0,80}|continue reading\b.*|read next\b.*"
     r"|click (?:to|here)\b.*|.*\(opens in (?:a )?new (?:window|tab)\)|story continues below.*|skip to\b.*"
@@ -31,7 +31,7 @@ BOILERPLATE = re.compile(
 
 CREDIT = re.compile(
     r"\|\s*(?:getty images|reuters|ap|afp|shutterstock|bloomberg|epa|via\b)|(?:getty images|ap photo|afp photo"
-    r"|reuters photo|shutterstock)\s*\.?\s*$|\bnewsletter\b"
+    r"|reuters photo|shutterstock)\s*\.?\s*$"
     r"|\((?:ap|afp|reuters|getty images|epa)(?: photo)?\s*/[^)]{1,60}\)\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -59,9 +59,9 @@ DATE_WORDS = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|
 BOILER_STARTS = {"advertisement", "advertising", "sponsored", "read", "related", "see", "sign", "subscribe",
                  "share", "click", "follow", "more", "watch", "watch:", "listen", "photo", "photos", "photograph",
                  "photographs", "photo:", "image", "image:", "credit", "credit:", "getty", "(c)", "copyright",
-                 "updated", "published", "posted", "by", "photos:", "listen:", "related:"}
+                 "updated", "published", "posted", "by", "photos:", "listen:", "related:", "get", "join"}
 
-CREDIT_HINTS = re.compile(r"\||image|photo|shutterstock|newsletter")
+CREDIT_HINTS = re.compile(r"\||image|photo|shutterstock")
 
 
 def is_furniture(span: str) -> bool:

@@ -74,6 +74,11 @@ def np_word(toks: list[Tok], i: int) -> bool:
         if nxt in {".", ",", ";", ")", "!", "?"} and i > 0 and prev[:1].isalpha() and prev not in NON_NP \
                 and prev not in VERB_FORMS and low.endswith("s"):
             return True  # '..., according to recent reports.'
+    if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] in {"base", "3sg"} \
+            and not t.cap and (i + 1 >= len(toks) or toks[i + 1].low in {".", ",", ";", ")", "!", "?", "at", "from",
+                                                                        "by", "of"}) \
+            and _after_determiner(toks, i):
+        return True  # '..., according to a pool report.', '... its FEC reports.'
     nxt_low = toks[i + 1].low if i + 1 < len(toks) else ""
     if low in APPROXIMATORS and (quantity_word(nxt_low) or (low in {"more", "fewer", "less"} and nxt_low == "than")
                                  or (low == "at" and nxt_low in {"least", "most"})):
@@ -107,6 +112,20 @@ def np_word(toks: list[Tok], i: int) -> bool:
     return low[:1].isalpha()
 
 
+def _after_determiner(toks: list[Tok], i: int) -> bool:
+    """A determiner or possessive opens the words before toks[i] ('a pool', 'its FEC', 'the
+    congressional'), so toks[i] ends a noun phrase rather than being its verb."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        t = toks[j]
+        low = t.low
+        if low in DETERMINERS or low in POSSESSIVE or low.endswith(("'s", "’s")):
+            return j < i - 1 and low not in {"that", "this", "these", "those", "all", "both", "some", "many",
+                                             "several", "most", "few", "one"}
+        if t.quoted or not low[:1].isalnum() or low in VERB_FORMS or low in NON_NP or low in PERSONAL_PRONOUNS:
+            return False
+    return False
+
+
 def quantity_word(low: str) -> bool:
     """A number or a fraction word that can head a quantity ('4', 'half', 'a', 'two-thirds')."""
     return low[:1].isdigit() or low in NUMBER_WORDS
@@ -135,8 +154,9 @@ def valid_np(toks: list[Tok], s: int, e: int) -> bool:
         return False
     if (first.low in NP_PREPOSITIONS and not first.cap) or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
         return False
-    if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"}:
-        return False
+    if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"} \
+            and not (e - s >= 3 and toks[e - 2].low == "in" and quantity_word(toks[e - 3].low)):
+        return False  # but 'one in five' is a whole quantity
     if last.low in NP_PREPOSITIONS or last.low in {"(", "-", "&", "/"}:
         return False
     depth = 0
@@ -165,12 +185,15 @@ def participle_modifier(toks: list[Tok], s: int, i: int, e: int) -> bool:
     if t.cap or t.quoted or not (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)):
         return False
     prev = toks[i - 1]
-    if (prev.cap and not (i - 1 == 0 and toks[i + 1].low == "by")) or prev.low in DETERMINERS \
+    describing = low in DESCRIBING_PARTICIPLES and low not in {"reached", "quoted", "interviewed"}
+    if (prev.cap and not describing and not (i - 1 == 0 and (toks[i + 1].low == "by" or agent_noun(prev.low)))) \
+            or prev.low in DETERMINERS \
             or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE or not prev.low[:1].isalnum():
         return False  # a capitalised noun is a name ('Roe released'), except a sentence's first word
     nxt = toks[i + 1]
-    if not (nxt.low in AFTER_PARTICIPLE or nxt.low[:1].isdigit() or nxt.low in TIME_AFTER_CUE):
-        return False
+    if not (nxt.low in AFTER_PARTICIPLE or nxt.low[:1].isdigit() or nxt.low in TIME_AFTER_CUE
+            or (describing and nxt.low == "as")):
+        return False  # 'known as Bob' describes too
     if not valid_np(toks, s, i):
         return False
     return all(np_word(toks, x) for x in range(i + 1, e))
@@ -257,6 +280,25 @@ def temporal_tail(toks: list[Tok], ps: int, pe: int) -> int:
             return pe if _participle_before(toks, ps, cut) else cut
     if pe - ps >= 2 and toks[pe - 1].low in TIME_AFTER_CUE and toks[pe - 1].cap:
         return pe if _participle_before(toks, ps, pe - 1) else pe - 1
+    return _channel_tail(toks, ps, pe)
+
+
+# The medium a source spoke through, when it sits between the source and its verb ('Roe in a blog
+# post said'): it belongs to neither the source nor the claim.
+SPOKEN_CHANNELS = {"interview", "interviews", "post", "posts", "statement", "statements", "memo", "letter", "speech",
+                   "op-ed", "tweet", "tweets", "email", "e-mail", "video", "essay", "column", "podcast", "appearance",
+                   "address", "release", "filing", "message", "broadcast", "call", "conference"}
+
+
+def _channel_tail(toks: list[Tok], ps: int, pe: int) -> int:
+    """End of toks[ps:pe] without a trailing 'in a (blog) post' / 'in an interview'."""
+    if pe - ps < 4 or toks[pe - 1].low not in SPOKEN_CHANNELS:
+        return pe
+    for j in range(pe - 2, max(ps, pe - 6), -1):
+        if toks[j].low == "in" and toks[j + 1].low in {"a", "an", "his", "her", "their", "its"}:
+            return j if j > ps else pe
+        if toks[j].low in {",", "who", "which", "that", "of"}:
+            break
     return pe
 
 
@@ -292,7 +334,20 @@ def agent_noun(word: str) -> bool:
                                                                "associate", "partner", "member", "founder",
                                                                "co-founder", "fellow", "deputy", "dean", "host",
                                                                "editor", "author", "coach", "candidate"} \
-        or (word.endswith(AGENT_SUFFIXES) and len(word) > 4)
+        or (word.endswith(AGENT_SUFFIXES) and len(word) > 4 and not word.endswith("ment")
+            and word not in NOT_AGENT_NOUNS)
+
+
+# Nouns with a person-like ending that name things ('the winning arguments', 'the committee').
+NOT_AGENT_NOUNS = {"water", "order", "border", "letter", "paper", "number", "matter", "chapter", "quarter", "power",
+                   "center", "centre", "other", "summer", "winter", "answer", "corner", "layer", "filter", "error",
+                   "sector", "factor", "mirror", "chamber", "cover", "disaster", "register", "computer", "theater",
+                   "theatre", "newspaper", "headquarter", "initiative", "motive", "objective", "alternative",
+                   "narrative", "incentive", "perspective", "directive", "archive", "summary", "january",
+                   "february", "library", "boundary", "salary", "anniversary", "primary",
+                   "board", "card", "standard", "award", "committee", "guarantee", "coffee", "content", "event",
+                   "percent", "talent", "extent", "intent", "consent", "accident", "incident", "component",
+                   "continent", "segment", "patent", "precedent", "precedents"}
 
 
 def head_word(toks: list[Tok], s: int, e: int) -> str:
@@ -330,11 +385,14 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
     limit = min(n, r + MAX_NP)
     depth = 0
     participle = False
+    part_at = -1
     while i < limit:
         t = toks[i]
         if t.low == "(":
             depth += 1
-        elif t.low == ")" and depth:
+        elif t.low == ")":
+            if not depth:
+                break  # '(according to Factcheck.org)': the parenthesis closes around the phrase
             depth -= 1
             i += 1
             continue
@@ -345,7 +403,7 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
             continue
         if t.quoted or t.low in HARD_STOPS or t.low in {",", ".", "!", "?"}:
             break
-        if t.low in {"on", "in", "at", "during", "after", "before", "last", "this"} and i > r:
+        if t.low in {"on", "in", "at", "during", "after", "before", "last", "this"} and i > r and i - 1 != part_at:
             nxt = toks[i + 1].low if i + 1 < n else ""
             if nxt in TIME_AFTER_CUE or nxt in {"a", "an", "his", "her", "their", "its"} or nxt[:1].isdigit() \
                     or inverted:
@@ -388,6 +446,7 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
                 continue
             if not participle and participle_modifier(toks, r, i, min(n, i + 2)):
                 participle = True  # 'a lawsuit filed by a former partner'
+                part_at = i  # its preposition ('involved in the planning') belongs to the phrase
                 i += 1
                 continue
             break

@@ -16,6 +16,7 @@ from .constructions import (
     CHANNEL_CUE_WORDS,
     LIGHT_FORMS,
     dash_credit,
+    headline_label,
     in_poll,
     issued_document,
     light_verb_cue,
@@ -28,6 +29,7 @@ from .cue_lexicon import (
     CATENATIVES,
     COGNITION_ONLY,
     COMPLEMENT_START,
+    CUE_ADVERBS,
     HEDGE_ADVERBS,
     HEDGE_PASSIVE,
     INVERTIBLE,
@@ -54,18 +56,18 @@ from .noun_phrases import WINDOW, agent_noun, ends_inverted_subject, name_like, 
 from .proposal import Found
 from .source_types import classify
 from .subjects import clause_subject, left_np, subject_end
-from .tokens import QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok, is_adverb
+from .tokens import NOT_ADVERB_LY, QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok, is_adverb
 
 RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
 
 
-def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
-    """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after."""
+def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -> tuple[int, int]:
+    """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after.
+    ``title_case``: a headline Capitalises Every Word, so 'Just' and 'Has' belong to the cue too."""
     s = i
-    while s > 0 and (toks[s - 1].low in AUX or is_adverb(toks[s - 1])) and not toks[s - 1].quoted \
-            and not toks[s - 1].cap:
+    while s > 0 and _cue_modifier(toks[s - 1], title_case):
         s -= 1
-    while s < i and toks[s].low in LEADING_NOT_CUE:
+    while s < i and toks[s].low in LEADING_NOT_CUE and not title_case:
         s += 1
     e = i + 1
     n = len(toks)
@@ -85,6 +87,17 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str) -> tuple[int, int]:
             if not toks[x].low.isalpha():
                 break
     return s, e
+
+
+def _cue_modifier(t: Tok, title_case: bool) -> bool:
+    """An auxiliary or adverb that belongs to the cue after it ('has also said'); capitalised only
+    in a Title Case headline ('Has Quietly Endorsed')."""
+    if t.quoted:
+        return False
+    if not t.cap:
+        return t.low in AUX or is_adverb(t)
+    return title_case and (t.low in AUX or t.low in CUE_ADVERBS or (t.low.endswith("ly") and len(t.low) > 4
+                                                                   and t.low not in NOT_ADVERB_LY))
 
 
 # Verbs of knowing, finding and wanting: cues only with a clause, a quotation or an infinitive after them.
@@ -162,6 +175,18 @@ INFINITIVE_HEADS = {"went", "go", "goes", "going", "gone", "took", "take", "take
                     "tries", "try", "sought", "seeks", "seek", "planned", "plans", "hoped", "hopes", "would",
                     "will", "could", "can", "should", "might", "may", "must", "dared", "managed", "needed", "needs"}
 
+
+# What is offered in words: 'offered an explanation', 'offered no specifics', 'offered her support'.
+SPOKEN_OFFERS = {"account", "accounts", "explanation", "explanations", "view", "views", "thoughts", "apology",
+                 "apologies", "condolences", "praise", "criticism", "plan", "plans", "proposal", "proposals", "details",
+                 "specifics", "support", "assurance", "assurances", "reassurance", "defense", "defence", "answer",
+                 "answers", "rebuttal", "words", "advice", "opinion", "opinions", "prediction", "predictions",
+                 "assessment", "insight", "insights", "caveat", "remarks", "comments", "comment", "argument",
+                 "arguments", "vision", "endorsement", "warning", "warnings", "message", "take", "response",
+                 "reason", "reasons", "evidence", "theory", "suggestion", "suggestions", "solution", "solutions",
+                 "approach", "approaches", "contrast", "critique", "glimpse", "preview", "rationale", "justification",
+                 "promise", "pledge", "tribute", "congratulations", "thanks", "sympathy", "backing", "estimate",
+                 "idea", "ideas", "case", "clues", "clue", "hints", "hint", "version", "description"}
 
 # Verbs of opinion: the subject holds a view of the object ('supports the bill', 'sees her as a
 # uniter'); not verbs of action or intention ('sought', 'decided', 'refused').
@@ -243,6 +268,84 @@ INANIMATE_HEADS = {"statement", "statements", "note", "notes", "article", "artic
                    "remarks", "words", "phrase", "tweet", "tweets", "ad", "ads", "sign", "signs", "report"}
 
 
+MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "'ll", "’ll",
+          "'d", "’d", "won't", "wouldn't", "can't", "couldn't", "didn't", "doesn't", "don't", "won’t", "wouldn’t",
+          "can’t", "couldn’t", "didn’t", "doesn’t", "don’t"}
+
+
+def _after_modal(toks: list[Tok], cs: int, i: int) -> bool:
+    """A modal or 'do' before the word at i makes it a verb ('would support', 'does not doubt'),
+    whatever noun it could also be."""
+    return any(toks[x].low in MODALS for x in range(cs, i))
+
+
+BE_FORMS = {"was", "were", "is", "are", "been", "be"}
+
+# 'said by phone': 'by' + the means of speaking, not an agent.
+MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videoconference", "mail", "letter", "fax",
+         "satellite", "radio", "videolink", "proxy", "hand", "way", "far", "then", "now", "default", "contrast"}
+
+
+def _reduced_passive(toks: list[Tok], cs: int) -> bool:
+    """The participle at cs opens a clause-level aside ('As reported by X, ...', '..., first reported
+    by X, ...'): not the active verb of a subject ('Roe said by phone'), nor a noun's modifier
+    ('a biography written by', whose agent is an author rather than the claim's source)."""
+    while cs > 0 and (toks[cs - 1].low in LEADING_NOT_CUE or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap:
+        cs -= 1  # ', first reported by'
+    return cs == 0 or toks[cs - 1].low in {",", "as", "(", "—", "–", "--"}
+
+
+def _means_verb(toks: list[Tok], by: int, subj: tuple[int, int]) -> int | None:
+    """'responded by saying', 'began by talking about': the verb the gerund says how was done
+    opens the cue. Its start, when it follows the subject directly (auxiliaries and adverbs
+    aside) and 'by' follows it (or its particle 'up', 'first')."""
+    j = by - 1
+    while j > subj[1] and toks[j].low in {"first", "up", "off", "back", "out"}:
+        j -= 1
+    if j < subj[1] or toks[j].cap or toks[j].quoted:
+        return None
+    low = toks[j].low
+    if not (low in VERB_FORMS or low.endswith("ed") or low in {"began", "begun", "begins", "begin"}):
+        return None
+    s = j
+    while s > subj[1] and (toks[s - 1].low in AUX or is_adverb(toks[s - 1])) and not toks[s - 1].cap:
+        s -= 1
+    return s if s == subj[1] else None
+
+
+def _anonymity_request(toks: list[Tok], k: int) -> bool:
+    """'asked not to be named', 'asked to remain anonymous', 'asked for anonymity': the condition
+    a source spoke under, not a request reported as news ('asked for a recount')."""
+    nxt = toks[k].low
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    return nxt == "not" or (nxt == "to" and after in {"be", "remain", "stay", "withhold"}) or (
+        nxt == "for" and after in {"anonymity", "his", "her", "their", "confidentiality"})
+
+
+PLURAL_OPENERS = {"some", "many", "most", "other", "others", "several", "both", "all", "few", "two", "three", "four",
+                  "five", "critics", "experts", "analysts", "officials", "aides", "advisers", "friends", "people",
+                  "residents", "supporters", "opponents", "economists", "observers", "insiders", "sources"}
+
+
+def _plural_np(toks: list[Tok], src: tuple[int, int]) -> bool:
+    """A plural noun phrase: a plural opener or a plural head before any post-modifier."""
+    if toks[src[0]].low in PLURAL_OPENERS:
+        return True
+    head = src[0]
+    while head + 1 < src[1] and toks[head + 1].low not in {",", "of", "in", "at", "for", "from", "with", "who"}:
+        head += 1
+    low = toks[head].low
+    return low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and not toks[head].cap
+
+
+def _inverted_position(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
+    """The verb at i stands between a quotation or a clause and its speaker ('“...,” added Roe.'):
+    what it reports came before it, so no complement need follow."""
+    if cs != i or i == 0 or ce >= len(toks):
+        return False
+    return toks[i - 1].low in {",", "”", '"', "''"} and (toks[ce].cap or toks[ce].low in DETERMINERS)
+
+
 def _after_content(toks: list[Tok], i: int) -> bool:
     """Something reported comes before toks[i] in the sentence ('Sales fell, according to ...')."""
     return i >= 3 and toks[i - 1].low in {",", "(", "—", "–", "-", "--"}
@@ -276,6 +379,9 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
             break
     if last is None or cs - last.cue[1] > WINDOW:
         return False
+    if toks[ss].low == "who" and ss >= 2 and toks[ss - 1].low == "," and last.source is not None \
+            and last.source[1] == ss - 1:
+        return False  # '..., said Roe, who added that ...': the relative clause reports its own claim
     if last.source is not None and toks[last.source[0]].low in RELATIVE and ss <= last.source[0]:
         return False  # the earlier cue is inside this subject ('Roe, who said ..., said')
     if ss >= 2 and toks[ss - 1].low in QUOTES_CLOSE | QUOTE_TOGGLE and toks[ss - 2].low in {",", "?", "!"} \
@@ -308,13 +414,14 @@ FRONTED_SUBORDINATORS = {"while", "after", "as", "although", "though", "because"
                          "whereas", "before", "once", "until", "asked", "whether", "even"}
 
 
-def find(toks: list[Tok]) -> list[Found]:
-    """All attributions of one sentence, in textual order."""
+def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
+    """All attributions of one sentence, in textual order. ``first_line``: the sentence is the
+    document's first line (a headline), where 'Speaker: claim' attributes the claim."""
     found: list[Found] = []
     n = len(toks)
     if n == 0:
         return found
-    label = speaker_label(toks) or dash_credit(toks)
+    label = speaker_label(toks) or dash_credit(toks) or (headline_label(toks) if first_line else None)
     if label:
         found.append(label)
     headline = None  # computed only when a capitalised verb needs it
@@ -423,14 +530,17 @@ def find(toks: list[Tok]) -> list[Found]:
             i += 1
             continue
         lemma, form = info
-        cs, ce = _cue_extent(toks, i, lemma)
+        cs, ce = _cue_extent(toks, i, lemma, title_case=t.cap and bool(headline))
         prev = toks[cs - 1] if cs > 0 else None
         nxt = toks[ce] if ce < n else None
         strong = lemma in STRONG_LEMMAS
-        if i + 2 < n and ((lemma in {"ask", "request"} and toks[i + 1].low in {"not", "to", "for"})
+        if i + 2 < n and ((lemma in {"ask", "request"} and _anonymity_request(toks, i + 1))
                           or (lemma == "decline" and toks[i + 1].low == "to" and toks[i + 2].low == "be")):
             # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
             i = ce
+            continue
+        if lemma == "offer" and not any(toks[x].low in SPOKEN_OFFERS for x in range(ce, min(n, ce + 5))):
+            i = ce  # 'offered free parking' is trade; 'offered an apology', 'offered his view' are words
             continue
         if lemma in AS_LEMMAS and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
@@ -444,17 +554,17 @@ def find(toks: list[Tok]) -> list[Found]:
         if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma]:
             i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
             continue
-        if lemma in STANCE_LEMMAS and not _stance_complement(toks, ce):
+        if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce):
             i = ce
             continue
         if lemma == "rule" and not _ruling_complement(toks, ce):
             i = ce
             continue
-        if lemma in CLAUSAL_LEMMAS and not _clausal_complement(toks, ce, lemma):
+        if lemma in CLAUSAL_LEMMAS and not _clausal_complement(toks, ce, lemma) and not _inverted_position(toks, cs, i, ce):
             i = ce  # 'Axelrod has known them since 1992', 'found ways to press': no proposition follows
             continue
         final_only = False
-        if (lemma in NOUN_LIKE and form in {"base", "3sg"}) or lemma == "continue":
+        if (lemma in NOUN_LIKE and form in {"base", "3sg"} and not (lemma != "call" and _after_modal(toks, cs, i))) or lemma == "continue":
             if (nxt is None or nxt.low in {".", "!", "?"}) and lemma != "continue" and cs == i and prev is not None \
                     and ((prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE)
                          or (form == "3sg" and (prev.cap or prev.low in {"he", "she", "it"}))):
@@ -474,11 +584,22 @@ def find(toks: list[Tok]) -> list[Found]:
                 i += 1
                 continue
         # Passive with an agent: 'was first reported by X'.
-        aux_before = any(toks[x].low in {"was", "were", "is", "are", "been", "be"} for x in range(cs, i))
+        aux_before = any(toks[x].low in BE_FORMS for x in range(cs, i))
         if aux_before and form == "pp" and nxt is not None and nxt.low == "by":
             src = right_np(toks, ce + 1, tail="final")
             if src:
                 found.append(Found((cs, ce), src, "PASSIVE-BY: reporting verb + agent", 0.8))
+                i = src[1]
+                continue
+        if not aux_before and form == "pp" and strong and nxt is not None and nxt.low == "by" \
+                and _reduced_passive(toks, cs):
+            # 'The plan, first reported by the Post, ...', 'As reported by X, ...': a participle with
+            # its agent; the agent is the source.
+            src = right_np(toks, ce + 1, tail="final")
+            if src and toks[src[0]].low not in MEANS and toks[src[1] - 1].low not in MEANS:
+                while cs > 0 and toks[cs - 1].low in {"first", "originally", "initially"}:
+                    cs -= 1
+                found.append(Found((cs, ce), src, "PASSIVE-BY: participle + agent", 0.7))
                 i = src[1]
                 continue
         if aux_before and form == "pp":
@@ -504,8 +625,10 @@ def find(toks: list[Tok]) -> list[Found]:
             if after_comma or (prev is not None and is_adverb(prev)):
                 subj = clause_subject(toks, found, cs)
                 if subj:
-                    found.append(Found((i if after_comma else cs, ce), subj,
-                                       "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
+                    start = i if after_comma else cs
+                    if prev.low == "by":
+                        start = _means_verb(toks, cs - 1, subj) or start
+                    found.append(Found((start, ce), subj, "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
             elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted \
                     and lemma in STRONG_LEMMAS:
                 src = left_np(toks, subject_end(toks, cs))
@@ -528,6 +651,9 @@ def find(toks: list[Tok]) -> list[Found]:
         src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))
         if src is not None and cs == i and form in {"pp", "past"} and _reduced_relative(toks, src, i, ce, lemma):
             i = ce  # 'A statement posted on the website said', 'a company called Harmony'
+            continue
+        if src is not None and src[1] - src[0] == 1 and toks[src[0]].low == "having":
+            i = ce  # 'Having said that, ...': a discourse phrase, not a speaker
             continue
         if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"}:
             i = ce  # 'Asked whether she believed the levy would pass': a question, not a claim
@@ -561,12 +687,14 @@ def find(toks: list[Tok]) -> list[Found]:
                     found.append(Found((cs, ce), rec, "TOLD: outlet passed it on", 0.7, role="relay"))
             i = ce
             continue
-        if lemma in INVERTIBLE and form in {"pp", "3sg", "past"} and cs == i and (
+        if lemma in INVERTIBLE and form in {"pp", "3sg", "past", "base"} and cs == i and (
             prev is None or prev.low in {",", "”", '"', "’", "''"}
         ):
             src = right_np(toks, ce, inverted=True, tail="final")
             if src and src[1] < n and not ends_inverted_subject(toks[src[1]]):
                 src = None  # 'said parents still want': a clause follows, the verb is not inverted
+            if src and form == "base" and not _plural_np(toks, src):
+                src = None  # '..., say some Democrats' agrees with a plural; 'say Mayor Ruiz' is no subject
             if src:
                 found.append(Found((cs, ce), src, "VERB-SUBJ: inverted reporting verb", 0.85))
                 i = src[1]
@@ -587,7 +715,7 @@ def find(toks: list[Tok]) -> list[Found]:
 
 
 CUE_PARTICLES = {
-    "say": {"of"}, "agree": {"with"}, "warn": {"of", "about", "against"}, "joke": {"about"}, "write": {"about"},
+    "agree": {"with"}, "warn": {"of", "about", "against"}, "joke": {"about"}, "write": {"about"},
     "complain": {"about", "of"}, "respond": {"to"}, "reply": {"to"}, "hint": {"at"}, "testify": {"about"},
     "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
     "lament": {"about"}, "disagree": {"with"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
@@ -602,6 +730,17 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
     info = VERB_FORMS.get(toks[e - 1].low)
     if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()):
         return s, e + 1
+    if info and e + 1 < n and toks[e].low == "on":
+        # 'wrote on Facebook', 'said on his Twitter feed', 'suggested on social media': the platform
+        # is how the words were published, and belongs to the cue.
+        for x in range(e + 1, min(n, e + 4)):
+            low = toks[x].low
+            if low in PLATFORMS or (low == "media" and toks[x - 1].low == "social"):
+                if x + 1 < n and toks[x + 1].low in {"feed", "account", "page"}:
+                    x += 1
+                return s, x + 1
+            if low not in {"his", "her", "their", "its", "the", "social", "official"}:
+                break
     if info and e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an", "the", "its", "his", "her",
                                                                            "their"}:
         for x in range(e + 2, min(n, e + 5)):
@@ -610,6 +749,10 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
             if not toks[x].low.isalpha():
                 break
     return s, e
+
+
+PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
+             "linkedin", "snapchat", "truth"}
 
 
 def _without_inner_cues(found: list[Found]) -> list[Found]:

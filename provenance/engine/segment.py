@@ -125,9 +125,13 @@ def segment_kind(text: str, a: int, b: int) -> str:
     if is_furniture(span):
         return "boilerplate"
     low = span.lower()
-    if NOTE_HINTS.search(low) and NOTE.search(span):
+    if NOTE_HINTS.search(low) and NOTE.search(QUOTED.sub(" ", span)):
         return "note"
     return "claim"
+
+
+# A quotation's own words ('“He didn't answer your question,” she said') never make a note.
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|''(?:[^']|'(?!'))*''")
 
 
 def _caption(text: str, out: list[RawSegment], para: int) -> bool:

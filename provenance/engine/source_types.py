@@ -19,6 +19,7 @@ from .lexicon import (
     DOCUMENT_HEADS,
     GOVERNMENT_WORDS,
     IRREGULAR_PP,
+    NUMBER_WORDS,
     OFFICIAL_WORDS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -62,7 +63,8 @@ def classify(text: str) -> str:
         return hit[1]
     first = lows[1] if lows[0] in APPROXIMATORS and len(lows) > 1 else lows[0]
     if first[:1].isdigit() or first in {"half", "majority", "majorities", "plurality", "third", "quarter",
-                                        "two-thirds", "three-quarters", "most", "many", "few", "none"}:
+                                        "two-thirds", "three-quarters", "most", "many", "few", "none"} \
+            or (first in NUMBER_WORDS and len(lows) > 2 and lows[lows.index(first) + 1] in {"in", "of", "out"}):
         return "unspecified"  # '52 percent of voters', 'About 4 in 10', 'half of the tenants': poll respondents
     if "," in text:
         core, rest = text.split(",", 1)
@@ -97,7 +99,7 @@ def classify(text: str) -> str:
     if inner and inner[1] in {"government", "news_outlet", "social_media"}:
         return inner[1]
     zone = _head_zone(lows)
-    if any(w in GOVERNMENT_WORDS for w in zone):
+    if _governmental(zone):
         return "government"
     if any(w in OFFICIAL_WORDS or w in ORG_NOUNS for w in zone) or any(
             w.lower() in ORG_NAME_WORDS and w[:1].isupper() for w in ws[1:] if not _is_title_word(w)):
@@ -117,6 +119,22 @@ def classify(text: str) -> str:
     return "unspecified"
 
 
+# Before 'attorney', the words that make it a public office ('district attorney', 'U.S. attorney');
+# 'an attorney with a law firm' is a lawyer, a person.
+PUBLIC_ATTORNEY = {"district", "u.s.", "us", "state", "state's", "county", "city", "federal", "general", "assistant"}
+
+
+def _governmental(zone: list[str]) -> bool:
+    """A government word among the words up to the head noun."""
+    for k, w in enumerate(zone):
+        if w in GOVERNMENT_WORDS:
+            if w != "attorney":
+                return True
+            if (k > 0 and zone[k - 1] in PUBLIC_ATTORNEY) or (k + 1 < len(zone) and zone[k + 1] == "general"):
+                return True
+    return False
+
+
 POST_MODIFIERS = {"of", "for", "at", "from", "with", "who", "which", "in", "on", "by", "close", "that"}
 
 ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
@@ -124,7 +142,8 @@ ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 NOT_AGENTS = {"water", "order", "border", "letter", "paper", "number", "member", "center", "other", "power",
               "matter", "chapter", "quarter", "minister", "filter", "error", "sector", "factor", "tenor", "mirror",
               "government", "department", "statement", "document", "comment", "agreement", "settlement",
-              "parent", "percent", "event", "student", "agent", "client", "patient", "resident", "president"}
+              "parent", "percent", "event", "student", "agent", "client", "patient", "resident", "president",
+              "precedent"}
 
 
 def _head_cut(ws: list[str]) -> int:
@@ -212,7 +231,7 @@ def _with_appositive(core: str, rest: str) -> str | None:
         led = classify(" ".join(words(rest)[len(zone) + 1:]))
         if led in {"official", "government"}:
             return led
-    if any(w in GOVERNMENT_WORDS for w in zone):
+    if _governmental(zone):
         return "government"
     if any(w in ORG_NOUNS or w in OFFICIAL_WORDS - {"representative", "aide", "aides", "staff", "press"}
            for w in zone):

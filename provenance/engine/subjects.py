@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .cue_lexicon import AUX, CUE_ADVERBS, LEADING_NOT_CUE, VERB_FORMS
 from .lexicon import (
+    APPROXIMATORS,
     CLAUSE_WORDS,
     DETERMINERS,
     INTRO_WORDS,
@@ -43,6 +44,7 @@ from .noun_phrases import (
     np_word,
     participle_modifier,
     party_label,
+    quantity_word,
     temporal_tail,
     valid_np,
 )
@@ -102,11 +104,20 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             if toks[d].quoted or toks[d].low in {";", ":", "“", "”"}:
                 break
     lo = k
+    closes = 0
     while lo > sentence_lo and k - lo < WINDOW:
         t = toks[lo - 1]
         if t.low in HARD_STOPS or t.quoted or (t.low == "." and lo - 1 > sentence_lo
                                                 and not (lo < k and toks[lo].low in {")", ","})):
             break
+        if t.low == "-" and lo >= 2 and toks[lo - 2].end < t.start:
+            break  # ' - ' and ' -Roe': a hyphen typed for a dash ends the clause before it
+        if t.low == ")":
+            closes += 1
+        elif t.low == "(":
+            if not closes:
+                break  # '(Acme says it ...)': an unclosed parenthesis opens the clause
+            closes -= 1
         lo -= 1
     if lo == k:
         return None
@@ -282,8 +293,8 @@ def _without_leading_adjunct(toks: list[Tok], ps: int, pe: int) -> int:
         t = toks[ps]
         if (not t.cap or ps == 0 or toks[ps - 1].low in {",", "(", "—"}) and (
                 t.low in STRIPPABLE or t.low in LEADING_ADVERBS or is_adverb(t) or t.low in SENTENCE_ADVERBS) \
-                and t.low not in DETERMINERS:
-            ps += 1
+                and t.low not in DETERMINERS and not (t.low in APPROXIMATORS and quantity_word(toks[ps + 1].low)):
+            ps += 1  # but 'nearly three in five' keeps its approximator
             continue
         if pe - ps > 2 and t.low in LEADING_TIME and (
                 toks[ps + 1].low in TIME_NOUNS or toks[ps + 1].low in WEEKDAYS or toks[ps + 1].low[:1].isdigit()):

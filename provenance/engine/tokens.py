@@ -20,11 +20,12 @@ TOKEN = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
     r"|Gens|Sens|Reps|Hon|Supt|Det|Del|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No)\.(?=\s|,)"
     r"|[A-Z]\.(?=\s[A-Z])"  # middle initial
-    r"|(?i:he|she|it|that|there|who|what)(?=['’]s\b)|['’]s\b"
+    # 'he’s', 'They’re', 'we’ve', 'I’d': the pronoun is a token of its own (it can be a source).
+    r"|(?i:i|you|we|they|he|she|it|that|there|who|what)(?=['’](?:s|re|ve|d|ll|m)\b)|['’](?:s|re|ve|d|ll|m)\b"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\w)|\d+\.\d+(?!\w)"  # 80,000 and 3.5 are one token
     r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co\.uk|us)(?![\w.]\w)"  # Factcheck.org
     r"|[^\W_]+(?:[-'’&][^\W_]+)*"
-    r"|--|''|``|[^\w\s]"
+    r"|--|'(?='')|''|``|[^\w\s]"  # three apostrophes close an inner quotation, then the outer one
 )
 
 QUOTES_OPEN = {"“", "«", "``"}
@@ -65,8 +66,10 @@ def tokenize(text: str, a: int, b: int, quoted: bool) -> tuple[list[Tok], bool]:
             append(Tok(s, s + len(t), t, t.lower(), quoted, t[0].isupper()))
             continue
         kind = kinds[t]
+        if kind == 1 and quoted and s > 0 and text[s - 1] in ",.?!":
+            kind = 2  # a typo for the closing mark: '“It is unusual,“ said Roe' (an opening mark follows a space)
         quoted = (not quoted) if kind == 0 else (kind == 1)
-        append(Tok(s, s + len(t), t, t, False))
+        append(Tok(s, s + len(t), t, "”" if kind == 2 else t, False))
     return out, quoted
 
 
