@@ -247,7 +247,8 @@ class AttributionEditInputSerializer(VersionedInputSerializer):
     source_name = serializers.CharField(
         required=False, allow_blank=True, default="", max_length=255, validators=[has_name_characters]
     )
-    source_type = serializers.ChoiceField(choices=SourceType.choices, default=SourceType.PERSON)
+    # Left out: the chosen source keeps its type (a new one is a person). Given: it is honoured.
+    source_type = serializers.ChoiceField(choices=SourceType.choices, required=False, allow_null=True, default=None)
     role = serializers.ChoiceField(choices=Attribution._meta.get_field("role").choices, required=False)
 
 
