@@ -61,10 +61,12 @@ class SourceForm(forms.ModelForm):
 
     class Meta:
         model = Source
-        fields = ["canonical_name", "type", "parent", "notes"]
+        fields = ["canonical_name", "type", "parent", "description", "notes"]
 
     def clean_canonical_name(self) -> str:
         name = self.cleaned_data["canonical_name"]
+        if self.instance.article_id:
+            return name  # a scoped source's name is not an alias (update_source checks its article)
         # Shown next to the field here; the service refuses it again under its lock.
         for given, owner in source_services.alias_conflicts(source_id=self.instance.pk, aliases=[name]).items():
             raise forms.ValidationError(source_services.alias_taken_message(given, owner))
@@ -104,7 +106,7 @@ class SourceAdmin(admin.ModelAdmin):
     search_fields = ["canonical_name", "aliases__normalised"]
     list_select_related = ["parent"]
     autocomplete_fields = ["parent"]
-    readonly_fields = ["figures", "relay_graph"]
+    readonly_fields = ["article", "figures", "relay_graph"]
     inlines = [SourceAliasInline]
     actions = ["merge_selected"]
     show_full_result_count = False
@@ -211,11 +213,12 @@ class SourceAdmin(admin.ModelAdmin):
         if change:
             source = source_services.update_source(
                 source_id=form.instance.pk, actor=request.user, canonical_name=data["canonical_name"],
-                type=data["type"], parent_id=parent_id, notes=data.get("notes", ""), aliases=aliases)
+                type=data["type"], parent_id=parent_id, notes=data.get("notes", ""), aliases=aliases,
+                description=data.get("description", ""))
         else:
             source = source_services.create_source(
                 actor=request.user, canonical_name=data["canonical_name"], type=data["type"], parent_id=parent_id,
-                notes=data.get("notes", ""), aliases=aliases)
+                notes=data.get("notes", ""), aliases=aliases, description=data.get("description", ""))
         # The admin logs the change and redirects by this object's pk (the one save_form made).
         form.instance.pk = source.pk
         form.instance.refresh_from_db()

@@ -94,8 +94,10 @@ class AttributionQuerySet(models.QuerySet):
 
 class Attribution(models.Model):
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="attributions")
+    # RESTRICT, not PROTECT: a source in use is never deleted on its own, but an article deleted
+    # with its claims takes its attributions and its scoped sources together (PROTECT would refuse).
     source = models.ForeignKey(
-        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="attributions",
+        Source, null=True, blank=True, on_delete=models.RESTRICT, related_name="attributions",
         help_text="Empty for a bare hedge such as “reportedly”.",
     )
     role = models.CharField(max_length=10, choices=AttributionRole.choices, default=AttributionRole.SOURCE)

@@ -359,6 +359,7 @@ def create_source(
     notes: str = "",
     aliases: Iterable[str] = (),
     note: str = "",
+    description: str = "",
 ) -> Source:
     """An editor adds a source to the registry, with its aliases (its canonical name is one)."""
 
@@ -369,7 +370,8 @@ def create_source(
     wanted = _wanted_aliases(aliases, name)
     with transaction.atomic():
         parent = _check_parent(None, parent_id)
-        source = Source.objects.create(canonical_name=name, type=type, parent=parent, notes=notes or "")
+        source = Source.objects.create(canonical_name=name, type=type, parent=parent, notes=notes or "",
+                                       description=description or "")
         _before, after = _sync_aliases(source, wanted)
         _source_event(actor=actor, action=ReviewAction.SOURCE_ADDED, source=source, before=[],
                       after=[f"type: {type}", f"aliases: {', '.join(after)}"], note=note)
@@ -386,6 +388,7 @@ def update_source(
     notes: str | None = None,
     aliases: Iterable[str] | None = None,
     note: str = "",
+    description: str | None = None,
 ) -> Source:
     """An editor corrects a registry source. Arguments left out (None; KEEP for the parent) stay.
 
@@ -428,6 +431,8 @@ def update_source(
                    parent.canonical_name if parent else "—")
         if notes is not None:
             change("notes", source.notes, notes, source.notes[:100], notes[:100])
+        if description is not None:
+            change("description", source.description, description, source.description[:100], description[:100])
         if "canonical_name" in fields and source.article_id and Source.objects.filter(
             article_id=source.article_id, canonical_name=source.canonical_name
         ).exclude(pk=source.pk).exists():
