@@ -16,19 +16,18 @@ from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from provenance import selectors as provenance_selectors
 from provenance.models import (
     Attribution,
     AttributionOrigin,
     AttributionReview,
     Source,
-    SourceAlias,
     SourceType,
     TaggerModel,
 )
 from provenance.services.learning import model_id_of
 
 from .models import Article, Claim, ClaimStatus, ReviewEvent, SourcingStrength
-from .text import normalise_alias
 
 # Claims nobody has decided yet: the standards editor's "still unverified".
 OPEN_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW)
@@ -336,8 +335,8 @@ def search_claims(queryset: QuerySet, term: str) -> QuerySet:
     term = term.strip()
     if not term:
         return queryset
-    key = normalise_alias(term)
-    source_ids = SourceAlias.objects.filter(normalised=key).values("source_id") if key else []
+    # Every spelling of the source ("WSJ" for The Wall Street Journal), by the unique alias index.
+    source_ids = provenance_selectors.sources_named(term).values("source_id")
     named = Attribution.objects.filter(claim_id=OuterRef("pk")).filter(
         Q(source__canonical_name__icontains=term) | Q(source_text__icontains=term)
         | Q(source_id__in=source_ids)

@@ -103,7 +103,8 @@ class SourceAdmin(admin.ModelAdmin):
     list_display = ["canonical_name", "type_badge", "parent", "alias_list", "claims", "share_verified",
                     "share_false", "share_misleading"]
     list_filter = ["type"]
-    search_fields = ["canonical_name", "aliases__normalised"]
+    search_fields = ["canonical_name"]  # the search itself is get_search_results (names and aliases)
+    search_help_text = "Searches names and every alias (“WSJ” finds The Wall Street Journal)."
     list_select_related = ["parent"]
     autocomplete_fields = ["parent"]
     readonly_fields = ["article", "figures", "relay_graph"]
@@ -117,6 +118,9 @@ class SourceAdmin(admin.ModelAdmin):
 
     def get_changelist(self, request: HttpRequest, **kwargs):  # noqa: ANN003, ANN201
         return SourceChangeList
+
+    def get_search_results(self, request, queryset, search_term):  # noqa: ANN001, ANN201
+        return selectors.search_sources(queryset, search_term), False
 
     @admin.display(description="type", ordering="type")
     def type_badge(self, obj: Source) -> str:

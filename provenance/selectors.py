@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
@@ -19,7 +20,9 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from claims.models import Article, Claim, ClaimStatus, ReviewAction, ReviewEvent
+from claims.text import normalise_alias
 
+from .engine import gazetteer
 from .models import (
     Attribution,
     AttributionReview,
@@ -27,6 +30,7 @@ from .models import (
     ClaimMatch,
     MatchState,
     Source,
+    SourceAlias,
     SourceType,
     TaggingRun,
     TaggingState,
@@ -191,6 +195,49 @@ def provenance_chain(*, attributions: Iterable[Attribution], publisher: Source |
                              source_text=a.source_text, cue_text=a.cue_text)
         mentions.append((a.role, name, (registered.type if registered else a.source_type) or ""))
     return chain_links(mentions=mentions, publisher_name=publisher.canonical_name if publisher else None)
+
+
+# --- searching by any name a source goes by ------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_spellings() -> dict[str, frozenset[str]]:
+    """{alias key: every alias key of the same gazetteer entry}: "wsj" -> {"wall street journal", "wsj", "journal"}."""
+    by_canonical: dict[str, set[str]] = {}
+    for surface, (canonical, _type) in gazetteer.entries().items():
+        if key := normalise_alias(surface):
+            by_canonical.setdefault(canonical, {normalise_alias(canonical)}).add(key)
+    return {key: frozenset(keys) for keys in by_canonical.values() for key in keys}
+
+
+def alias_keys(term: str) -> list[str]:
+    """The alias keys a search term stands for: its own, and every spelling the gazetteer knows for
+    the same outlet or body. The registry may hold "The Wall Street Journal" without "WSJ" as an
+    alias (the engine resolves "WSJ" itself, so tagging never needed it); the desk still types "WSJ"."""
+    key = normalise_alias(term)
+    if not key:
+        return []
+    return sorted({key, *_gazetteer_spellings().get(key, ())})
+
+
+def sources_named(term: str) -> QuerySet[SourceAlias]:
+    """The alias rows (source_id) of every source known by exactly this name or one of its spellings:
+    an IN on the unique alias index, whatever the size of the registry."""
+    return SourceAlias.objects.filter(normalised__in=alias_keys(term))
+
+
+def search_sources(queryset: QuerySet[Source], term: str) -> QuerySet[Source]:
+    """Sources whose name or any alias contains the term, or known by one of its spellings (the
+    admin's and the API's source search: "WSJ" finds The Wall Street Journal)."""
+    term = term.strip()
+    key = normalise_alias(term)
+    if not key:
+        return queryset.filter(canonical_name__icontains=term) if term else queryset
+    return queryset.filter(
+        Q(canonical_name__icontains=term)
+        | Q(Exists(SourceAlias.objects.filter(source=OuterRef("pk"), normalised__contains=key)))
+        | Q(pk__in=sources_named(term).values("source_id"))
+    )
 
 
 def source_figures(source_ids: Sequence[int]) -> dict[int, dict[str, Any]]:

@@ -294,3 +294,41 @@ def test_deleting_an_untouched_article_takes_its_scoped_sources_with_it(django_c
     article.delete()
     assert not Source.objects.filter(pk__in=scoped).exists()
     assert Source.objects.filter(canonical_name="The Wall Street Journal").exists()
+
+
+# --- alias search in every claim and source search ------------------------------------------------
+
+
+@pytest.fixture
+def tagged(django_capture_on_commit_callbacks):
+    harbour = _tag_one_by_one(HARBOUR, django_capture_on_commit_callbacks)
+    _tag_one_by_one("The mayor said the ferry would run on Sundays.", django_capture_on_commit_callbacks)
+    wsj = Source.objects.get(canonical_name="The Wall Street Journal")
+    # Tagging filed it under its own name only: "WSJ" is no alias in the registry.
+    assert not SourceAlias.objects.filter(normalised="wsj").exists()
+    journal_claim = Attribution.objects.get(claim__article=harbour, source=wsj).claim
+    return wsj, journal_claim
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("term", ["WSJ", "wsj", "the Journal"])
+def test_claim_search_finds_claims_by_any_spelling_of_their_source(client, viewer, tagged, term):
+    wsj, journal_claim = tagged
+    client.force_login(viewer)
+    shown = client.get("/admin/claims/claim/", {"q": term}).context["cl"].result_list
+    assert [c.pk for c in shown] == [journal_claim.pk]
+    client.force_login(viewer)
+    api = client.get("/api/v1/claims/", {"q": term}).json()["results"]
+    assert [c["id"] for c in api] == [journal_claim.pk]
+
+
+@pytest.mark.django_db
+def test_source_searches_find_a_source_by_a_spelling_it_has_no_alias_for(client, viewer, tagged):
+    wsj, _ = tagged
+    client.force_login(viewer)
+    admin_rows = client.get("/admin/provenance/source/", {"q": "WSJ"}).context["cl"].result_list
+    assert [s.pk for s in admin_rows] == [wsj.pk]
+    api = client.get("/api/v1/sources/", {"q": "WSJ"}).json()["results"]
+    assert [s["id"] for s in api] == [wsj.pk]
+    # A word that is no spelling of it finds nothing of it.
+    assert wsj.pk not in [s["id"] for s in client.get("/api/v1/sources/", {"q": "Gazette"}).json()["results"]]
