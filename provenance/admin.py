@@ -122,6 +122,32 @@ class SourceAdmin(admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):  # noqa: ANN001, ANN201
         return selectors.search_sources(queryset, search_term), False
 
+    def get_urls(self):  # noqa: ANN201
+        view = self.admin_site.admin_view
+        return [
+            path("clean-up/", view(self.cleanup_view), name="provenance_source_cleanup"),
+            *super().get_urls(),
+        ]
+
+    def cleanup_view(self, request: HttpRequest) -> HttpResponse:
+        """Suspicious registry entries (selectors.suspicious_sources), each with a link to fix it and,
+        when the registry holds the source it should be, a button that opens the merge form."""
+        if not request.user.has_perm("provenance.change_source"):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Registry clean-up",
+            "suspects": selectors.suspicious_sources(),
+            "can_merge": self.has_merge_permission(request),
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/provenance/source/cleanup.html", context)
+
+    def changelist_view(self, request: HttpRequest, extra_context=None):  # noqa: ANN001, ANN201
+        extra = {"can_clean_up": request.user.has_perm("provenance.change_source"), **(extra_context or {})}
+        return super().changelist_view(request, extra)
+
     @admin.display(description="type", ordering="type")
     def type_badge(self, obj: Source) -> str:
         return format_html('<span class="src t-{}">{}</span>', obj.type, obj.get_type_display())

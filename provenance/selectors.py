@@ -35,6 +35,7 @@ from .models import (
     TaggingRun,
     TaggingState,
 )
+from .names import split_name
 from .services import runs
 
 
@@ -238,6 +239,86 @@ def search_sources(queryset: QuerySet[Source], term: str) -> QuerySet[Source]:
         | Q(Exists(SourceAlias.objects.filter(source=OuterRef("pk"), normalised__contains=key)))
         | Q(pk__in=sources_named(term).values("source_id"))
     )
+
+
+# --- the registry's clean-up list -------------------------------------------------------------------
+
+# A name longer than this many words is a clause, not a name ("a person familiar with the company's
+# plans for the plant" is nine); the head-phrase rule cuts most, this catches what it cannot.
+CLAUSE_WORDS = 8
+# Cheap SQL prefilter for names that may hold a description; split_name decides.
+_CLAUSE_MARKS = (",", ";", "(", " — ", " – ", " who ", " which ", " that ", " because ", " speaking ")
+
+
+@dataclass
+class Suspect:
+    source: Source
+    reasons: list[str]
+    suggested_name: str = ""
+    # A source that is probably the same (the head phrase, or the gazetteer's entry): merge into it.
+    merge_into: Source | None = None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_organisations() -> dict[str, tuple[str, str]]:
+    """{alias key: (canonical, type)} of every gazetteer outlet, body and place: never a person."""
+    table: dict[str, tuple[str, str]] = {}
+    for surface, (canonical, type_) in gazetteer.with_places().items():
+        if type_ != SourceType.PERSON and (key := normalise_alias(surface)):
+            table.setdefault(key, (canonical, type_))
+    return table
+
+
+def suspicious_sources(*, limit: int = 100) -> list[Suspect]:
+    """Registry entries an Editor should look at, newest first (at most `limit` of each kind):
+    names that are clauses (a description the head-phrase rule did not cut, or too many words),
+    and person-typed sources the gazetteer knows as an outlet, a government body or a place.
+
+    Each names the source to merge it into when one exists (the head phrase's, or the gazetteer
+    entry's registry source). A fixed number of queries, whatever the registry's size.
+    """
+    found: dict[int, Suspect] = {}
+    marks = Q()
+    for mark in _CLAUSE_MARKS:
+        marks |= Q(canonical_name__contains=mark)
+    candidates = list(Source.objects.filter(marks).order_by("-pk")[: limit * 5])
+    long_names = Source.objects.filter(canonical_name__regex=rf"^(\S+\s+){{{CLAUSE_WORDS},}}\S+")
+    candidates += list(long_names.exclude(pk__in=[c.pk for c in candidates]).order_by("-pk")[:limit])
+    for source in candidates:
+        head, description = split_name(source.canonical_name)
+        words = len(source.canonical_name.split())
+        reasons = []
+        if description:
+            reasons.append("holds a description")
+        if words > CLAUSE_WORDS:
+            reasons.append(f"{words} words long")
+        if reasons and len(found) < limit:
+            found[source.pk] = Suspect(source, reasons, suggested_name=head if description else "")
+
+    organisations = _gazetteer_organisations()
+    people = (
+        SourceAlias.objects.filter(normalised__in=list(organisations), source__type=SourceType.PERSON)
+        .select_related("source")
+        .order_by("-source_id")[:limit]
+    )
+    for alias in people:
+        canonical, type_ = organisations[alias.normalised]
+        suspect = found.setdefault(alias.source_id, Suspect(alias.source, []))
+        suspect.reasons.append(f"a person, but “{canonical}” is {SourceType(type_).label.lower()}")
+        suspect.suggested_name = suspect.suggested_name or ("" if alias.source.canonical_name == canonical else canonical)
+
+    # Where to merge: the registry source filed under the suggested name (or in the same article).
+    wanted = {normalise_alias(s.suggested_name): s for s in found.values() if s.suggested_name}
+    for alias in SourceAlias.objects.filter(normalised__in=wanted).select_related("source"):
+        suspect = wanted[alias.normalised]
+        if alias.source_id != suspect.source.pk and suspect.source.article_id is None:
+            suspect.merge_into = alias.source
+    scoped = {s.source.article_id for s in found.values() if s.source.article_id and s.suggested_name}
+    for other in Source.objects.filter(article_id__in=scoped) if scoped else []:
+        suspect = wanted.get(normalise_alias(other.canonical_name))
+        if suspect is not None and suspect.source.article_id == other.article_id and other.pk != suspect.source.pk:
+            suspect.merge_into = other
+    return sorted(found.values(), key=lambda s: -s.source.pk)
 
 
 def source_figures(source_ids: Sequence[int]) -> dict[int, dict[str, Any]]:

@@ -332,3 +332,45 @@ def test_source_searches_find_a_source_by_a_spelling_it_has_no_alias_for(client,
     assert [s["id"] for s in api] == [wsj.pk]
     # A word that is no spelling of it finds nothing of it.
     assert wsj.pk not in [s["id"] for s in client.get("/api/v1/sources/", {"q": "Gazette"}).json()["results"]]
+
+
+# --- the clean-up view ------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_clean_up_lists_clause_names_and_person_typed_organisations_with_ways_to_fix_them(client, editor):
+    roe = create_source(actor=editor, canonical_name="Jane Roe", type=SourceType.PERSON)
+    clause = create_source(actor=editor, canonical_name="Jane Roe, a scholar at the Harbour Institute",
+                           type=SourceType.PERSON)
+    long_one = create_source(actor=editor, canonical_name="a person with knowledge of the plans for the ferry port",
+                             type=SourceType.ANONYMOUS)
+    reuters_as_person = create_source(actor=editor, canonical_name="Reuters", type=SourceType.PERSON)
+    fine = [
+        create_source(actor=editor, canonical_name="Brackwater Shipping, Inc.", type=SourceType.OFFICIAL),
+        create_source(actor=editor, canonical_name="people familiar with the matter", type=SourceType.ANONYMOUS),
+        create_source(actor=editor, canonical_name="The Associated Press", type=SourceType.NEWS_OUTLET),
+    ]
+    client.force_login(editor)
+    listing = client.get("/admin/provenance/source/")
+    assert 'href="/admin/provenance/source/clean-up/"' in listing.content.decode()
+    response = client.get("/admin/provenance/source/clean-up/")
+    assert response.status_code == 200
+    suspects = {s.source.pk: s for s in response.context["suspects"]}
+    assert set(suspects) == {clause.pk, long_one.pk, reuters_as_person.pk}
+    assert not set(suspects) & {roe.pk, *(s.pk for s in fine)}
+    assert (suspects[clause.pk].suggested_name, suspects[clause.pk].merge_into) == ("Jane Roe", roe)
+    assert "news outlet" in suspects[reuters_as_person.pk].reasons[0]
+    page = response.content.decode()
+    assert f'href="/admin/provenance/source/{clause.pk}/change/"' in page
+    assert "Merge with Jane Roe" in page
+    # The merge button opens the registry's merge form with both sources.
+    merge = client.post("/admin/provenance/source/", {"action": "merge_selected",
+                                                      "_selected_action": [clause.pk, roe.pk]})
+    assert merge.status_code == 200 and {s.pk for s in merge.context["sources"]} == {clause.pk, roe.pk}
+
+
+@pytest.mark.django_db
+def test_clean_up_is_for_editors_only(client, fact_checker):
+    client.force_login(fact_checker)
+    assert client.get("/admin/provenance/source/clean-up/").status_code == 403
+    assert "clean-up/" not in client.get("/admin/provenance/source/").content.decode()
