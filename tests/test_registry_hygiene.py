@@ -374,3 +374,24 @@ def test_clean_up_is_for_editors_only(client, fact_checker):
     client.force_login(fact_checker)
     assert client.get("/admin/provenance/source/clean-up/").status_code == 403
     assert "clean-up/" not in client.get("/admin/provenance/source/").content.decode()
+
+
+# --- the dashboard's figures ------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_most_cited_sources_no_longer_pool_unnamed_sources_across_stories(client, editor,
+                                                                          django_capture_on_commit_callbacks):
+    from claims.selectors import audit_summary
+
+    for n in range(3):
+        body = (f"One source said the pier {n} would close. One source said the toll {n} would rise. "
+                f"The Wall Street Journal reported that the ferry {n} was late.")
+        _tag_one_by_one(body, django_capture_on_commit_callbacks)
+    summary = audit_summary()
+    cited = {row["name"]: row["attributions"] for row in summary["most_cited_sources"]}
+    assert cited == {"The Wall Street Journal": 3}
+    assert summary["unnamed_sources"] == [{"type": "anonymous", "sources": 3, "articles": 3}]
+    client.force_login(editor)
+    page = client.get("/admin/claims/claim/audit/").content.decode()
+    assert "3 <span class=\"src t-anonymous\">anonymous</span> in 3 articles" in page

@@ -169,7 +169,13 @@ class AuditSummaryOutputSerializer(serializers.Serializer):
     claims_by_status_and_strength = serializers.DictField(child=serializers.DictField(child=serializers.IntegerField()))
     open_claims_by_age = serializers.ListField(child=serializers.DictField())
     weakly_sourced_articles = serializers.DictField()
-    most_cited_sources = serializers.ListField(child=serializers.DictField())
+    most_cited_sources = serializers.ListField(
+        child=serializers.DictField(), help_text="Registry sources; unnamed sources scoped to one article are left out."
+    )
+    unnamed_sources = serializers.ListField(
+        child=serializers.DictField(),
+        help_text="Anonymous and vague sources per type: {type, sources, articles}, each counted in its own article.",
+    )
     engine_precision_by_source_type = serializers.ListField(child=serializers.DictField())
 
 
