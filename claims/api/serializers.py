@@ -142,20 +142,24 @@ class SourceListOutputSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Source
-        fields = ["id", "canonical_name", "type", "parent_id", "attribution_count", "claim_count",
+        fields = ["id", "canonical_name", "type", "parent_id", "article_id", "attribution_count", "claim_count",
                   "published_article_count"]
 
     parent_id = serializers.IntegerField(allow_null=True)
+    article_id = serializers.IntegerField(
+        allow_null=True, help_text="Set for an anonymous or vague source: it stands for someone in this article only."
+    )
 
 
 class SourceDetailOutputSerializer(SourceListOutputSerializer):
     aliases = SourceAliasSerializer(many=True)
+    description = serializers.CharField(help_text="What the first mention said besides the name.")
     notes = serializers.CharField()
     claims_by_status = serializers.DictField(child=serializers.IntegerField())
     attributions_by_review = serializers.DictField(child=serializers.IntegerField())
 
     class Meta(SourceListOutputSerializer.Meta):
-        fields = [*SourceListOutputSerializer.Meta.fields, "notes", "aliases", "claims_by_status",
+        fields = [*SourceListOutputSerializer.Meta.fields, "description", "notes", "aliases", "claims_by_status",
                   "attributions_by_review", "created_at", "updated_at"]
 
 
