@@ -464,7 +464,7 @@ class ClaimAdmin(admin.ModelAdmin):
             "can_review": request.user.has_perm(workflow.Perm.REVIEW),
             "allowed_statuses": self._allowed_statuses(claim, can_reopen),
             "reopen_needs_editor": claim.status in DECIDED_STATUSES and not can_reopen,
-            "source_names": provenance_selectors.source_names_for_picker() if request.user.has_perm(
+            "source_names": provenance_selectors.source_names_for_picker(article_id=article.pk) if request.user.has_perm(
                 workflow.Perm.REVIEW) else [],
             "error": error,
             **forms_,

@@ -366,9 +366,14 @@ def empty_figures() -> dict[str, Any]:
             "share_verified": None, "share_false": None, "share_misleading": None}
 
 
-def source_names_for_picker(*, limit: int = 1000) -> list[str]:
-    """Canonical names offered while typing a source; any alias typed resolves in the service anyway."""
-    return list(Source.objects.order_by("canonical_name").values_list("canonical_name", flat=True)[:limit])
+def source_names_for_picker(*, limit: int = 1000, article_id: int | None = None) -> list[str]:
+    """Canonical names offered while typing a source; any alias typed resolves in the service anyway.
+
+    Registry sources, and the anonymous and vague sources of `article_id` when given: another
+    story's "one source" is not someone this claim can cite.
+    """
+    scope = Q(article__isnull=True) | Q(article_id=article_id) if article_id else Q(article__isnull=True)
+    return list(Source.objects.filter(scope).order_by("canonical_name").values_list("canonical_name", flat=True)[:limit])
 
 
 # --- the tagging pipeline, for the operator commands (retag --stale, tagging_status) ---------

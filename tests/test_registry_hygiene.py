@@ -395,3 +395,15 @@ def test_most_cited_sources_no_longer_pool_unnamed_sources_across_stories(client
     client.force_login(editor)
     page = client.get("/admin/claims/claim/audit/").content.decode()
     assert "3 <span class=\"src t-anonymous\">anonymous</span> in 3 articles" in page
+
+
+@pytest.mark.django_db
+def test_the_name_picker_offers_the_registry_and_this_articles_unnamed_sources_only():
+    from provenance.selectors import source_names_for_picker
+
+    first, second = _claim(), _claim()
+    get_or_create_source(name="The Harbour Gazette")
+    get_or_create_source(name="a dock worker", type=SourceType.ANONYMOUS, article_id=first.article_id)
+    get_or_create_source(name="a ferry pilot", type=SourceType.ANONYMOUS, article_id=second.article_id)
+    assert set(source_names_for_picker(article_id=first.article_id)) == {"The Harbour Gazette", "a dock worker"}
+    assert source_names_for_picker() == ["The Harbour Gazette"]
