@@ -15,9 +15,10 @@ import re
 from provenance.engine import gazetteer
 
 # Where a description starts after the name. The relative pronouns and the anonymity phrases need
-# a space before them so that "Whoever" or "Thatcher" are not cut.
+# a space before them so that "Whoever" or "Thatcher" are not cut; a comma inside a number
+# ("40,000") is no break.
 _CUT = re.compile(
-    r"\s*(?:,|;|\(|\s[—–]\s|\s--\s|:\s)"
+    r"\s*(?:,(?!\d)|;|\(|\s[—–]\s|\s--\s|:\s)"
     r"|\s+(?=(?:who|whom|whose|which|that|where|because|speaking|requesting|"
     r"insisting|not\s+authori[sz]ed)\b)",
     re.IGNORECASE,

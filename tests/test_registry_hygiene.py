@@ -60,6 +60,7 @@ VALLEY = (
         ("Brackwater Shipping, Inc.", "Brackwater Shipping, Inc.", ""),
         ("The Evening Post, London", "The Evening Post, London", ""),
         ("people familiar with the matter", "people familiar with the matter", ""),
+        ("a post shared 40,000 times on the Harbour forum", "a post shared 40,000 times on the Harbour forum", ""),
         ("Whitfield Thatcher", "Whitfield Thatcher", ""),
         ("who said so", "who said so", ""),
         ("  Dana   Whitfield ,  ", "Dana Whitfield", ""),
