@@ -97,12 +97,29 @@ class SourceAliasInline(admin.TabularInline):
     extra = 0
 
 
+class ScopeFilter(admin.SimpleListFilter):
+    """Registry sources, or the anonymous and vague ones that stand for someone in one article."""
+
+    title = "scope"
+    parameter_name = "scope"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
+        return [("registry", "registry"), ("article", "one article (unnamed)")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Source]) -> QuerySet[Source]:
+        if self.value() == "registry":
+            return queryset.filter(article__isnull=True)
+        if self.value() == "article":
+            return queryset.filter(article__isnull=False)
+        return queryset
+
+
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
     form = SourceForm
     list_display = ["canonical_name", "type_badge", "parent", "alias_list", "claims", "share_verified",
                     "share_false", "share_misleading"]
-    list_filter = ["type"]
+    list_filter = ["type", ScopeFilter]
     search_fields = ["canonical_name"]  # the search itself is get_search_results (names and aliases)
     search_help_text = "Searches names and every alias (“WSJ” finds The Wall Street Journal)."
     list_select_related = ["parent"]

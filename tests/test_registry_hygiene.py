@@ -408,3 +408,14 @@ def test_the_name_picker_offers_the_registry_and_this_articles_unnamed_sources_o
     get_or_create_source(name="a ferry pilot", type=SourceType.ANONYMOUS, article_id=second.article_id)
     assert set(source_names_for_picker(article_id=first.article_id)) == {"The Harbour Gazette", "a dock worker"}
     assert source_names_for_picker() == ["The Harbour Gazette"]
+
+
+@pytest.mark.django_db
+def test_source_list_filters_by_scope(client, editor):
+    claim = _claim()
+    outlet = get_or_create_source(name="The Harbour Gazette")
+    scoped = get_or_create_source(name="a dock worker", type=SourceType.ANONYMOUS, article_id=claim.article_id)
+    client.force_login(editor)
+    for scope, expected in (("registry", [outlet.pk]), ("article", [scoped.pk])):
+        rows = client.get("/admin/provenance/source/", {"scope": scope}).context["cl"].result_list
+        assert [s.pk for s in rows] == expected
