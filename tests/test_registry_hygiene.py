@@ -419,3 +419,12 @@ def test_source_list_filters_by_scope(client, editor):
     for scope, expected in (("registry", [outlet.pk]), ("article", [scoped.pk])):
         rows = client.get("/admin/provenance/source/", {"scope": scope}).context["cl"].result_list
         assert [s.pk for s in rows] == expected
+
+
+@pytest.mark.django_db
+def test_a_resolved_name_keeps_the_description_its_words_as_written_add(django_capture_on_commit_callbacks):
+    article = _tag_one_by_one("Jane Roe, a scholar at the Harbour Institute, said the tolls would double.",
+                              django_capture_on_commit_callbacks)
+    roe = Attribution.objects.get(claim__article=article).source
+    assert (roe.canonical_name, roe.description, roe.article_id) == ("Jane Roe", "a scholar at the Harbour Institute",
+                                                                     None)

@@ -22,6 +22,7 @@ from claims.models import Article, Claim, ClaimFlag, ClaimStatus, ReviewAction, 
 from claims.text import normalise_alias, sentence_key
 
 from ..models import Attribution, AttributionOrigin, AttributionReview, AttributionRole
+from ..names import head_name, split_name
 from .rows import insert_rows
 from .sources import RegistryKey, recompute_sourcing_strength, registry_key, resolve_sources
 
@@ -309,15 +310,16 @@ def apply_document(*, article_id: int, document: dict[str, Any], engine_version:
     return len(claim_for), proposed
 
 
-def source_mentions(segments: Iterable[tuple[int, NewClaim]]) -> list[tuple[str, str, int]]:
-    """(name, type, article id) of every source the (article id, segment)s' attributions name, once
-    each, for resolve_sources.
+def source_mentions(segments: Iterable[tuple[int, NewClaim]]) -> list[tuple[str, str, int, str]]:
+    """(name, type, article id, description) of every source the (article id, segment)s'
+    attributions name, once each, for resolve_sources. The description is what the words as
+    written add to the engine's resolved name ("Jane Roe, a scholar at X" resolved to "Jane Roe").
 
     Sorted, so that two workers creating the same new sources insert them in the same order and
     cannot deadlock on the unique alias.
     """
     mentions = {
-        (_mention_name(a["source"]), a["source"]["type"], article_id)
+        (_mention_name(a["source"]), a["source"]["type"], article_id, _written_description(a["source"]))
         for article_id, seg in segments
         for a in seg.attributions
         if a.get("source")
@@ -327,6 +329,12 @@ def source_mentions(segments: Iterable[tuple[int, NewClaim]]) -> list[tuple[str,
 
 def _mention_name(src: dict[str, Any]) -> str:
     return src["canonical"] or src["text"]
+
+
+def _written_description(src: dict[str, Any]) -> str:
+    head, description = split_name(src["text"] or "")
+    # Only when the words as written name the same source ("she" resolved to Jane Roe adds nothing).
+    return description if normalise_alias(head) == normalise_alias(head_name(_mention_name(src))) else ""
 
 
 # The columns a tagging run writes on an existing claim; a claim is rewritten only if one differs.

@@ -96,20 +96,20 @@ def registry_key(name: str, type_: str, article_id: int | None = None) -> Regist
     return scope, normalise_alias(head_name(name))
 
 
-def resolve_sources(mentions: Iterable[tuple[str, str] | tuple[str, str, int | None]]) -> dict[RegistryKey, Source]:
-    """Map each (name, type[, article id]) to its registry Source, creating the missing ones.
+def resolve_sources(mentions: Iterable[tuple]) -> dict[RegistryKey, Source]:
+    """Map each (name, type[, article id[, description]]) to its registry Source, creating the missing ones.
 
     Keys of the result are registry_key()s. A global source is found by any of its aliases; a
     scoped one (anonymous or vague, with an article) by its name within that article, and it never
     takes an alias. A new source is named by the mention's head phrase, the rest of the first
-    mention kept as its description. Two workers creating the same new source race on the unique
+    mention (or the description given with it) kept as its description. Two workers creating the same new source race on the unique
     alias (or the unique name within the article); the loser re-reads the winner's row.
     """
-    wanted: dict[RegistryKey, tuple[str, str]] = {}
-    for name, type_, *scope in mentions:
-        key = registry_key(name, type_, scope[0] if scope else None)
+    wanted: dict[RegistryKey, tuple[str, str, str]] = {}
+    for name, type_, *rest in mentions:
+        key = registry_key(name, type_, rest[0] if rest else None)
         if key[1]:
-            wanted.setdefault(key, (name, type_))
+            wanted.setdefault(key, (name, type_, rest[1] if len(rest) > 1 else ""))
     if not wanted:
         return {}
     global_keys = [key for scope, key in wanted if scope is None]
@@ -121,10 +121,11 @@ def resolve_sources(mentions: Iterable[tuple[str, str] | tuple[str, str, int | N
     if scopes:
         for source in Source.objects.filter(article_id__in=scopes):
             found.setdefault((source.article_id, normalise_alias(source.canonical_name)), source)
-    for (scope, key), (name, type_) in wanted.items():
+    for (scope, key), (name, type_, written) in wanted.items():
         if (scope, key) in found:
             continue
         head, description = split_name(name)
+        description = description or written
         try:
             with transaction.atomic():
                 source = Source.objects.create(
