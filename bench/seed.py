@@ -97,8 +97,9 @@ def seed(n_claims: int, *, claims_per_article: int = 25, n_sources: int = 2000, 
 
         source_types = [SOURCE_TYPES[i % len(SOURCE_TYPES)] for i in range(n_sources)]
         written["sources"] = _copy(cursor, "provenance_source",
-                                   ["id", "canonical_name", "type", "notes", "created_at", "updated_at"],
-                                   ([src0 + i, f"Bench source {src0 + i}", source_types[i], "", now, now]
+                                   ["id", "canonical_name", "type", "notes", "description", "created_at",
+                                    "updated_at"],
+                                   ([src0 + i, f"Bench source {src0 + i}", source_types[i], "", "", now, now]
                                     for i in range(n_sources)))
         written["aliases"] = _copy(cursor, "provenance_sourcealias", ["id", "source_id", "alias", "normalised"],
                                    ([alias0 + i, src0 + i, f"Bench source {src0 + i}", f"bench source {src0 + i}"]

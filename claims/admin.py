@@ -207,7 +207,9 @@ class AttributionDecisionForm(_Versioned):
 class SourceFields(_Versioned):
     source_name = forms.CharField(max_length=255, required=False, label="Source",
                                   widget=forms.TextInput(attrs={"list": "source-names", "size": 30}))
-    source_type = forms.ChoiceField(choices=SourceType.choices, initial=SourceType.PERSON, label="Type")
+    # Blank keeps the chosen source's type (a new source is a person); a type is honoured.
+    source_type = forms.ChoiceField(choices=[("", "as registered"), *SourceType.choices], required=False,
+                                    label="Type")
     role = forms.ChoiceField(choices=AttributionRole.choices, initial=AttributionRole.SOURCE)
     note = forms.CharField(required=False, max_length=2000, widget=forms.TextInput(attrs={"size": 30}))
 
@@ -263,11 +265,12 @@ def _apply(op: str, data: dict, claim: Claim, user) -> str:  # noqa: ANN001
     if op == "edit_source":
         review_services.edit_attribution_source(
             attribution_id=data["attribution_id"], actor=user, source_name=data["source_name"],
-            source_type=data["source_type"], role=data["role"], note=data["note"], expected_version=version)
+            source_type=data["source_type"] or None, role=data["role"], note=data["note"],
+            expected_version=version)
         return "Source changed."
     if op == "add_attribution":
         review_services.add_attribution(
-            claim_id=claim.pk, actor=user, source_name=data["source_name"], source_type=data["source_type"],
+            claim_id=claim.pk, actor=user, source_name=data["source_name"], source_type=data["source_type"] or None,
             role=data["role"], cue_text=data["cue_text"], note=data["note"], expected_version=version)
         return "Attribution added."
     if op == "evidence":
@@ -500,7 +503,7 @@ class ClaimAdmin(admin.ModelAdmin):
             "can_review": request.user.has_perm(workflow.Perm.REVIEW),
             "allowed_statuses": self._allowed_statuses(claim, can_reopen),
             "reopen_needs_editor": claim.status in DECIDED_STATUSES and not can_reopen,
-            "source_names": provenance_selectors.source_names_for_picker() if request.user.has_perm(
+            "source_names": provenance_selectors.source_names_for_picker(article_id=article.pk) if request.user.has_perm(
                 workflow.Perm.REVIEW) else [],
             "error": error,
             "list_query": query,

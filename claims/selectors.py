@@ -16,19 +16,18 @@ from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from provenance import selectors as provenance_selectors
 from provenance.models import (
     Attribution,
     AttributionOrigin,
     AttributionReview,
     Source,
-    SourceAlias,
     SourceType,
     TaggerModel,
 )
 from provenance.services.learning import model_id_of
 
 from .models import Article, Claim, ClaimStatus, ReviewEvent, SourcingStrength
-from .text import normalise_alias
 
 # Claims nobody has decided yet: the standards editor's "still unverified".
 OPEN_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW)
@@ -110,10 +109,14 @@ def weakly_sourced_articles(*, limit: int = 20) -> dict[str, Any]:
 
 
 def most_cited_sources(*, limit: int = 15) -> list[dict[str, Any]]:
-    """Registry sources by the number of non-rejected attributions naming them."""
+    """Registry sources by the number of non-rejected attributions naming them.
+
+    Anonymous and vague sources scoped to one article (Source.article) are left out: "one source"
+    cited five times in one story is not a source the desk leans on. unnamed_sources counts them.
+    """
     rows = (
         Attribution.objects.order_by()
-        .filter(source__isnull=False)
+        .filter(source__isnull=False, source__article__isnull=True)
         .exclude(review=AttributionReview.REJECTED)
         .values("source_id")
         .annotate(attributions=Count("id"))
@@ -131,6 +134,23 @@ def most_cited_sources(*, limit: int = 15) -> list[dict[str, Any]]:
         }
         for r in rows
         if r["source_id"] in sources
+    ]
+
+
+def unnamed_sources() -> list[dict[str, Any]]:
+    """Anonymous and vague sources, each scoped to its article: how many per type, in how many
+    articles. Counted on the registry (one row per person per story), not on the attributions."""
+    rows = (
+        Source.objects.order_by()
+        .filter(article__isnull=False)
+        .values("type")
+        .annotate(sources=Count("id"), articles=Count("article_id", distinct=True))
+    )
+    by_type = {r["type"]: r for r in rows}
+    return [
+        {"type": type_, "sources": by_type[type_]["sources"], "articles": by_type[type_]["articles"]}
+        for type_ in SourceType.values
+        if type_ in by_type
     ]
 
 
@@ -219,6 +239,7 @@ def audit_summary() -> dict[str, Any]:
         "open_claims_by_age": open_claims_by_age(),
         "weakly_sourced_articles": weakly_sourced_articles(),
         "most_cited_sources": most_cited_sources(),
+        "unnamed_sources": unnamed_sources(),
         "engine_precision_by_source_type": engine_precision_by_source_type(),
         "engine_precision_by_engine_version": engine_precision_by_engine_version(),
         "tagger_model": active_tagger_model(),
@@ -336,8 +357,8 @@ def search_claims(queryset: QuerySet, term: str) -> QuerySet:
     term = term.strip()
     if not term:
         return queryset
-    key = normalise_alias(term)
-    source_ids = SourceAlias.objects.filter(normalised=key).values("source_id") if key else []
+    # Every spelling of the source ("WSJ" for The Wall Street Journal), by the unique alias index.
+    source_ids = provenance_selectors.sources_named(term).values("source_id")
     named = Attribution.objects.filter(claim_id=OuterRef("pk")).filter(
         Q(source__canonical_name__icontains=term) | Q(source_text__icontains=term)
         | Q(source_id__in=source_ids)
@@ -361,6 +382,7 @@ __all__ = [
     "publishers",
     "reviewers",
     "search_claims",
+    "unnamed_sources",
     "weakly_sourced_articles",
     "with_flag",
     "with_source_type",

@@ -61,10 +61,12 @@ class SourceForm(forms.ModelForm):
 
     class Meta:
         model = Source
-        fields = ["canonical_name", "type", "parent", "notes"]
+        fields = ["canonical_name", "type", "parent", "description", "notes"]
 
     def clean_canonical_name(self) -> str:
         name = self.cleaned_data["canonical_name"]
+        if self.instance.article_id:
+            return name  # a scoped source's name is not an alias (update_source checks its article)
         # Shown next to the field here; the service refuses it again under its lock.
         for given, owner in source_services.alias_conflicts(source_id=self.instance.pk, aliases=[name]).items():
             raise forms.ValidationError(source_services.alias_taken_message(given, owner))
@@ -95,16 +97,34 @@ class SourceAliasInline(admin.TabularInline):
     extra = 0
 
 
+class ScopeFilter(admin.SimpleListFilter):
+    """Registry sources, or the anonymous and vague ones that stand for someone in one article."""
+
+    title = "scope"
+    parameter_name = "scope"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
+        return [("registry", "registry"), ("article", "one article (unnamed)")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Source]) -> QuerySet[Source]:
+        if self.value() == "registry":
+            return queryset.filter(article__isnull=True)
+        if self.value() == "article":
+            return queryset.filter(article__isnull=False)
+        return queryset
+
+
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
     form = SourceForm
     list_display = ["canonical_name", "type_badge", "parent", "alias_list", "claims", "share_verified",
                     "share_false", "share_misleading"]
-    list_filter = ["type"]
-    search_fields = ["canonical_name", "aliases__normalised"]
+    list_filter = ["type", ScopeFilter]
+    search_fields = ["canonical_name"]  # the search itself is get_search_results (names and aliases)
+    search_help_text = "Searches names and every alias (“WSJ” finds The Wall Street Journal)."
     list_select_related = ["parent"]
     autocomplete_fields = ["parent"]
-    readonly_fields = ["figures", "relay_graph"]
+    readonly_fields = ["article", "figures", "relay_graph"]
     inlines = [SourceAliasInline]
     actions = ["merge_selected"]
     show_full_result_count = False
@@ -115,6 +135,35 @@ class SourceAdmin(admin.ModelAdmin):
 
     def get_changelist(self, request: HttpRequest, **kwargs):  # noqa: ANN003, ANN201
         return SourceChangeList
+
+    def get_search_results(self, request, queryset, search_term):  # noqa: ANN001, ANN201
+        return selectors.search_sources(queryset, search_term), False
+
+    def get_urls(self):  # noqa: ANN201
+        view = self.admin_site.admin_view
+        return [
+            path("clean-up/", view(self.cleanup_view), name="provenance_source_cleanup"),
+            *super().get_urls(),
+        ]
+
+    def cleanup_view(self, request: HttpRequest) -> HttpResponse:
+        """Suspicious registry entries (selectors.suspicious_sources), each with a link to fix it and,
+        when the registry holds the source it should be, a button that opens the merge form."""
+        if not request.user.has_perm("provenance.change_source"):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Registry clean-up",
+            "suspects": selectors.suspicious_sources(),
+            "can_merge": self.has_merge_permission(request),
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/provenance/source/cleanup.html", context)
+
+    def changelist_view(self, request: HttpRequest, extra_context=None):  # noqa: ANN001, ANN201
+        extra = {"can_clean_up": request.user.has_perm("provenance.change_source"), **(extra_context or {})}
+        return super().changelist_view(request, extra)
 
     @admin.display(description="type", ordering="type")
     def type_badge(self, obj: Source) -> str:
@@ -211,11 +260,12 @@ class SourceAdmin(admin.ModelAdmin):
         if change:
             source = source_services.update_source(
                 source_id=form.instance.pk, actor=request.user, canonical_name=data["canonical_name"],
-                type=data["type"], parent_id=parent_id, notes=data.get("notes", ""), aliases=aliases)
+                type=data["type"], parent_id=parent_id, notes=data.get("notes", ""), aliases=aliases,
+                description=data.get("description", ""))
         else:
             source = source_services.create_source(
                 actor=request.user, canonical_name=data["canonical_name"], type=data["type"], parent_id=parent_id,
-                notes=data.get("notes", ""), aliases=aliases)
+                notes=data.get("notes", ""), aliases=aliases, description=data.get("description", ""))
         # The admin logs the change and redirects by this object's pk (the one save_form made).
         form.instance.pk = source.pk
         form.instance.refresh_from_db()

@@ -25,6 +25,16 @@ class Source(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",
         help_text="The organisation this source belongs to (a desk of a newspaper, an agency of a ministry).",
     )
+    # Anonymous and vague sources ("one source", "critics") are different people in different
+    # stories: the tagger scopes each to its article, so the registry never pools them. A scoped
+    # source has no aliases (aliases are global) and is found by its name within its article.
+    article = models.ForeignKey(
+        "claims.Article", null=True, blank=True, on_delete=models.CASCADE, related_name="scoped_sources",
+        help_text="Set for an anonymous or vague source: it stands for someone in this article only.",
+    )
+    description = models.TextField(
+        blank=True, help_text="What the first mention said besides the name (“a scholar at the X Institute”)."
+    )
     notes = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -32,6 +42,12 @@ class Source(models.Model):
     class Meta:
         ordering = ["canonical_name"]
         indexes = [models.Index(fields=["canonical_name"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "canonical_name"], condition=Q(article__isnull=False),
+                name="source_unique_name_in_article",
+            ),
+        ]
         permissions = [("merge_source", "Can merge two sources into one")]
 
     def __str__(self) -> str:
@@ -78,8 +94,10 @@ class AttributionQuerySet(models.QuerySet):
 
 class Attribution(models.Model):
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="attributions")
+    # RESTRICT, not PROTECT: a source in use is never deleted on its own, but an article deleted
+    # with its claims takes its attributions and its scoped sources together (PROTECT would refuse).
     source = models.ForeignKey(
-        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="attributions",
+        Source, null=True, blank=True, on_delete=models.RESTRICT, related_name="attributions",
         help_text="Empty for a bare hedge such as “reportedly”.",
     )
     role = models.CharField(max_length=10, choices=AttributionRole.choices, default=AttributionRole.SOURCE)

@@ -58,7 +58,7 @@ def make_articles(n_articles: int, claims_per_article: int) -> list[Article]:
 # Session, user, the user's permissions (two queries: own and groups') ...
 CLAIM_LIST_QUERIES = 9
 ARTICLE_PAGE_QUERIES = 8
-DASHBOARD_QUERIES = 12  # + precision by engine version, the active tagger model
+DASHBOARD_QUERIES = 13  # + precision by engine version, the active tagger model, unnamed sources per type
 DASHBOARD_CACHED_QUERIES = 4  # session, user, permissions: the figures come from the cache
 
 

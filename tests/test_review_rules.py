@@ -34,8 +34,12 @@ def test_fact_checker_cannot_create_registry_sources_through_attributions(world,
     assert "adding sources to the registry is an Editor's right" in response.json()["detail"]
     assert set(Source.objects.values_list("pk", flat=True)) == before
     assert Claim.objects.get(pk=world.c2.pk).version == 1
-    # A name the registry knows (any alias, any spelling) is the Fact-checker's to use.
-    known = client_for(fact_checker).post(url, {**payload, "source_name": "the journal"}, format="json")
+    # A name the registry knows (any alias, any spelling) is the Fact-checker's to use, with its type;
+    # another type for it would be an edit of the registry, refused as such.
+    retyped = client_for(fact_checker).post(url, {**payload, "source_name": "the journal"}, format="json")
+    assert retyped.status_code == 403 and "changing a registry source's type" in retyped.json()["detail"]
+    assert Source.objects.get(pk=world.wsj.pk).type == SourceType.NEWS_OUTLET
+    known = client_for(fact_checker).post(url, {"source_name": "the journal", "version": 1}, format="json")
     assert known.status_code in (200, 201), known.json()
     assert known.json()["attribution"]["source"]["id"] == world.wsj.pk
     assert set(Source.objects.values_list("pk", flat=True)) == before

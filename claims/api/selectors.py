@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 
-from provenance.models import Attribution, AttributionReview, Source, SourceAlias
+from provenance import selectors as provenance_selectors
+from provenance.models import Attribution, AttributionReview, Source
 
 from ..models import Article, Claim, ReviewEvent
-from ..text import normalise_alias
 
 _ATTRIBUTIONS = Prefetch("attributions", queryset=Attribution.objects.select_related("source").order_by("id"))
 
@@ -66,13 +66,8 @@ def source_list(*, search: str = "", type: str = "") -> QuerySet[Source]:
     if type:
         qs = qs.filter(type=type)
     if search:
-        # Any spelling the registry knows: "WSJ" finds The Wall Street Journal through its alias.
-        key = normalise_alias(search)
-        alias_match = SourceAlias.objects.filter(source=OuterRef("pk"), normalised__contains=key) if key else None
-        match = Q(canonical_name__icontains=search.strip())
-        if alias_match is not None:
-            match |= Q(Exists(alias_match))
-        qs = qs.filter(match)
+        # Any spelling the registry or the gazetteer knows: "WSJ" finds The Wall Street Journal.
+        qs = provenance_selectors.search_sources(qs, search)
     return _with_figures(qs).order_by("canonical_name", "id")
 
 

@@ -142,20 +142,24 @@ class SourceListOutputSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Source
-        fields = ["id", "canonical_name", "type", "parent_id", "attribution_count", "claim_count",
+        fields = ["id", "canonical_name", "type", "parent_id", "article_id", "attribution_count", "claim_count",
                   "published_article_count"]
 
     parent_id = serializers.IntegerField(allow_null=True)
+    article_id = serializers.IntegerField(
+        allow_null=True, help_text="Set for an anonymous or vague source: it stands for someone in this article only."
+    )
 
 
 class SourceDetailOutputSerializer(SourceListOutputSerializer):
     aliases = SourceAliasSerializer(many=True)
+    description = serializers.CharField(help_text="What the first mention said besides the name.")
     notes = serializers.CharField()
     claims_by_status = serializers.DictField(child=serializers.IntegerField())
     attributions_by_review = serializers.DictField(child=serializers.IntegerField())
 
     class Meta(SourceListOutputSerializer.Meta):
-        fields = [*SourceListOutputSerializer.Meta.fields, "notes", "aliases", "claims_by_status",
+        fields = [*SourceListOutputSerializer.Meta.fields, "description", "notes", "aliases", "claims_by_status",
                   "attributions_by_review", "created_at", "updated_at"]
 
 
@@ -169,7 +173,13 @@ class AuditSummaryOutputSerializer(serializers.Serializer):
     claims_by_status_and_strength = serializers.DictField(child=serializers.DictField(child=serializers.IntegerField()))
     open_claims_by_age = serializers.ListField(child=serializers.DictField())
     weakly_sourced_articles = serializers.DictField()
-    most_cited_sources = serializers.ListField(child=serializers.DictField())
+    most_cited_sources = serializers.ListField(
+        child=serializers.DictField(), help_text="Registry sources; unnamed sources scoped to one article are left out."
+    )
+    unnamed_sources = serializers.ListField(
+        child=serializers.DictField(),
+        help_text="Anonymous and vague sources per type: {type, sources, articles}, each counted in its own article.",
+    )
     engine_precision_by_source_type = serializers.ListField(child=serializers.DictField())
 
 
@@ -247,7 +257,8 @@ class AttributionEditInputSerializer(VersionedInputSerializer):
     source_name = serializers.CharField(
         required=False, allow_blank=True, default="", max_length=255, validators=[has_name_characters]
     )
-    source_type = serializers.ChoiceField(choices=SourceType.choices, default=SourceType.PERSON)
+    # Left out: the chosen source keeps its type (a new one is a person). Given: it is honoured.
+    source_type = serializers.ChoiceField(choices=SourceType.choices, required=False, allow_null=True, default=None)
     role = serializers.ChoiceField(choices=Attribution._meta.get_field("role").choices, required=False)
 
 

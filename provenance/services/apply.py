@@ -22,8 +22,9 @@ from claims.models import Article, Claim, ClaimFlag, ClaimStatus, ReviewAction, 
 from claims.text import normalise_alias, sentence_key
 
 from ..models import Attribution, AttributionOrigin, AttributionReview, AttributionRole
+from ..names import head_name, split_name
 from .rows import insert_rows
-from .sources import recompute_sourcing_strength, resolve_sources
+from .sources import RegistryKey, recompute_sourcing_strength, registry_key, resolve_sources
 
 # Flags the pipeline owns; the engine's own flags are replaced on every re-tag.
 PIPELINE_FLAGS = frozenset({ClaimFlag.TEXT_CHANGED, ClaimFlag.REMOVED_FROM_ARTICLE})
@@ -281,14 +282,14 @@ def apply_document(*, article_id: int, document: dict[str, Any], engine_version:
         if _move_offsets(a, old_start=start, new_start=seg.start, new_text=seg.text, text_changed=changed):
             moved.append(a)
     Attribution.objects.bulk_update(moved, ["source_start", "source_end", "cue_start", "cue_end"], batch_size=500)
-    sources = resolve_sources(source_mentions(seg for _, seg in claim_for))
+    sources = resolve_sources(source_mentions((article_id, seg) for _, seg in claim_for))
     proposed = 0
     stale: list[int] = []
     rows: list[tuple] = []
     touched: set[int] = set()
     for claim_id, seg in claim_for:
         mine = [
-            machine_attribution_values(claim_id, a, sources, engine_version)
+            machine_attribution_values(claim_id, article_id, a, sources, engine_version)
             for a in seg.attributions
             if not decided[claim_id].intersection(_attribution_keys(a, seg.start))
         ]
@@ -309,19 +310,31 @@ def apply_document(*, article_id: int, document: dict[str, Any], engine_version:
     return len(claim_for), proposed
 
 
-def source_mentions(segments: Iterable[NewClaim]) -> list[tuple[str, str]]:
-    """(name, type) of every source the segments' attributions name, once each, for resolve_sources.
+def source_mentions(segments: Iterable[tuple[int, NewClaim]]) -> list[tuple[str, str, int, str]]:
+    """(name, type, article id, description) of every source the (article id, segment)s'
+    attributions name, once each, for resolve_sources. The description is what the words as
+    written add to the engine's resolved name ("Jane Roe, a scholar at X" resolved to "Jane Roe").
 
     Sorted, so that two workers creating the same new sources insert them in the same order and
     cannot deadlock on the unique alias.
     """
     mentions = {
-        (a["source"]["canonical"] or a["source"]["text"], a["source"]["type"])
-        for seg in segments
+        (_mention_name(a["source"]), a["source"]["type"], article_id, _written_description(a["source"]))
+        for article_id, seg in segments
         for a in seg.attributions
         if a.get("source")
     }
     return sorted(mentions, key=lambda mention: (normalise_alias(mention[0]), mention))
+
+
+def _mention_name(src: dict[str, Any]) -> str:
+    return src["canonical"] or src["text"]
+
+
+def _written_description(src: dict[str, Any]) -> str:
+    head, description = split_name(src["text"] or "")
+    # Only when the words as written name the same source ("she" resolved to Jane Roe adds nothing).
+    return description if normalise_alias(head) == normalise_alias(head_name(_mention_name(src))) else ""
 
 
 # The columns a tagging run writes on an existing claim; a claim is rewritten only if one differs.
@@ -339,9 +352,11 @@ ATTRIBUTION_COLUMNS = (
 )
 
 
-def machine_attribution_values(claim_id: int, a: dict[str, Any], sources: dict[str, Any], version: str) -> tuple:
+def machine_attribution_values(
+    claim_id: int, article_id: int, a: dict[str, Any], sources: dict[RegistryKey, Any], version: str
+) -> tuple:
     src, cue = a.get("source"), a.get("cue") or {}
-    source = sources.get(normalise_alias(src["canonical"] or src["text"])) if src else None
+    source = sources.get(registry_key(_mention_name(src), src["type"], article_id)) if src else None
     return (
         claim_id,
         source.pk if source is not None else None,

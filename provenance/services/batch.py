@@ -176,13 +176,13 @@ def _write_new_articles(
             ],
             returning_ids=True,
         )
-        sources = resolve_sources(source_mentions(seg for _, seg in segs))
+        sources = resolve_sources(source_mentions((run.article_id, seg) for run, seg in segs))
         insert_rows(
             Attribution,
             (*ATTRIBUTION_COLUMNS, "created_at", "updated_at"),
             [
-                (*machine_attribution_values(claim_id, a, sources, version), now, now)
-                for claim_id, (_, seg) in zip(claim_ids, segs, strict=True)
+                (*machine_attribution_values(claim_id, run.article_id, a, sources, version), now, now)
+                for claim_id, (run, seg) in zip(claim_ids, segs, strict=True)
                 for a in seg.attributions
             ],
         )

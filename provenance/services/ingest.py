@@ -24,7 +24,7 @@ from claims.text import InvalidArticle, TextFormat, normalise_alias
 from .. import queue
 from ..models import SourceType, TaggingRun
 from . import runs
-from .sources import get_or_create_source, resolve_sources
+from .sources import get_or_create_source, registry_key, resolve_sources
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,9 @@ def _ingest_batch(items: list[PreparedArticle]) -> list[str]:
             Article(
                 title=items[n].title,
                 url=items[n].url,
-                publisher=publishers.get(normalise_alias(items[n].publisher)) if items[n].publisher else None,
+                publisher=publishers.get(registry_key(items[n].publisher, SourceType.NEWS_OUTLET))
+                if items[n].publisher
+                else None,
                 published_at=items[n].published_at,
                 body=items[n].text,
                 body_sha256=items[n].sha256,

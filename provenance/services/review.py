@@ -14,6 +14,7 @@ from django.utils import timezone
 from claims.models import DECIDED_STATUSES, Article, Claim, ReviewAction, ReviewEvent
 from claims.services import Perm, WorkflowError, bump, lock_claim, require
 from claims.services.workflow import bulk_apply
+from claims.text import normalise_alias
 
 from ..models import (
     Attribution,
@@ -27,7 +28,14 @@ from ..models import (
     TaggingState,
 )
 from .runs import request_tagging, reset_run
-from .sources import get_or_create_source, recompute_sourcing_strength, source_key
+from .sources import (
+    SCOPED_TYPES,
+    get_or_create_source,
+    recompute_sourcing_strength,
+    retype_scoped_source,
+    source_key,
+    update_source,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +62,12 @@ def _attribution_for_update(attribution_id: int, expected_version: int | None) -
     return Attribution.objects.select_related("source").get(pk=attribution_id), claim
 
 
+def _who(a: Attribution) -> str:
+    return a.source.canonical_name if a.source_id else (a.source_text or "(bare hedge)")
+
+
 def _describe(a: Attribution) -> str:
-    who = a.source.canonical_name if a.source_id else (a.source_text or "(bare hedge)")
-    return f"{who} [{a.role}]"[:500]
+    return f"{_who(a)} [{a.role}]"[:500]
 
 
 def review_attribution(
@@ -90,29 +101,67 @@ def review_attribution(
     return attribution
 
 
-def _source_from(actor, source_id: int | None, source_name: str, source_type: str) -> Source | None:  # noqa: ANN001
-    """The source an editor names: by id, or by a name the registry knows (any alias). A name it
-    does not know makes a new registry source, which is an Editor's right (provenance.add_source),
-    not a reviewer's: a Fact-checker picks among the sources there are."""
+def _source_from(actor, claim: Claim, source_id: int | None, source_name: str, source_type: str | None) -> Source | None:  # noqa: ANN001
+    """The source an editor names: by id, or by name: first an anonymous or vague source of the
+    claim's article, then any alias the registry knows. A name nobody knows makes a new source: an
+    anonymous or vague one is scoped to the claim's article (part of reviewing it); any other is a
+    new registry source, which is an Editor's right (provenance.add_source), not a reviewer's: a
+    Fact-checker picks among the sources there are. The chosen type is honoured afterwards
+    (_honour_type)."""
+    if source_type is not None and source_type not in SourceType.values:
+        raise WorkflowError(f"unknown source type {source_type!r}")
     if source_id:
-        try:
-            return Source.objects.get(pk=source_id)
-        except Source.DoesNotExist:
-            raise WorkflowError(f"no source with id {source_id}") from None
+        source = Source.objects.filter(pk=source_id).first()
+        if source is None:
+            raise WorkflowError(f"no source with id {source_id}")
+        if source.article_id not in (None, claim.article_id):
+            raise WorkflowError(
+                f"{source.canonical_name} (#{source.pk}) stands for someone in another article; pick a source "
+                "of this article or of the registry"
+            )
+        return source
     name = " ".join((source_name or "").split())
     if not name:
         return None
-    if source_type not in SourceType.values:
-        raise WorkflowError(f"unknown source type {source_type!r}")
-    known = SourceAlias.objects.select_related("source").filter(normalised=source_key(name)).first()
-    if known is not None:
-        return known.source
-    if not actor.has_perm("provenance.add_source"):
+    key = source_key(name)
+    for scoped in Source.objects.filter(article_id=claim.article_id):
+        if normalise_alias(scoped.canonical_name) == key:
+            return scoped
+    type_ = source_type or SourceType.PERSON
+    if type_ not in SCOPED_TYPES:
+        known = SourceAlias.objects.select_related("source").filter(normalised=key).first()
+        if known is not None:
+            return known.source
+        if not actor.has_perm("provenance.add_source"):
+            raise PermissionDenied(
+                f"no source is known as “{name[:100]}”, and adding sources to the registry is an Editor's "
+                "right: pick an existing source, or ask an Editor to add it"
+            )
+    return get_or_create_source(name=name, type=type_, article_id=claim.article_id)
+
+
+def _honour_type(actor, source: Source, source_type: str | None, note: str) -> None:  # noqa: ANN001
+    """The editor picked an existing source and chose a type: the source takes it, never silently
+    keeping its old one. An anonymous or vague source of this article is retyped as part of the
+    review; a registry source's type is an edit of the registry (update_source: an Editor's right,
+    its own event, carried to every attribution naming it)."""
+    if source_type is None or source_type == source.type:
+        return
+    if source.article_id is not None:
+        retype_scoped_source(source=source, type=source_type, actor=actor, note=note)
+        return
+    if not actor.has_perm("provenance.change_source"):
         raise PermissionDenied(
-            f"no source is known as “{name[:100]}”, and adding sources to the registry is an Editor's "
-            "right: pick an existing source, or ask an Editor to add it"
+            f"{source.canonical_name} is in the registry as {source.get_type_display().lower()}; changing a "
+            "registry source's type is an Editor's right: keep its type, or ask an Editor"
         )
-    return get_or_create_source(name=name, type=source_type)
+    update_source(source_id=source.pk, actor=actor, type=source_type, note=note)
+    source.refresh_from_db(fields=["type"])
+
+
+def _describe_typed(a: Attribution) -> str:
+    type_ = a.get_source_type_display().lower() if a.source_type else "no type"
+    return f"{_who(a)} [{a.role}, {type_}]"[:500]
 
 
 def edit_attribution_source(
@@ -121,22 +170,27 @@ def edit_attribution_source(
     actor,
     source_id: int | None = None,
     source_name: str = "",
-    source_type: str = SourceType.PERSON,
+    source_type: str | None = None,
     role: str | None = None,
     note: str = "",
     expected_version: int | None = None,
 ) -> Attribution:
-    """Point an attribution at the right source (an editor's correction counts as confirmed)."""
+    """Point an attribution at the right source (an editor's correction counts as confirmed).
+
+    `source_type` None keeps the chosen source's type (a new one is a person); a type is honoured,
+    also for a source that exists (see _honour_type), and the event records it.
+    """
 
     require(actor, Perm.REVIEW)
     if role is not None and role not in AttributionRole.values:
         raise WorkflowError(f"unknown role {role!r}")
     with transaction.atomic():
         attribution, claim = _attribution_for_update(attribution_id, expected_version)
-        before = _describe(attribution)
-        source = _source_from(actor, source_id, source_name, source_type)
+        before = _describe_typed(attribution)
+        source = _source_from(actor, claim, source_id, source_name, source_type)
         if source is None:
             raise WorkflowError("name the source (pick one, or give a name and a type)")
+        _honour_type(actor, source, source_type, note)
         attribution.source = source
         attribution.source_type = source.type
         attribution.role = role or attribution.role
@@ -149,7 +203,7 @@ def edit_attribution_source(
             attribution=attribution,
             action=ReviewAction.ATTRIBUTION_EDITED,
             from_value=before,
-            to_value=_describe(attribution),
+            to_value=_describe_typed(attribution),
             note=note,
         )
         recompute_sourcing_strength(claim_ids=[claim.pk])
@@ -175,7 +229,7 @@ def add_attribution(
     actor,
     source_id: int | None = None,
     source_name: str = "",
-    source_type: str = SourceType.PERSON,
+    source_type: str | None = None,
     role: str = AttributionRole.SOURCE,
     cue_text: str = "",
     note: str = "",
@@ -198,7 +252,9 @@ def add_attribution(
     cue_text = " ".join((cue_text or "").split())[:255]
     with transaction.atomic():
         claim = _open_claim(claim_id, expected_version)
-        source = _source_from(actor, source_id, source_name, source_type)
+        source = _source_from(actor, claim, source_id, source_name, source_type)
+        if source is not None:
+            _honour_type(actor, source, source_type, note)
         source_span = _span_in_claim(claim, source_start, source_end, "source")
         cue_span = _span_in_claim(claim, cue_start, cue_end, "cue")
         if source_span and source is None:

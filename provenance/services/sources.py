@@ -23,6 +23,7 @@ from ..models import (
     SourceAlias,
     SourceType,
 )
+from ..names import head_name, split_name
 
 log = logging.getLogger(__name__)
 
@@ -81,46 +82,79 @@ def recompute_sourcing_strength(*, claim_ids: Iterable[int]) -> None:
 # --- source registry ------------------------------------------------------------------------
 
 
-def resolve_sources(mentions: Iterable[tuple[str, str]]) -> dict[str, Source]:
-    """Map each (canonical name, type) to its registry Source, creating the missing ones.
+# Types whose sources stand for someone in one article only (see Source.article).
+SCOPED_TYPES = frozenset({SourceType.ANONYMOUS, SourceType.UNSPECIFIED})
 
-    Keys of the result are normalised aliases. Two workers creating the same new source race on
-    the unique alias; the loser re-reads the winner's row.
+# (article id for a scoped source, else None; the normalised head name)
+RegistryKey = tuple[int | None, str]
+
+
+def registry_key(name: str, type_: str, article_id: int | None = None) -> RegistryKey:
+    """Where a mention is filed: its head name (provenance.names), within its article for an
+    anonymous or vague one. Both tagging write paths and the editors' path key mentions by this."""
+    scope = article_id if type_ in SCOPED_TYPES else None
+    return scope, normalise_alias(head_name(name))
+
+
+def resolve_sources(mentions: Iterable[tuple]) -> dict[RegistryKey, Source]:
+    """Map each (name, type[, article id[, description]]) to its registry Source, creating the missing ones.
+
+    Keys of the result are registry_key()s. A global source is found by any of its aliases; a
+    scoped one (anonymous or vague, with an article) by its name within that article, and it never
+    takes an alias. A new source is named by the mention's head phrase, the rest of the first
+    mention (or the description given with it) kept as its description. Two workers creating the same new source race on the unique
+    alias (or the unique name within the article); the loser re-reads the winner's row.
     """
-    wanted: dict[str, tuple[str, str]] = {}
-    for name, type_ in mentions:
-        key = normalise_alias(name)
-        if key:
-            wanted.setdefault(key, (name, type_))
+    wanted: dict[RegistryKey, tuple[str, str, str]] = {}
+    for name, type_, *rest in mentions:
+        key = registry_key(name, type_, rest[0] if rest else None)
+        if key[1]:
+            wanted.setdefault(key, (name, type_, rest[1] if len(rest) > 1 else ""))
     if not wanted:
         return {}
-    found = {
-        a.normalised: a.source for a in SourceAlias.objects.filter(normalised__in=wanted).select_related("source")
+    global_keys = [key for scope, key in wanted if scope is None]
+    found: dict[RegistryKey, Source] = {
+        (None, a.normalised): a.source
+        for a in SourceAlias.objects.filter(normalised__in=global_keys).select_related("source")
     }
-    for key, (name, type_) in wanted.items():
-        if key in found:
+    scopes = {scope for scope, _ in wanted if scope is not None}
+    if scopes:
+        for source in Source.objects.filter(article_id__in=scopes):
+            found.setdefault((source.article_id, normalise_alias(source.canonical_name)), source)
+    for (scope, key), (name, type_, written) in wanted.items():
+        if (scope, key) in found:
             continue
+        head, description = split_name(name)
+        description = description or written
         try:
             with transaction.atomic():
-                source = Source.objects.create(canonical_name=name[:255], type=type_)
-                SourceAlias.objects.create(source=source, alias=name[:255], normalised=key)
+                source = Source.objects.create(
+                    canonical_name=head[:255], type=type_, article_id=scope, description=description
+                )
+                if scope is None:
+                    SourceAlias.objects.create(source=source, alias=head[:255], normalised=key)
         except IntegrityError:
-            source = SourceAlias.objects.select_related("source").get(normalised=key).source
-        found[key] = source
+            if scope is None:
+                source = SourceAlias.objects.select_related("source").get(normalised=key).source
+            else:
+                source = Source.objects.get(article_id=scope, canonical_name=head[:255])
+        found[scope, key] = source
     return found
 
 
 def source_key(name: str) -> str:
     """The alias key a name is looked up by; WorkflowError for a name that has none."""
-    key = normalise_alias(name)
+    key = normalise_alias(head_name(name))
     if not key:
         # "!!!" or "—" would be an alias that every other such name collides with.
         raise WorkflowError(f"a source name needs at least one letter or digit, got {name!r}")
     return key
 
 
-def get_or_create_source(*, name: str, type: str = SourceType.NEWS_OUTLET) -> Source:
-    return resolve_sources([(name, type)])[source_key(name)]
+def get_or_create_source(*, name: str, type: str = SourceType.NEWS_OUTLET, article_id: int | None = None) -> Source:
+    """The registry source for one name (scoped to `article_id` when the type is anonymous or vague)."""
+    source_key(name)
+    return resolve_sources([(name, type, article_id)])[registry_key(name, type, article_id)]
 
 
 def merge_sources(*, keep_id: int, merge_id: int, actor, note: str = "") -> Source:
@@ -132,6 +166,13 @@ def merge_sources(*, keep_id: int, merge_id: int, actor, note: str = "") -> Sour
     with transaction.atomic():
         keep = Source.objects.select_for_update().get(pk=keep_id)
         gone = Source.objects.select_for_update().get(pk=merge_id)
+        if keep.article_id is not None and gone.article_id != keep.article_id:
+            # Pooling an anonymous source of one story with anyone else is what scoping prevents.
+            raise WorkflowError(
+                f"{keep.canonical_name} stands for someone in one article only: only a source of that "
+                f"article can be merged into it (merge it into {gone.canonical_name} instead, if they "
+                "are the same)"
+            )
         path = _path_up(keep, gone)
         if len(path) > 2:
             # keep → … → gone: gone's children (the first step of that path among them) move
@@ -282,6 +323,34 @@ def _source_event(*, actor, action: str, source: Source, before: list[str], afte
     )
 
 
+def carry_type(source: Source) -> None:
+    """After a source's type changed: every attribution naming it takes the new type, and their
+    claims' sourcing strength is derived again. Inside the caller's transaction."""
+    named = Attribution.objects.filter(source=source)
+    claim_ids = sorted(set(named.values_list("claim_id", flat=True)))
+    named.exclude(source_type=source.type).update(source_type=source.type, updated_at=timezone.now())
+    for i in range(0, len(claim_ids), RECOMPUTE_BATCH):
+        recompute_sourcing_strength(claim_ids=claim_ids[i:i + RECOMPUTE_BATCH])
+
+
+def retype_scoped_source(*, source: Source, type: str, actor, note: str = "") -> None:  # noqa: ANN001
+    """A reviewer's correction of an anonymous or vague source's type ("a source" who turns out to be a
+    company spokesperson). It touches one article only, so it is part of reviewing that article, not
+    an edit of the registry (update_source, an Editor's right). Inside the caller's transaction."""
+    if source.article_id is None:
+        raise WorkflowError(f"{source.canonical_name} is a registry source: changing its type is an edit of the registry")
+    if type not in SourceType.values:
+        raise WorkflowError(f"unknown source type {type!r}")
+    old = source.type
+    if old == type:
+        return
+    source.type = type
+    source.save(update_fields=["type", "updated_at"])
+    carry_type(source)
+    _source_event(actor=actor, action=ReviewAction.SOURCE_EDITED, source=source, before=[f"type: {old}"],
+                  after=[f"type: {type}"], note=note)
+
+
 def create_source(
     *,
     actor,
@@ -291,6 +360,7 @@ def create_source(
     notes: str = "",
     aliases: Iterable[str] = (),
     note: str = "",
+    description: str = "",
 ) -> Source:
     """An editor adds a source to the registry, with its aliases (its canonical name is one)."""
 
@@ -301,7 +371,8 @@ def create_source(
     wanted = _wanted_aliases(aliases, name)
     with transaction.atomic():
         parent = _check_parent(None, parent_id)
-        source = Source.objects.create(canonical_name=name, type=type, parent=parent, notes=notes or "")
+        source = Source.objects.create(canonical_name=name, type=type, parent=parent, notes=notes or "",
+                                       description=description or "")
         _before, after = _sync_aliases(source, wanted)
         _source_event(actor=actor, action=ReviewAction.SOURCE_ADDED, source=source, before=[],
                       after=[f"type: {type}", f"aliases: {', '.join(after)}"], note=note)
@@ -318,6 +389,7 @@ def update_source(
     notes: str | None = None,
     aliases: Iterable[str] | None = None,
     note: str = "",
+    description: str | None = None,
 ) -> Source:
     """An editor corrects a registry source. Arguments left out (None; KEEP for the parent) stay.
 
@@ -360,22 +432,32 @@ def update_source(
                    parent.canonical_name if parent else "—")
         if notes is not None:
             change("notes", source.notes, notes, source.notes[:100], notes[:100])
+        if description is not None:
+            change("description", source.description, description, source.description[:100], description[:100])
+        if "canonical_name" in fields and source.article_id and Source.objects.filter(
+            article_id=source.article_id, canonical_name=source.canonical_name
+        ).exclude(pk=source.pk).exists():
+            raise WorkflowError(
+                f"this article already has a source named “{source.canonical_name}”: merge the two instead"
+            )
         if fields:
             source.save(update_fields=[*fields, "updated_at"])
 
-        current = list(SourceAlias.objects.filter(source=source).values_list("alias", flat=True))
-        wanted = _wanted_aliases(current if aliases is None else aliases, source.canonical_name)
-        old_aliases, new_aliases = _sync_aliases(source, wanted)
-        if old_aliases != new_aliases:
-            before.append(f"aliases: {', '.join(old_aliases)}")
-            after.append(f"aliases: {', '.join(new_aliases)}")
+        if source.article_id is None:
+            current = list(SourceAlias.objects.filter(source=source).values_list("alias", flat=True))
+            wanted = _wanted_aliases(current if aliases is None else aliases, source.canonical_name)
+            old_aliases, new_aliases = _sync_aliases(source, wanted)
+            if old_aliases != new_aliases:
+                before.append(f"aliases: {', '.join(old_aliases)}")
+                after.append(f"aliases: {', '.join(new_aliases)}")
+        elif any((name or "").strip() for name in aliases or ()):
+            # An alias is global: "one source" as an alias would pull every story's "one source" here.
+            raise WorkflowError(
+                f"{source.canonical_name} stands for someone in one article only and takes no aliases"
+            )
 
         if source.type != old_type:
-            named = Attribution.objects.filter(source=source)
-            claim_ids = sorted(set(named.values_list("claim_id", flat=True)))
-            named.exclude(source_type=source.type).update(source_type=source.type, updated_at=timezone.now())
-            for i in range(0, len(claim_ids), RECOMPUTE_BATCH):
-                recompute_sourcing_strength(claim_ids=claim_ids[i:i + RECOMPUTE_BATCH])
+            carry_type(source)
         if before or after:
             _source_event(actor=actor, action=ReviewAction.SOURCE_EDITED, source=source, before=before,
                           after=after, note=note)
