@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.core.paginator import Paginator
 from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import QuerySet
@@ -260,13 +260,13 @@ def _apply(op: str, data: dict, claim: Claim, user) -> str:  # noqa: ANN001
         return f"Status changed to {ClaimStatus(data['to_status']).label.lower()}."
     if op == "attribution":
         review_services.review_attribution(attribution_id=data["attribution_id"], actor=user,
-                                           decision=data["decision"], expected_version=version)
+                                           decision=data["decision"], expected_version=version, on_claim=claim.pk)
         return f"Attribution {data['decision']}."
     if op == "edit_source":
         review_services.edit_attribution_source(
             attribution_id=data["attribution_id"], actor=user, source_name=data["source_name"],
             source_type=data["source_type"] or None, role=data["role"], note=data["note"],
-            expected_version=version)
+            expected_version=version, on_claim=claim.pk)
         return "Source changed."
     if op == "add_attribution":
         review_services.add_attribution(
@@ -465,6 +465,8 @@ class ClaimAdmin(admin.ModelAdmin):
                 except (workflow.WorkflowError, ValueError) as exc:
                     error, status_code = str(exc), 400
                     bound[op] = form
+                except ObjectDoesNotExist:
+                    error, status_code = "That attribution no longer exists: the page below is current.", 400
                 else:
                     messages.success(request, message)
                     if request.POST.get("return_to") == "article":

@@ -348,3 +348,33 @@ def test_dashboard_renders_every_figure(client, viewer, article):
     assert "<strong>0</strong>" in cell.search(client.get(reverse("admin:claims_audit")).content.decode()).group(1)
     fresh = client.get(reverse("admin:claims_audit"), {"refresh": "1"}).content.decode()
     assert "<strong>1</strong>" in cell.search(fresh).group(1)
+
+
+# --- the form acts on the claim in the URL only (issue 15, item 10) --------------------------------
+
+
+@pytest.mark.parametrize("op", ["attribution", "edit_source"])
+def test_a_form_naming_another_claims_attribution_is_refused(client, fact_checker, article, claim, op):
+    other = (Attribution.objects.filter(claim__article=article, origin=AttributionOrigin.MACHINE)
+             .exclude(claim=claim).select_related("claim").first())
+    assert other is not None, "the story has machine attributions on more than one claim"
+    before = {a.pk: (a.review, a.source_id) for a in Attribution.objects.filter(claim__article=article)}
+    client.force_login(fact_checker)
+    fields = {"attribution_id": other.pk}
+    if op == "attribution":
+        fields["decision"] = AttributionReview.CONFIRMED
+    else:
+        fields.update(source_name=other.source.canonical_name, source_type="", role="source", note="")
+    response = post(client, claim, op, **fields)
+    assert response.status_code == 400
+    assert "not one of claim" in response.content.decode()
+    after = {a.pk: (a.review, a.source_id) for a in Attribution.objects.filter(claim__article=article)}
+    assert after == before
+    assert not ReviewEvent.objects.filter(attribution=other).exists()
+
+
+def test_a_form_naming_a_missing_attribution_is_a_clear_400(client, fact_checker, claim):
+    client.force_login(fact_checker)
+    response = post(client, claim, "attribution", attribution_id=999_999_999, decision=AttributionReview.REJECTED)
+    assert response.status_code == 400
+    assert "no longer exists" in response.content.decode()

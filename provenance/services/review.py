@@ -55,9 +55,14 @@ def _open_claim(claim_id: int, expected_version: int | None) -> Claim:
     return claim
 
 
-def _attribution_for_update(attribution_id: int, expected_version: int | None) -> tuple[Attribution, Claim]:
-
+def _attribution_for_update(
+    attribution_id: int, expected_version: int | None, on_claim: int | None = None
+) -> tuple[Attribution, Claim]:
+    """The attribution and its locked claim. `on_claim` is the claim the caller's page or URL is
+    about: a form naming another claim's attribution is refused, never applied to that claim."""
     claim_id = Attribution.objects.values_list("claim_id", flat=True).get(pk=attribution_id)
+    if on_claim is not None and claim_id != on_claim:
+        raise WorkflowError(f"attribution {attribution_id} is not one of claim {on_claim}'s attributions")
     claim = _open_claim(claim_id, expected_version)
     return Attribution.objects.select_related("source").get(pk=attribution_id), claim
 
@@ -71,7 +76,8 @@ def _describe(a: Attribution) -> str:
 
 
 def review_attribution(
-    *, attribution_id: int, actor, decision: str, note: str = "", expected_version: int | None = None
+    *, attribution_id: int, actor, decision: str, note: str = "", expected_version: int | None = None,
+    on_claim: int | None = None,
 ) -> Attribution:
     """Confirm or reject one attribution. `expected_version` is the claim's version."""
 
@@ -79,7 +85,7 @@ def review_attribution(
     if decision not in (AttributionReview.CONFIRMED, AttributionReview.REJECTED):
         raise WorkflowError(f"decision must be confirmed or rejected, got {decision!r}")
     with transaction.atomic():
-        attribution, claim = _attribution_for_update(attribution_id, expected_version)
+        attribution, claim = _attribution_for_update(attribution_id, expected_version, on_claim)
         before = attribution.review
         if before == decision:
             return attribution
@@ -174,6 +180,7 @@ def edit_attribution_source(
     role: str | None = None,
     note: str = "",
     expected_version: int | None = None,
+    on_claim: int | None = None,
 ) -> Attribution:
     """Point an attribution at the right source (an editor's correction counts as confirmed).
 
@@ -185,7 +192,7 @@ def edit_attribution_source(
     if role is not None and role not in AttributionRole.values:
         raise WorkflowError(f"unknown role {role!r}")
     with transaction.atomic():
-        attribution, claim = _attribution_for_update(attribution_id, expected_version)
+        attribution, claim = _attribution_for_update(attribution_id, expected_version, on_claim)
         before = _describe_typed(attribution)
         source = _source_from(actor, claim, source_id, source_name, source_type)
         if source is None:
