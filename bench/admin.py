@@ -101,6 +101,8 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--seed-only", action="store_true",
+                        help="migrate and seed to --claims, then stop (seed a large database ahead of the timing)")
     args = parser.parse_args()
     setup_django()
     from django.conf import settings
@@ -113,7 +115,11 @@ def main() -> None:
     if connection.vendor != "postgresql":
         raise SystemExit("bench/admin.py needs PostgreSQL: set DATABASE_URL=postgres://...")
     call_command("migrate", verbosity=0)
+    started = time.monotonic()
     prepare(args.claims)
+    if args.seed_only:
+        print(f"seeded to {args.claims:,} claims in {time.monotonic() - started:.0f} s")
+        return
     article_id = bench_article_id()
 
     user, _ = get_user_model().objects.get_or_create(username="bench-editor", defaults={"is_staff": True})
