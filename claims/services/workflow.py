@@ -17,6 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from ..models import DECIDED_STATUSES, Claim, ClaimFlag, ClaimStatus, ReviewAction, ReviewEvent
+from .notifications import queue_notification
 
 
 class WorkflowError(ValueError):
@@ -116,7 +117,7 @@ def change_claim_status(
             # An editor acting on the claim's current text answers the re-review flag.
             changes["flags"] = [f for f in claim.flags if f != ClaimFlag.TEXT_CHANGED]
         bump(claim, **changes)
-        ReviewEvent.objects.create(
+        event = ReviewEvent.objects.create(
             actor=actor,
             claim=claim,
             action=ReviewAction.STATUS_CHANGED,
@@ -125,6 +126,8 @@ def change_claim_status(
             note=note,
             evidence_url=evidence_url or "",
         )
+        if to_status in DECIDED_STATUSES:
+            queue_notification(event_id=event.pk)  # matching claims' assignees (claims.notify)
     return claim
 
 
@@ -145,13 +148,15 @@ def assign_claim(
         if (before.pk if before else None) == (assignee.pk if assignee else None):
             return claim
         bump(claim, assigned_to=assignee)
-        ReviewEvent.objects.create(
+        event = ReviewEvent.objects.create(
             actor=actor,
             claim=claim,
             action=ReviewAction.ASSIGNED,
             from_value=before.get_username() if before else "",
             to_value=assignee.get_username() if assignee else "",
         )
+        if assignee is not None:
+            queue_notification(event_id=event.pk)
     return claim
 
 
