@@ -386,7 +386,10 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    # The development server's request lines follow LOG_LEVEL too (the demo runs at WARNING: only
+    # refused and failed requests show).
+    "loggers": {"django.db.backends": {"level": "INFO"},
+                "django.server": {"level": os.environ.get("LOG_LEVEL", "INFO")}},
 }
 
 LOGIN_URL = "admin:login"
