@@ -88,3 +88,18 @@ def test_reading_page_reloads_while_tagging_is_under_way(client, viewer, state, 
     assert f'id="tagging-state">{state.label.lower()}<' in page
     assert ('http-equiv="refresh"' in page) is refreshes
     assert ('id="tagging-wait"' in page) is refreshes
+
+
+@pytest.mark.skipif(__import__("shutil").which("make") is None, reason="make is not installed")
+def test_make_demo_installs_the_runtime_lock_only_and_keeps_logs_quiet():
+    import subprocess
+
+    from tests.conftest import ROOT
+
+    # -n prints every command the recipe would run (-B: as on a fresh clone), running none of them.
+    plan = subprocess.run(["make", "-n", "-B", "demo"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    installs = [line for line in plan.splitlines() if "pip install" in line and " -r " in line]
+    assert installs and all("-r requirements.txt" in line for line in installs), installs
+    assert "requirements-dev" not in plan
+    commands = [line for line in plan.splitlines() if "manage.py" in line]
+    assert commands and all("LOG_LEVEL=WARNING" in line for line in commands), commands
