@@ -37,7 +37,9 @@ install: $(STAMP)
 # The demo always uses the embedded SQLite file and eager tasks, whatever the shell has set. It says
 # only what it is doing and where to log in: logs at WARNING (errors and refused requests still
 # show), runserver's banner dropped (its errors go to stderr, which stays).
-DEMO_ENV := env -u DATABASE_URL -u REDIS_URL DEBUG=1 LOG_LEVEL=WARNING
+# Notification mail is written to sent-mail/, one file per message, since the console is kept quiet.
+DEMO_ENV := env -u DATABASE_URL -u REDIS_URL DEBUG=1 LOG_LEVEL=WARNING \
+	EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend EMAIL_FILE_PATH=sent-mail
 demo: $(RUNTIME_STAMP)
 	@echo "==> Preparing the database (SQLite, db.sqlite3)"
 	@$(DEMO_ENV) $(BIN)/python manage.py migrate --noinput -v 0
@@ -63,4 +65,4 @@ beat: install
 	$(BIN)/celery -A config beat --loglevel=INFO
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 staticfiles sent-mail .pytest_cache .ruff_cache

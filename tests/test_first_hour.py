@@ -91,7 +91,7 @@ def test_reading_page_reloads_while_tagging_is_under_way(client, viewer, state, 
 
 
 @pytest.mark.skipif(__import__("shutil").which("make") is None, reason="make is not installed")
-def test_make_demo_installs_the_runtime_lock_only_and_keeps_logs_quiet():
+def test_make_demo_installs_the_runtime_lock_only_keeps_logs_quiet_and_files_mail():
     import subprocess
 
     from tests.conftest import ROOT
@@ -103,3 +103,5 @@ def test_make_demo_installs_the_runtime_lock_only_and_keeps_logs_quiet():
     assert "requirements-dev" not in plan
     commands = [line for line in plan.splitlines() if "manage.py" in line]
     assert commands and all("LOG_LEVEL=WARNING" in line for line in commands), commands
+    # Mail is written to files, since the server's console output is dropped.
+    assert all("EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend" in line for line in commands)
