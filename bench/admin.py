@@ -152,7 +152,9 @@ def main() -> None:
 
     fill_queue(user.pk)
     review_claim = Claim.objects.filter(article_id=article_id).order_by("ordinal").values_list("pk", flat=True)[0]
+    # A name that many sources contain ("Bench source 1": 1, 10-19, 100-199, ...) and one only one has.
     source_name = Source.objects.order_by("id").values_list("canonical_name", flat=True)[0]
+    rare_name = Source.objects.order_by("-id").values_list("canonical_name", flat=True)[0]
 
     pages = [
         ("claim list (default)", "/admin/claims/claim/"),
@@ -162,6 +164,7 @@ def main() -> None:
         ("claim list, source type=social_media", "/admin/claims/claim/?source_type=social_media"),
         ("claim list, searched (q=budget)", "/admin/claims/claim/?q=budget"),
         (f"claim list, searched ({source_name})", f"/admin/claims/claim/?q={quote_plus(source_name)}"),
+        (f"claim list, searched ({rare_name})", f"/admin/claims/claim/?q={quote_plus(rare_name)}"),
         ("claim list, in review + searched", "/admin/claims/claim/?status=in_review&q=budget"),
         (f"claim review page (#{review_claim})", f"/admin/claims/claim/{review_claim}/change/"),
         ("My queue", "/admin/my-queue/"),

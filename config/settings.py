@@ -152,6 +152,14 @@ DATABASES = {
     if DATABASE_URL
     else {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql") and not env_bool("DATABASE_JIT", False):
+    # PostgreSQL's JIT compiles a query whose *estimated* cost is high, and the desk's pages have
+    # such estimates on large tables (a LIMIT 50 over an index walk is costed as the whole walk):
+    # it spent 0.8 s compiling for a 60 ms claim search in bench/admin.py. Off for this
+    # application's connections; the server's own setting is untouched (DATABASE_JIT=1 keeps it).
+    DATABASES["default"].setdefault("OPTIONS", {})
+    options = DATABASES["default"]["OPTIONS"].get("options", "")
+    DATABASES["default"]["OPTIONS"]["options"] = f"{options} -c jit=off".strip()
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Several workers and the web process share one file in the demo: wait for locks
     # instead of failing at once, and start write transactions eagerly.
