@@ -15,14 +15,17 @@ help:
 	@echo "make lint   ruff + Django system checks + migration check"
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	@echo "==> Creating the virtualenv $(VENV)"
+	@$(PYTHON) -m venv $(VENV)
 
 # requirements.txt and requirements-dev.txt are locks (every package pinned), compiled by
 # pip-compile from requirements.in and requirements-dev.in: the demo installs the runtime lock only.
+# -qq: errors only (pip's warnings about the machine's own index settings are not the demo's business).
 $(RUNTIME_STAMP): requirements.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
-	touch $(RUNTIME_STAMP)
+	@echo "==> Installing the runtime requirements (requirements.txt) into $(VENV); first run only"
+	@$(BIN)/python -m pip install -qq --upgrade pip
+	@$(BIN)/python -m pip install -qq -r requirements.txt
+	@touch $(RUNTIME_STAMP)
 
 $(STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -31,14 +34,20 @@ $(STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
 
 install: $(STAMP)
 
-# The demo always uses the embedded SQLite file and eager tasks, whatever the shell has set.
+# The demo always uses the embedded SQLite file and eager tasks, whatever the shell has set. It says
+# only what it is doing and where to log in: logs at WARNING (errors and refused requests still
+# show), runserver's banner dropped (its errors go to stderr, which stays).
+# Notification mail is written to sent-mail/, one file per message, since the console is kept quiet.
+DEMO_ENV := env -u DATABASE_URL -u REDIS_URL DEBUG=1 LOG_LEVEL=WARNING \
+	EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend EMAIL_FILE_PATH=sent-mail
 demo: $(RUNTIME_STAMP)
-	env -u DATABASE_URL -u REDIS_URL DEBUG=1 $(BIN)/python manage.py migrate --noinput -v 0
-	env -u DATABASE_URL -u REDIS_URL DEBUG=1 $(BIN)/python manage.py demo_setup
+	@echo "==> Preparing the database (SQLite, db.sqlite3)"
+	@$(DEMO_ENV) $(BIN)/python manage.py migrate --noinput -v 0
+	@$(DEMO_ENV) $(BIN)/python manage.py demo_setup
 	@echo ""
 	@echo "==> Log in at http://127.0.0.1:$(PORT)/admin/  (username: editor, password: provenance-demo)"
-	@echo ""
-	env -u DATABASE_URL -u REDIS_URL DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT) --noreload
+	@echo "    Serving until Ctrl-C."
+	@$(DEMO_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT) --noreload --skip-checks > /dev/null
 
 # Runs against DATABASE_URL / REDIS_URL when they are set (CI sets both), else SQLite with eager tasks.
 test: install
@@ -56,4 +65,4 @@ beat: install
 	$(BIN)/celery -A config beat --loglevel=INFO
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 staticfiles sent-mail .pytest_cache .ruff_cache

@@ -7,23 +7,29 @@
 Seeds (with bench/seed.py, COPY) up to --claims claims if the database holds fewer, then requests
 each page in-process through Django's test client as a logged-in Editor and prints the median of
 --runs timings (after --warmup untimed requests). That is server time: URL resolution, middleware,
-queries, template rendering; no network. Target: under 300 ms per page. Never part of the test run.
+queries, template rendering; no network. Target: under 100 ms per page (the claim list default,
+filtered and searched, the claim review page, the article reading page, My queue). Never part of
+the test run. --seed-only seeds (and prints how long it took) without timing anything.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
 from pathlib import Path
+from urllib.parse import quote_plus
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.seed import seed, setup_django  # noqa: E402
 
-TARGET_MS = 300.0
+TARGET_MS = 100.0
+SLOW_PAGE_S = 2.0
+QUEUE_EVERY = 1000  # every 1000th claim is in the bench editor's queue (10,000 at 10 M claims)
 
 
 def estimated_rows(table: str) -> int:
@@ -79,21 +85,42 @@ def bench_article_id() -> int:
     return article.pk
 
 
-def time_page(client, url: str, runs: int, warmup: int) -> tuple[float, int, int]:  # noqa: ANN001
+def fill_queue(user_id: int) -> None:
+    """Assign every QUEUE_EVERY-th claim to the user, spread over the whole table (index lookups)."""
+    from django.db import connection
+
+    from claims.models import Claim
+
+    if Claim.objects.filter(assigned_to_id=user_id).exists():
+        return
+    with connection.cursor() as cur:
+        cur.execute("SELECT max(id) FROM claims_claim")
+        top = cur.fetchone()[0] or 0
+        cur.execute("UPDATE claims_claim SET assigned_to_id = %s WHERE id IN (SELECT generate_series(1, %s, %s))",
+                    [user_id, top, QUEUE_EVERY])
+        cur.execute("ANALYZE claims_claim")
+
+
+def time_page(client, url: str, runs: int, warmup: int) -> tuple[float, float, int, int]:  # noqa: ANN001
     from django.db import connection, reset_queries
 
     for _ in range(warmup):
+        started = time.perf_counter()
         response = client.get(url)
         assert response.status_code == 200, (url, response.status_code)
-    timings = []
+        if time.perf_counter() - started > SLOW_PAGE_S:
+            runs = min(runs, 3)  # far over target already: three timings say enough, and save minutes
+            break
+    timings, cpu = [], []
     queries = 0
     for _ in range(runs):
         reset_queries()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         response = client.get(url)
         timings.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - cpu_started) * 1000)
         queries = len(connection.queries)
-    return statistics.median(timings), queries, response.status_code
+    return statistics.median(timings), statistics.median(cpu), queries, response.status_code
 
 
 def main() -> None:
@@ -101,6 +128,8 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--seed-only", action="store_true",
+                        help="migrate and seed to --claims, then stop (seed a large database ahead of the timing)")
     args = parser.parse_args()
     setup_django()
     from django.conf import settings
@@ -113,7 +142,11 @@ def main() -> None:
     if connection.vendor != "postgresql":
         raise SystemExit("bench/admin.py needs PostgreSQL: set DATABASE_URL=postgres://...")
     call_command("migrate", verbosity=0)
+    started = time.monotonic()
     prepare(args.claims)
+    if args.seed_only:
+        print(f"seeded to {args.claims:,} claims in {time.monotonic() - started:.0f} s")
+        return
     article_id = bench_article_id()
 
     user, _ = get_user_model().objects.get_or_create(username="bench-editor", defaults={"is_staff": True})
@@ -122,6 +155,13 @@ def main() -> None:
     client.force_login(user)
 
     from claims.models import Claim
+    from provenance.models import Source
+
+    fill_queue(user.pk)
+    review_claim = Claim.objects.filter(article_id=article_id).order_by("ordinal").values_list("pk", flat=True)[0]
+    # A name that many sources contain ("Bench source 1": 1, 10-19, 100-199, ...) and one only one has.
+    source_name = Source.objects.order_by("id").values_list("canonical_name", flat=True)[0]
+    rare_name = Source.objects.order_by("-id").values_list("canonical_name", flat=True)[0]
 
     pages = [
         ("claim list (default)", "/admin/claims/claim/"),
@@ -129,6 +169,12 @@ def main() -> None:
         ("claim list, status=false", "/admin/claims/claim/?status=false"),
         ("claim list, source type=anonymous", "/admin/claims/claim/?source_type=anonymous"),
         ("claim list, source type=social_media", "/admin/claims/claim/?source_type=social_media"),
+        ("claim list, searched (q=budget)", "/admin/claims/claim/?q=budget"),
+        (f"claim list, searched ({source_name})", f"/admin/claims/claim/?q={quote_plus(source_name)}"),
+        (f"claim list, searched ({rare_name})", f"/admin/claims/claim/?q={quote_plus(rare_name)}"),
+        ("claim list, in review + searched", "/admin/claims/claim/?status=in_review&q=budget"),
+        (f"claim review page (#{review_claim})", f"/admin/claims/claim/{review_claim}/change/"),
+        ("My queue", "/admin/my-queue/"),
         (f"article page (#{article_id})", f"/admin/claims/article/{article_id}/read/"),
         ("audit dashboard (snapshot, <= 60 s old)", "/admin/claims/claim/audit/"),
         # Reported, not a target: what one recompute of every figure costs (once a minute at most).
@@ -137,13 +183,16 @@ def main() -> None:
     n = estimated_rows("claims_claim")
     print(f"\nPostgreSQL {connection.pg_version}, ~{n:,} claims, ~{estimated_rows('provenance_attribution'):,} "
           f"attributions; DEBUG={settings.DEBUG}; median of {args.runs} runs after {args.warmup} warm-up")
-    print(f"{'page':40} {'median ms':>10} {'queries':>8}  target < {TARGET_MS:.0f} ms")
+    # Python CPU: this process's own time (rendering, ORM), which other load on the machine affects
+    # far less than the wall-clock median; the database's time is in its own processes.
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"{'page':44} {'median ms':>10} {'py cpu ms':>10} {'queries':>8}  target < {TARGET_MS:.0f} ms")
     worst = 0.0
     for label, url in pages:
-        median, queries, _ = time_page(client, url, args.runs, args.warmup)
+        median, cpu, queries, _ = time_page(client, url, args.runs, args.warmup)
         if "refresh=1" not in url:
             worst = max(worst, median)
-        print(f"{label:40} {median:10.1f} {queries:8d}  {'ok' if median < TARGET_MS else 'SLOW'}", flush=True)
+        print(f"{label:44} {median:10.1f} {cpu:10.1f} {queries:8d}  {'ok' if median < TARGET_MS else 'SLOW'}", flush=True)
     print(f"claims in the database (exact): {Claim.objects.count():,}")
     print(f"worst median of the target pages: {worst:.1f} ms ({'within' if worst < TARGET_MS else 'over'} the {TARGET_MS:.0f} ms target)")
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.core.paginator import Paginator
 from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import QuerySet
+from django.forms.utils import from_current_timezone
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -18,7 +22,7 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from provenance import selectors as provenance_selectors
-from provenance.models import AttributionReview, AttributionRole, SourceType, TaggingRun
+from provenance.models import AttributionReview, AttributionRole, SourceType, TaggingRun, TaggingState
 from provenance.services import ingest as ingest_services
 from provenance.services import review as review_services
 from provenance.services.decide import decide_claim
@@ -31,6 +35,8 @@ from .services import prepare_article, workflow
 from .text import InvalidArticle, TextFormat
 
 BULK_LIMIT = 500  # a bulk action walks claims one service call at a time
+READ_REFRESH_SECONDS = 3
+TAGGING_UNDER_WAY = (TaggingState.QUEUED, TaggingState.RUNNING)
 
 
 class CappedCountPaginator(Paginator):
@@ -50,6 +56,23 @@ class CappedCountPaginator(Paginator):
     capped = False
 
 
+class DateWithOptionalTime(forms.SplitDateTimeField):
+    """The admin's date and time boxes, the time optional: a date alone is midnight UTC."""
+
+    def __init__(self, **kwargs) -> None:  # noqa: ANN003
+        super().__init__(require_all_fields=False, required=False, widget=AdminSplitDateTime, **kwargs)
+        for field in self.fields:  # each box may be empty; compress() decides what the pair means
+            field.required = False
+
+    def compress(self, data_list: list) -> dt.datetime | None:
+        day, time = (list(data_list) + [None, None])[:2] if data_list else (None, None)
+        if day is None:
+            if time is not None:
+                raise forms.ValidationError("Enter a date (the time alone is not enough).", code="invalid_date")
+            return None
+        return from_current_timezone(dt.datetime.combine(day, time or dt.time(0, 0)))
+
+
 class ArticleForm(forms.ModelForm):
     body = forms.CharField(widget=forms.Textarea(attrs={"rows": 20, "cols": 100}), strip=False)
     body_format = forms.ChoiceField(
@@ -59,6 +82,7 @@ class ArticleForm(forms.ModelForm):
     )
     publisher_name = forms.CharField(required=False, max_length=255, label="Publisher")
     url = forms.URLField(required=False, max_length=2000, assume_scheme="https")
+    published_at = DateWithOptionalTime(label="Published", help_text="The time may be left empty (UTC).")
 
     class Meta:
         model = Article
@@ -100,8 +124,7 @@ class ArticleAdmin(admin.ModelAdmin):
     list_select_related = ["publisher"]
     search_fields = ["title", "url"]
     list_display_links = None
-    readonly_fields = ["body_sha256", "created_at", "updated_at"]
-    fields = ["title", "url", "publisher_name", "published_at", "body_format", "body", "body_sha256"]
+    fields = ["title", "url", "publisher_name", "published_at", "body_format", "body"]
     show_full_result_count = False
 
     def save_model(self, request: HttpRequest, obj: Article, form: ArticleForm, change: bool) -> None:
@@ -128,6 +151,19 @@ class ArticleAdmin(admin.ModelAdmin):
         obj.refresh_from_db()
         if result.outcome == "unchanged" and not change:
             messages.info(request, "An article with this url or body already exists; nothing new was stored.")
+
+    def _to_reading_page(self, request: HttpRequest, obj: Article, response: HttpResponse) -> HttpResponse:
+        # Saved: show the annotated article and its tagging state, unless the editor asked for the
+        # form again ("Save and continue editing", "Save and add another").
+        if response.status_code == 302 and not {"_continue", "_addanother", "_popup"} & set(request.POST):
+            return HttpResponseRedirect(reverse("admin:claims_article_read", args=[obj.pk]))
+        return response
+
+    def response_add(self, request: HttpRequest, obj: Article, post_url_continue: str | None = None) -> HttpResponse:
+        return self._to_reading_page(request, obj, super().response_add(request, obj, post_url_continue))
+
+    def response_change(self, request: HttpRequest, obj: Article) -> HttpResponse:
+        return self._to_reading_page(request, obj, super().response_change(request, obj))
 
     def has_delete_permission(self, request: HttpRequest, obj: Article | None = None) -> bool:
         # Reviewed claims' history is kept forever; deleting articles is an operator's database job.
@@ -171,6 +207,8 @@ class ArticleAdmin(admin.ModelAdmin):
             "claim_count": len(claims),
             "by_status": sorted(by_status.items()),
             "last_run": last_run,
+            # The page reloads itself while the tagger works on the article, and stops when it is done.
+            "refresh_seconds": READ_REFRESH_SECONDS if last_run and last_run.state in TAGGING_UNDER_WAY else None,
             "can_review": request.user.has_perm(workflow.Perm.REVIEW),
             "can_edit": self.has_change_permission(request, article),
             **admin_review.INLINE_DECISIONS,

@@ -27,10 +27,8 @@ from provenance.models import (
 )
 from provenance.services.learning import model_id_of
 
-from .models import Article, Claim, ClaimStatus, ReviewEvent, SourcingStrength
+from .models import OPEN_STATUSES, Article, Claim, ClaimStatus, ReviewEvent, SourcingStrength
 
-# Claims nobody has decided yet: the standards editor's "still unverified".
-OPEN_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW)
 WEAK_STRENGTHS = (SourcingStrength.ANONYMOUS_ONLY, SourcingStrength.VAGUE_ONLY)
 
 # (key, label, lower bound in days inclusive, upper bound in days exclusive or None)
@@ -366,6 +364,26 @@ def search_claims(queryset: QuerySet, term: str) -> QuerySet:
     return queryset.filter(Q(text__icontains=term) | Exists(named))
 
 
+# The header shows "My queue (N)" up to this many; beyond it "999+" (a capped count stays one cheap
+# index-only query whatever the size of someone's backlog).
+QUEUE_COUNT_CAP = 999
+
+
+def my_queue(*, user_id: int) -> QuerySet[Claim]:
+    """A fact-checker's assigned claims still to decide, oldest first (claim_open_assigned_idx)."""
+    return (
+        Claim.objects.filter(assigned_to_id=user_id, status__in=OPEN_STATUSES)
+        .select_related("article__publisher")
+        .order_by("created_at", "id")
+    )
+
+
+def my_queue_count(*, user_id: int) -> int:
+    """How many claims are in the user's queue, at most QUEUE_COUNT_CAP + 1 (one query)."""
+    return Claim.objects.filter(assigned_to_id=user_id, status__in=OPEN_STATUSES).order_by()[
+        : QUEUE_COUNT_CAP + 1].count()
+
+
 __all__ = [
     "AGE_BUCKETS",
     "OPEN_STATUSES",
@@ -378,6 +396,8 @@ __all__ = [
     "claims_by_status_and_strength",
     "engine_precision_by_source_type",
     "most_cited_sources",
+    "my_queue",
+    "my_queue_count",
     "open_claims_by_age",
     "publishers",
     "reviewers",

@@ -130,7 +130,9 @@ WSGI_APPLICATION = "config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        # config/templates: the site's own admin chrome (admin/base_site.html), ahead of the
+        # admin app's copy, which INSTALLED_APPS would otherwise find first.
+        "DIRS": [BASE_DIR / "templates", BASE_DIR / "config" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -150,6 +152,14 @@ DATABASES = {
     if DATABASE_URL
     else {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql") and not env_bool("DATABASE_JIT", False):
+    # PostgreSQL's JIT compiles a query whose *estimated* cost is high, and the desk's pages have
+    # such estimates on large tables (a LIMIT 50 over an index walk is costed as the whole walk):
+    # it spent 0.8 s compiling for a 60 ms claim search in bench/admin.py. Off for this
+    # application's connections; the server's own setting is untouched (DATABASE_JIT=1 keeps it).
+    DATABASES["default"].setdefault("OPTIONS", {})
+    options = DATABASES["default"]["OPTIONS"].get("options", "")
+    DATABASES["default"]["OPTIONS"]["options"] = f"{options} -c jit=off".strip()
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Several workers and the web process share one file in the demo: wait for locks
     # instead of failing at once, and start write transactions eagerly.
@@ -183,6 +193,8 @@ STORAGES = {
 # The demo serves static files through whitenoise too, without a collectstatic step.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+# Files served at the site's root (/favicon.ico, /favicon.svg), by whitenoise, with DEBUG on or off.
+WHITENOISE_ROOT = BASE_DIR / "config" / "public"
 
 # Production hardening (manage.py check --deploy passes with DEBUG off).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -317,6 +329,35 @@ if EXPORT_REPORTS_DIR:
         "schedule": crontab(minute=0, hour=EXPORT_REPORTS_HOUR),
     }
 
+# --- Notifications (claims.notify) ------------------------------------------------------------
+# Mail through Django's email backends: the console (printed by the web or worker process) with
+# DEBUG on, SMTP otherwise, unless EMAIL_BACKEND says which.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "").strip() or (
+    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend"
+)
+# For the file backend (django.core.mail.backends.filebased.EmailBackend, which `make demo` uses):
+# one file per message in this folder.
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", "").strip() or str(BASE_DIR / "sent-mail")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("set EMAIL_USE_TLS or EMAIL_USE_SSL, not both")
+# A mail server that hangs must not hold a worker (or, with eager tasks, a request) for long.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "provenance@localhost")
+# A Slack-compatible incoming webhook: each notification is POSTed as JSON {"text": ...}. Unset: none.
+NOTIFY_WEBHOOK_URL = os.environ.get("NOTIFY_WEBHOOK_URL", "").strip()
+if NOTIFY_WEBHOOK_URL and not NOTIFY_WEBHOOK_URL.lower().startswith(("https://", "http://")):
+    raise ImproperlyConfigured(f"NOTIFY_WEBHOOK_URL must be an http(s) address, got {NOTIFY_WEBHOOK_URL!r}")
+NOTIFY_WEBHOOK_TIMEOUT = env_int("NOTIFY_WEBHOOK_TIMEOUT", 5)
+# The address people open the admin at, for the links in notifications (e.g. https://desk.example.org).
+# Unset: the links are paths only.
+SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/")
+
 # --- REST framework -----------------------------------------------------------------------
 REST_FRAMEWORK = {
     # Token first: an unauthenticated request then gets 401 with `WWW-Authenticate: Token`.
@@ -371,7 +412,10 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    # The development server's request lines follow LOG_LEVEL too (the demo runs at WARNING: only
+    # refused and failed requests show).
+    "loggers": {"django.db.backends": {"level": "INFO"},
+                "django.server": {"level": os.environ.get("LOG_LEVEL", "INFO")}},
 }
 
 LOGIN_URL = "admin:login"

@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 PROBE = (
@@ -100,3 +102,23 @@ def test_a_secret_key_alone_means_production_defaults():
     got = probe({"SECRET_KEY": "k" * 50})
     assert got["debug"] is False
     assert got["hosts"] == []
+
+
+def test_postgres_connections_turn_jit_off_unless_asked():
+    code = ("import django, json; django.setup(); from django.conf import settings; "
+            "print(json.dumps(settings.DATABASES['default'].get('OPTIONS', {}).get('options', '')))")
+    pg = {"DEBUG": "1", "DATABASE_URL": "postgres://u:p@db.example:5432/x"}
+    for env, expected in [(pg, "-c jit=off"), ({**pg, "DATABASE_JIT": "1"}, ""), ({"DEBUG": "1"}, "")]:
+        proc = run(env, "-c", code)
+        assert proc.returncode == 0, proc.stderr
+        assert json.loads(proc.stdout.strip().splitlines()[-1]) == expected, env
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_the_applications_postgres_sessions_have_jit_off():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"

@@ -18,6 +18,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from ..models import DECIDED_STATUSES, Claim, ClaimFlag, ClaimStatus, ReviewAction, ReviewEvent
+from .notifications import queue_notification
 
 
 class WorkflowError(ValueError):
@@ -170,15 +171,17 @@ def change_claim_status(
         bump(claim, **changes)
         for step_from, step_to in steps:
             final = step_to == to_status
-            ReviewEvent.objects.create(
+            event = ReviewEvent.objects.create(
                 actor=actor,
                 claim=claim,
                 action=ReviewAction.STATUS_CHANGED,
                 from_value=step_from,
                 to_value=step_to,
                 note=note if final else "",
-                evidence_url=evidence_url if final else "",
+                evidence_url=(evidence_url or "") if final else "",
             )
+        if to_status in DECIDED_STATUSES:
+            queue_notification(event_id=event.pk)  # matching claims' assignees (claims.notify)
     return claim
 
 
@@ -199,13 +202,15 @@ def assign_claim(
         if (before.pk if before else None) == (assignee.pk if assignee else None):
             return claim
         bump(claim, assigned_to=assignee)
-        ReviewEvent.objects.create(
+        event = ReviewEvent.objects.create(
             actor=actor,
             claim=claim,
             action=ReviewAction.ASSIGNED,
             from_value=before.get_username() if before else "",
             to_value=assignee.get_username() if assignee else "",
         )
+        if assignee is not None:
+            queue_notification(event_id=event.pk)
     return claim
 
 
