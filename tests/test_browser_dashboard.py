@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_browser_review import CHROMIUM, PASSWORD, browser_page, roles, shot  # noqa: F401
+from tests.test_browser_review import ARTIFACTS, CHROMIUM, PASSWORD, browser_page, roles  # noqa: F401
 
 pytestmark = [
     pytest.mark.browser,
@@ -16,6 +16,12 @@ pytestmark = [
 
 OVERFLOW = """() => ({page: document.documentElement.scrollWidth,
   clipped: [...document.querySelectorAll('.cp-card')].filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.id)})"""
+
+
+def shot(page, name: str) -> None:  # noqa: ANN001
+    """One full-page screenshot at the current width (the layout under test), artifacts/<name>."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
 
 
 def test_dashboard_tables_fit_1280_and_1920(live_server, browser_page, roles, django_user_model):  # noqa: F811
