@@ -7,6 +7,7 @@ rename or remove them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -350,6 +351,14 @@ def aged(queryset: QuerySet, bucket: str, *, now: dt.datetime | None = None) -> 
     return queryset
 
 
+# A search term matched by at most this many claims is listed by id (`pk__in`); a commoner one by
+# the list's own ordering with a per-row test, which fills a page after a few hundred rows.
+SEARCH_PROBE_LIMIT = 2000
+# pg_trgm can use its index for `LIKE '%term%'` only when the term holds a trigram: a run of three
+# letters or digits. Without one the probe would scan the table, so such terms skip it.
+_TRIGRAM_RUN = re.compile(r"[^\W_]{3}")
+
+
 def search_claims(queryset: QuerySet, term: str) -> QuerySet:
     """Claim text, or the name of a source attributed in it (registry name or as written)."""
     term = term.strip()
@@ -357,11 +366,40 @@ def search_claims(queryset: QuerySet, term: str) -> QuerySet:
         return queryset
     # Every spelling of the source ("WSJ" for The Wall Street Journal), by the unique alias index.
     source_ids = provenance_selectors.sources_named(term).values("source_id")
+    if _TRIGRAM_RUN.search(term):
+        ids = _claims_matching(term, source_ids)
+        if ids is not None:
+            return queryset.filter(pk__in=ids)
     named = Attribution.objects.filter(claim_id=OuterRef("pk")).filter(
         Q(source__canonical_name__icontains=term) | Q(source_text__icontains=term)
         | Q(source_id__in=source_ids)
     )
     return queryset.filter(Q(text__icontains=term) | Exists(named))
+
+
+def _claims_matching(term: str, source_ids: QuerySet) -> list[int] | None:
+    """The ids of every claim the term matches, or None when more than SEARCH_PROBE_LIMIT rows do.
+
+    Why: the per-row test above, walked down the list's -created_at index, reads the whole table for
+    a rare or absent term (6-27 s at 10M claims on PostgreSQL). Here each branch goes through its own
+    index (trigram on claim text, trigram on source_text, source ids from the trigram name index and
+    the unique alias index), so a rare term costs a few index lookups. UNION ALL lets LIMIT stop a
+    common term's probe early; a claim may come twice, so a common term can end up here with fewer
+    than the limit of distinct ids, which only costs it the fallback.
+    """
+    limit = SEARCH_PROBE_LIMIT
+    # order_by(): a branch of a compound statement may not carry the models' default ordering.
+    by_text = Claim.objects.filter(text__icontains=term).order_by().values_list("pk", flat=True)
+    as_written = (Attribution.objects.filter(source_text__icontains=term).order_by()
+                  .values_list("claim_id", flat=True))
+    by_source = Attribution.objects.filter(
+        Q(source_id__in=Source.objects.filter(canonical_name__icontains=term).order_by().values("pk"))
+        | Q(source_id__in=source_ids)
+    ).order_by().values_list("claim_id", flat=True)
+    rows = list(by_text.union(as_written, by_source, all=True)[: limit + 1])
+    if len(rows) > limit:
+        return None
+    return sorted(set(rows))
 
 
 # The header shows "My queue (N)" up to this many; beyond it "999+" (a capped count stays one cheap
