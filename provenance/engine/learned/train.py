@@ -229,8 +229,7 @@ def fit(preps: list[_Prepared], *, min_phrase_count: int, c_cue: float, c_source
         if word:
             seen[word] += 1
             hits[word] += y
-    rare = sorted(w for w, n in seen.items() if n >= RARE_MIN_SEEN and hits[w] < RARE_RATE * n
-                  and (w,) not in lexicon.known)
+    rare = sorted(w for w, n in seen.items() if n >= RARE_MIN_SEEN and hits[w] < RARE_RATE * n)
     dropped = set(rare)
     cue = _fit([(f, y) for f, y, word in cue_rows if word not in dropped], c_cue)
     if progress:
