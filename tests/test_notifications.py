@@ -134,7 +134,8 @@ def test_rejected_matches_and_non_verdicts_tell_nobody(people, django_capture_on
     match(a, b, MatchState.REJECTED)
     Claim.objects.filter(pk=b.pk).update(assigned_to=fc)
     with django_capture_on_commit_callbacks(execute=True):
-        change_claim_status(claim_id=a.pk, actor=editor, to_status=ClaimStatus.VERIFIED)
+        change_claim_status(claim_id=a.pk, actor=editor, to_status=ClaimStatus.VERIFIED,
+                            evidence_url="https://records.example.org/port")
     c = claim_in("C", "Courier", "Ferries will run hourly.", ClaimStatus.IN_REVIEW)
     d = claim_in("D", "Ledger", "Ferries will run every hour.")
     match(c, d)
