@@ -153,21 +153,26 @@ def unnamed_sources() -> list[dict[str, Any]]:
     ]
 
 
+def _machine_decisions(*, by: str) -> list[dict[str, Any]]:
+    """Decided machine attributions counted per value of `by`: {by, confirmed, rejected} rows."""
+    return list(
+        Attribution.objects.order_by()
+        .filter(origin=AttributionOrigin.MACHINE, review__in=[AttributionReview.CONFIRMED, AttributionReview.REJECTED])
+        .values(by)
+        .annotate(
+            confirmed=Count("id", filter=Q(review=AttributionReview.CONFIRMED)),
+            rejected=Count("id", filter=Q(review=AttributionReview.REJECTED)),
+        )
+    )
+
+
 def engine_precision_by_source_type() -> list[dict[str, Any]]:
     """Precision of machine attributions per source type, measured by editors' decisions.
 
     Only decided (confirmed or rejected) machine attributions count; an editor's correction of the
     source counts as confirmed, as the review service records it.
     """
-    rows = (
-        Attribution.objects.order_by()
-        .filter(origin=AttributionOrigin.MACHINE, review__in=[AttributionReview.CONFIRMED, AttributionReview.REJECTED])
-        .values("source_type")
-        .annotate(
-            confirmed=Count("id", filter=Q(review=AttributionReview.CONFIRMED)),
-            rejected=Count("id", filter=Q(review=AttributionReview.REJECTED)),
-        )
-    )
+    rows = _machine_decisions(by="source_type")
     by_type = {r["source_type"] or "": r for r in rows}
     out = []
     for type_ in [*SourceType.values, ""]:
@@ -191,15 +196,7 @@ def engine_precision_by_source_type() -> list[dict[str, Any]]:
 def engine_precision_by_engine_version() -> list[dict[str, Any]]:
     """The same precision per engine version, naming the tagger model that produced each (a version
     `2026.3+m7` is the rules refined by model 7; a bare version is the rules alone)."""
-    rows = list(
-        Attribution.objects.order_by()
-        .filter(origin=AttributionOrigin.MACHINE, review__in=[AttributionReview.CONFIRMED, AttributionReview.REJECTED])
-        .values("engine_version")
-        .annotate(
-            confirmed=Count("id", filter=Q(review=AttributionReview.CONFIRMED)),
-            rejected=Count("id", filter=Q(review=AttributionReview.REJECTED)),
-        )
-    )
+    rows = _machine_decisions(by="engine_version")
     ids = {model_id_of(r["engine_version"] or "") for r in rows} - {None}
     names = {m.pk: str(m) for m in TaggerModel.objects.filter(pk__in=ids).only("pk", "label")} if ids else {}
     out = []
