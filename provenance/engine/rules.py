@@ -322,6 +322,29 @@ def _anonymity_request(toks: list[Tok], k: int) -> bool:
         nxt == "for" and after in {"anonymity", "his", "her", "their", "confidentiality"})
 
 
+def _question_put(toks: list[Tok], i: int) -> Found | None:
+    """'Asked whether she would run, Roe said ...', '..., he said when asked about the plan': a
+    question put to the speaker, reported as its own attribution. The asker is usually unnamed
+    (no source) or the agent after 'by' ('Asked by an interviewer if ...'). The cue is 'asked' with
+    its 'about'. Marked as a hedge so that the speaker's own cue after it is not read as nested
+    inside the question, and a participle after it ('..., saying') is not given to the asker."""
+    n = len(toks)
+    j = i - 1
+    while j >= 0 and is_adverb(toks[j]) and not toks[j].cap:
+        j -= 1  # 'when first asked'
+    if not (j < 0 or (toks[j].low in {"when", "whenever"} and not toks[j].quoted)):
+        return None
+    if i + 1 >= n or toks[i + 1].low in {".", ",", "!", "?", ";"} or _anonymity_request(toks, i + 1):
+        return None
+    ce = i + 2 if toks[i + 1].low == "about" else i + 1
+    source = None
+    if toks[i + 1].low == "by":
+        source = right_np(toks, i + 2)
+        if source is None:
+            return None
+    return Found((i, ce), source, "QUESTION: asked (by the interviewer)", 0.6, hedge=True)
+
+
 PLURAL_OPENERS = {"some", "many", "most", "other", "others", "several", "both", "all", "few", "two", "three", "four",
                   "five", "critics", "experts", "analysts", "officials", "aides", "advisers", "friends", "people",
                   "residents", "supporters", "opponents", "economists", "observers", "insiders", "sources"}
@@ -530,6 +553,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i += 1
             continue
         lemma, form = info
+        if low == "asked":
+            question = _question_put(toks, i)
+            if question is not None:
+                found.append(question)
+                i = question.source[1] if question.source else question.cue[1]
+                continue
         cs, ce = _cue_extent(toks, i, lemma, title_case=t.cap and bool(headline))
         prev = toks[cs - 1] if cs > 0 else None
         nxt = toks[ce] if ce < n else None

@@ -21,7 +21,7 @@ def sources(text: str) -> list[dict]:
     ("While the mayor has said that the bridge is safe, engineers said it needs repairs.",
      [("the mayor", "has said"), ("engineers", "said")]),
     ("Asked whether she believed the levy would pass, Ana Ruiz said she was hopeful.",
-     [("Ana Ruiz", "said")]),
+     [(None, "Asked"), ("Ana Ruiz", "said")]),  # the question is its own, source-less attribution (2026.6)
     ("Tom Barkley, who said he usually votes early, said the line was long.",
      [("who", "said"), ("Tom Barkley", "said")]),
     ("The ledgers show, she said in an interview, that the fund was empty.",

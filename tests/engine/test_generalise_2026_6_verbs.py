@@ -1,0 +1,39 @@
+"""Engine 2026.6, verbal cues: classes of error fixed in this round (sentences written for the project).
+
+Each class has positive cases (what the engine must find) and negative cases (what it must
+leave alone).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import attributions, pairs
+
+
+def reasons(text: str) -> list[str]:
+    return [a["reason"] for a in attributions(text)]
+
+# -- A question put to the speaker: 'Asked whether ..., X said', '..., X said when asked about ...'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asked whether the bridge would reopen, Lena Farr said she did not know.",
+     [(None, "Asked"), ("Lena Farr", "said")]),
+    ("Asked about the delay, the mayor said the contractor was to blame.",
+     [(None, "Asked about"), ("the mayor", "said")]),
+    ("“Not this year,” Omar Tell said when asked if the plant would hire.",
+     [("Omar Tell", "said"), (None, "asked")]),
+    ("Asked by a reporter why she left, Jane Roe shrugged.", [("a reporter", "Asked")]),
+])
+def test_question_put_to_the_speaker(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Asked not to be named, the clerk described the vault.",
+    "The engineer asked for a second survey of the dam.",
+    "She was asked to leave the hall.",
+])
+def test_asked_as_a_plain_request_or_a_condition_is_no_question_cue(text):
+    assert not any(r.startswith("QUESTION") for r in reasons(text))
