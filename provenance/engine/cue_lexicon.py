@@ -131,6 +131,13 @@ for _form, _info in _forms(COGNITION).items():
     if _form not in ("state", "states", "comments", "comment", "demands"):
         VERB_FORMS.setdefault(_form, _info)
 
+# Verbs of aiming that PolNeAR-style attribution counts as a stance of the subject, but only with an
+# infinitive ('the mayor sought to reopen the ferry line'); 'sought the nomination' reports an act.
+INTENT_FORMS = {"sought": ("seek", "past"), "seeks": ("seek", "3sg")}
+INTENT_LEMMAS = {lemma for lemma, _ in INTENT_FORMS.values()}
+for _form, _info in INTENT_FORMS.items():
+    VERB_FORMS.setdefault(_form, _info)
+
 STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "claim", "note", "explain",
                  "argue", "insist", "warn", "acknowledge", "admit", "confirm", "deny", "state", "declare"}
 

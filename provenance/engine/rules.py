@@ -32,6 +32,7 @@ from .cue_lexicon import (
     CUE_ADVERBS,
     HEDGE_ADVERBS,
     HEDGE_PASSIVE,
+    INTENT_LEMMAS,
     INVERTIBLE,
     LEADING_NOT_CUE,
     NOMINAL_CUES,
@@ -567,6 +568,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                           or (lemma == "decline" and toks[i + 1].low == "to" and toks[i + 2].low == "be")):
             # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
             i = ce
+            continue
+        if lemma in INTENT_LEMMAS and not (ce + 1 < n and toks[ce].low == "to" and toks[ce + 1].low.isalpha()
+                                           and not toks[ce + 1].cap):
+            i = ce  # 'sought to reopen the pier' states an aim; 'sought the nomination' is an act
             continue
         if lemma == "offer" and not any(toks[x].low in SPOKEN_OFFERS for x in range(ce, min(n, ce + 5))):
             i = ce  # 'offered free parking' is trade; 'offered an apology', 'offered his view' are words

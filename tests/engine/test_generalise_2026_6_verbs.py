@@ -37,3 +37,22 @@ def test_question_put_to_the_speaker(text, expected):
 ])
 def test_asked_as_a_plain_request_or_a_condition_is_no_question_cue(text):
     assert not any(r.startswith("QUESTION") for r in reasons(text))
+
+
+# -- An aim with an infinitive: 'sought to', 'seeks to'.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The governor sought to reopen the ferry line after the flood.", [("The governor", "sought")]),
+    ("Acme Corp has sought to settle the lawsuit.", [("Acme Corp", "has sought")]),
+    ("The council seeks to limit truck traffic downtown.", [("The council", "seeks")]),
+])
+def test_aim_with_an_infinitive(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe sought the nomination in 2010.",
+    "The agency seeks applicants with a forestry degree.",
+])
+def test_aim_without_an_infinitive_is_no_cue(text):
+    assert pairs(text) == []
