@@ -753,8 +753,14 @@ CUE_PARTICLES = {
     "complain": {"about", "of"}, "respond": {"to"}, "reply": {"to"}, "hint": {"at"}, "testify": {"about"},
     "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
     "lament": {"about"}, "disagree": {"with"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
-    "lash": {"at"}, "describe": {"as"},
+    "lash": {"at"}, "describe": {"as"}, "brag": {"about"},
 }
+
+# What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):
+# the noun completes the verb, so it belongs to the cue.
+ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope", "frustration", "disappointment",
+                  "optimism", "skepticism", "scepticism", "regret", "sympathy", "outrage", "surprise", "dismay",
+                  "alarm", "reservations", "fear", "fears", "anger", "gratitude", "satisfaction", "opposition"}
 
 
 def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
@@ -763,6 +769,8 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
     n = len(toks)
     info = VERB_FORMS.get(toks[e - 1].low)
     if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()):
+        return s, e + 1
+    if info and info[0] == "express" and e < n and toks[e].low in ATTITUDE_NOUNS:
         return s, e + 1
     if info and e + 1 < n and toks[e].low == "on":
         # 'wrote on Facebook', 'said on his Twitter feed', 'suggested on social media': the platform

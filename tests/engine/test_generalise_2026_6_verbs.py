@@ -56,3 +56,18 @@ def test_aim_with_an_infinitive(text, expected):
 ])
 def test_aim_without_an_infinitive_is_no_cue(text):
     assert pairs(text) == []
+
+
+# -- The cue takes in the attitude noun of 'expressed concern' and the 'about' of 'bragged about'.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mayor Lena Farr expressed concern that the levee would fail.", [("Mayor Lena Farr", "expressed concern")]),
+    ("The union expressed doubts that the pension plan would last.", [("The union", "expressed doubts")]),
+    ("Omar Tell bragged about the plant's record year.", [("Omar Tell", "bragged about")]),
+])
+def test_cue_takes_its_completing_word(text, expected):
+    assert pairs(text) == expected
+
+
+def test_expressed_with_another_object_keeps_the_bare_verb():
+    assert pairs("The union expressed its view that the plan was unfair.") == [("The union", "expressed")]
