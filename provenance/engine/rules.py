@@ -314,6 +314,26 @@ def _means_verb(toks: list[Tok], by: int, subj: tuple[int, int]) -> int | None:
     return s if s == subj[1] else None
 
 
+# What a poll, a study or the records 'show' or 'found': the result is their claim whatever follows
+# ('a county poll found Roe trailing', 'the survey shows a narrow lead').
+EVIDENCE_NOUNS = {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "records",
+                  "data", "analysis", "review", "figures", "numbers", "statistics", "documents", "emails", "findings",
+                  "paper", "audit", "tally", "results", "research", "filings", "investigation", "estimates",
+                  "projections", "forecast", "census", "probe", "inquiry", "tests", "test", "experiments", "report's"}
+
+
+def _evidence_subject(toks: list[Tok], cs: int) -> bool:
+    """The clause's subject before cs is a poll, a study or records: its head noun is in the few
+    words before the verb, with no clause boundary in between."""
+    for j in range(cs - 1, max(-1, cs - 9), -1):
+        t = toks[j]
+        if t.quoted or t.low in {",", ".", ";", ":", "that", "which", "who", "and", "but", "“", "”", '"'}:
+            return False
+        if t.low in EVIDENCE_NOUNS:
+            return True
+    return False
+
+
 def _anonymity_request(toks: list[Tok], k: int) -> bool:
     """'asked not to be named', 'asked to remain anonymous', 'asked for anonymity': the condition
     a source spoke under, not a request reported as news ('asked for a recount')."""
@@ -594,11 +614,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "rule" and not _ruling_complement(toks, ce):
             i = ce
             continue
-        if lemma in CLAUSAL_LEMMAS and not _clausal_complement(toks, ce, lemma) and not _inverted_position(toks, cs, i, ce):
+        evidence = lemma in {"show", "find"} and _evidence_subject(toks, cs)
+        if lemma in CLAUSAL_LEMMAS and not evidence and not _clausal_complement(toks, ce, lemma) \
+                and not _inverted_position(toks, cs, i, ce):
             i = ce  # 'Axelrod has known them since 1992', 'found ways to press': no proposition follows
             continue
         final_only = False
-        if (lemma in NOUN_LIKE and form in {"base", "3sg"} and not (lemma != "call" and _after_modal(toks, cs, i))) or lemma == "continue":
+        if (lemma in NOUN_LIKE and form in {"base", "3sg"} and not evidence
+                and not (lemma != "call" and _after_modal(toks, cs, i))) or lemma == "continue":
             if (nxt is None or nxt.low in {".", "!", "?"}) and lemma != "continue" and cs == i and prev is not None \
                     and ((prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE)
                          or (form == "3sg" and (prev.cap or prev.low in {"he", "she", "it"}))):

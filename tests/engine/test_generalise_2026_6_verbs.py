@@ -71,3 +71,23 @@ def test_cue_takes_its_completing_word(text, expected):
 
 def test_expressed_with_another_object_keeps_the_bare_verb():
     assert pairs("The union expressed its view that the plan was unfair.") == [("The union", "expressed")]
+
+
+# -- What a poll, a study or the records show or found, whatever follows the verb.
+
+@pytest.mark.parametrize("text, expected", [
+    ("A county poll found Jane Roe trailing by nine points.", [("A county poll", "found")]),
+    ("The survey shows a narrow lead for the levy.", [("The survey", "shows")]),
+    ("A study by the Acme Institute found 40 percent fewer crashes.", [("A study by the Acme Institute", "found")]),
+])
+def test_evidence_subject_with_any_object(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The hikers found the trail washed out.",
+    "Jane Roe found her keys under the mat.",
+    "The gallery shows paintings by local artists.",
+])
+def test_show_and_find_with_another_subject_need_a_clause(text):
+    assert pairs(text) == []
