@@ -91,3 +91,18 @@ def test_evidence_subject_with_any_object(text, expected):
 ])
 def test_show_and_find_with_another_subject_need_a_clause(text):
     assert pairs(text) == []
+
+
+# -- A time phrase before a pronoun subject, without a comma.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Although in May he said the ferry was safe, he now calls it a risk.",
+     [("he", "said"), ("he", "now calls")]),
+    ("At the hearing on Tuesday he said the dam was safe.", [("he", "said")]),
+])
+def test_time_phrase_before_a_pronoun_subject(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_plain_noun_before_a_pronoun_still_blocks_the_subject():
+    assert pairs("The dog she said was lost came home.") == []
