@@ -341,9 +341,16 @@ def _object_relative(toks: list[Tok], ps: int, pe: int) -> tuple[int, int] | Non
     return None
 
 
+# Discourse adverbs that may sit between a subject and its verb without commas ('Roe however said').
+DISCOURSE_ADVERBS = {"however", "meanwhile", "instead", "nonetheless", "nevertheless", "therefore", "thus", "too",
+                     "though", "likewise", "moreover"}
+
+
 def subject_end(toks: list[Tok], cs: int) -> int:
-    """Where the subject ends: before adverbs left out of the cue ('Bloomberg News first reported')."""
-    while cs > 0 and (toks[cs - 1].low in LEADING_NOT_CUE or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
+    """Where the subject ends: before adverbs left out of the cue ('Bloomberg News first reported',
+    'Roe however said')."""
+    while cs > 0 and (toks[cs - 1].low in LEADING_NOT_CUE or is_adverb(toks[cs - 1])
+                      or toks[cs - 1].low in DISCOURSE_ADVERBS) and not toks[cs - 1].cap \
             and not toks[cs - 1].quoted:
         cs -= 1
     return cs

@@ -106,3 +106,13 @@ def test_time_phrase_before_a_pronoun_subject(text, expected):
 
 def test_a_plain_noun_before_a_pronoun_still_blocks_the_subject():
     assert pairs("The dog she said was lost came home.") == []
+
+
+# -- A discourse adverb between subject and verb, without commas.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Tell however said the plant would stay open.", [("Omar Tell", "said")]),
+    ("The mayor meanwhile told reporters the bridge was safe.", [("The mayor", "told")]),
+])
+def test_discourse_adverb_between_subject_and_verb(text, expected):
+    assert pairs(text) == expected
