@@ -428,6 +428,8 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
         return False  # '..., said Roe, who added that ...': the relative clause reports its own claim
     if last.source is not None and toks[last.source[0]].low in RELATIVE and ss <= last.source[0]:
         return False  # the earlier cue is inside this subject ('Roe, who said ..., said')
+    if ss < last.cue[0] and last.rule.startswith("CITING"):
+        return False  # 'Roe, citing the latest figures, said ...': an insertion inside this subject's clause
     if ss >= 2 and toks[ss - 1].low in QUOTES_CLOSE | QUOTE_TOGGLE and toks[ss - 2].low in {",", "?", "!"} \
             and ss - 2 > last.cue[1]:
         return False  # '... she said: “It was signed,” he told the Times': this cue attributes the quotation

@@ -116,3 +116,15 @@ def test_a_plain_noun_before_a_pronoun_still_blocks_the_subject():
 ])
 def test_discourse_adverb_between_subject_and_verb(text, expected):
     assert pairs(text) == expected
+
+
+# -- 'X, citing Y, said': the insertion does not swallow the main cue.
+
+def test_citing_insertion_keeps_the_main_cue():
+    text = "Jane Roe, citing figures from the county auditor, said the fund was short."
+    assert ("Jane Roe", "said") in pairs(text)
+
+
+def test_cue_inside_cited_content_is_still_nested():
+    text = "The mayor said, citing the county auditor, that the fund was short and she said nothing."
+    assert pairs(text).count(("she", "said")) == 0
