@@ -198,7 +198,7 @@ AS_LEMMAS = {"see", "regard", "consider"}
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per"} | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like"} | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
 
 
@@ -332,6 +332,19 @@ def _evidence_subject(toks: list[Tok], cs: int) -> bool:
         if t.low in EVIDENCE_NOUNS:
             return True
     return False
+
+
+def _would_like(toks: list[Tok], i: int) -> Found | None:
+    """'The senator would like to see the bill pass': a wish stated by the subject, like 'wants to'."""
+    n = len(toks)
+    if i < 2 or toks[i - 1].low not in {"would", "'d", "’d"} or i + 1 >= n or toks[i + 1].low != "to" \
+            or toks[i].quoted:
+        return None
+    cs, ce = _cue_extent(toks, i, "like")
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None:
+        return None
+    return Found((cs, ce), src, "SUBJ-VERB: subject + 'would like to'", 0.6)
 
 
 def _anonymity_request(toks: list[Tok], k: int) -> bool:
@@ -569,6 +582,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                         outer.rule += " (relay: cites another source)"
                     i = src[1]
                     continue
+        if low == "like":
+            wish = _would_like(toks, i)
+            if wish is not None and not (found and _nested(found, toks, wish.cue[0], wish.cue[1], wish.source[0])):
+                found.append(wish)
+                i = wish.cue[1]
+                continue
+            i += 1
+            continue
         info = VERB_FORMS.get(low)
         if info is not None and t.cap and i > 0 and headline is None:
             headline = looks_like_headline(toks)

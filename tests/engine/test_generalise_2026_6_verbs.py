@@ -128,3 +128,22 @@ def test_citing_insertion_keeps_the_main_cue():
 def test_cue_inside_cited_content_is_still_nested():
     text = "The mayor said, citing the county auditor, that the fund was short and she said nothing."
     assert pairs(text).count(("she", "said")) == 0
+
+
+# -- 'would like to': a wish stated by the subject.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council would like to see the depot moved.", [("The council", "would like")]),
+    ("Jane Roe would also like to cut the fee.", [("Jane Roe", "would also like")]),
+])
+def test_would_like_to(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It looks like rain over the harbor.",
+    "The senator would like nothing better.",
+    "Voters like the new mayor.",
+])
+def test_like_without_would_and_to_is_no_cue(text):
+    assert pairs(text) == []
