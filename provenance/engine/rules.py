@@ -337,8 +337,10 @@ def _evidence_subject(toks: list[Tok], cs: int) -> bool:
 def _would_like(toks: list[Tok], i: int) -> Found | None:
     """'The senator would like to see the bill pass': a wish stated by the subject, like 'wants to'."""
     n = len(toks)
-    if i < 2 or toks[i - 1].low not in {"would", "'d", "’d"} or i + 1 >= n or toks[i + 1].low != "to" \
-            or toks[i].quoted:
+    j = i - 1
+    while j > 0 and is_adverb(toks[j]):
+        j -= 1  # 'would also like to'
+    if j < 1 or toks[j].low not in {"would", "'d", "’d"} or i + 1 >= n or toks[i + 1].low != "to" or toks[i].quoted:
         return None
     cs, ce = _cue_extent(toks, i, "like")
     src = left_np(toks, subject_end(toks, cs))
