@@ -147,3 +147,18 @@ def test_would_like_to(text, expected):
 ])
 def test_like_without_would_and_to_is_no_cue(text):
     assert pairs(text) == []
+
+
+# -- 'wants' + a noun phrase: the subject's stated demand.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe wants a recount in the third ward.", [("Jane Roe", "wants")]),
+    ("The union wants more money for the night shift.", [("The union", "wants")]),
+])
+def test_wants_with_a_noun_phrase(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Voters want lower rents.", "Nobody wanted the old ferry."])
+def test_other_forms_of_want_still_need_a_clause(text):
+    assert pairs(text) == []
