@@ -162,3 +162,24 @@ def test_wants_with_a_noun_phrase(text, expected):
 @pytest.mark.parametrize("text", ["Voters want lower rents.", "Nobody wanted the old ferry."])
 def test_other_forms_of_want_still_need_a_clause(text):
     assert pairs(text) == []
+
+
+# -- Verbs of spoken stance with a bare object: 'defended the plan', 'blasted the ruling'.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe defended the levy on Tuesday.", [("Jane Roe", "defended")]),
+    ("The union blasted the ruling.", [("The union", "blasted")]),
+    ("Critics slammed the new toll.", [("Critics", "slammed")]),
+    ("The council accused the contractor.", [("The council", "accused")]),
+])
+def test_spoken_stance_with_a_bare_object(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The clerk rejected the parcel.",
+    "The captain thanked the crew and left.",
+    "The firm dismissed two drivers.",
+])
+def test_other_stance_verbs_with_a_bare_object_stay_no_cue(text):
+    assert pairs(text) == []
