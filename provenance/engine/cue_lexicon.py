@@ -135,6 +135,10 @@ for _form, _info in _forms(COGNITION).items():
 # infinitive ('the mayor sought to reopen the ferry line'); 'sought the nomination' reports an act.
 INTENT_FORMS = {"sought": ("seek", "past"), "seeks": ("seek", "3sg")}
 INTENT_LEMMAS = {lemma for lemma, _ in INTENT_FORMS.values()}
+# Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
+PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}
+for _form, _info in PAST_ONLY_FORMS.items():
+    VERB_FORMS.setdefault(_form, _info)
 for _form, _info in INTENT_FORMS.items():
     VERB_FORMS.setdefault(_form, _info)
 

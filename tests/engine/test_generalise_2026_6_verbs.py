@@ -183,3 +183,17 @@ def test_spoken_stance_with_a_bare_object(text, expected):
 ])
 def test_other_stance_verbs_with_a_bare_object_stay_no_cue(text):
     assert pairs(text) == []
+
+
+# -- 'emailed', 'texted': past forms of writing verbs whose other forms are nouns.
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokeswoman for Acme Corp emailed that the plant would reopen.", [("A spokeswoman for Acme Corp", "emailed")]),
+    ("Omar Tell texted that he was running late.", [("Omar Tell", "texted")]),
+])
+def test_emailed_and_texted(text, expected):
+    assert pairs(text) == expected
+
+
+def test_other_forms_of_email_and_text_are_no_cue():
+    assert pairs("The hotel texts guests a code, and the emails arrive later.") == []
