@@ -705,7 +705,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 cs = _cue_extent(toks, head, "continue")[0]
                 prev = toks[cs - 1] if cs > 0 else None
         if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
-            after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without"} or (
+            after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "—", "–", "--"} or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
             if after_comma or (prev is not None and is_adverb(prev)):
                 subj = clause_subject(toks, found, cs)

@@ -197,3 +197,14 @@ def test_emailed_and_texted(text, expected):
 
 def test_other_forms_of_email_and_text_are_no_cue():
     assert pairs("The hotel texts guests a code, and the emails arrive later.") == []
+
+
+# -- A participle after a dash belongs to the main clause subject, as after a comma.
+
+def test_participle_after_a_dash():
+    text = "The mayor changed course — saying the bridge would stay open."
+    assert pairs(text) == [("The mayor", "saying")]
+
+
+def test_gerund_as_a_noun_after_a_dash_needs_a_subject():
+    assert pairs("— saying goodbye to the old pier.") == []
