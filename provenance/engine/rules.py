@@ -80,6 +80,8 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
         e += 1
         if e < n and toks[e].low in DAY_PARTS:
             e += 1
+    elif e < n and toks[e].low in POST_CUE_ADVERBS:
+        e += 1  # 'said then', 'has said repeatedly', 'wrote recently': the adverb qualifies the speaking
     # 'said in a phone interview': the channel belongs to the cue.
     if e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an"}:
         for x in range(e + 2, min(n, e + 5)):
@@ -88,6 +90,11 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
             if not toks[x].low.isalpha():
                 break
     return s, e
+
+
+# Adverbs right after a reporting verb that say when or how it was said.
+POST_CUE_ADVERBS = {"then", "recently", "repeatedly", "previously", "publicly", "privately", "again", "once",
+                    "bluntly", "flatly", "simply"}
 
 
 def _cue_modifier(t: Tok, title_case: bool) -> bool:

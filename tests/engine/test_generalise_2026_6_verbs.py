@@ -208,3 +208,17 @@ def test_participle_after_a_dash():
 
 def test_gerund_as_a_noun_after_a_dash_needs_a_subject():
     assert pairs("— saying goodbye to the old pier.") == []
+
+
+# -- An adverb right after the verb that says when or how it was said belongs to the cue.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe said then that the dam was safe.", [("Jane Roe", "said then")]),
+    ("The mayor has said repeatedly that taxes will not rise.", [("The mayor", "has said repeatedly")]),
+])
+def test_adverb_after_the_verb(text, expected):
+    assert pairs(text) == expected
+
+
+def test_other_words_after_the_verb_stay_out_of_the_cue():
+    assert pairs("Jane Roe said the dam was safe.") == [("Jane Roe", "said")]
