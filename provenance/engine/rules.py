@@ -76,7 +76,7 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
         e += 1
     elif lemma in PHRASAL and e < n and toks[e].low in PHRASAL[lemma]:
         e += 1
-    if e < n and toks[e].low in TIME_AFTER_CUE:
+    if e < n and toks[e].low in TIME_AFTER_CUE and toks[e].low != "earlier":
         e += 1
         if e < n and toks[e].low in DAY_PARTS:
             e += 1

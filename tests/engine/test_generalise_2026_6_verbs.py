@@ -222,3 +222,11 @@ def test_adverb_after_the_verb(text, expected):
 
 def test_other_words_after_the_verb_stay_out_of_the_cue():
     assert pairs("Jane Roe said the dam was safe.") == [("Jane Roe", "said")]
+
+
+def test_earlier_after_the_verb_stays_out_of_the_cue():
+    assert pairs("Acme Corp announced earlier that the plant would close.") == [("Acme Corp", "announced")]
+
+
+def test_a_weekday_after_the_verb_stays_in_the_cue():
+    assert pairs("Acme Corp announced Tuesday that the plant would close.") == [("Acme Corp", "announced Tuesday")]
