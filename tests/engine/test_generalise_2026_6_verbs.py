@@ -230,3 +230,18 @@ def test_earlier_after_the_verb_stays_out_of_the_cue():
 
 def test_a_weekday_after_the_verb_stays_in_the_cue():
     assert pairs("Acme Corp announced Tuesday that the plant would close.") == [("Acme Corp", "announced Tuesday")]
+
+
+# -- 'calls for' + any object: the particle makes 'calls' a verb.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe calls for a second ferry on the north route.", [("Jane Roe", "calls for")]),
+    ("The plan calls for two ferries on each route.", [("The plan", "calls for")]),
+])
+def test_calls_for_any_object(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Amid calls for reform, the board met.", "Those calls for a new bus line grew louder."])
+def test_calls_for_as_a_noun_is_no_cue(text):
+    assert pairs(text) == []
