@@ -663,8 +663,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 final_only = True  # '..., recent surveys show.': only as a sentence-final attribution
             elif lemma == "continue" and nxt is not None and nxt.low in {".", "!", "?"} and _after_quote(toks, cs):
                 pass  # '“... for their jobs,” he continued.'
-            elif lemma == "call" and ce > i + 1 and nxt is not None and (nxt.low[:1].isalnum() or nxt.low == "$"):
-                pass  # 'she calls for a second ferry', 'the plan calls for two ferries': the particle makes it a verb
+            elif ce > i + 1 and (lemma == "call" or toks[ce - 1].low in PHRASAL.get(lemma, ())) and nxt is not None \
+                    and (nxt.low[:1].isalnum() or nxt.low == "$"):
+                pass  # 'she calls for a second ferry', 'he talks about toll roads': the particle makes it a verb
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
                                      or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)):
                 i += 1
