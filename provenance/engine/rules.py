@@ -356,6 +356,35 @@ def _would_like(toks: list[Tok], i: int) -> Found | None:
     return Found((cs, ce), src, "SUBJ-VERB: subject + 'would like to'", 0.6)
 
 
+EVIDENCE_MODIFIER_STOPS = {"and", "or", "but", "that", "which", "who", "as", "than", "while", "because", "if", "when",
+                           "in", "on", "at", "for", "to", "with", "after", "before", "since", "during", "alone"}
+
+
+def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
+    """The subject of 'new shipping records show', 'inspection logs from the vendor show' when the
+    general chunker refuses it (its head is also a verb form): from the evidence noun back over
+    its modifiers to a determiner or the start of the clause, and on to the verb."""
+    head = next((j for j in range(cs - 1, max(-1, cs - 6), -1) if toks[j].low in EVIDENCE_NOUNS), None)
+    if head is None:
+        return None
+    for j in range(head + 1, cs):  # a post-modifier: 'from Acme Corp', 'by the agency'
+        if not (toks[j].cap or toks[j].low in {"from", "by", "of", "the", "a", "an"} or toks[j].low[:1].isdigit()):
+            return None
+    start = head
+    while start > 0:
+        t = toks[start - 1]
+        if t.low in {",", ";", ":", "—", "–", "--"}:
+            break  # the clause starts here
+        if t.quoted or not (t.low[:1].isalnum() or t.low in {"'s", "’s"}) or t.low in EVIDENCE_MODIFIER_STOPS \
+                or t.low in AUX or t.low in PERSONAL_PRONOUNS or is_adverb(t) \
+                or (t.low in VERB_FORMS and VERB_FORMS[t.low][1] in {"past", "pp"}):
+            return None  # 'a review of recently filed records shows': the real subject starts further back
+        start -= 1
+        if t.low in DETERMINERS:
+            break
+    return start, cs
+
+
 def _anonymity_request(toks: list[Tok], k: int) -> bool:
     """'asked not to be named', 'asked to remain anonymous', 'asked for anonymity': the condition
     a source spoke under, not a request reported as news ('asked for a recount')."""
@@ -744,6 +773,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = ce
                 continue
         src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))
+        if src is None and evidence and cs == i:
+            src = _evidence_np(toks, cs)
         if src is not None and cs == i and form in {"pp", "past"} and _reduced_relative(toks, src, i, ce, lemma):
             i = ce  # 'A statement posted on the website said', 'a company called Harmony'
             continue

@@ -247,3 +247,18 @@ def test_calls_for_any_object(text, expected):
                                   "The talks about water rights stalled."])
 def test_calls_for_as_a_noun_is_no_cue(text):  # and 'the talks about ...' likewise
     assert pairs(text) == []
+
+
+# -- 'new shipping records show': an evidence subject the general chunker refuses (its head is a verb form).
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most of the cargo arrived in March, new shipping records show.", [("new shipping records", "show")]),
+    ("County court records show that the lease was signed.", [("County court records", "show")]),
+])
+def test_evidence_subject_fallback(text, expected):
+    assert pairs(text) == expected
+
+
+def test_evidence_fallback_needs_the_whole_subject():
+    # The subject is 'a review of recently filed records'; a cut-off fallback would be wrong.
+    assert ("filed records", "shows") not in pairs("A review of recently filed records shows a surge.")
