@@ -487,6 +487,10 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
     if ss > 0 and toks[ss - 1].low in {"and", "but"} and toks[ss].low not in PERSONAL_PRONOUNS:
         return False  # 'the agency declined to comment and Senate aides said ...': a clause of its own
     comma = any(toks[x].low == "," for x in range(last.cue[1], ss))
+    if comma and ss - last.cue[1] >= 12 and "that" not in {toks[x].low for x in range(last.cue[1], ss)}:
+        # Twelve words or more past the earlier cue and beyond a comma, with no 'that' tying the words to
+        # it: a clause of its own more often than not ('..., then the county engineer said ...').
+        return False
     if comma:
         if ss > 0 and toks[ss - 1].low == "," and (ce >= len(toks) or toks[ce].low == ","):
             return False  # parenthetical 'X, she said, Y'

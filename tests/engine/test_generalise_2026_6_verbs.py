@@ -262,3 +262,19 @@ def test_evidence_subject_fallback(text, expected):
 def test_evidence_fallback_needs_the_whole_subject():
     # The subject is 'a review of recently filed records'; a cut-off fallback would be wrong.
     assert ("filed records", "shows") not in pairs("A review of recently filed records shows a surge.")
+
+
+# -- A cue far past an earlier one, beyond a comma, is a clause of its own, not nested in the earlier content.
+
+def test_far_cue_beyond_a_comma_is_not_nested():
+    text = ("Roe said the ferry would run all winter unless the harbor froze over again this year, "
+            "then the county engineer said it might stop in January.")
+    assert pairs(text) == [("Roe", "said"), ("the county engineer", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    "Roe said that the ferry would run all winter unless the harbor froze over again this year, then Doe said it might stop.",
+    "Roe said the ferry would run, then Doe said it might stop.",
+])
+def test_near_or_that_clause_cue_stays_nested(text):
+    assert pairs(text) == [("Roe", "said")]
