@@ -133,7 +133,7 @@ for _form, _info in _forms(COGNITION).items():
 
 # Verbs of aiming that PolNeAR-style attribution counts as a stance of the subject, but only with an
 # infinitive ('the mayor sought to reopen the ferry line'); 'sought the nomination' reports an act.
-INTENT_FORMS = {"sought": ("seek", "past"), "seeks": ("seek", "3sg")}
+INTENT_FORMS = {"sought": ("seek", "past"), "seeks": ("seek", "3sg"), "plans": ("plan", "3sg")}
 INTENT_LEMMAS = {lemma for lemma, _ in INTENT_FORMS.values()}
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
 PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}

@@ -658,6 +658,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                            and not toks[ce + 1].cap):
             i = ce  # 'sought to reopen the pier' states an aim; 'sought the nomination' is an act
             continue
+        if lemma == "plan" and not (cs > 0 and (toks[cs - 1].cap or toks[cs - 1].low in {"he", "she", "they", "it", "we"})
+                                    and not toks[cs - 1].quoted):
+            i = ce  # 'Acme plans to', 'she plans to': a named or known planner, not 'the city's plans to'
+            continue
         if lemma == "offer" and not any(toks[x].low in SPOKEN_OFFERS for x in range(ce, min(n, ce + 5))):
             i = ce  # 'offered free parking' is trade; 'offered an apology', 'offered his view' are words
             continue
@@ -793,7 +797,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = ce
                 continue
             before = toks[src[0] - 1].low if src[0] > 0 else ""
-            final = ce >= n or toks[ce].low in {".", "!", "?", ";"}
+            # '..., the Courier reported on Thursday.' ends the sentence too: its cue attributes what came before.
+            final = ce >= n or toks[ce].low in {".", "!", "?", ";"} or (toks[ce].low in ADJUNCT_STARTS and _final_cue(toks, ce))
             if final_only and before not in FINAL_ONLY_BEFORE:
                 i = ce
                 continue

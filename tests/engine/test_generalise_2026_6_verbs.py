@@ -278,3 +278,26 @@ def test_far_cue_beyond_a_comma_is_not_nested():
 ])
 def test_near_or_that_clause_cue_stays_nested(text):
     assert pairs(text) == [("Roe", "said")]
+
+
+# -- 'plans to' + infinitive, with a named or known planner.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Corp plans to close the plant by June.", [("Acme Corp", "plans")]),
+    ("She plans to vote for the levy.", [("She", "plans")]),
+])
+def test_plans_to_with_a_named_planner(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The city's plans to widen the road were shelved.",
+    "The county plans a new road.",
+])
+def test_plans_as_a_noun_or_without_an_infinitive_is_no_cue(text):
+    assert pairs(text) == []
+
+
+def test_sentence_final_report_with_a_time_adjunct_keeps_its_source():
+    text = "Acme plans to close its Elmwood plant, the Harbor Valley Courier reported on Thursday."
+    assert pairs(text) == [("Acme", "plans"), ("the Harbor Valley Courier", "reported")]
