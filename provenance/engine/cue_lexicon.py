@@ -131,13 +131,25 @@ for _form, _info in _forms(COGNITION).items():
     if _form not in ("state", "states", "comments", "comment", "demands"):
         VERB_FORMS.setdefault(_form, _info)
 
+# Verbs of aiming that PolNeAR-style attribution counts as a stance of the subject, but only with an
+# infinitive ('the mayor sought to reopen the ferry line'); 'sought the nomination' reports an act.
+INTENT_FORMS = {"sought": ("seek", "past"), "seeks": ("seek", "3sg"), "plans": ("plan", "3sg")}
+INTENT_LEMMAS = {lemma for lemma, _ in INTENT_FORMS.values()}
+# Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
+PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}
+for _form, _info in PAST_ONLY_FORMS.items():
+    VERB_FORMS.setdefault(_form, _info)
+for _form, _info in INTENT_FORMS.items():
+    VERB_FORMS.setdefault(_form, _info)
+
 STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "claim", "note", "explain",
                  "argue", "insist", "warn", "acknowledge", "admit", "confirm", "deny", "state", "declare"}
 
 # Evaluative speech acts ('praised the volunteers', 'attacked the plan'): they attribute a claim only when
 # a proposition follows the object ('for cutting costs', 'as reckless', 'of lying', a quotation, 'that ...').
-STANCE_LEMMAS = {"attack", "blast", "slam", "accuse", "hail", "thank", "blame", "fault", "defend", "dismiss", "reject",
-                 "charge"}
+# Not 'defend', 'blast', 'slam', 'accuse': with a bare object they still report a spoken stance
+# ('defended the plan', 'blasted the ruling'); 'rejected the parcel', 'thanked the crew and left' do not.
+STANCE_LEMMAS = {"attack", "hail", "thank", "blame", "fault", "dismiss", "reject", "charge"}
 # Evaluative verbs that are speech acts whatever follows ('criticized the plan', 'endorsed Roe').
 
 # What introduces that proposition after the object.

@@ -32,6 +32,7 @@ from .cue_lexicon import (
     CUE_ADVERBS,
     HEDGE_ADVERBS,
     HEDGE_PASSIVE,
+    INTENT_LEMMAS,
     INVERTIBLE,
     LEADING_NOT_CUE,
     NOMINAL_CUES,
@@ -75,10 +76,12 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
         e += 1
     elif lemma in PHRASAL and e < n and toks[e].low in PHRASAL[lemma]:
         e += 1
-    if e < n and toks[e].low in TIME_AFTER_CUE:
+    if e < n and toks[e].low in TIME_AFTER_CUE and toks[e].low != "earlier":
         e += 1
         if e < n and toks[e].low in DAY_PARTS:
             e += 1
+    elif e < n and toks[e].low in POST_CUE_ADVERBS:
+        e += 1  # 'said then', 'has said repeatedly', 'wrote recently': the adverb qualifies the speaking
     # 'said in a phone interview': the channel belongs to the cue.
     if e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an"}:
         for x in range(e + 2, min(n, e + 5)):
@@ -87,6 +90,11 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
             if not toks[x].low.isalpha():
                 break
     return s, e
+
+
+# Adverbs right after a reporting verb that say when or how it was said.
+POST_CUE_ADVERBS = {"then", "recently", "repeatedly", "previously", "publicly", "privately", "again", "once",
+                    "bluntly", "flatly", "simply"}
 
 
 def _cue_modifier(t: Tok, title_case: bool) -> bool:
@@ -197,7 +205,7 @@ AS_LEMMAS = {"see", "regard", "consider"}
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per"} | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like"} | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
 
 
@@ -313,6 +321,70 @@ def _means_verb(toks: list[Tok], by: int, subj: tuple[int, int]) -> int | None:
     return s if s == subj[1] else None
 
 
+# What a poll, a study or the records 'show' or 'found': the result is their claim whatever follows
+# ('a county poll found Roe trailing', 'the survey shows a narrow lead').
+EVIDENCE_NOUNS = {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "records",
+                  "data", "analysis", "review", "figures", "numbers", "statistics", "documents", "emails", "findings",
+                  "paper", "audit", "tally", "results", "research", "filings", "investigation", "estimates",
+                  "projections", "forecast", "census", "probe", "inquiry", "tests", "test", "experiments", "report's"}
+
+
+def _evidence_subject(toks: list[Tok], cs: int) -> bool:
+    """The clause's subject before cs is a poll, a study or records: its head noun is in the few
+    words before the verb, with no clause boundary in between."""
+    for j in range(cs - 1, max(-1, cs - 9), -1):
+        t = toks[j]
+        if t.quoted or t.low in {",", ".", ";", ":", "that", "which", "who", "and", "but", "“", "”", '"'}:
+            return False
+        if t.low in EVIDENCE_NOUNS:
+            return True
+    return False
+
+
+def _would_like(toks: list[Tok], i: int) -> Found | None:
+    """'The senator would like to see the bill pass': a wish stated by the subject, like 'wants to'."""
+    n = len(toks)
+    j = i - 1
+    while j > 0 and is_adverb(toks[j]):
+        j -= 1  # 'would also like to'
+    if j < 1 or toks[j].low not in {"would", "'d", "’d"} or i + 1 >= n or toks[i + 1].low != "to" or toks[i].quoted:
+        return None
+    cs, ce = _cue_extent(toks, i, "like")
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None:
+        return None
+    return Found((cs, ce), src, "SUBJ-VERB: subject + 'would like to'", 0.6)
+
+
+EVIDENCE_MODIFIER_STOPS = {"and", "or", "but", "that", "which", "who", "as", "than", "while", "because", "if", "when",
+                           "in", "on", "at", "for", "to", "with", "after", "before", "since", "during", "alone"}
+
+
+def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
+    """The subject of 'new shipping records show', 'inspection logs from the vendor show' when the
+    general chunker refuses it (its head is also a verb form): from the evidence noun back over
+    its modifiers to a determiner or the start of the clause, and on to the verb."""
+    head = next((j for j in range(cs - 1, max(-1, cs - 6), -1) if toks[j].low in EVIDENCE_NOUNS), None)
+    if head is None:
+        return None
+    for j in range(head + 1, cs):  # a post-modifier: 'from Acme Corp', 'by the agency'
+        if not (toks[j].cap or toks[j].low in {"from", "by", "of", "the", "a", "an"} or toks[j].low[:1].isdigit()):
+            return None
+    start = head
+    while start > 0:
+        t = toks[start - 1]
+        if t.low in {",", ";", ":", "—", "–", "--"}:
+            break  # the clause starts here
+        if t.quoted or not (t.low[:1].isalnum() or t.low in {"'s", "’s"}) or t.low in EVIDENCE_MODIFIER_STOPS \
+                or t.low in AUX or t.low in PERSONAL_PRONOUNS or is_adverb(t) \
+                or (t.low in VERB_FORMS and VERB_FORMS[t.low][1] in {"past", "pp"}):
+            return None  # 'a review of recently filed records shows': the real subject starts further back
+        start -= 1
+        if t.low in DETERMINERS:
+            break
+    return start, cs
+
+
 def _anonymity_request(toks: list[Tok], k: int) -> bool:
     """'asked not to be named', 'asked to remain anonymous', 'asked for anonymity': the condition
     a source spoke under, not a request reported as news ('asked for a recount')."""
@@ -320,6 +392,29 @@ def _anonymity_request(toks: list[Tok], k: int) -> bool:
     after = toks[k + 1].low if k + 1 < len(toks) else ""
     return nxt == "not" or (nxt == "to" and after in {"be", "remain", "stay", "withhold"}) or (
         nxt == "for" and after in {"anonymity", "his", "her", "their", "confidentiality"})
+
+
+def _question_put(toks: list[Tok], i: int) -> Found | None:
+    """'Asked whether she would run, Roe said ...', '..., he said when asked about the plan': a
+    question put to the speaker, reported as its own attribution. The asker is usually unnamed
+    (no source) or the agent after 'by' ('Asked by an interviewer if ...'). The cue is 'asked' with
+    its 'about'. Marked as a hedge so that the speaker's own cue after it is not read as nested
+    inside the question, and a participle after it ('..., saying') is not given to the asker."""
+    n = len(toks)
+    j = i - 1
+    while j >= 0 and is_adverb(toks[j]) and not toks[j].cap:
+        j -= 1  # 'when first asked'
+    if not (j < 0 or (toks[j].low in {"when", "whenever"} and not toks[j].quoted)):
+        return None
+    if i + 1 >= n or toks[i + 1].low in {".", ",", "!", "?", ";"} or _anonymity_request(toks, i + 1):
+        return None
+    ce = i + 2 if toks[i + 1].low == "about" else i + 1
+    source = None
+    if toks[i + 1].low == "by":
+        source = right_np(toks, i + 2)
+        if source is None:
+            return None
+    return Found((i, ce), source, "QUESTION: asked (by the interviewer)", 0.6, hedge=True)
 
 
 PLURAL_OPENERS = {"some", "many", "most", "other", "others", "several", "both", "all", "few", "two", "three", "four",
@@ -384,12 +479,18 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
         return False  # '..., said Roe, who added that ...': the relative clause reports its own claim
     if last.source is not None and toks[last.source[0]].low in RELATIVE and ss <= last.source[0]:
         return False  # the earlier cue is inside this subject ('Roe, who said ..., said')
+    if ss < last.cue[0] and last.rule.startswith("CITING"):
+        return False  # 'Roe, citing the latest figures, said ...': an insertion inside this subject's clause
     if ss >= 2 and toks[ss - 1].low in QUOTES_CLOSE | QUOTE_TOGGLE and toks[ss - 2].low in {",", "?", "!"} \
             and ss - 2 > last.cue[1]:
         return False  # '... she said: “It was signed,” he told the Times': this cue attributes the quotation
     if ss > 0 and toks[ss - 1].low in {"and", "but"} and toks[ss].low not in PERSONAL_PRONOUNS:
         return False  # 'the agency declined to comment and Senate aides said ...': a clause of its own
     comma = any(toks[x].low == "," for x in range(last.cue[1], ss))
+    if comma and ss - last.cue[1] >= 12 and "that" not in {toks[x].low for x in range(last.cue[1], ss)}:
+        # Twelve words or more past the earlier cue and beyond a comma, with no 'that' tying the words to
+        # it: a clause of its own more often than not ('..., then the county engineer said ...').
+        return False
     if comma:
         if ss > 0 and toks[ss - 1].low == "," and (ce >= len(toks) or toks[ce].low == ","):
             return False  # parenthetical 'X, she said, Y'
@@ -523,6 +624,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                         outer.rule += " (relay: cites another source)"
                     i = src[1]
                     continue
+        if low == "like":
+            wish = _would_like(toks, i)
+            if wish is not None and not (found and _nested(found, toks, wish.cue[0], wish.cue[1], wish.source[0])):
+                found.append(wish)
+                i = wish.cue[1]
+                continue
+            i += 1
+            continue
         info = VERB_FORMS.get(low)
         if info is not None and t.cap and i > 0 and headline is None:
             headline = looks_like_headline(toks)
@@ -530,6 +639,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i += 1
             continue
         lemma, form = info
+        if low == "asked":
+            question = _question_put(toks, i)
+            if question is not None:
+                found.append(question)
+                i = question.source[1] if question.source else question.cue[1]
+                continue
         cs, ce = _cue_extent(toks, i, lemma, title_case=t.cap and bool(headline))
         prev = toks[cs - 1] if cs > 0 else None
         nxt = toks[ce] if ce < n else None
@@ -538,6 +653,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                           or (lemma == "decline" and toks[i + 1].low == "to" and toks[i + 2].low == "be")):
             # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
             i = ce
+            continue
+        if lemma in INTENT_LEMMAS and not (ce + 1 < n and toks[ce].low == "to" and toks[ce + 1].low.isalpha()
+                                           and not toks[ce + 1].cap):
+            i = ce  # 'sought to reopen the pier' states an aim; 'sought the nomination' is an act
+            continue
+        if lemma == "plan" and not (cs > 0 and (toks[cs - 1].cap or toks[cs - 1].low in {"he", "she", "they", "it", "we"})
+                                    and not toks[cs - 1].quoted):
+            i = ce  # 'Acme plans to', 'she plans to': a named or known planner, not 'the city's plans to'
             continue
         if lemma == "offer" and not any(toks[x].low in SPOKEN_OFFERS for x in range(ce, min(n, ce + 5))):
             i = ce  # 'offered free parking' is trade; 'offered an apology', 'offered his view' are words
@@ -560,17 +683,26 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "rule" and not _ruling_complement(toks, ce):
             i = ce
             continue
-        if lemma in CLAUSAL_LEMMAS and not _clausal_complement(toks, ce, lemma) and not _inverted_position(toks, cs, i, ce):
+        evidence = lemma in {"show", "find"} and _evidence_subject(toks, cs)
+        # 'The senator wants a recount': the subject's stated demand, with a noun phrase object too.
+        wish = lemma == "want" and form == "3sg" and nxt is not None and (nxt.low in DETERMINERS or nxt.cap
+                                                                           or nxt.low in {"more", "less", "no"})
+        if lemma in CLAUSAL_LEMMAS and not evidence and not wish and not _clausal_complement(toks, ce, lemma) \
+                and not _inverted_position(toks, cs, i, ce):
             i = ce  # 'Axelrod has known them since 1992', 'found ways to press': no proposition follows
             continue
         final_only = False
-        if (lemma in NOUN_LIKE and form in {"base", "3sg"} and not (lemma != "call" and _after_modal(toks, cs, i))) or lemma == "continue":
+        if (lemma in NOUN_LIKE and form in {"base", "3sg"} and not evidence
+                and not (lemma != "call" and _after_modal(toks, cs, i))) or lemma == "continue":
             if (nxt is None or nxt.low in {".", "!", "?"}) and lemma != "continue" and cs == i and prev is not None \
                     and ((prev.low.endswith("s") and not prev.cap and prev.low not in POSSESSIVE)
                          or (form == "3sg" and (prev.cap or prev.low in {"he", "she", "it"}))):
                 final_only = True  # '..., recent surveys show.': only as a sentence-final attribution
             elif lemma == "continue" and nxt is not None and nxt.low in {".", "!", "?"} and _after_quote(toks, cs):
                 pass  # '“... for their jobs,” he continued.'
+            elif ce > i + 1 and (lemma == "call" or toks[ce - 1].low in PHRASAL.get(lemma, ())) and nxt is not None \
+                    and (nxt.low[:1].isalnum() or nxt.low == "$"):
+                pass  # 'she calls for a second ferry', 'he talks about toll roads': the particle makes it a verb
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
                                      or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)):
                 i += 1
@@ -620,7 +752,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 cs = _cue_extent(toks, head, "continue")[0]
                 prev = toks[cs - 1] if cs > 0 else None
         if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
-            after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without"} or (
+            after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "—", "–", "--"} or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
             if after_comma or (prev is not None and is_adverb(prev)):
                 subj = clause_subject(toks, found, cs)
@@ -649,6 +781,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = ce
                 continue
         src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))
+        if src is None and evidence and cs == i:
+            src = _evidence_np(toks, cs)
         if src is not None and cs == i and form in {"pp", "past"} and _reduced_relative(toks, src, i, ce, lemma):
             i = ce  # 'A statement posted on the website said', 'a company called Harmony'
             continue
@@ -663,7 +797,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = ce
                 continue
             before = toks[src[0] - 1].low if src[0] > 0 else ""
-            final = ce >= n or toks[ce].low in {".", "!", "?", ";"}
+            # '..., the Courier reported on Thursday.' ends the sentence too: its cue attributes what came before.
+            final = ce >= n or toks[ce].low in {".", "!", "?", ";"} or (toks[ce].low in ADJUNCT_STARTS and _final_cue(toks, ce))
             if final_only and before not in FINAL_ONLY_BEFORE:
                 i = ce
                 continue
@@ -719,8 +854,14 @@ CUE_PARTICLES = {
     "complain": {"about", "of"}, "respond": {"to"}, "reply": {"to"}, "hint": {"at"}, "testify": {"about"},
     "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
     "lament": {"about"}, "disagree": {"with"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
-    "lash": {"at"}, "describe": {"as"},
+    "lash": {"at"}, "describe": {"as"}, "brag": {"about"},
 }
+
+# What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):
+# the noun completes the verb, so it belongs to the cue.
+ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope", "frustration", "disappointment",
+                  "optimism", "skepticism", "scepticism", "regret", "sympathy", "outrage", "surprise", "dismay",
+                  "alarm", "reservations", "fear", "fears", "anger", "gratitude", "satisfaction", "opposition"}
 
 
 def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
@@ -729,6 +870,8 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
     n = len(toks)
     info = VERB_FORMS.get(toks[e - 1].low)
     if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()):
+        return s, e + 1
+    if info and info[0] == "express" and e < n and toks[e].low in ATTITUDE_NOUNS:
         return s, e + 1
     if info and e + 1 < n and toks[e].low == "on":
         # 'wrote on Facebook', 'said on his Twitter feed', 'suggested on social media': the platform

@@ -162,7 +162,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     if toks[ps].low in RELATIVE and len(parts) >= 2:
         i = ps - 1  # a relative clause set off by commas: the noun phrase is in the parts before it
     if toks[i].low in PERSONAL_PRONOUNS:
-        return (i, pe) if i == ps or not np_word(toks, i - 1) or toks[i - 1].low in CLAUSE_WORDS else None
+        # A time phrase may stand before the pronoun without a comma ('in May he said').
+        return (i, pe) if i == ps or not np_word(toks, i - 1) or toks[i - 1].low in CLAUSE_WORDS \
+            or toks[i - 1].low in TIME_NOUNS or toks[i - 1].low in TIME_AFTER_CUE else None
     while i >= ps:
         t = toks[i]
         if i == ps and t.cap and i < pe - 1 and t.low in CLAUSE_WORDS and t.low not in DETERMINERS \
@@ -339,9 +341,16 @@ def _object_relative(toks: list[Tok], ps: int, pe: int) -> tuple[int, int] | Non
     return None
 
 
+# Discourse adverbs that may sit between a subject and its verb without commas ('Roe however said').
+DISCOURSE_ADVERBS = {"however", "meanwhile", "instead", "nonetheless", "nevertheless", "therefore", "thus", "too",
+                     "though", "likewise", "moreover"}
+
+
 def subject_end(toks: list[Tok], cs: int) -> int:
-    """Where the subject ends: before adverbs left out of the cue ('Bloomberg News first reported')."""
-    while cs > 0 and (toks[cs - 1].low in LEADING_NOT_CUE or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
+    """Where the subject ends: before adverbs left out of the cue ('Bloomberg News first reported',
+    'Roe however said')."""
+    while cs > 0 and (toks[cs - 1].low in LEADING_NOT_CUE or is_adverb(toks[cs - 1])
+                      or toks[cs - 1].low in DISCOURSE_ADVERBS) and not toks[cs - 1].cap \
             and not toks[cs - 1].quoted:
         cs -= 1
     return cs
