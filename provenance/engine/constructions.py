@@ -7,9 +7,10 @@ Speaker labels ("WALLACE: ...", "Said Jane Roe: ..."), a quotation signed with a
 
 from __future__ import annotations
 
+from . import gazetteer
 from .cue_lexicon import AUX, INVERTIBLE, NOMINAL_COMPLEMENT, NOMINAL_MODIFIERS, VERB_FORMS, inflections
 from .lexicon import DETERMINERS, INTRO_WORDS, IRREGULAR_PP, NP_PREPOSITIONS, POSSESSIVE_PRONOUNS
-from .noun_phrases import right_np
+from .noun_phrases import name_like, right_np
 from .proposal import Found
 from .tokens import QUOTE_TOGGLE, QUOTES_OPEN, Tok
 
@@ -49,6 +50,11 @@ def speaker_label(toks: list[Tok]) -> Found | None:
     said = [t for t in toks[k + 1:] if t.low[:1].isalpha()]
     if not caps and len(said) < 4:
         return None  # 'Sanders: 1,547.', 'Bush: Survive to S.C.': a tally or a headline, not a transcript
+    if len(words) == 1 and (VERB_FORMS.get(words[0].low, ("", ""))[1] in {"past", "pp"}
+                            or gazetteer.is_place(words[0].text)):
+        return None  # 'Revealed: ...', 'Ohio: Jane Roe, Jon Doe': a kicker or a list heading, not a speaker
+    if k - j >= 2 and gazetteer.is_place(" ".join(toks[x].text for x in range(j, k))):
+        return None  # 'New Mexico: ...'
     verb = VERB_FORMS.get(toks[j].low)
     if verb and verb[0] in INVERTIBLE and k - j >= 2 and toks[j + 1].cap:
         return Found((j, j + 1), (j + 1, k), "SPEAKER-LABEL: verb + name + colon", 0.7)  # 'Said Jane Roe: ...'
@@ -129,6 +135,25 @@ def in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
             or not named:
         return None
     return src
+
+
+def perspective_to(toks: list[Tok]) -> Found | None:
+    """'To Jane Roe, the plan is a gift to landlords.': a sentence that opens with 'To' and a named
+    person reports how that person sees it; 'To' is the cue and the name the source. Only a
+    capitalised name counts ('To date, ...', 'To a person, ...', 'To the shock of ...' are no view)."""
+    if len(toks) < 5 or toks[0].low != "to" or not toks[0].cap or not toks[1].cap or toks[1].quoted \
+            or toks[1].low in AUX or toks[1].low in VERB_FORMS or looks_like_headline(toks):
+        return None  # 'To Be Sure, ...', 'To Protect Tenants, Council Passes Levy': a purpose, not a person
+    src = right_np(toks, 1, tail="closed")
+    if src is None or src[1] + 1 >= len(toks) or toks[src[1]].low != ",":
+        return None
+    head_end = next((x for x in range(src[0], src[1]) if toks[x].low == ","), src[1])
+    if not name_like(toks, 1, head_end) and not name_like(toks, head_end - 1, head_end):
+        return None
+    nxt = toks[src[1] + 1]
+    if nxt.quoted or nxt.low in {"and", "or", "but"}:
+        return None  # the view must be a clause of its own
+    return Found((0, 1), src, "PERSPECTIVE: to + named person", 0.55)
 
 
 def nominal_cue(toks: list[Tok], i: int) -> Found | None:
@@ -288,6 +313,18 @@ def light_verb_cue(toks: list[Tok], i: int) -> int | None:
     if lemma == "take" and low not in {"aim", "issue", "credit", "shots", "swipe", "swipes", "jab", "jabs"}:
         return None
     end = j + 1
-    if end < n and toks[end].low in {"about", "of", "for", "at", "on", "with", "over", "against", "to", "that"}:
-        end += 1
+    if lemma in {"make", "give", "deliver"} and low in EVENT_NOUNS and not (
+            end < n and (toks[end].low in {"about", "that", ":", "on", "of", "to", "against", "regarding"}
+                         or toks[end].quoted or VERB_FORMS.get(toks[end].low, ("", ""))[1] == "ger"
+                         or (end + 1 < n and toks[end + 1].low == "of"))) \
+            and not any(toks[x].low in {"similar", "same"} for x in range(i + 1, j)):
+        return None  # 'made his remarks during a breakfast', 'gave a speech in Ames': the event, not a claim
+    if end < n and toks[end].low in {"about", "of", "for", "at", "on", "with", "over", "against", "that"}:
+        end += 1  # ('made the case to voters': 'to' names the audience, not part of the cue)
     return end
+
+
+# Speech-act nouns that also name the occasion ('made his remarks at a breakfast'): a cue only
+# when what was said or its topic follows.
+EVENT_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "speech", "address", "interview",
+               "interviews", "testimony", "announcement"}

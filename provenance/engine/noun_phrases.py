@@ -470,7 +470,12 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
         e = _restrictive_relative(toks, e)  # '..., according to Republicans who critiqued the speech.'
     if tail is None or e >= n or toks[e].low != ",":
         return (r, e)
+    if e - r == 1 and toks[r].low in OBJECT_PRONOUNS:
+        return (r, e)  # 'according to him, the council ...': nothing describes a pronoun
     return (r, descriptive_tail(toks, e, final_ok=(tail == "final")))
+
+
+OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "it", "he", "she", "they", "we", "i", "you"}
 
 
 def _restrictive_relative(toks: list[Tok], e: int) -> int:
@@ -521,11 +526,33 @@ def descriptive_tail(toks: list[Tok], e: int, final_ok: bool) -> int:
             break  # 'According to the survey, 70% of adults need help': the main clause, not a description
         if not (insertion(toks, s, j) or _participle_part(toks, s, j) or valid_np(toks, s, j)):
             break
-        if toks[s].low in {"who", "whose", "which"} and any(
-                toks[x].low in VERB_FORMS and not toks[x].cap for x in range(s + 1, j)):
+        if toks[s].low in {"who", "whose", "which"} and _relative_reports(toks, s, j):
             break  # 'who said he is friendly with ...': an attribution of its own
         end = j
     return end
+
+
+# Words between a relative pronoun and its verb ('who has also said', 'who recently noted').
+_RELATIVE_LEAD = {"also", "now", "recently", "since", "then", "once", "later", "often", "still", "never", "not",
+                  "n't", "first", "previously", "earlier", "repeatedly", "publicly", "privately", "too"}
+
+
+def _relative_reports(toks: list[Tok], s: int, j: int) -> bool:
+    """The relative clause toks[s:j] ('who ...') reports something of its own: its verb is a
+    speech verb ('who said', 'who has also noted'). A clause that only describes ('who has known
+    them for years', 'who endorsed her', 'who is regarded as an expert') reports nothing, even
+    when a speech word turns up later in it."""
+    x = s + 1
+    while x < j and (toks[x].low in AUX or toks[x].low in _RELATIVE_LEAD or toks[x].low.endswith("ly")):
+        x += 1
+    return x < j and toks[x].low in VERB_FORMS and not toks[x].cap \
+        and VERB_FORMS[toks[x].low][0] not in _DESCRIBING_LEMMAS
+
+
+# Cue verbs that, inside a relative clause, describe the person rather than report a claim:
+# 'who has known her for years', 'who endorsed the mayor', 'who advised two governors'.
+_DESCRIBING_LEMMAS = {"know", "endorse", "support", "oppose", "prefer", "offer", "advise", "want", "praise",
+                      "regard", "consider", "see"}
 
 
 def _participle_part(toks: list[Tok], s: int, e: int) -> bool:

@@ -22,6 +22,7 @@ from .constructions import (
     light_verb_cue,
     looks_like_headline,
     nominal_cue,
+    perspective_to,
     speaker_label,
 )
 from .cue_lexicon import (
@@ -42,10 +43,14 @@ from .cue_lexicon import (
     STANCE_LEMMAS,
     STRONG_LEMMAS,
     VERB_FORMS,
+    inflections,
 )
 from .lexicon import (
+    CLAUSE_WORDS,
     DAY_PARTS,
     DETERMINERS,
+    IRREGULAR_PP,
+    NP_PREPOSITIONS,
     PERSONAL_PRONOUNS,
     POSSESSIVE,
     POSSESSIVE_PRONOUNS,
@@ -53,10 +58,10 @@ from .lexicon import (
     TIME_AFTER_CUE,
     VERB_ONLY_FORMS,
 )
-from .noun_phrases import WINDOW, agent_noun, ends_inverted_subject, name_like, right_np
+from .noun_phrases import WINDOW, agent_noun, ends_inverted_subject, name_like, np_word, right_np
 from .proposal import Found
 from .source_types import classify
-from .subjects import clause_subject, left_np, subject_end
+from .subjects import clause_subject, contact_subject, left_np, subject_edges, subject_end
 from .tokens import NOT_ADVERB_LY, QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok, is_adverb
 
 RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
@@ -433,6 +438,119 @@ def _plural_np(toks: list[Tok], src: tuple[int, int]) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and not toks[head].cap
 
 
+# Verbs that judge someone: after their agent, 'for ...' gives the reason ('criticized by
+# Roe for the delay'), not more of the agent.
+EVALUATIVE_LEMMAS = STANCE_LEMMAS | {"criticize", "criticise", "rebuke", "denounce", "praise", "condemn", "mock",
+                                     "scold", "chide", "assail", "lambast", "lambaste", "applaud", "commend",
+                                     "decry", "congratulate"}
+
+
+def _without_reason(toks: list[Tok], src: tuple[int, int]) -> tuple[int, int]:
+    for x in range(src[0] + 1, src[1]):
+        if toks[x].low == "for":
+            return (src[0], x)
+    return src
+
+
+def _plain_np(toks: list[Tok], r: int) -> tuple[int, int] | None:
+    """A plain noun chunk from toks[r], for what the full phrase test turns down after 'according
+    to': leading adverbs and adjectives ('early returns', 'recently released figures') and
+    noun-like verb forms ('reports') are taken in; it ends at the first word of another kind."""
+    n = len(toks)
+    k = r
+    while k < n and k - r < 2 and not toks[k].cap and not toks[k].quoted and toks[k].low.isalpha() \
+            and not np_word(toks, k) and toks[k].low not in CLAUSE_WORDS and toks[k].low not in PERSONAL_PRONOUNS:
+        k += 1  # 'early', 'recently hacked'
+    start_noun = k
+    while k < n and k - r < WINDOW and not toks[k].quoted and toks[k].low not in {",", ".", ";", ":", "!", "?"} \
+            and (np_word(toks, k) or (not toks[k].cap and VERB_FORMS.get(toks[k].low, ("", ""))[0] in NOUN_LIKE
+                                      and VERB_FORMS[toks[k].low][1] in {"base", "3sg"})):
+        if toks[k].low in NP_PREPOSITIONS and k + 1 < n and not np_word(toks, k + 1):
+            break
+        k += 1
+    while k > start_noun and (toks[k - 1].low in DETERMINERS or toks[k - 1].low in NP_PREPOSITIONS):
+        k -= 1
+    if k <= start_noun:
+        return None
+    if k < n and not toks[k].cap and (toks[k].low.endswith("ed") or toks[k].low in IRREGULAR_PP):
+        # 'exit polls conducted for the Gazette', 'a poll released Friday by Acme': a participle with its
+        # agent belongs to the phrase (one with a time only does not).
+        end = k + 1
+        while end < n and end - k < WINDOW and not toks[end].quoted \
+                and toks[end].low not in {",", ".", ";", ":", "!", "?", "—", "--"}:
+            end += 1
+        if any(toks[x].low in {"by", "for"} for x in range(k + 1, end)):
+            return (r, end)
+    return (r, k)
+
+
+# Words that open a subordinate clause whose subject a later '... and said' shares.
+_SUBORDINATE_OPENERS = {"when", "while", "after", "because", "since", "if", "though", "although", "before", "until",
+                        "once", "whereas"}
+
+
+def _subordinate_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, int] | None:
+    """'Some booed, and when Rubio thanked the crowd and said ...': the verb before the 'and' at k
+    sits in a subordinate clause; its subject, not the main clause's, said it."""
+    w = None
+    for x in range(k - 1, max(-1, k - WINDOW), -1):
+        t = toks[x]
+        if t.quoted or t.low in {",", ";", ":", "—", "–", "--", "(", ")", "."}:
+            break
+        if t.low in _SUBORDINATE_OPENERS and not t.cap:
+            w = x
+            break
+    if w is None or any(f.cue[0] > w and f.cue[1] <= k and f.source for f in found):
+        return None  # (an attribution found inside the clause already gives clause_subject its subject)
+    for j in range(w + 2, k):
+        low = toks[j].low
+        if toks[j].cap:
+            continue
+        if low in AUX or low in VERB_ONLY_FORMS or (low.endswith("ed") and len(low) > 4) or low in VERB_FORMS:
+            src = left_np(toks, j, w + 1)
+            if src is not None and src[0] > w and src[1] == j and toks[src[0]].low not in RELATIVE:
+                return src
+            return None
+    return None
+
+
+# Verbs whose name after them is the addressee ('Roe, a lawyer, told CNN.'), not an inverted subject.
+OBJECT_TAKING = {"tell", "ask", "inform", "remind", "assure", "urge", "warn", "thank", "advise"}
+
+
+def _inverted_name_follows(toks: list[Tok], ce: int, lemma: str) -> bool:
+    """A capitalised name right after an invertible verb that follows a comma, and nothing after
+    the name but the sentence's end or a description: '..., said Jane Roe, who ...'."""
+    if lemma not in INVERTIBLE or lemma in OBJECT_TAKING or ce >= len(toks) or not toks[ce].cap or toks[ce].quoted \
+            or toks[ce].low in TIME_AFTER_CUE or toks[ce].low in PERSONAL_PRONOUNS:
+        return False
+    src = right_np(toks, ce, inverted=True)
+    if src is None or not name_like(toks, src[0], src[1]):
+        return False
+    return src[1] >= len(toks) or toks[src[1]].low in {".", ",", "!", "?", ";"}
+
+
+# Plural heads without a plural -s ('the police say').
+_PLURAL_HEADS = {"people", "police", "men", "women", "children", "staff", "media", "data", "crowd", "public",
+                 "majority", "minority", "clergy", "faculty", "personnel", "folks", "youth"}
+
+
+def _singular_noun_before(toks: list[Tok], src: tuple[int, int]) -> bool:
+    """The subject ending right before a base-form cue is a short singular noun phrase opened by
+    an article ('the nagging', 'The Orlando'): a base form cannot agree with it, so the 'cue' is a
+    noun that heads the phrase ('the nagging questions' aside, 'The Orlando attack')."""
+    s, e = src
+    if e - s <= 4 and all(toks[x].cap for x in range(s, e)) and not toks[e - 1].low.endswith("s") \
+            and toks[s].low not in PERSONAL_PRONOUNS and toks[e - 1].low not in _PLURAL_HEADS:
+        return True  # 'Clinton support among black voters': a name cannot take a base-form verb
+    if e - s > 5 or e - s < 2 or toks[s].low not in {"the", "a", "an", "this", "that"}:
+        return False
+    if any(toks[x].low in {"and", "or", "&", ",", "of"} for x in range(s, e)):
+        return False
+    last = toks[e - 1].low
+    return not (last.endswith("s") or last in _PLURAL_HEADS or last[:1].isdigit())
+
+
 def _inverted_position(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     """The verb at i stands between a quotation or a clause and its speaker ('“...,” added Roe.'):
     what it reports came before it, so no complement need follow."""
@@ -486,6 +604,8 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
         return False  # '... she said: “It was signed,” he told the Times': this cue attributes the quotation
     if ss > 0 and toks[ss - 1].low in {"and", "but"} and toks[ss].low not in PERSONAL_PRONOUNS:
         return False  # 'the agency declined to comment and Senate aides said ...': a clause of its own
+    if ss > 0 and toks[ss - 1].low in {"while", "whereas"} and toks[ss].low not in PERSONAL_PRONOUNS:
+        return False  # '... accused each other, while doctors warned ...': a contrasting clause of its own
     comma = any(toks[x].low == "," for x in range(last.cue[1], ss))
     if comma and ss - last.cue[1] >= 12 and "that" not in {toks[x].low for x in range(last.cue[1], ss)}:
         # Twelve words or more past the earlier cue and beyond a comma, with no 'that' tying the words to
@@ -525,6 +645,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
     label = speaker_label(toks) or dash_credit(toks) or (headline_label(toks) if first_line else None)
     if label:
         found.append(label)
+    elif toks[0].low == "to":
+        view = perspective_to(toks)
+        if view:
+            found.append(view)
     headline = None  # computed only when a capitalised verb needs it
     i = 0
     triggers = _triggers()
@@ -536,7 +660,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             continue
         # 'according to X'
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":
-            src = right_np(toks, i + 2, tail="final" if _after_content(toks, i) else "closed")
+            src = right_np(toks, i + 2, tail="final" if _after_content(toks, i) else "closed") or _plain_np(toks, i + 2)
             if src:
                 found.append(Found((i, i + 2), src, "ACCORDING-TO", 0.9))
                 i = src[1]
@@ -545,6 +669,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             continue
         if low == "in" and i + 1 < n:
             poll = in_poll(toks, i)
+            if poll and i > 0 and toks[i - 1].low[:1].isalpha() and not toks[i - 1].cap and poll[1] < n \
+                    and toks[poll[1]].low in VERB_FORMS and not toks[poll[1]].cap:
+                poll = None  # '61 percent of tenants in the spring survey said ...': the poll is in the subject
             if poll:
                 found.append(Found((i, i + 1), poll, "IN-POLL: result reported in a poll or survey", 0.7))
                 i = poll[1]
@@ -719,6 +846,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         aux_before = any(toks[x].low in BE_FORMS for x in range(cs, i))
         if aux_before and form == "pp" and nxt is not None and nxt.low == "by":
             src = right_np(toks, ce + 1, tail="final")
+            if src and lemma in EVALUATIVE_LEMMAS:
+                src = _without_reason(toks, src)
             if src:
                 found.append(Found((cs, ce), src, "PASSIVE-BY: reporting verb + agent", 0.8))
                 i = src[1]
@@ -762,7 +891,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                         start = _means_verb(toks, cs - 1, subj) or start
                     found.append(Found((start, ce), subj, "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
             elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted \
-                    and lemma in STRONG_LEMMAS:
+                    and lemma in STRONG_LEMMAS and not (lemma == "report" and nxt is not None and nxt.low == "by"):
+                # ('Additional reporting by Jane Roe': a byline credit, not a speaker.)
                 src = left_np(toks, subject_end(toks, cs))
                 if src and name_like(toks, *src) or prev.low in {"him", "her", "them"}:
                     found.append(Found((i, ce), src or (cs - 1, cs), "GERUND: named speaker + participle", 0.6))
@@ -775,7 +905,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if c > 1 and toks[c - 1].low in {"and", "but"}:
             src = left_np(toks, subject_end(toks, c))
             if src is None:
-                subj = clause_subject(toks, found, cs)
+                subj = _subordinate_subject(toks, found, c - 1) or clause_subject(toks, found, cs)
                 if subj:
                     found.append(Found((cs, ce), subj, "COORDINATED-VP: main-clause subject", 0.65))
                 i = ce
@@ -783,6 +913,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))
         if src is None and evidence and cs == i:
             src = _evidence_np(toks, cs)
+        if src is not None:
+            src = subject_edges(toks, contact_subject(toks, src))
+        if src is not None and cs == i and prev is not None and prev.low == "," and _inverted_name_follows(toks, ce, lemma):
+            src = None  # '..., not to agencies or offices, said Jane Roe.': the name after the verb speaks
         if src is not None and cs == i and form in {"pp", "past"} and _reduced_relative(toks, src, i, ce, lemma):
             i = ce  # 'A statement posted on the website said', 'a company called Harmony'
             continue
@@ -795,6 +929,15 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None:
             if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
                 i = ce
+                continue
+            if src[1] - src[0] == 1 and toks[src[0]].low == "it" and form != "ger" and any(
+                    toks[x].low in {"is", "was", "'s", "’s", "be", "been", "isn't", "isn’t", "wasn't", "wasn’t"}
+                    for x in range(cs, i)):
+                i = ce  # 'It is important to note that', 'It's implied that': an empty 'it', no speaker
+                continue
+            if form == "base" and cs == i and lemma in NOUN_LIKE and inflections(lemma)[1] != lemma \
+                    and _singular_noun_before(toks, src):
+                i = ce  # 'The Orlando attack', 'the jobs report': a noun heading its phrase, no verb
                 continue
             before = toks[src[0] - 1].low if src[0] > 0 else ""
             # '..., the Courier reported on Thursday.' ends the sentence too: its cue attributes what came before.

@@ -7,16 +7,22 @@ restrictive relative clauses and leaving out introductory phrases and adjuncts;
 
 from __future__ import annotations
 
+import re
+
+from . import gazetteer
 from .cue_lexicon import AUX, CUE_ADVERBS, LEADING_NOT_CUE, VERB_FORMS
 from .lexicon import (
     APPROXIMATORS,
     CLAUSE_WORDS,
+    DAY_PARTS,
     DETERMINERS,
     INTRO_WORDS,
     IRREGULAR_PP,
     NP_PREPOSITIONS,
     NUMBER_WORDS,
     OBJECT_RELATIVES,
+    ORG_NOUNS,
+    OUTLET_HEADS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE,
@@ -129,9 +135,35 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         parts = parts[:-1]  # 'X, an analyst, said': the comma closes an appositive
         if len(parts) == 1 and (lo == sentence_lo or toks[lo - 1].low in HARD_STOPS or toks[lo - 1].quoted):
             return None  # 'The contrast, said Doyle, is clear': a comma never parts a subject from its verb
+    # 'Roe, speaking at a rally in Elmwood, Ohio, said': the state after a town belongs to the
+    # phrase that names the town, not a part of its own.
+    while closed and len(parts) >= 3 and _state_part(toks, *parts[-1]) and parts[-2][1] > parts[-2][0] \
+            and toks[parts[-2][1] - 1].cap and toks[parts[-2][1] - 2].low in {"in", "near", "outside", "from"} \
+            and toks[parts[-2][0]].low not in {"of", "from"}:  # ('Roe, of Elmwood, Ohio,': her home town)
+        parts = parts[:-2] + [(parts[-2][0], parts[-1][1])]
+    # 'Roe, touring a mill in Maine, a coastal state, said': an appositive right after an adjunct
+    # describes the adjunct's last noun.
+    while closed and len(parts) >= 3 and parts[-1][1] - parts[-1][0] >= 2 and toks[parts[-1][0]].low in {"a", "an"} \
+            and parts[-2][1] > parts[-2][0] and adjunct_part(toks, *parts[-2]) \
+            and toks[parts[-2][0]].low not in {"of", "from"}:
+        parts = parts[:-2] + [(parts[-2][0], parts[-1][1])]
+    # 'His critics, many of them tenants, argue': a quantified aside about the subject.
+    if closed and len(parts) >= 2 and parts[-1][1] - parts[-1][0] >= 4 and toks[parts[-1][0]].low in QUANTIFIERS \
+            and toks[parts[-1][0] + 1].low == "of" and toks[parts[-1][0] + 2].low in {"them", "whom"}:
+        parts = parts[:-1]
     # '[Trump], speaking to veterans, said': the subject is the part before the adjunct (which
     # is set off by commas on both sides; '..., though a panel found' is a clause of its own).
     while closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and adjunct_part(toks, *parts[-1]):
+        first = toks[parts[-1][0]].low
+        if ((first in {"including", "like"} and parts[-1][1] - parts[-1][0] >= 2)
+                or (first in {"now", "then", "once", "formerly"} and parts[-1][1] - parts[-1][0] >= 3
+                    and toks[parts[-1][0] + 1].low in {"a", "an", "the"})) \
+                and valid_np(toks, parts[-1][0] + 1, parts[-1][1]):
+            # 'Several leaders, including Jane Roe, said', 'Doe, now a television commentator, said':
+            # examples and a dated appositive belong to the subject.
+            inner = left_np(toks, parts[-1][0] - 1, sentence_lo, final, described=True)
+            if inner is not None and inner[1] == parts[-1][0] - 1 and toks[inner[0]].low not in PERSONAL_PRONOUNS:
+                return (inner[0], parts[-1][1])
         parts = parts[:-1]
     if closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and insertion(toks, *parts[-1]):
         # 'Bob Roe, a talk show host and station manager in Elmwood, said': the name before the
@@ -139,7 +171,14 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         inner = left_np(toks, parts[-1][0] - 1, sentence_lo, final, described=True)
         if inner is not None and inner[1] == parts[-1][0] - 1 and toks[inner[0]].low not in PERSONAL_PRONOUNS \
                 and toks[inner[0]].low not in RELATIVE and toks[inner[0]].low not in NP_PREPOSITIONS:
+            if toks[parts[-1][0]].low == "which" and len(parts) == 2:
+                # 'The agency, which fell short of the target, said': a 'which' clause on the subject
+                # itself describes a thing, and stays out of the source.
+                return inner
             return _without_reporting_relative(toks, inner[0], parts[-1][1])
+    listed = _serial_list(toks, parts, closed)
+    if listed is not None:
+        return listed
     ps, pe = parts[-1]
     while ps < pe - 1 and toks[ps].cap and toks[ps].low in STRIPPABLE:
         ps += 1
@@ -159,6 +198,24 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     i = pe - 1
     if toks[i].low in RELATIVE:
         return (i, pe)
+    if toks[ps].low in RELATIVE and len(parts) >= 2 and not closed and not described and pe - ps > 1:
+        # 'Roe, who in her first term called ...': no comma closes the relative clause, so the cue is
+        # its own verb and 'who' its subject. A long clause with a verb of its own before the 'cue'
+        # ('Roe, who hosts the weekly show') has no cue here at all.
+        if toks[ps + 1].low in PERSONAL_PRONOUNS or toks[ps + 1].cap:
+            # 'Roe, who Doe on Monday called a fraud': an object relative; its subject is the speaker.
+            end = ps + 2
+            while end < pe and toks[ps + 1].cap and (toks[end].cap or toks[end].low in {".", "-"}):
+                end += 1
+            if end == pe or toks[end].low in {"on", "in", "at", "last", "this", "earlier", "later", "once"} \
+                    or toks[end].low in TIME_AFTER_CUE or is_adverb(toks[end]):
+                return (ps + 1, end)
+            return None
+        first = toks[ps + 1]
+        if pe - ps <= 6 and (first.low in AUX or is_adverb(first) or first.low in _RELATIVE_ADJUNCT_OPENERS) and not any(toks[x].low in VERB_ONLY_FORMS or (toks[x].low.endswith("ed") and not toks[x].cap)
+                                    for x in range(ps + 1, pe)):
+            return (ps, ps + 1)
+        return None
     if toks[ps].low in RELATIVE and len(parts) >= 2:
         i = ps - 1  # a relative clause set off by commas: the noun phrase is in the parts before it
     if toks[i].low in PERSONAL_PRONOUNS:
@@ -176,7 +233,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
                     and i + 1 < pe and valid_np(toks, i + 1, pe):
                 return (ps, pe)  # 'he and Mr. Allen said'
             if t.low in {"and", "or"} and i > ps and i + 1 < pe and (all_np(toks, ps, i) or (
-                    t.low == "and" and toks[i - 1].cap and toks[i + 1].cap)):
+                    t.low == "and" and toks[i - 1].cap and toks[i + 1].cap) or _conjunct_after_clause_word(toks, ps, i)):
                 i -= 1  # 'the Center for Media and Public Affairs'
                 continue
             if t.low == "than" and i > ps and toks[i - 1].low in {"more", "fewer", "less"} and i + 1 < pe \
@@ -344,6 +401,143 @@ def _object_relative(toks: list[Tok], ps: int, pe: int) -> tuple[int, int] | Non
 # Discourse adverbs that may sit between a subject and its verb without commas ('Roe however said').
 DISCOURSE_ADVERBS = {"however", "meanwhile", "instead", "nonetheless", "nevertheless", "therefore", "thus", "too",
                      "though", "likewise", "moreover"}
+# Words that open a new noun phrase: after a common noun inside one subject they start the
+# subject of a relative clause without 'that' ('the kind of judge [many voters] want').
+_CONTACT_OPENERS = {"the", "a", "an", "many", "some", "most", "few", "several", "nobody", "no", "his", "her",
+                    "their", "its", "our"}
+# Heads that name an object, not a person, before a bare relative: 'everything Trump says'.
+_CONTACT_HEADS = {"everything", "something", "anything", "nothing", "all"}
+
+
+# Words that open an adjunct between 'who' and its verb ('who on Tuesday endorsed', 'who in the
+# past has voiced', 'who through his office declined').
+_RELATIVE_ADJUNCT_OPENERS = {"on", "in", "at", "through", "for", "during", "last", "this", "earlier", "later",
+                             "also", "both", "once", "repeatedly", "then", "now"}
+
+
+_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.?)$")
+
+
+def _state_part(toks: list[Tok], s: int, e: int) -> bool:
+    """toks[s:e] is a state or country after a town ('Ohio', 'West Virginia', 'N.C.', 'Calif.')."""
+    if e - s == 2 and toks[e - 1].low == "." and _STATE_ABBREVIATION.match(toks[s].text + "."):
+        return True  # 'Pa' '.' as two tokens
+    if e - s > 3 or not all(toks[x].cap for x in range(s, e)):
+        return False
+    if e - s == 1 and _STATE_ABBREVIATION.match(toks[s].text):
+        return True
+    return gazetteer.is_place(" ".join(toks[x].text for x in range(s, e)))
+
+
+def subject_edges(toks: list[Tok], src: tuple[int, int]) -> tuple[int, int]:
+    """Edges the subject search leaves wrong: 'Neither Roe nor Doe said' takes in both names,
+    'as many as 40 percent of voters' its approximator, and 'Let me say' is 'me'."""
+    s, e = src
+    if s > 0 and toks[s - 1].low == "nor":
+        for j in range(s - 2, max(-1, s - 12), -1):
+            if toks[j].low == "neither":
+                return (j, e)
+            if toks[j].quoted or toks[j].low in HARD_STOPS or toks[j].low in {",", ";", ":"}:
+                break
+    if s >= 3 and toks[s - 3].low == "as" and toks[s - 2].low in {"many", "few", "much", "little"} \
+            and toks[s - 1].low == "as":
+        return (s - 3, e)
+    if e - s == 2 and toks[s].low == "let" and toks[s + 1].low in {"me", "us"}:
+        return (s + 1, e)
+    if e - s >= 2 and _CLOCK_TIME.match(toks[s].low) and toks[s + 1].cap:
+        return (s + 1, e)  # a live blog's '1:09PM Ted Cruz said': the time stamp is no part of the name
+    if e - s >= 2 and toks[s].cap and toks[s].low in {"did", "does", "do", "will", "would", "can", "could", "should",
+                                                       "has", "have", "had", "is", "are", "was", "were"}:
+        s += 1  # 'Did the foundation refuse to turn over ...?': the question's auxiliary is no part of it
+    if e - s >= 2 and toks[s].low in {"perhaps", "maybe", "even", "though", "although", "indeed"} \
+            and toks[s + 1].low not in {",", "if", "as", "so"}:
+        s += 1  # 'Perhaps young voters think ...': the adverb is no part of the subject
+    return (s, _without_trailing_adjunct(toks, s, e))
+
+
+# Words and phrases that can sit between a subject and its verb without belonging to the subject:
+# 'Roe and Doe both said', 'Roe at the time said', 'Roe on Monday morning said'. (A reflexive, 'Roe
+# herself said', stays.)
+_FLOATING = {"both", "all", "only", "too"}
+
+
+def _without_trailing_adjunct(toks: list[Tok], s: int, e: int) -> int:
+    if e - s >= 2 and toks[e - 1].low in _FLOATING and not toks[e - 1].cap and toks[e - 2].low not in DETERMINERS:
+        return e - 1
+    if e - s >= 4 and toks[e - 3].low == "at" and toks[e - 2].low == "the" and toks[e - 1].low == "time":
+        return e - 3
+    if e - s >= 3 and toks[e - 2].low == "in" and toks[e - 1].low in {"particular", "general"}:
+        return e - 2
+    if e - s >= 4 and toks[e - 3].low == "on" and toks[e - 2].low in WEEKDAYS and toks[e - 1].low in DAY_PARTS:
+        return e - 3
+    return e
+
+
+_CLOCK_TIME = re.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm|a\.m\.|p\.m\.)$")
+
+
+def contact_subject(toks: list[Tok], src: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a relative clause without 'that' inside a found subject: in 'the kind of
+    judge many voters want said', 'a word Roe used' or 'everything Roe says', the cue's subject is
+    'many voters' / 'Roe', not the object noun before it."""
+    s, e = src
+    if e - s < 3 or not (toks[s].low in {"the", "a", "an", "this", "that", "every"} or toks[s].low in _CONTACT_HEADS):
+        return src
+    if any(toks[x].low in {",", "(", "who", "which", "that", "whom"} or toks[x].quoted for x in range(s + 1, e)):
+        return src
+    for k in range(s + 1, e):
+        prev, t = toks[k - 1], toks[k]
+        if prev.low == "to":
+            break  # 'the last man to mount a race': an infinitive, not a relative clause
+        if (prev.cap and k - 1 != s) or not prev.low.isalpha() or prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS \
+                or prev.low in QUANTIFIERS or prev.low in CLAUSE_WORDS or prev.low in AUX \
+                or prev.low in APPROXIMATORS or prev.low in ORG_NOUNS or prev.low in OUTLET_HEADS:
+            continue
+        if (agent_noun(prev.low) or prev.low in PERSON_NOUNS or prev.low in TITLES) \
+                and t.low not in {"many", "some", "most", "few", "several", "nobody", "no"}:
+            continue  # 'the civil rights group the League', 'spokesman the Rev. X': a name in apposition
+        if t.low in _CONTACT_OPENERS and not t.cap and k + 1 < e and (k - 1 == s or valid_np(toks, s, k)) \
+                and valid_np(toks, k, e):
+            return (k, e)
+    return src
+
+
+def _serial_list(toks: list[Tok], parts: list[tuple[int, int]], closed: bool) -> tuple[int, int] | None:
+    """'Roe, Doe, and other tenants said': a list with a comma before its 'and' is one subject;
+    every item must be a short noun phrase, and there must be two before the 'and'."""
+    if closed or len(parts) < 3:
+        return None
+    ls, le = parts[-1]
+    if le - ls < 2 or toks[ls].low not in {"and", "or"} or not valid_np(toks, ls + 1, le):
+        return None
+    k = len(parts) - 2
+    start = None
+    while k >= 0:
+        qs, qe = parts[k]
+        while qs < qe - 1 and toks[qs].cap and toks[qs].low in STRIPPABLE:
+            qs += 1
+        if qe <= qs or qe - qs > 6 or not valid_np(toks, qs, qe) or toks[qs].low in PERSONAL_PRONOUNS:
+            break
+        start = qs
+        k -= 1
+        if (qs, qe) != parts[k + 1]:
+            break  # 'But unions, ...': the list opens the clause
+    if start is None or len(parts) - 2 - k < 2:
+        return None
+    return (start, le)
+
+
+def _conjunct_after_clause_word(toks: list[Tok], ps: int, i: int) -> bool:
+    """The words before the 'and' at i are a whole noun phrase opened right after a clause word
+    ('... so narrow that [many economists] and reform advocates believe', 'while [doctors] and
+    experts warned'): the 'and' joins two subjects, not two clauses."""
+    j = i
+    while j > ps and i - j < MAX_NP and toks[j - 1].low not in CLAUSE_WORDS and not toks[j - 1].quoted \
+            and toks[j - 1].low not in {",", ";", ":"}:
+        j -= 1
+    if j == i or j == ps or toks[j - 1].low in {"and", "or", "nor", "to", "not", "than"}:
+        return False
+    return all_np(toks, j, i) and toks[j].low not in PERSONAL_PRONOUNS
 
 
 def subject_end(toks: list[Tok], cs: int) -> int:
@@ -367,9 +561,21 @@ def _past_verb_after_noun(toks: list[Tok], j: int, ps: int) -> bool:
 
 
 def clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, int] | None:
-    """Subject of the main clause, for '..., saying' and '... and said'."""
+    """Subject of the main clause, for '..., saying' and '... and said'. The owner of a speech-act
+    noun found before ('doubled down on his comments ... and said') is a last resort only: the
+    clause's own subject comes first."""
+    src = _clause_subject(toks, found, k)
+    if src is None:
+        owner = next((f for f in reversed(found) if f.source and f.cue[0] < k and f.role == "source"
+                      and not f.hedge and f.rule.startswith("NOMINAL")), None)
+        if owner is not None:
+            return owner.source
+    return src
+
+
+def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, int] | None:
     for f in reversed(found):
-        if f.source and f.cue[0] < k and f.role == "source" and not f.hedge:
+        if f.source and f.cue[0] < k and f.role == "source" and not f.hedge and not f.rule.startswith("NOMINAL"):
             return f.source
     for x in range(k - 1, max(-1, k - 16), -1):
         low = toks[x].low
@@ -422,14 +628,20 @@ def clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, in
     return None
 
 
+# Intro words that open a subordinate clause: the clause's subject is not the main clause's.
+SUBORDINATORS = {"when", "once", "after", "before", "if", "while", "because", "since", "although", "though", "as",
+                 "until", "unless", "whereas"}
+
+
 def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
     """The first finite verb of the main clause in toks[lo:k] ('The senator toured the plant,
     saying' -> 'toured'), skipping an introductory phrase set off by a comma; None if unsure."""
     start = lo
     if toks[lo].low in INTRO_WORDS and toks[lo].low not in DETERMINERS:
         comma = next((x for x in range(lo, k) if toks[x].low == ","), None)
-        if lo + 1 < k and toks[lo + 1].low in PERSONAL_PRONOUNS and (comma is None or comma > lo + 2):
-            start = lo + 1  # 'Then he cut into Roe, calling him ...'
+        if lo + 1 < k and toks[lo + 1].low in PERSONAL_PRONOUNS and (comma is None or comma > lo + 2) \
+                and toks[lo].low not in SUBORDINATORS:
+            start = lo + 1  # 'Then he cut into Roe, calling him ...' ('When he returned ...' is no main clause)
         elif comma is None:
             return None
         else:
