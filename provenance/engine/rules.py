@@ -881,7 +881,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 cs = _cue_extent(toks, head, "continue")[0]
                 prev = toks[cs - 1] if cs > 0 else None
         if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
-            after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "—", "–", "--"} or (
+            # '..., before adding that ...' continues the main speaker's report; 'after saying' is left out: it
+            # more often reports an earlier, separate event than a second claim of this sentence.
+            after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
             if after_comma or (prev is not None and is_adverb(prev)):
                 subj = clause_subject(toks, found, cs)

@@ -1,0 +1,33 @@
+"""Engine 2026.7: second and nested attributions in a sentence that already has one (sentences
+written for the project).
+
+Each class has positive cases (what the engine must find) and negative cases (what it must
+leave alone).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- 'X said ..., before adding that ...': a reporting participle after 'before' is a second cue of
+#    the main-clause speaker, like one after a comma or 'while'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The baker said the oven was fixed, before adding that bread would cost more.",
+     ("The baker", "adding")),
+    ("Jane Roe thanked the council before insisting the rent cap was too low.",
+     ("Jane Roe", "insisting")),
+])
+def test_reporting_participle_after_before_is_a_second_cue(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council met for an hour before voting on the rent cap.",
+    "Jane Roe ate lunch before walking to the bakery.",
+])
+def test_plain_participle_after_before_is_no_cue(text):
+    assert pairs(text) == []
