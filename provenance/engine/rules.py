@@ -630,6 +630,26 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
     return True
 
 
+def _with_speaker(toks: list[Tok], cs: int) -> tuple[int, int] | None:
+    """The speaker of an absolute 'with' phrase ending right before the participle at cs ('..., with
+    three in ten tenants saying'): a short phrase after ', with', with no preposition but 'of' or
+    a count's 'in' that would make it an adjunct ('with such a precedent for opposing it')."""
+    w = cs - 1
+    while w > max(0, cs - 8) and toks[w].low != "with":
+        w -= 1
+    if toks[w].low != "with" or w + 1 >= cs or w == 0 or toks[w - 1].low not in {",", "—", "–", "-", "--", "and"}:
+        return None
+    if toks[w + 1].low in PERSONAL_PRONOUNS:
+        return None
+    for x in range(w + 1, cs):
+        low = toks[x].low
+        if toks[x].quoted or not (low[:1].isalnum() or low in {"%", ".", "-", "’s", "'s"}):
+            return None
+        if low in NP_PREPOSITIONS and low != "of" and not (low == "in" and x + 1 < cs and toks[x + 1].low[:1].isdigit()):
+            return None
+    return (w + 1, cs)
+
+
 # Words that open a subordinate clause placed before the main clause ('After X said ..., Y said').
 FRONTED_SUBORDINATORS = {"while", "after", "as", "although", "though", "because", "if", "when", "since", "unless",
                          "whereas", "before", "once", "until", "asked", "whether", "even"}
@@ -898,6 +918,13 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 src = left_np(toks, subject_end(toks, cs))
                 if src and name_like(toks, *src) or prev.low in {"him", "her", "them"}:
                     found.append(Found((i, ce), src or (cs - 1, cs), "GERUND: named speaker + participle", 0.6))
+            elif prev is not None and not prev.quoted and prev.low[:1].isalnum() and lemma != "report":
+                # '..., with 40 percent saying ...', '..., with the mayor calling it ...': an absolute phrase after
+                # the main clause reports a second speaker, named right after 'with'. ('with all precincts
+                # reporting' is a count, not a speaker.)
+                src = _with_speaker(toks, cs)
+                if src is not None:
+                    found.append(Found((i, ce), src, "GERUND: 'with' + speaker + participle", 0.6))
             i = ce
             continue
         # Coordinated verb phrase: '... and said ...'.

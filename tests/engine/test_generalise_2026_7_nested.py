@@ -31,3 +31,26 @@ def test_reporting_participle_after_before_is_a_second_cue(text, expected):
 ])
 def test_plain_participle_after_before_is_no_cue(text):
     assert pairs(text) == []
+
+
+# -- '..., with N percent saying ...': an absolute 'with' phrase after the main clause names a
+#    second speaker right before a reporting participle.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rents rose again this spring, with 40 percent of tenants saying they may move.",
+     ("40 percent of tenants", "saying")),
+    ("The council vote was close, with Jane Roe calling the result unfair.", ("Jane Roe", "calling")),
+    ("The bakery sold out by noon, and with three in 10 buyers saying the bread was too dear, prices fell.",
+     ("three in 10 buyers", "saying")),
+])
+def test_with_phrase_names_a_second_speaker(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe won the council seat, with all precincts reporting.",
+    "The baker won the contest with a loaf from the old oven showing a dark crust.",
+    "Acme Corp settled the dispute with a memo for staff saying nothing new.",
+])
+def test_with_phrase_without_a_speaker_is_no_cue(text):
+    assert pairs(text) == []
