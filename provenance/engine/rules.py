@@ -650,6 +650,16 @@ def _with_speaker(toks: list[Tok], cs: int) -> tuple[int, int] | None:
     return (w + 1, cs)
 
 
+FRONTING = {"after", "while", "before", "by", "despite", "in", "besides", "instead", "of", "addition", "to", "upon",
+            "when", "since"}
+
+
+def _fronted_participle(toks: list[Tok], cs: int) -> bool:
+    """The participle at cs opens the sentence, bare or after a preposition ('Noting that ...,',
+    'After saying ...,', 'Instead of calling ...,'): its speaker is the main clause's subject."""
+    return cs < 4 and all(toks[x].low in FRONTING for x in range(cs))
+
+
 # Words that open a subordinate clause placed before the main clause ('After X said ..., Y said').
 FRONTED_SUBORDINATORS = {"while", "after", "as", "although", "though", "because", "if", "when", "since", "unless",
                          "whereas", "before", "once", "until", "asked", "whether", "even"}
@@ -670,6 +680,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if view:
             found.append(view)
     headline = None  # computed only when a capitalised verb needs it
+    fronted: list[tuple[int, int]] = []
     i = 0
     triggers = _triggers()
     while i < n:
@@ -900,6 +911,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 # from the verb that governs the infinitive.
                 cs = _cue_extent(toks, head, "continue")[0]
                 prev = toks[cs - 1] if cs > 0 else None
+        if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)) and _fronted_participle(toks, cs):
+            fronted.append((i, ce))  # 'Noting that ..., Roe said': the speaker is the subject after the comma
+            i = ce
+            continue
         if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
             # '..., before adding that ...' continues the main speaker's report; 'after saying' is left out: it
             # more often reports an earlier, separate event than a second claim of this sentence.
@@ -1007,6 +1022,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = src[1]
                 continue
         i = ce
+    for cue in fronted:
+        comma = next((x for x in range(cue[1], n) if toks[x].low == ","), None)
+        owner = next((f for f in found if comma is not None and f.source is not None and not f.hedge
+                      and f.role == "source" and f.source[0] == comma + 1), None)
+        if owner is not None:
+            found.append(Found(cue, owner.source, "PARTICIPLE: fronted, main-clause subject", 0.6))
+    if fronted:
+        found.sort(key=lambda f: (f is not label, f.cue[0]))  # textual order again; a speaker label stays first
     if label and len(found) > 1:
         found = [found[0]] + [f for f in found[1:] if f.cue != label.cue]
     if len(found) > 1:

@@ -54,3 +54,24 @@ def test_with_phrase_names_a_second_speaker(text, expected):
 ])
 def test_with_phrase_without_a_speaker_is_no_cue(text):
     assert pairs(text) == []
+
+
+# -- 'Noting that ..., Roe said ...': a reporting participle that opens the sentence (bare or after
+#    'after', 'while', 'instead of' ...) is a second cue of the main clause's speaker.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Noting that rents had doubled, Jane Roe said the town needs a cap.", ("Jane Roe", "Noting")),
+    ("Instead of denying the leak, the mayor said flour prices were at fault.", ("the mayor", "denying")),
+    ("While insisting the oven was safe, the baker admitted the fire alarm had failed.", ("the baker", "insisting")),
+    ("After praising the volunteers, Acme Corp announced it would close the depot.", ("Acme Corp", "praising")),
+])
+def test_fronted_participle_takes_the_main_speaker(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Noting the late hour, the council closed the meeting.",
+    "Saying nothing, the baker left the shop.",
+])
+def test_fronted_participle_without_a_reported_main_clause_is_no_cue(text):
+    assert pairs(text) == []
