@@ -660,6 +660,18 @@ def _fronted_participle(toks: list[Tok], cs: int) -> bool:
     return cs < 4 and all(toks[x].low in FRONTING for x in range(cs))
 
 
+def _listed_verb_subject(toks: list[Tok], found: list[Found], cs: int) -> tuple[int, int] | None:
+    """'Roe praised the bakers, criticized the landlords ...': a verb after a comma, with no subject of
+    its own, continues a list of verb phrases; its subject is the previous attribution's."""
+    last = next((f for f in reversed(found) if not f.hedge and f.role == "source" and f.cue[1] <= cs), None)
+    if last is None or last.source is None or cs - last.cue[1] > WINDOW or last.source[0] > last.cue[0]:
+        return None
+    if any(toks[x].low in {";", ":", "that", "who", "which", "while", "when", "because", "if"} or toks[x].quoted
+           for x in range(last.cue[1], cs)):
+        return None
+    return last.source
+
+
 # Words that open a subordinate clause placed before the main clause ('After X said ..., Y said').
 FRONTED_SUBORDINATORS = {"while", "after", "as", "although", "though", "because", "if", "when", "since", "unless",
                          "whereas", "before", "once", "until", "asked", "whether", "even"}
@@ -1021,6 +1033,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(Found((cs, ce), src, "VERB-SUBJ: inverted reporting verb", 0.85))
                 i = src[1]
                 continue
+        # 'Roe praised the bakers, criticized the landlords and ...': a verb with no subject of its own after a
+        # comma. ('asked about X' after a comma is an adjunct; 'remarks', 'shows' after a comma are nouns.)
+        if src is None and cs == i and prev is not None and prev.low == "," and form in {"past", "3sg", "pp"} \
+                and nxt is not None and nxt.low[:1].isalnum() and lemma != "ask" \
+                and not (form == "3sg" and lemma in NOUN_LIKE) and toks[cs - 2].low not in {"too", "also"}:
+            listed = _listed_verb_subject(toks, found, cs)
+            if listed is not None:
+                found.append(Found((cs, ce), listed, "COORDINATED-VP: comma list, same subject", 0.6))
         i = ce
     for cue in fronted:
         comma = next((x for x in range(cue[1], n) if toks[x].low == ","), None)

@@ -75,3 +75,24 @@ def test_fronted_participle_takes_the_main_speaker(text, expected):
 ])
 def test_fronted_participle_without_a_reported_main_clause_is_no_cue(text):
     assert pairs(text) == []
+
+
+# -- 'Roe praised the bakers, criticized the landlords and ...': a verb after a comma with no
+#    subject of its own continues a list of verb phrases of the previous speaker.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe praised the bakers, criticized the landlords and demanded a rent cap.", ("Jane Roe", "criticized")),
+    ("The mayor supports a new ferry, opposes the toll and wants a vote.", ("The mayor", "opposes")),
+])
+def test_comma_listed_verb_shares_the_speaker(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor praised the bakers, asked about the toll in an interview.", [("The mayor", "praised")]),
+    ("Jane Roe praised the plan, shows like the one on Friday aside.", [("Jane Roe", "praised")]),
+    ("Jane Roe praised the bakers; criticized the landlords.", [("Jane Roe", "praised")]),
+    ("Jane Roe backed a study that, while costly, criticized the toll.", []),
+])
+def test_comma_listed_verb_needs_a_plain_list(text, expected):
+    assert pairs(text) == expected
