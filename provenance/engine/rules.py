@@ -630,6 +630,48 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
     return True
 
 
+def _with_speaker(toks: list[Tok], cs: int) -> tuple[int, int] | None:
+    """The speaker of an absolute 'with' phrase ending right before the participle at cs ('..., with
+    three in ten tenants saying'): a short phrase after ', with', with no preposition but 'of' or
+    a count's 'in' that would make it an adjunct ('with such a precedent for opposing it')."""
+    w = cs - 1
+    while w > max(0, cs - 8) and toks[w].low != "with":
+        w -= 1
+    if toks[w].low != "with" or w + 1 >= cs or w == 0 or toks[w - 1].low not in {",", "—", "–", "-", "--", "and"}:
+        return None
+    if toks[w + 1].low in PERSONAL_PRONOUNS:
+        return None
+    for x in range(w + 1, cs):
+        low = toks[x].low
+        if toks[x].quoted or not (low[:1].isalnum() or low in {"%", ".", "-", "’s", "'s"}):
+            return None
+        if low in NP_PREPOSITIONS and low != "of" and not (low == "in" and x + 1 < cs and toks[x + 1].low[:1].isdigit()):
+            return None
+    return (w + 1, cs)
+
+
+FRONTING = {"after", "while", "before", "by", "despite", "in", "besides", "instead", "of", "addition", "to", "upon",
+            "when", "since"}
+
+
+def _fronted_participle(toks: list[Tok], cs: int) -> bool:
+    """The participle at cs opens the sentence, bare or after a preposition ('Noting that ...,',
+    'After saying ...,', 'Instead of calling ...,'): its speaker is the main clause's subject."""
+    return cs < 4 and all(toks[x].low in FRONTING for x in range(cs))
+
+
+def _listed_verb_subject(toks: list[Tok], found: list[Found], cs: int) -> tuple[int, int] | None:
+    """'Roe praised the bakers, criticized the landlords ...': a verb after a comma, with no subject of
+    its own, continues a list of verb phrases; its subject is the previous attribution's."""
+    last = next((f for f in reversed(found) if not f.hedge and f.role == "source" and f.cue[1] <= cs), None)
+    if last is None or last.source is None or cs - last.cue[1] > WINDOW or last.source[0] > last.cue[0]:
+        return None
+    if any(toks[x].low in {";", ":", "that", "who", "which", "while", "when", "because", "if"} or toks[x].quoted
+           for x in range(last.cue[1], cs)):
+        return None
+    return last.source
+
+
 # Words that open a subordinate clause placed before the main clause ('After X said ..., Y said').
 FRONTED_SUBORDINATORS = {"while", "after", "as", "although", "though", "because", "if", "when", "since", "unless",
                          "whereas", "before", "once", "until", "asked", "whether", "even"}
@@ -650,6 +692,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if view:
             found.append(view)
     headline = None  # computed only when a capitalised verb needs it
+    fronted: list[tuple[int, int]] = []
     i = 0
     triggers = _triggers()
     while i < n:
@@ -880,8 +923,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 # from the verb that governs the infinitive.
                 cs = _cue_extent(toks, head, "continue")[0]
                 prev = toks[cs - 1] if cs > 0 else None
+        if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)) and _fronted_participle(toks, cs):
+            fronted.append((i, ce))  # 'Noting that ..., Roe said': the speaker is the subject after the comma
+            i = ce
+            continue
         if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
-            after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "—", "–", "--"} or (
+            # '..., before adding that ...' continues the main speaker's report; 'after saying' is left out: it
+            # more often reports an earlier, separate event than a second claim of this sentence.
+            after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
             if after_comma or (prev is not None and is_adverb(prev)):
                 subj = clause_subject(toks, found, cs)
@@ -896,6 +945,13 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 src = left_np(toks, subject_end(toks, cs))
                 if src and name_like(toks, *src) or prev.low in {"him", "her", "them"}:
                     found.append(Found((i, ce), src or (cs - 1, cs), "GERUND: named speaker + participle", 0.6))
+            elif prev is not None and not prev.quoted and prev.low[:1].isalnum() and lemma != "report":
+                # '..., with 40 percent saying ...', '..., with the mayor calling it ...': an absolute phrase after
+                # the main clause reports a second speaker, named right after 'with'. ('with all precincts
+                # reporting' is a count, not a speaker.)
+                src = _with_speaker(toks, cs)
+                if src is not None:
+                    found.append(Found((i, ce), src, "GERUND: 'with' + speaker + participle", 0.6))
             i = ce
             continue
         # Coordinated verb phrase: '... and said ...'.
@@ -977,7 +1033,23 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(Found((cs, ce), src, "VERB-SUBJ: inverted reporting verb", 0.85))
                 i = src[1]
                 continue
+        # 'Roe praised the bakers, criticized the landlords and ...': a verb with no subject of its own after a
+        # comma. ('asked about X' after a comma is an adjunct; 'remarks', 'shows' after a comma are nouns.)
+        if src is None and cs == i and prev is not None and prev.low == "," and form in {"past", "3sg", "pp"} \
+                and nxt is not None and nxt.low[:1].isalnum() and lemma != "ask" \
+                and not (form == "3sg" and lemma in NOUN_LIKE) and toks[cs - 2].low not in {"too", "also"}:
+            listed = _listed_verb_subject(toks, found, cs)
+            if listed is not None:
+                found.append(Found((cs, ce), listed, "COORDINATED-VP: comma list, same subject", 0.6))
         i = ce
+    for cue in fronted:
+        comma = next((x for x in range(cue[1], n) if toks[x].low == ","), None)
+        owner = next((f for f in found if comma is not None and f.source is not None and not f.hedge
+                      and f.role == "source" and f.source[0] == comma + 1), None)
+        if owner is not None:
+            found.append(Found(cue, owner.source, "PARTICIPLE: fronted, main-clause subject", 0.6))
+    if fronted:
+        found.sort(key=lambda f: (f is not label, f.cue[0]))  # textual order again; a speaker label stays first
     if label and len(found) > 1:
         found = [found[0]] + [f for f in found[1:] if f.cue != label.cue]
     if len(found) > 1:
