@@ -38,6 +38,7 @@ from .cue_lexicon import (
     LEADING_NOT_CUE,
     NOMINAL_CUES,
     NOUN_LIKE,
+    PARTICIPLE_LEMMAS,
     PHRASAL,
     STANCE_COMPLEMENT,
     STANCE_LEMMAS,
@@ -51,14 +52,28 @@ from .lexicon import (
     DETERMINERS,
     IRREGULAR_PP,
     NP_PREPOSITIONS,
+    NUMBER_WORDS,
+    ORG_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE,
     POSSESSIVE_PRONOUNS,
+    QUANTIFIERS,
     RELATIVE,
     TIME_AFTER_CUE,
+    TIME_NOUNS,
     VERB_ONLY_FORMS,
+    WEEKDAYS,
 )
-from .noun_phrases import WINDOW, agent_noun, ends_inverted_subject, name_like, np_word, right_np
+from .noun_phrases import (
+    WINDOW,
+    agent_noun,
+    ends_inverted_subject,
+    head_word,
+    name_like,
+    np_word,
+    right_np,
+    valid_np,
+)
 from .proposal import Found
 from .source_types import classify
 from .subjects import clause_subject, contact_subject, left_np, subject_edges, subject_end
@@ -881,6 +896,16 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 cs = _cue_extent(toks, head, "continue")[0]
                 prev = toks[cs - 1] if cs > 0 else None
         if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
+            # ('with 94 percent of precincts reporting' counts votes; 'with 13 percent supporting X' is a
+            # poll share, not words of those polled.)
+            absolute = _with_absolute(toks, cs) if lemma in PARTICIPLE_LEMMAS - WITH_NOT_SPEECH else None
+            if absolute is not None:
+                # '..., with 30 percent of tenants saying they would move': the noun phrase after
+                # 'with' is the participle's own subject, not the main clause's.
+                found.append(Found((cs if cs < i else i, ce), absolute, "WITH-ABSOLUTE: with + subject + participle",
+                                   0.6))
+                i = ce
+                continue
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "—", "–", "--"} or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
             if after_comma or (prev is not None and is_adverb(prev)):
@@ -1039,6 +1064,38 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
 
 PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
              "linkedin", "snapchat", "truth"}
+
+
+WITH_NOT_SPEECH = {"report", "support", "oppose", "detail"}
+WITH_NOT_SUBJECT = {"me", "him", "her", "them", "us", "it", "that", "this", "what", "polls", "poll"}
+
+
+def _with_absolute(toks: list[Tok], cs: int) -> tuple[int, int] | None:
+    """The subject of 'with NP <participle>' ('with most riders saying ...'), or None: the words between
+    'with' and the participle must be one noun phrase ('agreed with that Trump was saying' is not)."""
+    for w in range(cs - 1, max(-1, cs - 10), -1):
+        t = toks[w]
+        if t.quoted or t.low in {",", ";", ":", ".", "(", ")", "—", "–", "--"}:
+            return None
+        if t.low == "with":
+            if w + 1 >= cs or toks[w + 1].low in WITH_NOT_SUBJECT or toks[cs - 1].low in WITH_NOT_SUBJECT:
+                return None
+            if toks[cs - 1].low in WEEKDAYS or toks[cs - 1].low in TIME_NOUNS:
+                return None  # 'with CREDO on Wednesday asking': an adjunct, the phrase is not a subject
+            if not valid_np(toks, w + 1, cs):
+                return None
+            of = next((x for x in range(w + 2, cs - 1) if toks[x].low == "of"), None)
+            if of is not None and not toks[of - 1].cap and toks[of - 1].low not in QUANTIFIERS \
+                    and not agent_noun(toks[of - 1].low) and toks[of - 1].low not in ORG_NOUNS \
+                    and name_like(toks, of + 1, cs):
+                return (of + 1, cs)  # 'with footage of Jane Roe saying': the person in the footage speaks
+            head = head_word(toks, w + 1, cs)
+            if not any(toks[x].cap or toks[x].low[:1].isdigit() or toks[x].low in QUANTIFIERS
+                       or toks[x].low in NUMBER_WORDS for x in range(w + 1, cs)) \
+                    and not agent_noun(head) and head not in ORG_NOUNS and head.rstrip("s") not in ORG_NOUNS:
+                return None  # 'with softer wording calling for': words, not a speaker
+            return (w + 1, cs)
+    return None
 
 
 def _without_inner_cues(found: list[Found]) -> list[Found]:

@@ -29,3 +29,30 @@ def test_participle_after_an_adverb_and_its_verb(text, expected):
 ])
 def test_adverb_before_a_participle_adjective_is_no_main_verb(text):
     assert pairs(text) == []
+
+# -- 'with NP <participle>': the noun phrase after 'with' is the participle's own subject.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bakeries kept raising prices, with 40 percent of owners saying flour costs had doubled.",
+     [("40 percent of owners", "saying")]),
+    ("The ferry kept running, with Mayor Jane Roe calling it a lifeline for the island.",
+     [("Mayor Jane Roe", "calling")]),
+    ("Rents rose again, with the tenants union warning that it would sue.",
+     [("the tenants union", "warning")]),
+    ("The video ends with footage of Omar Tell saying the mill will reopen.",
+     [("Omar Tell", "saying")]),
+])
+def test_with_absolute_participle(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Doe led the county race with 90 percent of precincts reporting.",
+    "The council replaced the clause with softer wording calling for patience.",
+    "Acme kept hiring, with the new plant adding jobs.",
+    "There is nothing wrong with me saying that out loud.",
+    "Roe led the field in June, with 12 percent supporting another candidate.",
+])
+def test_with_phrase_that_is_no_speaker(text):
+    assert pairs(text) == []
