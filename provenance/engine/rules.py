@@ -225,7 +225,7 @@ AS_LEMMAS = {"see", "regard", "consider"}
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like"} | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like"} | STANCE_ADJECTIVES | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
 
 
@@ -766,6 +766,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                         outer.rule += " (relay: cites another source)"
                     i = src[1]
                     continue
+        if low in STANCE_ADJECTIVES and not t.cap:
+            held = _held_stance(toks, found, i)
+            if held is not None:
+                found.append(held)
+                i = held.cue[1]
+                continue
+            i += 1
+            continue
         if low == "like":
             wish = _would_like(toks, i)
             if wish is not None and not (found and _nested(found, toks, wish.cue[0], wish.cue[1], wish.source[0])):
@@ -1064,6 +1072,44 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
 
 PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
              "linkedin", "snapchat", "truth"}
+
+
+# Adjectives of a held view: 'the union is worried about ...', 'Roe has been critical of ...',
+# 'they are convinced that ...' report the subject's stance as firmly as a verb of belief would.
+STANCE_ADJECTIVES = {"critical", "skeptical", "sceptical", "supportive", "proud", "wary", "confident", "optimistic",
+                     "pessimistic", "convinced", "sure", "certain", "concerned", "worried", "adamant", "insistent",
+                     "unhappy", "angry", "upset", "frustrated", "hopeful", "doubtful", "fearful", "clear"}
+STANCE_LINKS = {"of", "about", "that", "over"}
+DEGREE_WORDS = {"very", "most", "more", "less", "so", "too", "also", "not", "n't", "n’t", "equally", "still", "now",
+                "always", "increasingly", "deeply", "especially", "extremely", "quite", "fairly", "particularly"}
+
+
+def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'Subject + be + stance adjective + of/about/that' ('the tenants are wary of the plan'), or None.
+    Not an empty 'it' ('it is clear that' has no holder of the view)."""
+    n = len(toks)
+    if i + 1 >= n or toks[i + 1].low not in STANCE_LINKS or toks[i + 1].quoted:
+        return None
+    cs = i
+    while cs > 0 and (toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
+            and not toks[cs - 1].quoted:
+        cs -= 1
+    if cs == 0 or toks[cs - 1].low not in BE_FORMS or toks[cs - 1].quoted:
+        return None
+    cs -= 1
+    while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS) and not toks[cs - 1].cap \
+            and not toks[cs - 1].quoted:
+        cs -= 1
+    if any(toks[x].low in MODALS or toks[x].low == "be" for x in range(cs, i)):
+        return None  # 'if he can be convinced that', 'would not be worried about': no view is held yet
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None or toks[src[0]].low in {"it", "there", "this", "that", "which", "what"}:
+        return None
+    # The preposition belongs to the cue ('is wary of'), a 'that' opens the content ('is sure | that').
+    ce = i + 1 if toks[i + 1].low == "that" else i + 2
+    if found and _nested(found, toks, cs, ce, src[0]):
+        return None
+    return Found((cs, ce), subject_edges(toks, contact_subject(toks, src)), "STANCE-ADJECTIVE: subject + be + adjective of a view", 0.6)
 
 
 WITH_NOT_SPEECH = {"report", "support", "oppose", "detail"}

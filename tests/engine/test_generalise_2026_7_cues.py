@@ -56,3 +56,29 @@ def test_with_absolute_participle(text, expected):
 ])
 def test_with_phrase_that_is_no_speaker(text):
     assert pairs(text) == []
+
+# -- A view held with an adjective: 'Subject + be + worried about / critical of / convinced that'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bakers union is worried about the new flour tax.", [("The bakers union", "is worried about")]),
+    ("Jane Roe has been sharply critical of the rent board since May.",
+     [("Jane Roe", "has been sharply critical of")]),
+    ("Most ferry riders are convinced that the timetable was rigged.",
+     [("Most ferry riders", "are convinced")]),
+    ("Acme's owners were never optimistic about the second bakery.",
+     [("Acme's owners", "were never optimistic about")]),
+])
+def test_stance_adjective(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It is clear that the ferry will run late again.",
+    "The pantry was full of stale bread.",
+    "The council could not be sure that the levy would pass.",
+    "If the mayor can be convinced that rents matter, the board may act.",
+    "The baker is proud.",
+])
+def test_stance_adjective_without_a_holder_or_a_held_view(text):
+    assert pairs(text) == []
