@@ -82,3 +82,25 @@ def test_stance_adjective(text, expected):
 ])
 def test_stance_adjective_without_a_holder_or_a_held_view(text):
     assert pairs(text) == []
+
+# -- An issued document that does something with its words ('a memo titled', 'a report detailing').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bakers guild released a memo titled “Flour First” on Monday.",
+     [("The bakers guild", "released a memo titled")]),
+    ("Acme Corp published a report detailing the cost of the new ovens.",
+     [("Acme Corp", "published a report detailing")]),
+    ("Mayor Jane Roe issued a statement condemning the vandalism at the pier.",
+     [("Mayor Jane Roe", "issued a statement condemning")]),
+])
+def test_issued_document_with_a_verb_of_its_words(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The baker sold a loaf detailing nothing at all.",
+    "Volunteers painted a mural praising the nurses.",
+])
+def test_no_issued_document_without_a_channel_and_an_issuing_verb(text):
+    assert pairs(text) == []
