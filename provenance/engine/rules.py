@@ -812,6 +812,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                     and not toks[cs - 1].quoted):
             i = ce  # 'Acme plans to', 'she plans to': a named or known planner, not 'the city's plans to'
             continue
+        if lemma == "answer" and ce < n and toks[ce].low not in {".", ",", ":", "“", '"', "''", "``", "!", "?"}:
+            i = ce  # '“Not yet,” he answered.' reports words; 'answered a question on trade' only an act
+            continue
         if lemma == "offer" and not any(toks[x].low in SPOKEN_OFFERS for x in range(ce, min(n, ce + 5))):
             i = ce  # 'offered free parking' is trade; 'offered an apology', 'offered his view' are words
             continue

@@ -104,3 +104,21 @@ def test_issued_document_with_a_verb_of_its_words(text, expected):
 ])
 def test_no_issued_document_without_a_channel_and_an_issuing_verb(text):
     assert pairs(text) == []
+
+# -- 'answer' reports words only when the words are right there ('“Not yet,” she answered.').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Not before spring,” the ferry captain answered.", [("the ferry captain", "answered")]),
+    ("Jane Roe answered, “We will bake every day.”", [("Jane Roe", "answered")]),
+])
+def test_answer_with_its_words(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The baker answered every letter from the guild by hand.",
+    "How the council answers that petition will decide the vote.",
+])
+def test_answer_as_an_act(text):
+    assert pairs(text) == []
