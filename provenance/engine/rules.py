@@ -50,6 +50,7 @@ from .lexicon import (
     CLAUSE_WORDS,
     DAY_PARTS,
     DETERMINERS,
+    DOCUMENT_HEADS,
     IRREGULAR_PP,
     NP_PREPOSITIONS,
     NUMBER_WORDS,
@@ -225,7 +226,7 @@ AS_LEMMAS = {"see", "regard", "consider"}
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like"} | STANCE_ADJECTIVES | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like"} | STANCE_ADJECTIVES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
 
 
@@ -766,6 +767,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                         outer.rule += " (relay: cites another source)"
                     i = src[1]
                     continue
+        if low in WORDING_VERBS and not t.cap and i > 0:
+            wording = _document_wording(toks, found, i)
+            if wording is not None:
+                found.append(wording)
+                i = wording.cue[1]
+                continue
+            i += 1
+            continue
         if low in STANCE_ADJECTIVES and not t.cap:
             held = _held_stance(toks, found, i)
             if held is not None:
@@ -1075,6 +1084,35 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
 
 PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
              "linkedin", "snapchat", "truth"}
+
+
+# Verbs that give a text's own wording ('the letter reads: ...', 'the filing states that ...'); with a
+# person or with no text before them they are something else ('she reads', 'the state's').
+WORDING_VERBS = {"read", "reads", "states"}
+WORDING_HEADS = DOCUMENT_HEADS | INANIMATE_HEADS | {
+    "sign", "signs", "banner", "banners", "headline", "headlines", "message", "caption", "placard", "placards",
+    "poster", "posters", "slogan", "shirt", "shirts", "t-shirt", "t-shirts", "billboard", "plaque", "inscription",
+    "text", "tweet", "post", "note", "card", "label", "sticker", "screen", "voice-over", "narrator", "platform",
+    "bill", "law", "resolution", "petition", "policy", "rule", "rules", "guidelines", "agreement", "lease"}
+WORDING_AFTER = {".", ",", ":", ";", "that", "“", '"', "''", "``", "in", "simply", "!", "?"}
+
+
+def _document_wording(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'the statement read', 'a sign on the door reads: ...', 'the document states that ...': the text that
+    has the words is the source. None unless the subject is a text and the words are next to the verb."""
+    n = len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    if nxt is not None and not (nxt.quoted or nxt.low in WORDING_AFTER):
+        return None
+    cs = i
+    while cs > 0 and toks[cs - 1].low in {"also", "simply", "now", "still", "then"} and not toks[cs - 1].cap:
+        cs -= 1
+    src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, i + 1))
+    if src is None or head_word(toks, *src) not in WORDING_HEADS:
+        return None
+    if found and _nested(found, toks, cs, i + 1, src[0]):
+        return None
+    return Found((cs, i + 1), src, "WORDING: a text and the verb of its wording", 0.7)
 
 
 # Adjectives of a held view: 'the union is worried about ...', 'Roe has been critical of ...',

@@ -122,3 +122,23 @@ def test_answer_with_its_words(text, expected):
 ])
 def test_answer_as_an_act(text):
     assert pairs(text) == []
+
+# -- A text and the verb of its wording: 'the sign read', 'the letter reads: ...', 'the lease states that'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Closed for the holiday,” the sign on the bakery door read.", [("the sign on the bakery door", "read")]),
+    ("The letter reads: “We will not pay the new rent.”", [("The letter", "reads")]),
+    ("The lease states that pets are not allowed in the tower.", [("The lease", "states")]),
+])
+def test_wording_of_a_text(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe reads the paper every morning.",
+    "The bill states its purpose in the first line.",
+    "The baker read, and the ferry left without him.",
+])
+def test_reading_that_gives_no_wording(text):
+    assert pairs(text) == []
