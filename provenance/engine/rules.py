@@ -381,6 +381,11 @@ EVIDENCE_MODIFIER_STOPS = {"and", "or", "but", "that", "which", "who", "as", "th
                            "in", "on", "at", "for", "to", "with", "after", "before", "since", "during", "alone"}
 
 
+RELEASE_PARTICIPLES = {"released", "published", "conducted", "taken", "out", "issued"}
+RELEASE_TIME_WORDS = {"on", "in", "last", "this", "past", "over", "the", "week", "weeks", "month", "months", "year",
+                      "earlier", "late", "early", "two", "three", "days", "weekend", "morning", "night"}
+
+
 def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
     """The subject of 'new shipping records show', 'inspection logs from the vendor show' when the
     general chunker refuses it (its head is also a verb form): from the evidence noun back over
@@ -388,7 +393,13 @@ def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
     head = next((j for j in range(cs - 1, max(-1, cs - 6), -1) if toks[j].low in EVIDENCE_NOUNS), None)
     if head is None:
         return None
+    dated = False
     for j in range(head + 1, cs):  # a post-modifier: 'from Acme Corp', 'by the agency'
+        if toks[j].low in RELEASE_PARTICIPLES and not dated:
+            dated = True  # 'a county poll released on Tuesday', 'a survey out this week': when it came out
+            continue
+        if dated and (toks[j].low in RELEASE_TIME_WORDS or toks[j].low in WEEKDAYS):
+            continue
         if not (toks[j].cap or toks[j].low in {"from", "by", "of", "the", "a", "an"} or toks[j].low[:1].isdigit()):
             return None
     start = head

@@ -142,3 +142,23 @@ def test_wording_of_a_text(text, expected):
 ])
 def test_reading_that_gives_no_wording(text):
     assert pairs(text) == []
+
+# -- A poll or survey dated by a participle: 'a county survey released last week showed ...'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A county survey released last week showed tenants split on rent control.",
+     [("A county survey released last week", "showed")]),
+    ("A Riverside College poll out Monday showed the levy with a narrow lead.",
+     [("A Riverside College poll out Monday", "showed")]),
+])
+def test_dated_evidence_subject(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A survey released because of the strike showed tenants split on rent.",
+    "Bakers released last week showed no interest in the fair.",
+])
+def test_dated_evidence_subject_without_a_finding(text):
+    assert pairs(text) == []
