@@ -226,7 +226,7 @@ AS_LEMMAS = {"see", "regard", "consider"}
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like"} | STANCE_ADJECTIVES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts"} | STANCE_ADJECTIVES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
 
 
@@ -778,6 +778,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                         outer.rule += " (relay: cites another source)"
                     i = src[1]
                     continue
+        if low in {"put", "puts"} and not t.cap and i > 1 and i + 1 < n and toks[i + 1].low == "it":
+            phrasing = _as_put_it(toks, found, i)
+            if phrasing is not None:
+                found.append(phrasing)
+                i = phrasing.cue[1]
+                continue
         if low in WORDING_VERBS and not t.cap and i > 0:
             wording = _document_wording(toks, found, i)
             if wording is not None:
@@ -1095,6 +1101,25 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
 
 PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
              "linkedin", "snapchat", "truth"}
+
+
+def _as_put_it(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'As the baker put it, ...', '..., as a county memo puts it.': the phrasing is the subject's."""
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is not None and not (after.quoted or after.low in {",", ".", ":", ";", "—", "–", "--", "“", '"', "''", "``"}
+                                  or (after.low in {"in", "during"} and i + 3 < len(toks)
+                                      and toks[i + 3].low in {"a", "an", "his", "her", "their", "its"})):
+        return None  # 'as soon as we put it in the oven': an act, not a phrasing
+    cs = i
+    while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap:
+        cs -= 1
+    a = next((x for x in range(cs - 1, max(-1, cs - 10), -1) if toks[x].low == "as"), None)
+    if a is None or toks[a].quoted:
+        return None
+    src = left_np(toks, subject_end(toks, cs), a + 1)
+    if src is None or src[0] != a + 1 or toks[src[0]].low in {"it", "this", "that", "there"}:
+        return None
+    return Found((cs, i + 2), src, "AS-PUT-IT: the subject's phrasing", 0.75)
 
 
 # Verbs that give a text's own wording ('the letter reads: ...', 'the filing states that ...'); with a

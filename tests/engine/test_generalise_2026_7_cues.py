@@ -162,3 +162,22 @@ def test_dated_evidence_subject(text, expected):
 ])
 def test_dated_evidence_subject_without_a_finding(text):
     assert pairs(text) == []
+
+# -- 'as X put it': the phrasing is the subject's.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As the baker put it, the flour was gone by noon.", [("the baker", "put it")]),
+    ("The ferry is, as one captain put it, a floating bus.", [("one captain", "put it")]),
+    ("The levy is a tax on bread, as a county memo puts it.", [("a county memo", "puts it")]),
+])
+def test_as_subject_put_it(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "As soon as we put it in the oven, the lights went out.",
+    "He took the cake and put it on the shelf.",
+])
+def test_put_it_as_an_act(text):
+    assert pairs(text) == []
