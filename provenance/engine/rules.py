@@ -841,8 +841,15 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "answer" and ce < n and toks[ce].low not in {".", ",", ":", "“", '"', "''", "``", "!", "?"}:
             i = ce  # '“Not yet,” he answered.' reports words; 'answered a question on trade' only an act
             continue
-        if lemma == "offer" and not any(toks[x].low in SPOKEN_OFFERS for x in range(ce, min(n, ce + 5))):
-            i = ce  # 'offered free parking' is trade; 'offered an apology', 'offered his view' are words
+        if lemma == "offer" and not any(toks[x].low in SPOKEN_OFFERS for x in range(ce, min(n, ce + 5))) and not (
+                cs > 0 and not toks[cs - 1].quoted and not any(toks[x].low in MODALS for x in range(cs, i))
+                and (toks[cs - 1].low in {"he", "she", "they", "we", "i"}
+                     or (toks[cs - 1].cap and toks[cs - 1].low not in DETERMINERS and not gazetteer.is_place(toks[cs - 1].text))
+                     or agent_noun(toks[cs - 1].low))):
+            # 'offered free parking' is trade; 'offered an apology', 'offered his view' are words, and so is
+            # what a named person or a spokesman offers ('Jane Roe offered a blunt verdict'); not what a
+            # state, a race or a job 'offers'.
+            i = ce
             continue
         if lemma in AS_LEMMAS and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not

@@ -181,3 +181,24 @@ def test_as_subject_put_it(text, expected):
 ])
 def test_put_it_as_an_act(text):
     assert pairs(text) == []
+
+# -- What a named person or a spokesman offers is words ('Jane Roe offered a blunt verdict'); what a
+# -- town or a job offers is not.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe offered a blunt verdict on the new ferry timetable.", [("Jane Roe", "offered")]),
+    ("The bakery spokesman offered little hope that prices would fall.", [("The bakery spokesman", "offered")]),
+])
+def test_offer_by_a_person(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The island offers cheap rents and a slow ferry.",
+    "Ohio offered a generous tax break to the mill.",
+    "The new job offers Roe a chance to travel.",
+    "Jane Roe could offer the bakery a loan.",
+])
+def test_offer_by_a_place_or_a_thing(text):
+    assert pairs(text) == []
