@@ -226,7 +226,7 @@ AS_LEMMAS = {"see", "regard", "consider"}
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts"} | STANCE_ADJECTIVES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | STANCE_ADJECTIVES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
 
 
@@ -784,6 +784,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(phrasing)
                 i = phrasing.cue[1]
                 continue
+        if low in {"came", "come", "comes"} and i > 0 and i + 2 < n and toks[i + 1].low == "out":
+            side = _came_out(toks, found, i)
+            if side is not None:
+                found.append(side)
+                i = side.cue[1]
+                continue
         if low in WORDING_VERBS and not t.cap and i > 0:
             wording = _document_wording(toks, found, i)
             if wording is not None:
@@ -1108,6 +1114,34 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
 
 PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
              "linkedin", "snapchat", "truth"}
+
+
+SIDES = (("against",), ("for",), ("in", "support", "of"), ("in", "favor", "of"), ("in", "favour", "of"),
+         ("in", "opposition", "to"))
+
+
+def _came_out(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'Roe came out against the levy', 'the guild has come out in support of Doe': a public stance."""
+    j = i + 2
+    while j < len(toks) and is_adverb(toks[j]) and not toks[j].cap:
+        j += 1  # 'came out strongly against'
+    side = next((s for s in SIDES if tuple(t.low for t in toks[j:j + len(s)]) == s), None)
+    if side is None or toks[i].cap or any(t.quoted for t in toks[i:j + len(side)]):
+        return None
+    after = toks[j + len(side)] if j + len(side) < len(toks) else None
+    if side == ("for",) and (after is None or not after.cap):
+        return None  # 'came out for Doe' takes a side; 'the sun came out for an hour' does not
+    cs = i
+    while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
+            and not toks[cs - 1].quoted:
+        cs -= 1
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None or toks[src[0]].low in {"it", "this", "that", "there", "what", "which"}:
+        return None
+    if found and _nested(found, toks, cs, j + len(side), src[0]):
+        return None
+    return Found((cs, j + len(side)), subject_edges(toks, contact_subject(toks, src)),
+                 "CAME-OUT: a public stance for or against", 0.65)
 
 
 def _as_put_it(toks: list[Tok], found: list[Found], i: int) -> Found | None:

@@ -202,3 +202,23 @@ def test_offer_by_a_person(text, expected):
 ])
 def test_offer_by_a_place_or_a_thing(text):
     assert pairs(text) == []
+
+# -- 'came out against / in support of': a public stance.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe came out against the flour tax on Monday.", [("Jane Roe", "came out against")]),
+    ("The bakers guild has come out in support of the levy.",
+     [("The bakers guild", "has come out in support of")]),
+    ("The tenants union came out strongly for Omar Tell in May.", [("The tenants union", "came out strongly for")]),
+])
+def test_came_out_for_or_against(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The sun came out for an hour before the parade.",
+    "The new loaves came out of the oven at noon.",
+])
+def test_came_out_without_a_side(text):
+    assert pairs(text) == []
