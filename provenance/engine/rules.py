@@ -1121,7 +1121,7 @@ SIDES = (("against",), ("for",), ("in", "support", "of"), ("in", "favor", "of"),
 
 
 def _came_out(toks: list[Tok], found: list[Found], i: int) -> Found | None:
-    """'Roe came out against the levy', 'the guild has come out in support of Doe': a public stance."""
+    """'Roe came out against the levy', 'the guild had come out in favour of Doe': a public stance."""
     j = i + 2
     while j < len(toks) and is_adverb(toks[j]) and not toks[j].cap:
         j += 1  # 'came out strongly against'
