@@ -208,7 +208,11 @@ ISSUING_VERBS = {"issue", "release", "put", "send", "publish", "post", "file", "
                  "distribute", "circulate", "unveil", "produce", "present", "submit", "share", "launch", "do", "make"}
 CHANNEL_CUE_WORDS = {"saying", "stating", "claiming", "arguing", "warning", "noting", "calling", "asserting",
                      "alleging", "accusing", "declaring", "announcing", "explaining", "urging", "suggesting",
-                     "showing", "concluding", "finding", "that", "which"}
+                     "showing", "concluding", "finding", "that", "which",
+                     # what the document does with its words ('a memo titled ...', 'a report detailing ...')
+                     "titled", "entitled", "detailing", "highlighting", "outlining", "describing",
+                     "criticizing", "criticising", "attacking", "praising", "questioning", "defending", "touting",
+                     "blasting", "slamming", "blaming", "demanding", "denouncing", "condemning", "mocking"}
 
 
 def issued_document(toks: list[Tok], i: int) -> tuple[int, int, int] | None:

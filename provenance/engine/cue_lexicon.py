@@ -56,7 +56,7 @@ proclaim shout yell chant plead tout praise decry denounce condemn dismiss defen
 decline want attack endorse rule hail applaud commend thank blame fault scold rebuke lambast lambaste
 express voice highlight repeat recite remind unveil outline portray characterize characterise dub mock
 assail chide disavow congratulate bemoan apologize apologise brag discuss point refer talk speak rail lash
-support oppose prefer see regard consider refuse offer
+support oppose prefer see regard consider refuse offer answer
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -89,7 +89,7 @@ CUE_ADVERBS = {
 
 # Lemmas whose base and -s forms are usually nouns ("the report", "questions"): those forms need
 # a clear verb context.
-NOUN_LIKE = {"voice", "point", "talk", "outline", "dub", "rebuke", "support", "state", "question", "report", "comment", "call", "claim", "demand", "note", "show", "post",
+NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "support", "state", "question", "report", "comment", "call", "claim", "demand", "note", "show", "post",
              "charge", "estimate", "project", "forecast", "promise", "pledge", "vow", "praise", "joke", "boast",
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
              "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
@@ -157,7 +157,7 @@ STANCE_COMPLEMENT = {"for", "as", "of", "over", "that", ":", "“", '"', "``", "
 
 # Lemmas that also work inverted: '"...," said the mayor.'
 INVERTIBLE = {"say", "add", "write", "ask", "report", "explain", "continue", "note", "tell", "reply", "respond",
-              "argue", "insist", "warn", "declare", "announce", "tweet", "recall", "quip", "joke"}
+              "argue", "insist", "warn", "declare", "announce", "tweet", "recall", "quip", "joke", "answer"}
 
 # Participles that attach to the main clause subject: "..., saying that ...".
 PARTICIPLE_LEMMAS = set(SPEECH) | {"call"}

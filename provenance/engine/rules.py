@@ -38,6 +38,7 @@ from .cue_lexicon import (
     LEADING_NOT_CUE,
     NOMINAL_CUES,
     NOUN_LIKE,
+    PARTICIPLE_LEMMAS,
     PHRASAL,
     STANCE_COMPLEMENT,
     STANCE_LEMMAS,
@@ -49,16 +50,31 @@ from .lexicon import (
     CLAUSE_WORDS,
     DAY_PARTS,
     DETERMINERS,
+    DOCUMENT_HEADS,
     IRREGULAR_PP,
     NP_PREPOSITIONS,
+    NUMBER_WORDS,
+    ORG_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE,
     POSSESSIVE_PRONOUNS,
+    QUANTIFIERS,
     RELATIVE,
     TIME_AFTER_CUE,
+    TIME_NOUNS,
     VERB_ONLY_FORMS,
+    WEEKDAYS,
 )
-from .noun_phrases import WINDOW, agent_noun, ends_inverted_subject, name_like, np_word, right_np
+from .noun_phrases import (
+    WINDOW,
+    agent_noun,
+    ends_inverted_subject,
+    head_word,
+    name_like,
+    np_word,
+    right_np,
+    valid_np,
+)
 from .proposal import Found
 from .source_types import classify
 from .subjects import clause_subject, contact_subject, left_np, subject_edges, subject_end
@@ -210,7 +226,7 @@ AS_LEMMAS = {"see", "regard", "consider"}
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like"} | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | STANCE_ADJECTIVES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
 
 
@@ -365,6 +381,11 @@ EVIDENCE_MODIFIER_STOPS = {"and", "or", "but", "that", "which", "who", "as", "th
                            "in", "on", "at", "for", "to", "with", "after", "before", "since", "during", "alone"}
 
 
+RELEASE_PARTICIPLES = {"released", "published", "conducted", "taken", "out", "issued"}
+RELEASE_TIME_WORDS = {"on", "in", "last", "this", "past", "over", "the", "week", "weeks", "month", "months", "year",
+                      "earlier", "late", "early", "two", "three", "days", "weekend", "morning", "night"}
+
+
 def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
     """The subject of 'new shipping records show', 'inspection logs from the vendor show' when the
     general chunker refuses it (its head is also a verb form): from the evidence noun back over
@@ -372,7 +393,13 @@ def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
     head = next((j for j in range(cs - 1, max(-1, cs - 6), -1) if toks[j].low in EVIDENCE_NOUNS), None)
     if head is None:
         return None
+    dated = False
     for j in range(head + 1, cs):  # a post-modifier: 'from Acme Corp', 'by the agency'
+        if toks[j].low in RELEASE_PARTICIPLES and not dated:
+            dated = True  # 'a county poll released on Tuesday', 'a survey out this week': when it came out
+            continue
+        if dated and (toks[j].low in RELEASE_TIME_WORDS or toks[j].low in WEEKDAYS):
+            continue
         if not (toks[j].cap or toks[j].low in {"from", "by", "of", "the", "a", "an"} or toks[j].low[:1].isdigit()):
             return None
     start = head
@@ -794,6 +821,34 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                         outer.rule += " (relay: cites another source)"
                     i = src[1]
                     continue
+        if low in {"put", "puts"} and not t.cap and i > 1 and i + 1 < n and toks[i + 1].low == "it":
+            phrasing = _as_put_it(toks, found, i)
+            if phrasing is not None:
+                found.append(phrasing)
+                i = phrasing.cue[1]
+                continue
+        if low in {"came", "come", "comes"} and i > 0 and i + 2 < n and toks[i + 1].low == "out":
+            side = _came_out(toks, found, i)
+            if side is not None:
+                found.append(side)
+                i = side.cue[1]
+                continue
+        if low in WORDING_VERBS and not t.cap and i > 0:
+            wording = _document_wording(toks, found, i)
+            if wording is not None:
+                found.append(wording)
+                i = wording.cue[1]
+                continue
+            i += 1
+            continue
+        if low in STANCE_ADJECTIVES and not t.cap:
+            held = _held_stance(toks, found, i)
+            if held is not None:
+                found.append(held)
+                i = held.cue[1]
+                continue
+            i += 1
+            continue
         if low == "like":
             wish = _would_like(toks, i)
             if wish is not None and not (found and _nested(found, toks, wish.cue[0], wish.cue[1], wish.source[0])):
@@ -832,8 +887,18 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                     and not toks[cs - 1].quoted):
             i = ce  # 'Acme plans to', 'she plans to': a named or known planner, not 'the city's plans to'
             continue
-        if lemma == "offer" and not any(toks[x].low in SPOKEN_OFFERS for x in range(ce, min(n, ce + 5))):
-            i = ce  # 'offered free parking' is trade; 'offered an apology', 'offered his view' are words
+        if lemma == "answer" and ce < n and toks[ce].low not in {".", ",", ":", "“", '"', "''", "``", "!", "?"}:
+            i = ce  # '“Not yet,” he answered.' reports words; 'answered a question on trade' only an act
+            continue
+        if lemma == "offer" and not any(toks[x].low in SPOKEN_OFFERS for x in range(ce, min(n, ce + 5))) and not (
+                cs > 0 and not toks[cs - 1].quoted and not any(toks[x].low in MODALS for x in range(cs, i))
+                and (toks[cs - 1].low in {"he", "she", "they", "we", "i"}
+                     or (toks[cs - 1].cap and toks[cs - 1].low not in DETERMINERS and not gazetteer.is_place(toks[cs - 1].text))
+                     or agent_noun(toks[cs - 1].low))):
+            # 'offered free parking' is trade; 'offered an apology', 'offered his view' are words, and so is
+            # what a named person or a spokesman offers ('Jane Roe offered a blunt verdict'); not what a
+            # state, a race or a job 'offers'.
+            i = ce
             continue
         if lemma in AS_LEMMAS and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
@@ -928,6 +993,16 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i = ce
             continue
         if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
+            # ('with 94 percent of precincts reporting' counts votes; 'with 13 percent supporting X' is a
+            # poll share, not words of those polled.)
+            absolute = _with_absolute(toks, cs) if lemma in PARTICIPLE_LEMMAS - WITH_NOT_SPEECH else None
+            if absolute is not None:
+                # '..., with 30 percent of tenants saying they would move': the noun phrase after
+                # 'with' is the participle's own subject, not the main clause's.
+                found.append(Found((cs if cs < i else i, ce), absolute, "WITH-ABSOLUTE: with + subject + participle",
+                                   0.6))
+                i = ce
+                continue
             # '..., before adding that ...' continues the main speaker's report; 'after saying' is left out: it
             # more often reports an earlier, separate event than a second claim of this sentence.
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
@@ -1111,6 +1186,152 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
 
 PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
              "linkedin", "snapchat", "truth"}
+
+
+SIDES = (("against",), ("for",), ("in", "support", "of"), ("in", "favor", "of"), ("in", "favour", "of"),
+         ("in", "opposition", "to"))
+
+
+def _came_out(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'Roe came out against the levy', 'the guild had come out in favour of Doe': a public stance."""
+    j = i + 2
+    while j < len(toks) and is_adverb(toks[j]) and not toks[j].cap:
+        j += 1  # 'came out strongly against'
+    side = next((s for s in SIDES if tuple(t.low for t in toks[j:j + len(s)]) == s), None)
+    if side is None or toks[i].cap or any(t.quoted for t in toks[i:j + len(side)]):
+        return None
+    after = toks[j + len(side)] if j + len(side) < len(toks) else None
+    if side == ("for",) and (after is None or not after.cap):
+        return None  # 'came out for Doe' takes a side; 'the sun came out for an hour' does not
+    cs = i
+    while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
+            and not toks[cs - 1].quoted:
+        cs -= 1
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None or toks[src[0]].low in {"it", "this", "that", "there", "what", "which"}:
+        return None
+    if found and _nested(found, toks, cs, j + len(side), src[0]):
+        return None
+    return Found((cs, j + len(side)), subject_edges(toks, contact_subject(toks, src)),
+                 "CAME-OUT: a public stance for or against", 0.65)
+
+
+def _as_put_it(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'As the baker put it, ...', '..., as a county memo puts it.': the phrasing is the subject's."""
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is not None and not (after.quoted or after.low in {",", ".", ":", ";", "—", "–", "--", "“", '"', "''", "``"}
+                                  or (after.low in {"in", "during"} and i + 3 < len(toks)
+                                      and toks[i + 3].low in {"a", "an", "his", "her", "their", "its"})):
+        return None  # 'as soon as we put it in the oven': an act, not a phrasing
+    cs = i
+    while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap:
+        cs -= 1
+    a = next((x for x in range(cs - 1, max(-1, cs - 10), -1) if toks[x].low == "as"), None)
+    if a is None or toks[a].quoted:
+        return None
+    src = left_np(toks, subject_end(toks, cs), a + 1)
+    if src is None or src[0] != a + 1 or toks[src[0]].low in {"it", "this", "that", "there"}:
+        return None
+    return Found((cs, i + 2), src, "AS-PUT-IT: the subject's phrasing", 0.75)
+
+
+# Verbs that give a text's own wording ('the letter reads: ...', 'the filing states that ...'); with a
+# person or with no text before them they are something else ('she reads', 'the state's').
+WORDING_VERBS = {"read", "reads", "states"}
+WORDING_HEADS = DOCUMENT_HEADS | INANIMATE_HEADS | {
+    "sign", "signs", "banner", "banners", "headline", "headlines", "message", "caption", "placard", "placards",
+    "poster", "posters", "slogan", "shirt", "shirts", "t-shirt", "t-shirts", "billboard", "plaque", "inscription",
+    "text", "tweet", "post", "note", "card", "label", "sticker", "screen", "voice-over", "narrator", "platform",
+    "bill", "law", "resolution", "petition", "policy", "rule", "rules", "guidelines", "agreement", "lease"}
+WORDING_AFTER = {".", ",", ":", ";", "that", "“", '"', "''", "``", "in", "simply", "!", "?"}
+
+
+def _document_wording(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'the statement read', 'a sign on the door reads: ...', 'the document states that ...': the text that
+    has the words is the source. None unless the subject is a text and the words are next to the verb."""
+    n = len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    if nxt is not None and not (nxt.quoted or nxt.low in WORDING_AFTER):
+        return None
+    cs = i
+    while cs > 0 and toks[cs - 1].low in {"also", "simply", "now", "still", "then"} and not toks[cs - 1].cap:
+        cs -= 1
+    src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, i + 1))
+    if src is None or head_word(toks, *src) not in WORDING_HEADS:
+        return None
+    if found and _nested(found, toks, cs, i + 1, src[0]):
+        return None
+    return Found((cs, i + 1), src, "WORDING: a text and the verb of its wording", 0.7)
+
+
+# Adjectives of a held view: 'the union is worried about ...', 'Roe has been critical of ...',
+# 'they are convinced that ...' report the subject's stance as firmly as a verb of belief would.
+STANCE_ADJECTIVES = {"critical", "skeptical", "sceptical", "supportive", "proud", "wary", "confident", "optimistic",
+                     "pessimistic", "convinced", "sure", "certain", "concerned", "worried", "adamant", "insistent",
+                     "unhappy", "angry", "upset", "frustrated", "hopeful", "doubtful", "fearful", "clear"}
+STANCE_LINKS = {"of", "about", "that", "over"}
+DEGREE_WORDS = {"very", "most", "more", "less", "so", "too", "also", "not", "n't", "n’t", "equally", "still", "now",
+                "always", "increasingly", "deeply", "especially", "extremely", "quite", "fairly", "particularly"}
+
+
+def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'Subject + be + stance adjective + of/about/that' ('the tenants are wary of the plan'), or None.
+    Not an empty 'it' ('it is clear that' has no holder of the view)."""
+    n = len(toks)
+    if i + 1 >= n or toks[i + 1].low not in STANCE_LINKS or toks[i + 1].quoted:
+        return None
+    cs = i
+    while cs > 0 and (toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
+            and not toks[cs - 1].quoted:
+        cs -= 1
+    if cs == 0 or toks[cs - 1].low not in BE_FORMS or toks[cs - 1].quoted:
+        return None
+    cs -= 1
+    while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS) and not toks[cs - 1].cap \
+            and not toks[cs - 1].quoted:
+        cs -= 1
+    if any(toks[x].low in MODALS or toks[x].low == "be" for x in range(cs, i)):
+        return None  # 'if he can be convinced that', 'would not be worried about': no view is held yet
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None or toks[src[0]].low in {"it", "there", "this", "that", "which", "what"}:
+        return None
+    # The preposition belongs to the cue ('is wary of'), a 'that' opens the content ('is sure | that').
+    ce = i + 1 if toks[i + 1].low == "that" else i + 2
+    if found and _nested(found, toks, cs, ce, src[0]):
+        return None
+    return Found((cs, ce), subject_edges(toks, contact_subject(toks, src)), "STANCE-ADJECTIVE: subject + be + adjective of a view", 0.6)
+
+
+WITH_NOT_SPEECH = {"report", "support", "oppose", "detail"}
+WITH_NOT_SUBJECT = {"me", "him", "her", "them", "us", "it", "that", "this", "what", "polls", "poll"}
+
+
+def _with_absolute(toks: list[Tok], cs: int) -> tuple[int, int] | None:
+    """The subject of 'with NP <participle>' ('with most riders saying ...'), or None: the words between
+    'with' and the participle must be one noun phrase ('agreed with that Trump was saying' is not)."""
+    for w in range(cs - 1, max(-1, cs - 10), -1):
+        t = toks[w]
+        if t.quoted or t.low in {",", ";", ":", ".", "(", ")", "—", "–", "--"}:
+            return None
+        if t.low == "with":
+            if w + 1 >= cs or toks[w + 1].low in WITH_NOT_SUBJECT or toks[cs - 1].low in WITH_NOT_SUBJECT:
+                return None
+            if toks[cs - 1].low in WEEKDAYS or toks[cs - 1].low in TIME_NOUNS:
+                return None  # 'with CREDO on Wednesday asking': an adjunct, the phrase is not a subject
+            if not valid_np(toks, w + 1, cs):
+                return None
+            of = next((x for x in range(w + 2, cs - 1) if toks[x].low == "of"), None)
+            if of is not None and not toks[of - 1].cap and toks[of - 1].low not in QUANTIFIERS \
+                    and not agent_noun(toks[of - 1].low) and toks[of - 1].low not in ORG_NOUNS \
+                    and name_like(toks, of + 1, cs):
+                return (of + 1, cs)  # 'with footage of Jane Roe saying': the person in the footage speaks
+            head = head_word(toks, w + 1, cs)
+            if not any(toks[x].cap or toks[x].low[:1].isdigit() or toks[x].low in QUANTIFIERS
+                       or toks[x].low in NUMBER_WORDS for x in range(w + 1, cs)) \
+                    and not agent_noun(head) and head not in ORG_NOUNS and head.rstrip("s") not in ORG_NOUNS:
+                return None  # 'with softer wording calling for': words, not a speaker
+            return (w + 1, cs)
+    return None
 
 
 def _without_inner_cues(found: list[Found]) -> list[Found]:

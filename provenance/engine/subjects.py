@@ -667,4 +667,8 @@ def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
             return j
         if _past_verb_after_noun(toks, j, start):
             return j
+        if j - 1 > start and is_adverb(prev) and not prev.cap and low.endswith("ed") and len(low) >= 5 \
+                and toks[j - 2].low[:1].isalpha() and toks[j - 2].low not in DETERMINERS \
+                and toks[j - 2].low not in NP_PREPOSITIONS and not is_adverb(toks[j - 2]) and toks[j - 2].low not in AUX:
+            return j  # 'A town spokesman later walked back ...': an adverb between the noun and its verb
     return None
