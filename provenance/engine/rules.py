@@ -1059,6 +1059,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"}:
             i = ce  # 'Asked whether she believed the levy would pass': a question, not a claim
             continue
+        if src is not None and lemma == "report" and _filed_from(toks, ce):
+            i = ce  # 'Roe reported from Lisbon.': a reporter's dateline credit, not a speaker
+            continue
         if src is not None:
             if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
                 i = ce
@@ -1407,6 +1410,24 @@ def _final_cue(toks: list[Tok], ce: int) -> bool:
         if low in {".", "!", "?", ";", ","}:
             return True
         if low == "that" or toks[j].quoted or (low in VERB_FORMS and VERB_FORMS[low][1] not in {"base", "3sg"}):
+            return False
+        j += 1
+    return j >= n
+
+
+def _filed_from(toks: list[Tok], ce: int) -> bool:
+    """'reported from' + a capitalised place name that ends the sentence: the credit line of the
+    reporter who filed the story. 'Unrest was reported from several towns' has a lower-case
+    object and stays a report."""
+    n = len(toks)
+    if ce + 1 >= n or toks[ce].low != "from" or not toks[ce + 1].cap:
+        return False
+    j = ce + 1
+    while j < n and j - ce <= 6:
+        low = toks[j].low
+        if low in {";", "!", "?"} or (low == "." and (j + 1 >= n or toks[j + 1].low == ";")):
+            return True
+        if not (toks[j].cap or low in {",", ".", "-"}):
             return False
         j += 1
     return j >= n
