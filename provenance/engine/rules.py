@@ -1059,6 +1059,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"}:
             i = ce  # 'Asked whether she believed the levy would pass': a question, not a claim
             continue
+        if src is not None and lemma == "see" and ce < n and toks[ce].low == "as":
+            # 'what she sees as a waste', 'a town seen as safe': 'as' with no object between is a
+            # label the writer pins on the thing, not a view the subject stated.
+            i = ce
+            continue
         if src is not None and lemma == "report" and _filed_from(toks, ce):
             i = ce  # 'Roe reported from Lisbon.': a reporter's dateline credit, not a speaker
             continue

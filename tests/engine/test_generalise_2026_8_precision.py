@@ -29,3 +29,23 @@ def test_dateline_credit_is_no_source(text):
 ])
 def test_reported_with_a_claim_keeps_its_source(text, expected):
     assert expected in pairs(text)
+
+
+# -- 'what she sees as a waste': 'see' straight before 'as' labels a thing in the writer's voice;
+#    'see X as Y' with its object still reports the subject's view.
+
+@pytest.mark.parametrize("text", [
+    "The council voted to close what Jane Roe sees as the last decent bakery in town.",
+    "Tenants were angry about what they saw as a sneaky rent rise.",
+    "Springfield, a town widely seen as quiet, got a second bakery this spring.",
+])
+def test_see_right_before_as_is_no_source(text):
+    assert [p for p in pairs(text) if p[1].split()[-1] in {"sees", "saw", "seen"}] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe sees the rent cap as a gift to landlords.", ("Jane Roe", "sees")),
+    ("Most bakers saw the new flour tax as unfair.", ("Most bakers", "saw")),
+])
+def test_see_with_its_object_keeps_its_source(text, expected):
+    assert expected in pairs(text)
