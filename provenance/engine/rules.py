@@ -1059,6 +1059,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"}:
             i = ce  # 'Asked whether she believed the levy would pass': a question, not a claim
             continue
+        if src is not None and src[0] > 0 and toks[src[0] - 1].low == "to":
+            # 'trying to rally support for', 'a memo sent to Roe called it': after 'to' the words are an
+            # infinitive's verb phrase or a preposition's object, never a clause subject.
+            if form in {"past", "pp"}:
+                # 'a memo sent to Roe called it': the verb still reports, only its subject is lost.
+                found.append(Found((cs, ce), None, "SUBJ-VERB: reporting verb, subject not found", 0.5))
+            i = ce
+            continue
         if src is not None and lemma == "see" and ce < n and toks[ce].low == "as":
             # 'what she sees as a waste', 'a town seen as safe': 'as' with no object between is a
             # label the writer pins on the thing, not a view the subject stated.

@@ -49,3 +49,27 @@ def test_see_right_before_as_is_no_source(text):
 ])
 def test_see_with_its_object_keeps_its_source(text, expected):
     assert expected in pairs(text)
+
+
+# -- After 'to' come an infinitive's verb phrase or a preposition's object, never the subject of the
+#    reporting verb that follows ('trying to rally support for', 'a note sent to Roe called it').
+
+@pytest.mark.parametrize("text", [
+    "The council is trying to rally support for a cap on rents.",
+    "Acme Corp moved to quiet talk of layoffs.",
+    "A note sent to Jane Roe called the levy unfair.",
+])
+def test_words_after_to_are_no_source(text):
+    assert [p for p in pairs(text) if p[0] is not None] == []
+
+
+def test_cue_stays_when_only_its_subject_is_lost():
+    assert (None, "called") in pairs("A note sent to Jane Roe called the levy unfair.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Close to the bakery, Jane Roe said the rent had doubled.", ("Jane Roe", "said")),
+    ("The mayor said the council would vote on Monday.", ("The mayor", "said")),
+])
+def test_subject_not_after_to_keeps_its_source(text, expected):
+    assert expected in pairs(text)
