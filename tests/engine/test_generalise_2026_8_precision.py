@@ -73,3 +73,20 @@ def test_cue_stays_when_only_its_subject_is_lost():
 ])
 def test_subject_not_after_to_keeps_its_source(text, expected):
     assert expected in pairs(text)
+
+
+# -- After 'not' the words belong to the negated verb ('is not only a local favorite show'), except a
+#    negated quantifier, which is part of the speaker ('not every member agreed').
+
+def test_words_after_not_are_no_source():
+    text = "The bakery is not only a local favorite show, it is a landmark."
+    assert [p for p in pairs(text) if p[0] is not None] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council voted for the levy, but not every member agreed.", ("not every member", "agreed")),
+    ("Not all bakers agree that the levy is fair.", ("Not all bakers", "agree")),
+    ("Jane Roe said she would not support the levy.", ("Jane Roe", "said")),
+])
+def test_negated_quantifier_is_part_of_the_speaker(text, expected):
+    assert expected in pairs(text)
