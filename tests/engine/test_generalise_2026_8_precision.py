@@ -90,3 +90,23 @@ def test_words_after_not_are_no_source():
 ])
 def test_negated_quantifier_is_part_of_the_speaker(text, expected):
     assert expected in pairs(text)
+
+
+# -- 'Bombshell: ...', 'Look: ...': an interjection, an imperative or a teaser word before a colon
+#    opens a kicker; a name or a title before a colon still labels a speaker.
+
+@pytest.mark.parametrize("text", [
+    "Bombshell: The town council just voted to double the bakery rent overnight.",
+    "Look: A baker in Springfield made a cake shaped like the town hall.",
+    "Remember: The levy on flour was supposed to expire last spring.",
+])
+def test_kicker_word_before_colon_is_no_speaker(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JANE ROE: We will keep the bakery open until the lease runs out.", ("JANE ROE", ":")),
+    ("Mayor Doe: The bridge will reopen in May after the repairs.", ("Mayor Doe", ":")),
+])
+def test_name_before_colon_still_labels_a_speaker(text, expected):
+    assert expected in pairs(text)
