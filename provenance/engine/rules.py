@@ -1059,6 +1059,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"}:
             i = ce  # 'Asked whether she believed the levy would pass': a question, not a claim
             continue
+        if src is not None and lemma == "attack" and cs == i and form in {"base", "3sg"} \
+                and not (src[1] - src[0] == 1 and toks[src[0]].low in PERSONAL_PRONOUNS):
+            # 'the harbor attack', 'after the weekend attacks': after a noun phrase the bare form is far
+            # more often the noun than the verb ('She attacks the plan' keeps its pronoun subject).
+            i = ce
+            continue
         if src is not None and src[0] > 0 and toks[src[0] - 1].low == "not" \
                 and toks[src[0]].low in {"everyone", "everybody", "every", "all", "many"}:
             src = (src[0] - 1, src[1])  # 'not every member agreed': the negated quantifier is part of the speaker

@@ -110,3 +110,22 @@ def test_kicker_word_before_colon_is_no_speaker(text):
 ])
 def test_name_before_colon_still_labels_a_speaker(text, expected):
     assert expected in pairs(text)
+
+
+# -- Bare 'attack'/'attacks' after a noun phrase is the noun ('the harbor attack'); after a pronoun,
+#    or with an auxiliary or a past tense, it stays the verb.
+
+@pytest.mark.parametrize("text", [
+    "The harbor attack shocked the fishing town.",
+    "After the weekend attacks, the bakery stayed shut.",
+])
+def test_bare_attack_after_a_noun_phrase_is_no_cue(text):
+    assert [p for p in pairs(text) if p[1].startswith("attack")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She attacks the levy in every speech.", ("She", "attacks")),
+    ("Jane Roe attacked the rent rise on Tuesday.", ("Jane Roe", "attacked")),
+])
+def test_attack_as_a_verb_keeps_its_source(text, expected):
+    assert expected in pairs(text)
