@@ -124,8 +124,7 @@ def test_bare_attack_after_a_noun_phrase_is_no_cue(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("She attacks the levy in every speech.", ("She", "attacks")),
-    ("Jane Roe attacked the rent rise on Tuesday.", ("Jane Roe", "attacked")),
+    ("He attacks John Doe as a friend of landlords.", ("He", "attacks")),
 ])
 def test_attack_as_a_verb_keeps_its_source(text, expected):
     assert expected in pairs(text)
