@@ -1059,6 +1059,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"}:
             i = ce  # 'Asked whether she believed the levy would pass': a question, not a claim
             continue
+        if src is not None and src[1] - src[0] == 1 and toks[src[0]].low in PERSONAL_PRONOUNS and src[0] > 0 \
+                and VERB_FORMS.get(toks[src[0] - 1].low, ("", ""))[0] == "say" and not toks[src[0] - 1].quoted \
+                and not (src[0] >= 2 and toks[src[0] - 2].low in {"let's", "let’s", "lets"}):
+            # 'Tenants say they fear ...', 'she said he had told her': a pronoun right after 'say' opens
+            # what was said; the speaker is the earlier subject. ('Let's say you think ...' supposes,
+            # reports nothing: the inner verb keeps its subject.)
+            i = ce
+            continue
         if src is not None and lemma == "attack" and cs == i and form in {"base", "3sg"} \
                 and not (src[1] - src[0] == 1 and toks[src[0]].low in PERSONAL_PRONOUNS):
             # 'the harbor attack', 'after the weekend attacks': after a noun phrase the bare form is far

@@ -128,3 +128,22 @@ def test_bare_attack_after_a_noun_phrase_is_no_cue(text):
 ])
 def test_attack_as_a_verb_keeps_its_source(text, expected):
     assert expected in pairs(text)
+
+
+# -- A pronoun right after 'say' opens what was said ('Tenants say they fear ...'): the speaker is
+#    the earlier subject, not the pronoun. 'Let's say you think ...' supposes and reports nothing.
+
+@pytest.mark.parametrize("text", [
+    "Most tenants in the block say they fear another rent rise.",
+    "Bakers who signed the letter said they believe the levy will pass.",
+])
+def test_pronoun_right_after_say_is_no_second_source(text):
+    assert [p for p in pairs(text) if p[0] in {"they", "he", "she"}] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Let's say you think the bakery should stay open late.", ("you", "think")),
+    ("Most tenants in the block say they fear another rent rise.", ("Most tenants in the block", "say")),
+])
+def test_lets_say_and_the_outer_speaker_keep_their_cues(text, expected):
+    assert expected in pairs(text)
