@@ -136,6 +136,7 @@ def test_attack_as_a_verb_keeps_its_source(text, expected):
 @pytest.mark.parametrize("text", [
     "Most tenants in the block say they fear another rent rise.",
     "Bakers who signed the letter said they believe the levy will pass.",
+    "It is fair to say they support the levy.",
 ])
 def test_pronoun_right_after_say_is_no_second_source(text):
     assert [p for p in pairs(text) if p[0] in {"they", "he", "she"}] == []
