@@ -1076,10 +1076,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None and src[0] > 0 and toks[src[0] - 1].low == "not" \
                 and toks[src[0]].low in {"everyone", "everybody", "every", "all", "many"}:
             src = (src[0] - 1, src[1])  # 'not every member agreed': the negated quantifier is part of the speaker
-        if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"to", "not"}:
+        if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"to", "not", "or"}:
             # 'trying to rally support for', 'a memo sent to Roe called it': after 'to' the words are an
             # infinitive's verb phrase or a preposition's object, never a clause subject. After 'not'
-            # ('is not only a local favorite show') they are the negated verb's own phrase.
+            # ('is not only a local favorite show') they are the negated verb's own phrase; after 'or'
+            # ('money or technical support') only the last part of a list, never a whole speaker.
             if form in {"past", "pp"}:
                 # 'a memo sent to Roe called it': the verb still reports, only its subject is lost.
                 found.append(Found((cs, ce), None, "SUBJ-VERB: reporting verb, subject not found", 0.5))

@@ -148,3 +148,19 @@ def test_pronoun_right_after_say_is_no_second_source(text):
 ])
 def test_lets_say_and_the_outer_speaker_keep_their_cues(text, expected):
     assert expected in pairs(text)
+
+
+# -- Words right after 'or' are the last part of a list ('money or technical support'), not a whole
+#    speaker; a speaker list read as a whole keeps its source.
+
+def test_words_after_or_are_no_source():
+    assert pairs("They gave money or technical support to the bakery.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe or John Doe will say more on Monday.", ("Jane Roe or John Doe", "will say")),
+    ("Tenants, or the people who rent flats, told him about the levy.",
+     ("Tenants, or the people who rent flats", "told")),
+])
+def test_speaker_list_with_or_keeps_its_source(text, expected):
+    assert expected in pairs(text)
