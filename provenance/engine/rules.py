@@ -1067,6 +1067,13 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             # reports nothing: the inner verb keeps its subject.)
             i = ce
             continue
+        if src is not None and cs == i and form in {"past", "pp"} and toks[src[1] - 1].low[:1].isdigit() \
+                and not (src[1] - src[0] >= 2 and toks[src[1] - 2].low == ",") and ce < n and toks[ce].low[:1].isalpha() and not toks[ce].cap and toks[ce].low.endswith("s") \
+                and toks[ce].low not in VERB_FORMS and toks[ce].low not in DETERMINERS:
+            # 'a lead of 40 pledged delegates': a count, then a participle modifying the counted noun.
+            # ('Jane Roe, 25, said as ...': an age after a comma is no count.)
+            i = ce
+            continue
         if src is not None and lemma == "attack" and cs == i and form in {"base", "3sg"} \
                 and not (src[1] - src[0] == 1 and toks[src[0]].low in PERSONAL_PRONOUNS):
             # 'the harbor attack', 'after the weekend attacks': after a noun phrase the bare form is far

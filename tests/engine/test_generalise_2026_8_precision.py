@@ -164,3 +164,19 @@ def test_words_after_or_are_no_source():
 ])
 def test_speaker_list_with_or_keeps_its_source(text, expected):
     assert expected in pairs(text)
+
+
+# -- A count followed by a participle and a plural noun ('a lead of 40 pledged delegates') is a
+#    counted noun phrase, not a speaker; an age after a comma still ends a speaker's name.
+
+@pytest.mark.parametrize("text", [
+    "The mayor now holds a lead of 40 pledged seats on the council.",
+    "In the first round, 12 promised votes went to the bakery plan.",
+])
+def test_count_then_participle_is_no_source(text):
+    assert [p for p in pairs(text) if p[0] is not None] == []
+
+
+def test_age_after_a_comma_keeps_the_speaker():
+    text = "\u201cWe will not move,\u201d Jane Roe, 25, said as the tenants marched."
+    assert ("Jane Roe, 25", "said") in pairs(text)
