@@ -1074,6 +1074,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             # ('Jane Roe, 25, said as ...': an age after a comma is no count.)
             i = ce
             continue
+        if src is not None and src[1] - src[0] == 1 and toks[src[0]].low == "far" and src[0] > 0 \
+                and toks[src[0] - 1].low in {"so", "thus"}:
+            i = ce  # 'Roe so far has declined to say': 'so far' is an adverb, not the subject
+            continue
         if src is not None and lemma == "attack" and cs == i and form in {"base", "3sg"} \
                 and not (src[1] - src[0] == 1 and toks[src[0]].low in PERSONAL_PRONOUNS):
             # 'the harbor attack', 'after the weekend attacks': after a noun phrase the bare form is far

@@ -180,3 +180,17 @@ def test_count_then_participle_is_no_source(text):
 def test_age_after_a_comma_keeps_the_speaker():
     text = "\u201cWe will not move,\u201d Jane Roe, 25, said as the tenants marched."
     assert ("Jane Roe, 25", "said") in pairs(text)
+
+
+# -- 'so far' / 'thus far' before a verb is an adverb, not the subject.
+
+@pytest.mark.parametrize("text", [
+    "The bakery so far has refused to raise its prices.",
+    "Wins in two towns so far assure her of a seat on the council.",
+])
+def test_so_far_is_no_source(text):
+    assert [p for p in pairs(text) if p[0] == "far"] == []
+
+
+def test_fronted_so_far_keeps_the_subject():
+    assert ("Jane Roe", "has refused") in pairs("So far, Jane Roe has refused to comment on the rent.")
