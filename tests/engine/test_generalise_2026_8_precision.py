@@ -194,3 +194,18 @@ def test_so_far_is_no_source(text):
 
 def test_fronted_so_far_keeps_the_subject():
     assert ("Jane Roe", "has refused") in pairs("So far, Jane Roe has refused to comment on the rent.")
+
+
+# -- '- Jane Roe.' signs a quotation only right after one; after plain prose it is the writer's
+#    byline under an item.
+
+@pytest.mark.parametrize("text", [
+    "The council will vote on the levy next week.  - Jane Roe.",
+    "The council will vote on the levy next week.\n\n- Jane Roe.",
+])
+def test_dash_name_after_prose_is_no_source(text):
+    assert pairs(text) == []
+
+
+def test_dash_name_after_a_quotation_signs_it():
+    assert ("Jane Roe.", "-") in pairs("\u201cThe rent is too high for a bakery.\u201d  - Jane Roe.")
