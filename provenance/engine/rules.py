@@ -578,6 +578,15 @@ def _singular_noun_before(toks: list[Tok], src: tuple[int, int]) -> bool:
     return not (last.endswith("s") or last in _PLURAL_HEADS or last[:1].isdigit())
 
 
+_ADJECTIVE_ENDINGS = ("ous", "ic", "ful", "less", "able", "ible", "ive", "al", "ary")
+
+
+def _adjective_word(t: Tok) -> bool:
+    """A lower-case word with an adjective ending that does not name a person ('ambiguous',
+    'internal'; not 'official', 'executive')."""
+    return not t.cap and t.low.endswith(_ADJECTIVE_ENDINGS) and t.low.isalpha() and not agent_noun(t.low)
+
+
 def _inverted_position(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     """The verb at i stands between a quotation or a clause and its speaker ('“...,” added Roe.'):
     what it reports came before it, so no complement need follow."""
@@ -1077,6 +1086,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None and src[1] - src[0] == 1 and toks[src[0]].low == "far" and src[0] > 0 \
                 and toks[src[0] - 1].low in {"so", "thus"}:
             i = ce  # 'Roe so far has declined to say': 'so far' is an adverb, not the subject
+            continue
+        if src is not None and cs == i and form in {"base", "3sg"} and lemma in NOUN_LIKE \
+                and _adjective_word(toks[src[1] - 1]):
+            i = ce  # 'his more ambiguous remarks', 'the internal questions': an adjective, then the noun
             continue
         if src is not None and lemma == "attack" and cs == i and form in {"base", "3sg"} \
                 and not (src[1] - src[0] == 1 and toks[src[0]].low in PERSONAL_PRONOUNS):

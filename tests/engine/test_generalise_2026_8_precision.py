@@ -209,3 +209,23 @@ def test_dash_name_after_prose_is_no_source(text):
 
 def test_dash_name_after_a_quotation_signs_it():
     assert ("Jane Roe.", "-") in pairs("\u201cThe rent is too high for a bakery.\u201d  - Jane Roe.")
+
+
+# -- An adjective right before a word that is both a noun and a reporting verb ('their candid
+#    answer', 'the internal questions') makes that word the noun; a noun or a role before it keeps
+#    the verb ('the town official claims').
+
+@pytest.mark.parametrize("text", [
+    "Their candid answer: the flour costs too much.",
+    "The internal questions it must settle are about rent.",
+])
+def test_adjective_then_noun_like_cue_is_no_source(text):
+    assert [p for p in pairs(text) if p[0] is not None] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The town official claims the levy is unfair.", ("The town official", "claims")),
+    ("A few loyal readers tweet about the bakery every day.", ("A few loyal readers", "tweet")),
+])
+def test_noun_or_role_before_the_cue_keeps_its_source(text, expected):
+    assert expected in pairs(text)
