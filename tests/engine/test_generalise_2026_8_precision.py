@@ -211,12 +211,12 @@ def test_dash_name_after_a_quotation_signs_it():
     assert ("Jane Roe.", "-") in pairs("\u201cThe rent is too high for a bakery.\u201d  - Jane Roe.")
 
 
-# -- An adjective right before a word that is both a noun and a reporting verb ('their candid
+# -- An adjective right before a word that is both a noun and a reporting verb ('their truthful
 #    answer', 'the internal questions') makes that word the noun; a noun or a role before it keeps
 #    the verb ('the town official claims').
 
 @pytest.mark.parametrize("text", [
-    "Their candid answer: the flour costs too much.",
+    "Their truthful answer: the flour costs too much.",
     "The internal questions it must settle are about rent.",
 ])
 def test_adjective_then_noun_like_cue_is_no_source(text):
