@@ -23,7 +23,10 @@ COLON_NOT_SPEAKER = {"note", "update", "updated", "editor", "editors", "watch", 
                      "contributing", "byline", "dateline", "twitter", "facebook", "instagram", "email", "e-mail",
                      "hey", "wow", "pledged", "total", "totals", "classic", "bonus", "plus", "result", "results",
                      "score", "reporting", "editing", "follow", "contact", "phone", "web", "website", "tags",
-                     "topics", "filed", "location", "date", "time", "price", "cost", "title", "headline"}
+                     "topics", "filed", "location", "date", "time", "price", "cost", "title", "headline",
+                     # interjections, imperatives and teaser words that open a kicker, not a speaker
+                     "look", "remember", "so", "boom", "bam", "bombshell", "busted", "shocker", "alert", "yes",
+                     "no", "ok", "okay", "well", "now", "just", "name", "notice", "leaked", "spotted"}
 
 
 def looks_like_headline(toks: list[Tok]) -> bool:

@@ -70,6 +70,10 @@ def tag(text: str, model: Refiner | None = None) -> Document:
         started_quoted = quoted
         toks, quoted = tokenize(text, rs.start, rs.end, quoted)
         found = find(toks, first_line=first_line and _whole_line(text, rs.start, rs.end))
+        if found and found[0].rule.startswith("DASH-CREDIT") and not _after_quotation(text, rs.start):
+            # '- Jane Roe.' signs a quotation only right after one; after plain prose it is the
+            # writer's own byline under an item, not a speaker.
+            found = found[1:]
         first_line = False
         for f in found:
             seg.attributions.append(_build(text, toks, f, resolver))
@@ -167,3 +171,9 @@ def _status(seg: Segment) -> str:
     if seg.attributions:
         return "hedged"
     return "unattributed"
+
+
+def _after_quotation(text: str, start: int) -> bool:
+    """Does the text before ``start`` end with a closing quotation mark (spaces aside)?"""
+    before = text[max(0, start - 40):start].rstrip()
+    return before.endswith(('"', "”", "»", "'", "’"))
