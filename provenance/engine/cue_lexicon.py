@@ -57,6 +57,7 @@ decline want attack endorse rule hail applaud commend thank blame fault scold re
 express voice highlight repeat recite remind unveil outline portray characterize characterise dub mock
 assail chide disavow congratulate bemoan apologize apologise brag discuss point refer talk speak rail lash
 support oppose prefer see regard consider refuse offer answer
+reference invoke quote remember recognize
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -93,7 +94,8 @@ NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "su
              "charge", "estimate", "project", "forecast", "promise", "pledge", "vow", "praise", "joke", "boast",
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
              "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
-             "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss"}
+             "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
+             "reference", "quote"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -149,7 +151,8 @@ STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "
 # a proposition follows the object ('for cutting costs', 'as reckless', 'of lying', a quotation, 'that ...').
 # Not 'defend', 'blast', 'slam', 'accuse': with a bare object they still report a spoken stance
 # ('defended the plan', 'blasted the ruling'); 'rejected the parcel', 'thanked the crew and left' do not.
-STANCE_LEMMAS = {"attack", "hail", "thank", "blame", "fault", "dismiss", "reject", "charge"}
+# 'quote' too: 'quoted the charter: "..."' reports words, 'quoted a price of ten dollars' does not.
+STANCE_LEMMAS = {"attack", "hail", "thank", "blame", "fault", "dismiss", "reject", "charge", "quote"}
 # Evaluative verbs that are speech acts whatever follows ('criticized the plan', 'endorsed Roe').
 
 # What introduces that proposition after the object.
