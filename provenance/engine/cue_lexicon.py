@@ -58,6 +58,7 @@ express voice highlight repeat recite remind unveil outline portray characterize
 assail chide disavow congratulate bemoan apologize apologise brag discuss point refer talk speak rail lash
 support oppose prefer see regard consider refuse offer answer
 reference invoke quote remember recognize
+threaten envision deem eviscerate articulate encourage knock
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -95,7 +96,7 @@ NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "su
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
              "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
-             "reference", "quote"}
+             "reference", "quote", "knock"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -137,6 +138,9 @@ for _form, _info in _forms(COGNITION).items():
 # infinitive ('the mayor sought to reopen the ferry line'); 'sought the nomination' reports an act.
 INTENT_FORMS = {"sought": ("seek", "past"), "seeks": ("seek", "3sg"), "plans": ("plan", "3sg")}
 INTENT_LEMMAS = {lemma for lemma, _ in INTENT_FORMS.values()}
+# 'threaten' (in SPEECH, every form) likewise: 'threatened to sue' voices a stance, 'the storm threatened the harvest'
+# is no speech.
+INTENT_LEMMAS.add("threaten")
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
 PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}
 for _form, _info in PAST_ONLY_FORMS.items():
@@ -151,8 +155,9 @@ STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "
 # a proposition follows the object ('for cutting costs', 'as reckless', 'of lying', a quotation, 'that ...').
 # Not 'defend', 'blast', 'slam', 'accuse': with a bare object they still report a spoken stance
 # ('defended the plan', 'blasted the ruling'); 'rejected the parcel', 'thanked the crew and left' do not.
-# 'quote' too: 'quoted the charter: "..."' reports words, 'quoted a price of ten dollars' does not.
-STANCE_LEMMAS = {"attack", "hail", "thank", "blame", "fault", "dismiss", "reject", "charge", "quote"}
+# 'quote' too: 'quoted the charter: "..."' reports words, 'quoted a price of ten dollars' does not;
+# and 'knock': 'knocked the plan as a giveaway' judges it, 'knocked on doors' does not.
+STANCE_LEMMAS = {"attack", "hail", "thank", "blame", "fault", "dismiss", "reject", "charge", "quote", "knock"}
 # Evaluative verbs that are speech acts whatever follows ('criticized the plan', 'endorsed Roe').
 
 # What introduces that proposition after the object.

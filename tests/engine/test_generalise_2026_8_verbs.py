@@ -39,3 +39,37 @@ def test_citing_and_recalling_verbs(text, expected):
 ])
 def test_citing_verbs_without_a_speaker(text):
     assert pairs(text) == []
+
+# -- Verbs of judging, picturing and urging: 'deemed', 'eviscerated', 'knocked ... as', 'envisions',
+# 'articulated', 'encouraged', and 'threatened to' (only with an infinitive).
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The landlord threatened to raise the rent by a third.",
+     [("The landlord", "threatened")]),
+    ("Jane Roe envisions a town where every child can walk to school.",
+     [("Jane Roe", "envisions")]),
+    ("The inspectors deemed the old bridge unsafe.",
+     [("The inspectors", "deemed")]),
+    ("Critics eviscerated the bakery's new menu as bland and overpriced.",
+     [("Critics", "eviscerated")]),
+    ("The union leader articulated a plan to share the tips fairly.",
+     [("The union leader", "articulated")]),
+    ("The council encouraged residents to plant more trees.",
+     [("The council", "encouraged")]),
+    ("Omar Tell knocked the budget as a gift to developers.",
+     [("Omar Tell", "knocked")]),
+])
+def test_judging_and_urging_verbs(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers knocked on every door in the ward.",  # 'knock' needs a proposition after its object
+    "The storm threatened the harvest.",  # 'threaten' needs an infinitive
+    "A threatened species of frog lives in the marsh.",
+    "The teacher's encouraging smile calmed the class.",
+    "The deemed value of the shares fell.",
+])
+def test_judging_verbs_that_report_nothing(text):
+    assert pairs(text) == []
