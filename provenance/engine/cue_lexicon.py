@@ -35,6 +35,7 @@ IRREGULAR = {
     "hear": ("hears", "heard", "heard", "hearing"),
     "see": ("sees", "saw", "seen", "seeing"),
     "retweet": ("retweets", "retweeted", "retweeted", "retweeting"),
+    "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
     # A stressed final syllable doubles its consonant ('referred', 'slammed').
     "refer": ("refers", "referred", "referred", "referring"),
     "prefer": ("prefers", "preferred", "preferred", "preferring"),
@@ -59,6 +60,7 @@ assail chide disavow congratulate bemoan apologize apologise brag discuss point 
 support oppose prefer see regard consider refuse offer answer
 reference invoke quote remember recognize
 threaten envision deem eviscerate articulate encourage knock
+liken clarify reaffirm interject satirize foresee realize downplay trumpet interpret
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -96,7 +98,7 @@ NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "su
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
              "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
-             "reference", "quote", "knock"}
+             "reference", "quote", "knock", "trumpet"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:

@@ -73,3 +73,41 @@ def test_judging_and_urging_verbs(text, expected):
 ])
 def test_judging_verbs_that_report_nothing(text):
     assert pairs(text) == []
+
+# -- Verbs of comparing, clarifying and foreseeing: 'likened', 'clarified', 'reaffirmed', 'interjected',
+# 'satirized', 'foresees' (irregular), 'realized', 'downplayed', 'trumpeted', 'interpreted'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor likened the new tax to a toll on breathing.",
+     [("The mayor", "likened")]),
+    ("A spokeswoman for Acme later clarified that the plant would stay open.",
+     [("A spokeswoman for Acme", "later clarified")]),
+    ("The board reaffirmed its support for the rent freeze.",
+     [("The board", "reaffirmed")]),
+    ("\"That is not true,\" the treasurer interjected.",
+     [("the treasurer", "interjected")]),
+    ("The comedy troupe satirized the council's parking rules.",
+     [("The comedy troupe", "satirized")]),
+    ("Omar Tell foresees a long winter for the ferry line.",
+     [("Omar Tell", "foresees")]),
+    ("Roe realized that the budget had a hole in it.",
+     [("Roe", "realized")]),
+    ("The developer downplayed the risk of flooding.",
+     [("The developer", "downplayed")]),
+    ("The bakery trumpeted its new sourdough as the best in town.",
+     [("The bakery", "trumpeted")]),
+    ("The judge interpreted the lease as a binding promise.",
+     [("The judge", "interpreted")]),
+])
+def test_comparing_and_clarifying_verbs(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The trumpet sounded at dawn.",
+    "Her painting was likened to a storm at sea.",
+    "The realized gains were small.",
+])
+def test_comparing_verbs_without_a_speaker(text):
+    assert pairs(text) == []
