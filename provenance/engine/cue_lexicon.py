@@ -61,6 +61,7 @@ support oppose prefer see regard consider refuse offer answer
 reference invoke quote remember recognize
 threaten envision deem eviscerate articulate encourage knock
 liken clarify reaffirm interject satirize foresee realize downplay trumpet interpret
+like credit
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -131,6 +132,11 @@ VERB_FORMS = _forms(SPEECH)
 # Forms that are nouns far more often than verbs in news copy.
 for _noun in ("demands", "states", "state", "comments", "comment", "wanted"):
     VERB_FORMS.pop(_noun, None)
+# 'like' is a preposition far more often than a verb: only 'likes' and 'liked' report a liking. Of
+# 'credit' only the participle (', crediting the volunteers with ...') is reliably a speech act; 'credited'
+# is mostly a bank or a byline, 'credit' and 'credits' nouns.
+for _form in ("like", "liking", "credit", "credits", "credited"):
+    VERB_FORMS.pop(_form, None)
 
 for _form, _info in _forms(COGNITION).items():
     if _form not in ("state", "states", "comments", "comment", "demands"):

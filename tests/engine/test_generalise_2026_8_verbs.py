@@ -111,3 +111,27 @@ def test_comparing_and_clarifying_verbs(text, expected):
 ])
 def test_comparing_verbs_without_a_speaker(text):
     assert pairs(text) == []
+
+# -- 'likes' / 'liked' (never the preposition 'like') and the participle ', crediting ...'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The baker liked the idea of a Sunday market.",
+     [("The baker", "liked")]),
+    ("The mayor praised the firefighters, crediting them with saving the old mill.",
+     [("The mayor", "praised"), ("The mayor", "crediting")]),
+    ("Roe thanked the staff, crediting a new oven for the rise in sales.",
+     [("Roe", "thanked"), ("Roe", "crediting")]),
+])
+def test_liking_and_crediting(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The town looks like a postcard in winter.",
+    "Dogs like to run.",
+    "The account was credited with ten dollars.",
+    "The film credits list every volunteer.",
+])
+def test_like_and_credit_that_report_nothing(text):
+    assert pairs(text) == []
