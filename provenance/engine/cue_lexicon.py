@@ -36,6 +36,7 @@ IRREGULAR = {
     "see": ("sees", "saw", "seen", "seeing"),
     "retweet": ("retweets", "retweeted", "retweeted", "retweeting"),
     "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
     # A stressed final syllable doubles its consonant ('referred', 'slammed').
     "refer": ("refers", "referred", "referred", "referring"),
     "prefer": ("prefers", "preferred", "preferred", "preferring"),
@@ -61,7 +62,7 @@ support oppose prefer see regard consider refuse offer answer
 reference invoke quote remember recognize
 threaten envision deem eviscerate articulate encourage knock
 liken clarify reaffirm interject satirize foresee realize downplay trumpet interpret
-like credit
+like credit seek challenge
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -135,7 +136,8 @@ for _noun in ("demands", "states", "state", "comments", "comment", "wanted"):
 # 'like' is a preposition far more often than a verb: only 'likes' and 'liked' report a liking. Of
 # 'credit' only the participle (', crediting the volunteers with ...') is reliably a speech act; 'credited'
 # is mostly a bank or a byline, 'credit' and 'credits' nouns.
-for _form in ("like", "liking", "credit", "credits", "credited"):
+# Of 'challenge' only 'challenged' ('challenged the figures as inflated'); the rest are nouns or adjectives.
+for _form in ("like", "liking", "credit", "credits", "credited", "challenge", "challenges", "challenging"):
     VERB_FORMS.pop(_form, None)
 
 for _form, _info in _forms(COGNITION).items():
@@ -146,7 +148,7 @@ for _form, _info in _forms(COGNITION).items():
 # infinitive ('the mayor sought to reopen the ferry line'); 'sought the nomination' reports an act.
 INTENT_FORMS = {"sought": ("seek", "past"), "seeks": ("seek", "3sg"), "plans": ("plan", "3sg")}
 INTENT_LEMMAS = {lemma for lemma, _ in INTENT_FORMS.values()}
-# 'threaten' (in SPEECH, every form) likewise: 'threatened to sue' voices a stance, 'the storm threatened the harvest'
+# 'seek' is also in SPEECH, so 'seek' and 'seeking' (', seeking to ...') take the same frame. 'threaten' likewise: 'threatened to sue' voices a stance, 'the storm threatened the harvest'
 # is no speech.
 INTENT_LEMMAS.add("threaten")
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.

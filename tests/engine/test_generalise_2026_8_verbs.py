@@ -135,3 +135,27 @@ def test_liking_and_crediting(text, expected):
 ])
 def test_like_and_credit_that_report_nothing(text):
     assert pairs(text) == []
+
+# -- 'seek' / 'seeking' with an infinitive (like 'sought to'), and 'challenged'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tenants union is seeking to block the sale of the building.",
+     [("The tenants union", "is seeking")]),
+    ("Jane Roe wrote to the council, seeking to delay the vote on the ferry.",
+     [("Jane Roe", "wrote"), ("Jane Roe", "seeking")]),
+    ("Omar Tell challenged the figures as inflated.",
+     [("Omar Tell", "challenged")]),
+])
+def test_seeking_and_challenging(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery is seeking a new manager.",  # an aim needs an infinitive
+    "The hikers sought shelter from the rain.",
+    "The climb was challenging for the older walkers.",
+    "Residents face many challenges this winter.",
+])
+def test_seek_and_challenge_that_report_nothing(text):
+    assert pairs(text) == []
