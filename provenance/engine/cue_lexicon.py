@@ -37,6 +37,8 @@ IRREGULAR = {
     "retweet": ("retweets", "retweeted", "retweeted", "retweeting"),
     "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
     "seek": ("seeks", "sought", "sought", "seeking"),
+    "lay": ("lays", "laid", "laid", "laying"),
+    "shrug": ("shrugs", "shrugged", "shrugged", "shrugging"),
     # A stressed final syllable doubles its consonant ('referred', 'slammed').
     "refer": ("refers", "referred", "referred", "referring"),
     "prefer": ("prefers", "preferred", "preferred", "preferring"),
@@ -62,13 +64,13 @@ support oppose prefer see regard consider refuse offer answer
 reference invoke quote remember recognize
 threaten envision deem eviscerate articulate encourage knock
 liken clarify reaffirm interject satirize foresee realize downplay trumpet interpret
-like credit seek challenge
+like credit seek challenge lay shrug
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
 # the particle belongs to the cue.
 PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to", "with"}, "speak": {"about", "of", "out"},
-           "rail": {"against"}, "lash": {"out"}}
+           "rail": {"against"}, "lash": {"out"}, "lay": {"out"}, "shrug": {"off"}}
 
 # Verbs of finding, showing and believing: cues when a clause or object follows.
 COGNITION = """

@@ -159,3 +159,26 @@ def test_seeking_and_challenging(text, expected):
 ])
 def test_seek_and_challenge_that_report_nothing(text):
     assert pairs(text) == []
+
+# -- Phrasal reporting verbs whose particle belongs to the cue: 'laid out', 'shrugged off'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a long memo, the city manager laid out why the pool had to close.",
+     [("the city manager", "laid out")]),
+    ("Jane Roe laid out a plan to fix the potholes by spring.",
+     [("Jane Roe", "laid out")]),
+    ("The baker shrugged off the bad review, saying the bread spoke for itself.",
+     [("The baker", "shrugged off"), ("The baker", "saying")]),
+])
+def test_phrasal_laid_out_and_shrugged_off(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The hens laid eggs all winter.",  # without its particle 'lay' reports nothing
+    "The workers laid the bricks in neat rows.",
+    "Omar Tell shrugged and walked away.",
+])
+def test_lay_and_shrug_without_their_particle(text):
+    assert pairs(text) == []
