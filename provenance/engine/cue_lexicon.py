@@ -65,6 +65,7 @@ reference invoke quote remember recognize
 threaten envision deem eviscerate articulate encourage knock
 liken clarify reaffirm interject satirize foresee realize downplay trumpet interpret
 like credit seek challenge lay shrug
+promote mull posit ponder surmise
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -102,7 +103,7 @@ NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "su
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
              "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
-             "reference", "quote", "knock", "trumpet"}
+             "reference", "quote", "knock", "trumpet", "promote"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -168,8 +169,10 @@ STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "
 # Not 'defend', 'blast', 'slam', 'accuse': with a bare object they still report a spoken stance
 # ('defended the plan', 'blasted the ruling'); 'rejected the parcel', 'thanked the crew and left' do not.
 # 'quote' too: 'quoted the charter: "..."' reports words, 'quoted a price of ten dollars' does not;
-# and 'knock': 'knocked the plan as a giveaway' judges it, 'knocked on doors' does not.
-STANCE_LEMMAS = {"attack", "hail", "thank", "blame", "fault", "dismiss", "reject", "charge", "quote", "knock"}
+# 'knock': 'knocked the plan as a giveaway' judges it, 'knocked on doors' does not; and 'promote':
+# 'promoted the fair as a boon' argues, 'promoted Roe to manager' does not.
+STANCE_LEMMAS = {"attack", "hail", "thank", "blame", "fault", "dismiss", "reject", "charge", "quote", "knock",
+                 "promote"}
 # Evaluative verbs that are speech acts whatever follows ('criticized the plan', 'endorsed Roe').
 
 # What introduces that proposition after the object.

@@ -182,3 +182,30 @@ def test_phrasal_laid_out_and_shrugged_off(text, expected):
 ])
 def test_lay_and_shrug_without_their_particle(text):
     assert pairs(text) == []
+
+# -- Verbs of weighing and arguing: 'mulling', 'posits', 'pondered', 'surmised', and 'promoted'
+# (only with a proposition after its object).
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The chamber of commerce promoted the festival as a boost for local shops.",
+     [("The chamber of commerce", "promoted")]),
+    ("Jane Roe is mulling a run for the county board.",
+     [("Jane Roe", "is mulling")]),
+    ("The study posits that cheaper rents keep young families in town.",
+     [("The study", "posits")]),
+    ("Omar Tell pondered whether the ferry could survive another winter.",
+     [("Omar Tell", "pondered")]),
+    ("The inspector surmised that the fire had started in the bakery's oven.",
+     [("The inspector", "surmised")]),
+])
+def test_weighing_and_arguing_verbs(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme promoted Jane Roe to plant manager last spring.",  # a job, not a claim
+    "The bakery ran a promotion on rye bread.",
+])
+def test_promote_without_a_proposition(text):
+    assert pairs(text) == []
