@@ -35,6 +35,10 @@ IRREGULAR = {
     "hear": ("hears", "heard", "heard", "hearing"),
     "see": ("sees", "saw", "seen", "seeing"),
     "retweet": ("retweets", "retweeted", "retweeted", "retweeting"),
+    "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
+    "lay": ("lays", "laid", "laid", "laying"),
+    "shrug": ("shrugs", "shrugged", "shrugged", "shrugging"),
     # A stressed final syllable doubles its consonant ('referred', 'slammed').
     "refer": ("refers", "referred", "referred", "referring"),
     "prefer": ("prefers", "preferred", "preferred", "preferring"),
@@ -57,12 +61,17 @@ decline want attack endorse rule hail applaud commend thank blame fault scold re
 express voice highlight repeat recite remind unveil outline portray characterize characterise dub mock
 assail chide disavow congratulate bemoan apologize apologise brag discuss point refer talk speak rail lash
 support oppose prefer see regard consider refuse offer answer
+reference invoke quote remember recognize
+threaten envision deem eviscerate articulate encourage knock
+liken clarify reaffirm interject satirize foresee realize downplay trumpet interpret
+like credit seek challenge lay shrug
+promote mull posit ponder surmise
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
 # the particle belongs to the cue.
 PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to", "with"}, "speak": {"about", "of", "out"},
-           "rail": {"against"}, "lash": {"out"}}
+           "rail": {"against"}, "lash": {"out"}, "lay": {"out"}, "shrug": {"off"}}
 
 # Verbs of finding, showing and believing: cues when a clause or object follows.
 COGNITION = """
@@ -93,7 +102,8 @@ NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "su
              "charge", "estimate", "project", "forecast", "promise", "pledge", "vow", "praise", "joke", "boast",
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
              "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
-             "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss"}
+             "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
+             "reference", "quote", "knock", "trumpet", "promote"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -126,6 +136,12 @@ VERB_FORMS = _forms(SPEECH)
 # Forms that are nouns far more often than verbs in news copy.
 for _noun in ("demands", "states", "state", "comments", "comment", "wanted"):
     VERB_FORMS.pop(_noun, None)
+# 'like' is a preposition far more often than a verb: only 'likes' and 'liked' report a liking. Of
+# 'credit' only the participle (', crediting the volunteers with ...') is reliably a speech act; 'credited'
+# is mostly a bank or a byline, 'credit' and 'credits' nouns.
+# Of 'challenge' only 'challenged' ('challenged the figures as inflated'); the rest are nouns or adjectives.
+for _form in ("like", "liking", "credit", "credits", "credited", "challenge", "challenges", "challenging"):
+    VERB_FORMS.pop(_form, None)
 
 for _form, _info in _forms(COGNITION).items():
     if _form not in ("state", "states", "comments", "comment", "demands"):
@@ -135,6 +151,9 @@ for _form, _info in _forms(COGNITION).items():
 # infinitive ('the mayor sought to reopen the ferry line'); 'sought the nomination' reports an act.
 INTENT_FORMS = {"sought": ("seek", "past"), "seeks": ("seek", "3sg"), "plans": ("plan", "3sg")}
 INTENT_LEMMAS = {lemma for lemma, _ in INTENT_FORMS.values()}
+# 'seek' is also in SPEECH, so 'seek' and 'seeking' (', seeking to ...') take the same frame. 'threaten' likewise: 'threatened to sue' voices a stance, 'the storm threatened the harvest'
+# is no speech.
+INTENT_LEMMAS.add("threaten")
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
 PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}
 for _form, _info in PAST_ONLY_FORMS.items():
@@ -149,7 +168,11 @@ STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "
 # a proposition follows the object ('for cutting costs', 'as reckless', 'of lying', a quotation, 'that ...').
 # Not 'defend', 'blast', 'slam', 'accuse': with a bare object they still report a spoken stance
 # ('defended the plan', 'blasted the ruling'); 'rejected the parcel', 'thanked the crew and left' do not.
-STANCE_LEMMAS = {"attack", "hail", "thank", "blame", "fault", "dismiss", "reject", "charge"}
+# 'quote' too: 'quoted the charter: "..."' reports words, 'quoted a price of ten dollars' does not;
+# 'knock': 'knocked the plan as a giveaway' judges it, 'knocked on doors' does not; and 'promote':
+# 'promoted the fair as a boon' argues, 'promoted Roe to manager' does not.
+STANCE_LEMMAS = {"attack", "hail", "thank", "blame", "fault", "dismiss", "reject", "charge", "quote", "knock",
+                 "promote"}
 # Evaluative verbs that are speech acts whatever follows ('criticized the plan', 'endorsed Roe').
 
 # What introduces that proposition after the object.
