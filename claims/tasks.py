@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from celery import shared_task
@@ -62,18 +64,25 @@ def _retry_later(task, exc: notify.TransientDeliveryError, what: str) -> str:  #
     raise task.retry(exc=exc, countdown=countdown + random.uniform(0, countdown / 2))  # noqa: S311
 
 
+def _deliver(task, send: Callable[[], bool], what: str, *, unsent: str) -> str:  # noqa: ANN001
+    """One delivery attempt of a delivery task: a transient fault is retried later, a refusal is
+    logged and final (a later attempt would be refused the same way)."""
+    try:
+        return "sent" if send() else unsent
+    except notify.TransientDeliveryError as exc:
+        return _retry_later(task, exc, what)
+    except notify.DeliveryRefused as exc:
+        log.warning("%s refused: %s", what, exc)
+        return "refused"
+
+
 @shared_task(name="claims.tasks.deliver_mail", **DELIVERY_TASK)
 def deliver_mail(self, event_id: int, user_id: int) -> str:  # noqa: ANN001
     """Mail one person what the event means to them (re-read now: ids only in the message)."""
     for notice in notify.notices_for_event(event_id=int(event_id)).notices:
         if notice.user_id == int(user_id):
-            try:
-                return "sent" if notify.send_mail(notice) else "no address"
-            except notify.TransientDeliveryError as exc:
-                return _retry_later(self, exc, f"mail for event {event_id} to user {user_id}")
-            except notify.DeliveryRefused as exc:
-                log.warning("mail for event %s refused: %s", event_id, exc)
-                return "refused"
+            return _deliver(self, partial(notify.send_mail, notice), f"mail for event {event_id} to user {user_id}",
+                            unsent="no address")
     return "nothing to send"
 
 
@@ -81,10 +90,5 @@ def deliver_mail(self, event_id: int, user_id: int) -> str:  # noqa: ANN001
 def deliver_webhook(self, event_id: int) -> str:  # noqa: ANN001
     """POST the event's one-line summary to NOTIFY_WEBHOOK_URL."""
     summary = notify.notices_for_event(event_id=int(event_id)).summary
-    try:
-        return "sent" if notify.post_webhook(summary) else "nothing to send"
-    except notify.TransientDeliveryError as exc:
-        return _retry_later(self, exc, f"webhook message for event {event_id}")
-    except notify.DeliveryRefused as exc:
-        log.warning("webhook message for event %s refused: %s", event_id, exc)
-        return "refused"
+    return _deliver(self, partial(notify.post_webhook, summary), f"webhook message for event {event_id}",
+                    unsent="nothing to send")
