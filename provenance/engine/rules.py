@@ -26,6 +26,7 @@ from .constructions import (
     speaker_label,
 )
 from .cue_lexicon import (
+    ACT_LEMMAS,
     AUX,
     CATENATIVES,
     COGNITION_ONLY,
@@ -892,6 +893,13 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                            and not toks[ce + 1].cap):
             i = ce  # 'sought to reopen the pier' states an aim; 'sought the nomination' is an act
             continue
+        if lemma in ACT_LEMMAS:
+            end = _act_frame(toks, i, ce, lemma)
+            if end is None:
+                i = ce  # 'voted on Tuesday', 'pushed the cart': no side taken
+                continue
+            ce = end
+            nxt = toks[ce] if ce < n else None
         if lemma == "plan" and not (cs > 0 and (toks[cs - 1].cap or toks[cs - 1].low in {"he", "she", "they", "it", "we"})
                                     and not toks[cs - 1].quoted):
             i = ce  # 'Acme plans to', 'she plans to': a named or known planner, not 'the city's plans to'
@@ -1415,6 +1423,30 @@ def _without_inner_cues(found: list[Found]) -> list[Found]:
             elif f.cue[1] > reach:
                 reach, reach_cue = f.cue[1], f.cue
     return [f for f in found if id(f) not in inner] if inner else found
+
+
+# What follows an act of taking a side: the side ('for', 'against', 'in favor of') belongs to the cue;
+# an infinitive ('voted to expand') is the content and stays out of it.
+ACT_SIDES = {
+    "vote": (("for",), ("against",), ("in", "favor", "of"), ("in", "favour", "of"), ("in", "support", "of")),
+}
+ACT_INFINITIVE = {"vote"}
+
+
+def _act_frame(toks: list[Tok], i: int, ce: int, lemma: str) -> int | None:
+    """End of the cue of the act at i that takes a side ('voted against', 'voted in favor of'; 'voted'
+    before 'to' + a verb), or None when no side follows ('voted on Tuesday', 'voted early')."""
+    n = len(toks)
+    j = ce
+    while j < n and j - ce < 2 and (is_adverb(toks[j]) or toks[j].low == "twice") and not toks[j].quoted:
+        j += 1  # 'voted twice for', 'voted solidly against'
+    for side in ACT_SIDES[lemma]:
+        if tuple(t.low for t in toks[j:j + len(side)]) == side and not toks[j].quoted:
+            return j + len(side)
+    if lemma in ACT_INFINITIVE and j == ce and ce + 1 < n and toks[ce].low == "to" and toks[ce + 1].low.isalpha() \
+            and not toks[ce + 1].cap and not toks[ce + 1].quoted:
+        return i + 1  # 'voted Thursday to expand': the day is no part of the act
+    return None
 
 
 def _stance_complement(toks: list[Tok], ce: int) -> bool:

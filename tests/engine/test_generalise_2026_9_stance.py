@@ -1,0 +1,40 @@
+"""Engine 2026.9, acts that take a side (sentences written for the project).
+
+A person or a body that votes for a measure, pushes for it or backs a candidate takes a stance
+that attribution counts as theirs; the same verbs with no side after them ('voted on Tuesday',
+'pushed the cart') state no position. Each family has positive and negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- 'voted for / against / in favor of', and 'voted' before an infinitive.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe voted against the harbor levy.",
+     [("Jane Roe", "voted against")]),
+    ("The county council voted to expand the ferry pier.",
+     [("The county council", "voted")]),
+    ("The council voted Thursday to close the old library.",
+     [("The council", "voted")]),
+    ("In 2009, the senator had voted in favor of the bridge toll.",
+     [("the senator", "had voted in favor of")]),
+    ("Omar Tell voted twice for the bakers' guild plan.",
+     [("Omar Tell", "voted twice for")]),
+])
+def test_voting_takes_a_side(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of residents voted on Tuesday.",
+    "Jane Roe voted early at the town hall.",
+    "The measure was voted down in March.",
+    "Most tenants have never voted.",
+])
+def test_voting_without_a_side(text):
+    assert pairs(text) == []
