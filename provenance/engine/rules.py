@@ -894,7 +894,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i = ce  # 'sought to reopen the pier' states an aim; 'sought the nomination' is an act
             continue
         if lemma in ACT_LEMMAS:
-            end = _act_frame(toks, i, ce, lemma)
+            end = _act_frame(toks, cs, i, ce, lemma)
             if end is None:
                 i = ce  # 'voted on Tuesday', 'pushed the cart': no side taken
                 continue
@@ -1429,20 +1429,30 @@ def _without_inner_cues(found: list[Found]) -> list[Found]:
 # an infinitive ('voted to expand') is the content and stays out of it.
 ACT_SIDES = {
     "vote": (("for",), ("against",), ("in", "favor", "of"), ("in", "favour", "of"), ("in", "support", "of")),
+    "push": (("for",), ("back", "on"), ("back", "against")),
 }
 ACT_INFINITIVE = {"vote"}
+DURATIONS = {"months", "years", "weeks", "days", "decades", "hours", "ages"}
 
 
-def _act_frame(toks: list[Tok], i: int, ce: int, lemma: str) -> int | None:
-    """End of the cue of the act at i that takes a side ('voted against', 'voted in favor of'; 'voted'
+def _act_frame(toks: list[Tok], cs: int, i: int, ce: int, lemma: str) -> int | None:
+    """End of the cue (starting at cs) of the act at i that takes a side ('voted against', 'voted in favor of'; 'voted'
     before 'to' + a verb), or None when no side follows ('voted on Tuesday', 'voted early')."""
     n = len(toks)
+    if toks[i].low == "push" and not (i > 0 and (toks[i - 1].low in MODALS or toks[i - 1].low == "to")):
+        return None  # the bare form is the noun ('her push for a levy') unless a modal or 'to' makes it a verb
+    if toks[i].low.endswith("ing") and not any(toks[x].low in AUX for x in range(cs, i)):
+        return None  # '..., pushing for lower tolls': an adjunct describes the act; 'is pushing for' states it
     j = ce
     while j < n and j - ce < 2 and (is_adverb(toks[j]) or toks[j].low == "twice") and not toks[j].quoted:
         j += 1  # 'voted twice for', 'voted solidly against'
     for side in ACT_SIDES[lemma]:
         if tuple(t.low for t in toks[j:j + len(side)]) == side and not toks[j].quoted:
-            return j + len(side)
+            end = j + len(side)
+            if end >= n or not (toks[end].low[:1].isalnum() or toks[end].low in QUOTES_OPEN) \
+                    or toks[end].low in DURATIONS:
+                return None  # 'the plans they pushed for.', 'pushed for months': no side named
+            return end
     if lemma in ACT_INFINITIVE and j == ce and ce + 1 < n and toks[ce].low == "to" and toks[ce + 1].low.isalpha() \
             and not toks[ce + 1].cap and not toks[ce + 1].quoted:
         return i + 1  # 'voted Thursday to expand': the day is no part of the act

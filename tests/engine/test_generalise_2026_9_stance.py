@@ -38,3 +38,31 @@ def test_voting_takes_a_side(text, expected):
 ])
 def test_voting_without_a_side(text):
     assert pairs(text) == []
+
+# -- 'pushed for', 'pushed back on / against'; the bare 'push' only after a modal or 'to', and the
+#    gerund only with an auxiliary ('is pushing for', not an adjunct '..., pushing for').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bakers' union pushed for a ban on night shifts.",
+     [("The bakers' union", "pushed for")]),
+    ("Jane Roe pushed back on the landlord's claims on Monday.",
+     [("Jane Roe", "pushed back on")]),
+    ("Acme has been quietly pushing for lower bridge tolls.",
+     [("Acme", "has been quietly pushing for")]),
+    ("The mayor will push for a second ferry.",
+     [("The mayor", "will push for")]),
+])
+def test_pushing_for_a_side(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Her push for a second ferry stalled in committee.",
+    "The movers pushed the piano up the ramp.",
+    "The tenants pushed for months.",
+    "Those are the tolls the council has pushed for.",
+    "The ferry left early, pushing for the far shore before the storm.",
+])
+def test_pushing_without_a_side(text):
+    assert pairs(text) == []
