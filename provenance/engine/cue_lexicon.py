@@ -159,7 +159,8 @@ INTENT_LEMMAS.add("threaten")
 # side explicit (``rules._act_frame``); 'voted on Tuesday', 'pushed the cart' state no position.
 # Only forms that are verbs more often than nouns: 'vote', 'votes', 'push' are mostly nouns.
 ACT_FORMS = {"voted": ("vote", "past"), "pushed": ("push", "past"), "pushing": ("push", "ger"),
-             "pushes": ("push", "3sg"), "push": ("push", "base")}
+             "pushes": ("push", "3sg"), "push": ("push", "base"),
+             "backed": ("back", "past"), "backs": ("back", "3sg"), "backing": ("back", "ger")}
 ACT_LEMMAS = {lemma for lemma, _ in ACT_FORMS.values()}
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
 PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}

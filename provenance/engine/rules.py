@@ -624,7 +624,8 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
     or this attribution is a parenthetical ('The records show, she said, that ...')."""
     last = None
     for f in reversed(found):
-        if not f.hedge and f.role == "source" and f.cue[1] <= cs:
+        if not f.hedge and f.role == "source" and f.cue[1] <= cs and f.rule != ACT_RULE:
+            # (An act's side is its object, not a clause: 'is backing Roe because she worries ...' nests nothing.)
             last = f
             break
     if last is None or cs - last.cue[1] > WINDOW:
@@ -1054,6 +1055,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             c -= 1  # '..., and then said'
         if c > 1 and toks[c - 1].low in {"and", "but"}:
             src = left_np(toks, subject_end(toks, c))
+            if src is None and lemma == "back":
+                i = ce  # '..., who chairs the board and has backed Roe': the relative clause goes on describing
+                continue
             if src is None:
                 subj = _subordinate_subject(toks, found, c - 1) or clause_subject(toks, found, cs)
                 if subj:
@@ -1150,6 +1154,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     and _nested(found, toks, cs, ce, src[0]):
                 i = ce
                 continue
+            if lemma == "back" and toks[src[0]].low in RELATIVE:
+                i = ce  # 'a donor who backed Roe': who the donor is, more often than a stance the story reports
+                continue
             if any(toks[x].low in HEDGE_ADVERBS for x in range(cs, i)):
                 # 'Acme has reportedly asked staff to relocate': that Acme acted is itself only
                 # reported; the hedge is the attribution and Acme is the actor, not a source.
@@ -1158,7 +1165,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             conf = 0.9 if strong else 0.75
             if toks[src[0]].low in PERSONAL_PRONOUNS | RELATIVE:
                 conf -= 0.1
-            found.append(Found((cs, ce), src, "SUBJ-VERB: subject + reporting verb", conf))
+            found.append(Found((cs, ce), src, ACT_RULE if lemma in ACT_LEMMAS else "SUBJ-VERB: subject + reporting verb",
+                               conf))
             if lemma == "tell" and nxt is not None:
                 rec = right_np(toks, ce)
                 if rec and _is_outlet_recipient(toks, rec):
@@ -1425,12 +1433,18 @@ def _without_inner_cues(found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in inner] if inner else found
 
 
+ACT_RULE = "SUBJ-VERB: subject + act that takes a side"
+
 # What follows an act of taking a side: the side ('for', 'against', 'in favor of') belongs to the cue;
 # an infinitive ('voted to expand') is the content and stays out of it.
 ACT_SIDES = {
     "vote": (("for",), ("against",), ("in", "favor", "of"), ("in", "favour", "of"), ("in", "support", "of")),
     "push": (("for",), ("back", "on"), ("back", "against")),
+    "back": (),
 }
+# Acts whose side is their object ('backed Jane Roe', 'backs the levy'), not a particle ('backed away').
+ACT_OBJECT = {"back"}
+OBJECT_STARTS = {"the", "a", "an", "his", "her", "their", "its", "him", "them", "this", "that", "these", "those"}
 ACT_INFINITIVE = {"vote"}
 DURATIONS = {"months", "years", "weeks", "days", "decades", "hours", "ages"}
 
@@ -1453,6 +1467,11 @@ def _act_frame(toks: list[Tok], cs: int, i: int, ce: int, lemma: str) -> int | N
                     or toks[end].low in DURATIONS:
                 return None  # 'the plans they pushed for.', 'pushed for months': no side named
             return end
+    if lemma in ACT_OBJECT:
+        nxt = toks[ce] if ce < n else None
+        if nxt is None or nxt.quoted or not (nxt.cap or nxt.low in OBJECT_STARTS) or nxt.low in TIME_AFTER_CUE:
+            return None  # 'backed away from', 'backed by donors', 'their backs'
+        return ce
     if lemma in ACT_INFINITIVE and j == ce and ce + 1 < n and toks[ce].low == "to" and toks[ce + 1].low.isalpha() \
             and not toks[ce + 1].cap and not toks[ce + 1].quoted:
         return i + 1  # 'voted Thursday to expand': the day is no part of the act

@@ -66,3 +66,29 @@ def test_pushing_for_a_side(text, expected):
 ])
 def test_pushing_without_a_side(text):
     assert pairs(text) == []
+
+# -- 'backed' / 'backs' / 'is backing' + the side as object; not 'backed away', not a passive, not a
+#    relative clause that only says who someone is, and the nested claim after it keeps its own cue.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bakers' guild backed Jane Roe in the mayoral race.",
+     [("The bakers' guild", "backed")]),
+    ("The harbor commissioner backs the new toll.",
+     [("The harbor commissioner", "backs")]),
+    ("Omar Tell is backing the levy because he worries the pier will close.",
+     [("Omar Tell", "is backing"), ("he", "worries")]),
+])
+def test_backing_a_side(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme backed away from the harbor deal.",
+    "The plan, backed by two banks, stalled.",
+    "The movers backed up into the alley.",
+    "A donor who backed Jane Roe in 2012 bought the bakery.",
+    "The tenants turned their backs on the council.",
+])
+def test_backing_without_a_side(text):
+    assert pairs(text) == []
