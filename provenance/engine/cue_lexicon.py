@@ -160,7 +160,8 @@ INTENT_LEMMAS.add("threaten")
 # Only forms that are verbs more often than nouns: 'vote', 'votes', 'push' are mostly nouns.
 ACT_FORMS = {"voted": ("vote", "past"), "pushed": ("push", "past"), "pushing": ("push", "ger"),
              "pushes": ("push", "3sg"), "push": ("push", "base"),
-             "backed": ("back", "past"), "backs": ("back", "3sg"), "backing": ("back", "ger")}
+             "backed": ("back", "past"), "backs": ("back", "3sg"), "backing": ("back", "ger"),
+             "signed": ("sign", "past")}
 ACT_LEMMAS = {lemma for lemma, _ in ACT_FORMS.values()}
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
 PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}

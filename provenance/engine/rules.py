@@ -1441,7 +1441,13 @@ ACT_SIDES = {
     "vote": (("for",), ("against",), ("in", "favor", "of"), ("in", "favour", "of"), ("in", "support", "of")),
     "push": (("for",), ("back", "on"), ("back", "against")),
     "back": (),
+    "sign": (),
 }
+# What one signs to take a side: a text that states or enacts a position ('signed a letter', 'signed the
+# bill'); not a contract, a player or an autograph.
+SIGNED_TEXTS = {"letter", "letters", "pledge", "petition", "bill", "bills", "law", "laws", "measure", "measures",
+                "order", "orders", "legislation", "statement", "declaration", "resolution", "act", "treaty",
+                "accord", "amendment", "veto", "proclamation", "ban", "budget", "appeal", "manifesto", "brief"}
 # Acts whose side is their object ('backed Jane Roe', 'backs the levy'), not a particle ('backed away').
 ACT_OBJECT = {"back"}
 OBJECT_STARTS = {"the", "a", "an", "his", "her", "their", "its", "him", "them", "this", "that", "these", "those"}
@@ -1467,6 +1473,16 @@ def _act_frame(toks: list[Tok], cs: int, i: int, ce: int, lemma: str) -> int | N
                     or toks[end].low in DURATIONS:
                 return None  # 'the plans they pushed for.', 'pushed for months': no side named
             return end
+    if lemma == "sign":
+        if tuple(t.low for t in toks[ce:ce + 2]) == ("into", "law"):
+            return ce + 2  # 'which the governor signed into law': the enactment is the act
+        for x in range(ce, min(n, ce + 7)):
+            low = toks[x].low
+            if low in SIGNED_TEXTS and not toks[x].quoted:
+                return i + 1  # 'signed an open letter', 'signed the highway bill'
+            if not (low[:1].isalnum() or low in {"-", "'s", "’s", "$"}) or low in {"that", "to", "by", "for", "with"}:
+                return None
+        return None
     if lemma in ACT_OBJECT:
         nxt = toks[ce] if ce < n else None
         if nxt is None or nxt.quoted or not (nxt.cap or nxt.low in OBJECT_STARTS) or nxt.low in TIME_AFTER_CUE:

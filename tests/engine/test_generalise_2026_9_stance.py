@@ -92,3 +92,27 @@ def test_backing_a_side(text, expected):
 ])
 def test_backing_without_a_side(text):
     assert pairs(text) == []
+
+# -- 'signed' + a text that states or enacts a position ('a letter', 'the bill'), and 'signed into law'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Forty harbor pilots signed an open letter against the new toll.",
+     [("Forty harbor pilots", "signed")]),
+    ("The governor signed the ferry bill on Friday.",
+     [("The governor", "signed")]),
+    ("Jane Roe signed into law a cap on bakery rents.",
+     [("Jane Roe", "signed into law")]),
+])
+def test_signing_a_position(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme signed the striker to a three-year contract.",
+    "The singer signed autographs outside the hall.",
+    "The letter was signed by forty pilots.",
+    "Most tenants signed up for the newsletter.",
+])
+def test_signing_without_a_position(text):
+    assert pairs(text) == []
