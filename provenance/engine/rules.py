@@ -190,6 +190,28 @@ def _evidential(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return s, i + 1
 
 
+REPUTATION_DEGREE = {"best", "better", "well", "widely", "long", "also", "now", "once", "not", "most", "least"}
+
+
+def _reputation(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """Cue span of 'is (best) known for', 'was known as', 'has long been known for': what people at large
+    say of the subject, a hedge without a named holder. Not 'known' as a plain participle ('a group known
+    as', 'she has known him')."""
+    n = len(toks)
+    nxt = toks[i + 1].low if i + 1 < n else ""
+    if nxt not in {"as", "for"} or toks[i + 1].quoted or i + 2 >= n \
+            or not (toks[i + 2].low[:1].isalnum() or toks[i + 2].low in QUOTES_OPEN | QUOTE_TOGGLE) \
+            or toks[i + 2].low in AUX:
+        return None  # 'the bread it is known for (has) sold out': the relative clause's head is what is known
+    s = i
+    while s > 0 and (toks[s - 1].low in AUX or toks[s - 1].low in REPUTATION_DEGREE or is_adverb(toks[s - 1])) \
+            and not toks[s - 1].cap and not toks[s - 1].quoted:
+        s -= 1
+    if not any(toks[x].low in BE_FORMS or toks[x].low in {"'s", "’s"} for x in range(s, i)):
+        return None
+    return s, i + 2
+
+
 NON_HEDGE_AFTER = {"and", "or", "but", "in", "on", "at", "with", "the", "a", "an"}
 
 
@@ -797,6 +819,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             hedge = _evidential(toks, i)
             if hedge:
                 found.append(Found(hedge, None, "HEDGE: evidential verb", 0.6, hedge=True))
+                i = hedge[1]
+                continue
+        if low == "known" and i > 0:
+            hedge = _reputation(toks, i)
+            if hedge:
+                found.append(Found(hedge, None, "HEDGE: reputation ('is known for')", 0.6, hedge=True))
                 i = hedge[1]
                 continue
         # 'it is believed that ...'

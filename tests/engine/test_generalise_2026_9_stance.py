@@ -116,3 +116,24 @@ def test_signing_a_position(text, expected):
 ])
 def test_signing_without_a_position(text):
     assert pairs(text) == []
+
+# -- 'is (best) known for / as': what people at large say of the subject, a hedge with no named holder.
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The bakery is best known for its rye bread.", "is best known for"),
+    ("Jane Roe was known as a stubborn negotiator.", "was known as"),
+    ("The harbor town has long been known for its fog.", "has long been known for"),
+])
+def test_reputation_is_a_hedge(text, cue):
+    assert pairs(text, role=None) == [(None, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "She has known the baker for years.",
+    "The rye bread the bakery is known for has sold out.",
+    "We tasted the rye bread the bakery is known for.",
+    "The ferry is known.",
+])
+def test_knowing_is_no_reputation(text):
+    assert pairs(text, role=None) == []
