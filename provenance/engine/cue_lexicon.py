@@ -161,7 +161,7 @@ INTENT_LEMMAS.add("threaten")
 ACT_FORMS = {"voted": ("vote", "past"), "pushed": ("push", "past"), "pushing": ("push", "ger"),
              "pushes": ("push", "3sg"), "push": ("push", "base"),
              "backed": ("back", "past"), "backs": ("back", "3sg"), "backing": ("back", "ger"),
-             "signed": ("sign", "past")}
+             "signed": ("sign", "past"), "sided": ("side", "past"), "siding": ("side", "ger")}
 ACT_LEMMAS = {lemma for lemma, _ in ACT_FORMS.values()}
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
 PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}

@@ -1470,6 +1470,7 @@ ACT_SIDES = {
     "push": (("for",), ("back", "on"), ("back", "against")),
     "back": (),
     "sign": (),
+    "side": (("with",), ("against",)),
 }
 # What one signs to take a side: a text that states or enacts a position ('signed a letter', 'signed the
 # bill'); not a contract, a player or an autograph.

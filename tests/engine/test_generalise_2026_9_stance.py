@@ -137,3 +137,17 @@ def test_reputation_is_a_hedge(text, cue):
 ])
 def test_knowing_is_no_reputation(text):
     assert pairs(text, role=None) == []
+
+# -- 'sided with / against'.
+
+
+def test_siding_with_a_party():
+    assert pairs("A county judge sided with the tenants in the rent dispute.") == [("A county judge", "sided with")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry carried a two-sided sign.",
+    "The judge sided.",
+])
+def test_siding_without_a_party(text):
+    assert pairs(text) == []
