@@ -946,7 +946,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             # state, a race or a job 'offers'.
             i = ce
             continue
-        if lemma in AS_LEMMAS and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
+        # 'the council is considering a ban': weighing an option is a stance in the making, with no 'as' needed.
+        weighing = low == "considering" and any(toks[x].low in BE_FORMS | {"'s", "’s", "'re", "’re", "'m", "’m"}
+                                                for x in range(cs, i)) and nxt is not None \
+            and (nxt.low[:1].isalpha() or nxt.low in {"whether", "if"}) and not nxt.quoted
+        if lemma in AS_LEMMAS and not weighing and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
             continue
         if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted)):

@@ -151,3 +151,25 @@ def test_siding_with_a_party():
 ])
 def test_siding_without_a_party(text):
     assert pairs(text) == []
+
+# -- 'is considering' + what is weighed: a stance being formed ('considering a ban'); other forms of
+#    'consider' still need 'as' or 'that' ('considers Roe a friend' is no claim).
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The harbor council is considering a ban on night ferries.",
+     [("The harbor council", "is considering")]),
+    ("Jane Roe is also considering whether to close the bakery.",
+     [("Jane Roe", "is also considering")]),
+])
+def test_weighing_an_option(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Considering the rain, the fair went well.",
+    "The council considered the matter on Monday.",
+    "The tenants were considering.",
+])
+def test_considering_without_an_option(text):
+    assert pairs(text) == []
