@@ -157,7 +157,8 @@ INTENT_LEMMAS.add("threaten")
 # Acts by which a person or a body takes a side ('voted against the levy', 'pushed for a recount'):
 # PolNeAR-style attribution counts them as the actor's stance, but only in the frame that makes the
 # side explicit (``rules._act_frame``); 'voted on Tuesday', 'pushed the cart' state no position.
-# Only forms that are verbs more often than nouns: 'vote', 'votes', 'push' are mostly nouns.
+# Only forms that are verbs more often than nouns ('vote', 'votes' are mostly nouns); the bare 'push' only
+# after a modal or 'to', and the gerunds only with an auxiliary (``rules._act_frame``).
 ACT_FORMS = {"voted": ("vote", "past"), "pushed": ("push", "past"), "pushing": ("push", "ger"),
              "pushes": ("push", "3sg"), "push": ("push", "base"),
              "backed": ("back", "past"), "backs": ("back", "3sg"), "backing": ("back", "ger"),
