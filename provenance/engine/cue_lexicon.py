@@ -154,11 +154,23 @@ INTENT_LEMMAS = {lemma for lemma, _ in INTENT_FORMS.values()}
 # 'seek' is also in SPEECH, so 'seek' and 'seeking' (', seeking to ...') take the same frame. 'threaten' likewise: 'threatened to sue' voices a stance, 'the storm threatened the harvest'
 # is no speech.
 INTENT_LEMMAS.add("threaten")
+# Acts by which a person or a body takes a side ('voted against the levy', 'pushed for a recount'):
+# PolNeAR-style attribution counts them as the actor's stance, but only in the frame that makes the
+# side explicit (``rules._act_frame``); 'voted on Tuesday', 'pushed the cart' state no position.
+# Only forms that are verbs more often than nouns ('vote', 'votes' are mostly nouns); the bare 'push' only
+# after a modal or 'to', and the gerunds only with an auxiliary (``rules._act_frame``).
+ACT_FORMS = {"voted": ("vote", "past"), "pushed": ("push", "past"), "pushing": ("push", "ger"),
+             "pushes": ("push", "3sg"), "push": ("push", "base"),
+             "backed": ("back", "past"), "backs": ("back", "3sg"), "backing": ("back", "ger"),
+             "signed": ("sign", "past"), "sided": ("side", "past"), "siding": ("side", "ger")}
+ACT_LEMMAS = {lemma for lemma, _ in ACT_FORMS.values()}
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
 PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}
 for _form, _info in PAST_ONLY_FORMS.items():
     VERB_FORMS.setdefault(_form, _info)
 for _form, _info in INTENT_FORMS.items():
+    VERB_FORMS.setdefault(_form, _info)
+for _form, _info in ACT_FORMS.items():
     VERB_FORMS.setdefault(_form, _info)
 
 STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "claim", "note", "explain",

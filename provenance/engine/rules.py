@@ -26,6 +26,7 @@ from .constructions import (
     speaker_label,
 )
 from .cue_lexicon import (
+    ACT_LEMMAS,
     AUX,
     CATENATIVES,
     COGNITION_ONLY,
@@ -187,6 +188,28 @@ def _evidential(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if low.startswith("seem") and not (nxt in EVIDENTIAL_AFTER or (nxt[:1].isalpha() and nxt not in NON_HEDGE_AFTER)):
         return None
     return s, i + 1
+
+
+REPUTATION_DEGREE = {"best", "better", "well", "widely", "long", "also", "now", "once", "not", "most", "least"}
+
+
+def _reputation(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """Cue span of 'is (best) known for', 'was known as', 'has long been known for': what people at large
+    say of the subject, a hedge without a named holder. Not 'known' as a plain participle ('a group known
+    as', 'she has known him')."""
+    n = len(toks)
+    nxt = toks[i + 1].low if i + 1 < n else ""
+    if nxt not in {"as", "for"} or toks[i + 1].quoted or i + 2 >= n \
+            or not (toks[i + 2].low[:1].isalnum() or toks[i + 2].low in QUOTES_OPEN | QUOTE_TOGGLE) \
+            or toks[i + 2].low in AUX:
+        return None  # 'the bread it is known for (has) sold out': the relative clause's head is what is known
+    s = i
+    while s > 0 and (toks[s - 1].low in AUX or toks[s - 1].low in REPUTATION_DEGREE or is_adverb(toks[s - 1])) \
+            and not toks[s - 1].cap and not toks[s - 1].quoted:
+        s -= 1
+    if not any(toks[x].low in BE_FORMS or toks[x].low in {"'s", "’s"} for x in range(s, i)):
+        return None
+    return s, i + 2
 
 
 NON_HEDGE_AFTER = {"and", "or", "but", "in", "on", "at", "with", "the", "a", "an"}
@@ -623,7 +646,8 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
     or this attribution is a parenthetical ('The records show, she said, that ...')."""
     last = None
     for f in reversed(found):
-        if not f.hedge and f.role == "source" and f.cue[1] <= cs:
+        if not f.hedge and f.role == "source" and f.cue[1] <= cs and f.rule != ACT_RULE:
+            # (An act's side is its object, not a clause: 'is backing Roe because she worries ...' nests nothing.)
             last = f
             break
     if last is None or cs - last.cue[1] > WINDOW:
@@ -797,6 +821,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(Found(hedge, None, "HEDGE: evidential verb", 0.6, hedge=True))
                 i = hedge[1]
                 continue
+        if low == "known" and i > 0:
+            hedge = _reputation(toks, i)
+            if hedge:
+                found.append(Found(hedge, None, "HEDGE: reputation ('is known for')", 0.6, hedge=True))
+                i = hedge[1]
+                continue
         # 'it is believed that ...'
         if low == "it" and i + 2 < n and toks[i + 1].low in {"is", "was", "has", "had"}:
             j = i + 2
@@ -892,6 +922,13 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                            and not toks[ce + 1].cap):
             i = ce  # 'sought to reopen the pier' states an aim; 'sought the nomination' is an act
             continue
+        if lemma in ACT_LEMMAS:
+            end = _act_frame(toks, cs, i, ce, lemma)
+            if end is None:
+                i = ce  # 'voted on Tuesday', 'pushed the cart': no side taken
+                continue
+            ce = end
+            nxt = toks[ce] if ce < n else None
         if lemma == "plan" and not (cs > 0 and (toks[cs - 1].cap or toks[cs - 1].low in {"he", "she", "they", "it", "we"})
                                     and not toks[cs - 1].quoted):
             i = ce  # 'Acme plans to', 'she plans to': a named or known planner, not 'the city's plans to'
@@ -909,7 +946,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             # state, a race or a job 'offers'.
             i = ce
             continue
-        if lemma in AS_LEMMAS and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
+        # 'the council is considering a ban': weighing an option is a stance in the making, with no 'as' needed.
+        weighing = low == "considering" and any(toks[x].low in BE_FORMS | {"'s", "’s", "'re", "’re", "'m", "’m"}
+                                                for x in range(cs, i)) and nxt is not None \
+            and (nxt.low[:1].isalpha() or nxt.low in {"whether", "if"}) and not nxt.quoted
+        if lemma in AS_LEMMAS and not weighing and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
             continue
         if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted)):
@@ -1046,6 +1087,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             c -= 1  # '..., and then said'
         if c > 1 and toks[c - 1].low in {"and", "but"}:
             src = left_np(toks, subject_end(toks, c))
+            if src is None and lemma == "back":
+                i = ce  # '..., who chairs the board and has backed Roe': the relative clause goes on describing
+                continue
             if src is None:
                 subj = _subordinate_subject(toks, found, c - 1) or clause_subject(toks, found, cs)
                 if subj:
@@ -1142,6 +1186,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     and _nested(found, toks, cs, ce, src[0]):
                 i = ce
                 continue
+            if lemma == "back" and toks[src[0]].low in RELATIVE:
+                i = ce  # 'a donor who backed Roe': who the donor is, more often than a stance the story reports
+                continue
             if any(toks[x].low in HEDGE_ADVERBS for x in range(cs, i)):
                 # 'Acme has reportedly asked staff to relocate': that Acme acted is itself only
                 # reported; the hedge is the attribution and Acme is the actor, not a source.
@@ -1150,7 +1197,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             conf = 0.9 if strong else 0.75
             if toks[src[0]].low in PERSONAL_PRONOUNS | RELATIVE:
                 conf -= 0.1
-            found.append(Found((cs, ce), src, "SUBJ-VERB: subject + reporting verb", conf))
+            found.append(Found((cs, ce), src, ACT_RULE if lemma in ACT_LEMMAS else "SUBJ-VERB: subject + reporting verb",
+                               conf))
             if lemma == "tell" and nxt is not None:
                 rec = right_np(toks, ce)
                 if rec and _is_outlet_recipient(toks, rec):
@@ -1415,6 +1463,68 @@ def _without_inner_cues(found: list[Found]) -> list[Found]:
             elif f.cue[1] > reach:
                 reach, reach_cue = f.cue[1], f.cue
     return [f for f in found if id(f) not in inner] if inner else found
+
+
+ACT_RULE = "SUBJ-VERB: subject + act that takes a side"
+
+# What follows an act of taking a side: the side ('for', 'against', 'in favor of') belongs to the cue;
+# an infinitive ('voted to expand') is the content and stays out of it.
+ACT_SIDES = {
+    "vote": (("for",), ("against",), ("in", "favor", "of"), ("in", "favour", "of"), ("in", "support", "of")),
+    "push": (("for",), ("back", "on"), ("back", "against")),
+    "back": (),
+    "sign": (),
+    "side": (("with",), ("against",)),
+}
+# What one signs to take a side: a text that states or enacts a position ('signed a letter', 'signed the
+# bill'); not a contract, a player or an autograph.
+SIGNED_TEXTS = {"letter", "letters", "pledge", "petition", "bill", "bills", "law", "laws", "measure", "measures",
+                "order", "orders", "legislation", "statement", "declaration", "resolution", "act", "treaty",
+                "accord", "amendment", "veto", "proclamation", "ban", "budget", "appeal", "manifesto", "brief"}
+# Acts whose side is their object ('backed Jane Roe', 'backs the levy'), not a particle ('backed away').
+ACT_OBJECT = {"back"}
+OBJECT_STARTS = {"the", "a", "an", "his", "her", "their", "its", "him", "them", "this", "that", "these", "those"}
+ACT_INFINITIVE = {"vote"}
+DURATIONS = {"months", "years", "weeks", "days", "decades", "hours", "ages"}
+
+
+def _act_frame(toks: list[Tok], cs: int, i: int, ce: int, lemma: str) -> int | None:
+    """End of the cue (starting at cs) of the act at i that takes a side ('voted against', 'voted in favor of'; 'voted'
+    before 'to' + a verb), or None when no side follows ('voted on Tuesday', 'voted early')."""
+    n = len(toks)
+    if toks[i].low == "push" and not (i > 0 and (toks[i - 1].low in MODALS or toks[i - 1].low == "to")):
+        return None  # the bare form is the noun ('her push for a levy') unless a modal or 'to' makes it a verb
+    if toks[i].low.endswith("ing") and not any(toks[x].low in AUX for x in range(cs, i)):
+        return None  # '..., pushing for lower tolls': an adjunct describes the act; 'is pushing for' states it
+    j = ce
+    while j < n and j - ce < 2 and (is_adverb(toks[j]) or toks[j].low == "twice") and not toks[j].quoted:
+        j += 1  # 'voted twice for', 'voted solidly against'
+    for side in ACT_SIDES[lemma]:
+        if tuple(t.low for t in toks[j:j + len(side)]) == side and not toks[j].quoted:
+            end = j + len(side)
+            if end >= n or not (toks[end].low[:1].isalnum() or toks[end].low in QUOTES_OPEN) \
+                    or toks[end].low in DURATIONS:
+                return None  # 'the plans they pushed for.', 'pushed for months': no side named
+            return end
+    if lemma == "sign":
+        if tuple(t.low for t in toks[ce:ce + 2]) == ("into", "law"):
+            return ce + 2  # 'which the governor signed into law': the enactment is the act
+        for x in range(ce, min(n, ce + 7)):
+            low = toks[x].low
+            if low in SIGNED_TEXTS and not toks[x].quoted:
+                return i + 1  # 'signed an open letter', 'signed the highway bill'
+            if not (low[:1].isalnum() or low in {"-", "'s", "’s", "$"}) or low in {"that", "to", "by", "for", "with"}:
+                return None
+        return None
+    if lemma in ACT_OBJECT:
+        nxt = toks[ce] if ce < n else None
+        if nxt is None or nxt.quoted or not (nxt.cap or nxt.low in OBJECT_STARTS) or nxt.low in TIME_AFTER_CUE:
+            return None  # 'backed away from', 'backed by donors', 'their backs'
+        return ce
+    if lemma in ACT_INFINITIVE and j == ce and ce + 1 < n and toks[ce].low == "to" and toks[ce + 1].low.isalpha() \
+            and not toks[ce + 1].cap and not toks[ce + 1].quoted:
+        return i + 1  # 'voted Thursday to expand': the day is no part of the act
+    return None
 
 
 def _stance_complement(toks: list[Tok], ce: int) -> bool:

@@ -99,7 +99,7 @@ def test_relative_clause_that_reports_is_not_part_of_the_subject():
 
 @pytest.mark.parametrize("text", [
     "Omar Reyes sent his family home and locked the door.",
-    "The governor signed the bill on Monday.",
+    "The governor repainted the porch on Monday.",  # (2026.9: "signed the bill" is now an act that takes a side)
 ])
 def test_a_verb_ends_the_subject(text):
     assert pairs(text) == []

@@ -92,7 +92,7 @@ def test_comma_listed_verb_shares_the_speaker(text, expected):
     ("The mayor praised the bakers, asked about the toll in an interview.", [("The mayor", "praised")]),
     ("Jane Roe praised the plan, shows like the one on Friday aside.", [("Jane Roe", "praised")]),
     ("Jane Roe praised the bakers; criticized the landlords.", [("Jane Roe", "praised")]),
-    ("Jane Roe backed a study that, while costly, criticized the toll.", []),
+    ("Jane Roe backed a study that, while costly, criticized the toll.", [("Jane Roe", "backed")]),  # (2026.9: 'backed' + object is a cue)
 ])
 def test_comma_listed_verb_needs_a_plain_list(text, expected):
     assert pairs(text) == expected

@@ -96,7 +96,7 @@ def test_negated_quantifier_is_part_of_the_speaker(text, expected):
 #    opens a kicker; a name or a title before a colon still labels a speaker.
 
 @pytest.mark.parametrize("text", [
-    "Bombshell: The town council just voted to double the bakery rent overnight.",
+    "Bombshell: The town council just doubled the bakery rent overnight.",
     "Look: A baker in Springfield made a cake shaped like the town hall.",
     "Remember: The levy on flour was supposed to expire last spring.",
 ])
