@@ -1196,7 +1196,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         # is the source only when nothing else in the sentence is.
         found = [f for f in found if not f.rule.startswith("NOMINAL")]
     for f in found:
-        f.cue = _cue_span(toks, *f.cue)
+        f.cue = _cue_span(toks, *f.cue, f.source)
     return found
 
 
@@ -1215,10 +1215,15 @@ ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope"
                   "alarm", "reservations", "fear", "fears", "anger", "gratitude", "satisfaction", "opposition"}
 
 
-def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
+def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = None) -> tuple[int, int]:
     """The cue as editors mark it: the verb with its particle ('said of', 'agreed with') and the
     channel of an official statement ('said in a statement')."""
     n = len(toks)
+    while s > 0 and toks[s - 1].low in LEADING_TIME and not toks[s - 1].cap and not toks[s - 1].quoted \
+            and (source is None or not source[0] < s <= source[1]):
+        # 'the Courier first reported', 'Roe once praised': the adverb dates the speaking and
+        # belongs to the cue (the subject already ends before it).
+        s -= 1
     info = VERB_FORMS.get(toks[e - 1].low)
     if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()):
         return s, e + 1
@@ -1244,6 +1249,8 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
                 break
     return s, e
 
+
+LEADING_TIME = {"first", "once", "just"}
 
 PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
              "linkedin", "snapchat", "truth"}
