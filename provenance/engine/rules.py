@@ -1227,6 +1227,12 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
     info = VERB_FORMS.get(toks[e - 1].low)
     if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()):
         return s, e + 1
+    verb = _cue_verb(toks, s, e)
+    after = toks[e].low if e < n and not toks[e].quoted else ""
+    if verb and after == "against":
+        # 'argued against', 'cautioned against', 'ruled Friday against': the side the speaker
+        # takes is part of the speech act, whatever the verb.
+        return s, e + 1
     if info and info[0] == "express" and e < n and toks[e].low in ATTITUDE_NOUNS:
         return s, e + 1
     if info and e + 1 < n and toks[e].low == "on":
@@ -1251,6 +1257,15 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
 
 
 LEADING_TIME = {"first", "once", "just"}
+
+
+def _cue_verb(toks: list[Tok], s: int, e: int) -> str | None:
+    """Lemma of the last cue verb in toks[s:e] ('called again' -> 'call', 'spoke out' -> 'speak')."""
+    for t in reversed(toks[s:e]):
+        info = VERB_FORMS.get(t.low)
+        if info:
+            return info[0]
+    return None
 
 PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
              "linkedin", "snapchat", "truth"}

@@ -34,3 +34,28 @@ def test_time_adverb_before_the_verb_joins_the_cue(text, expected):
 ])
 def test_time_adverb_cases_left_alone(text, expected):
     assert pairs(text) == expected
+
+# -- 'against' right after a reporting verb names the side the speaker takes: it belongs to the
+# cue whatever the verb ('argued against', 'cautioned against', 'ruled Friday against').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe argued against the new toll, calling it unfair.",
+     [("Jane Roe", "argued against"), ("Jane Roe", "calling")]),
+    ("The judge ruled Friday against the landlord.",
+     [("The judge", "ruled Friday against")]),
+    ("The mayor has cautioned against reading too much into the poll.",
+     [("The mayor", "has cautioned against")]),
+])
+def test_against_after_a_reporting_verb_joins_the_cue(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roe said the vote went against the council.", [("Roe", "said")]),
+    ('Roe said "against all odds" the mill survived.', [("Roe", "said")]),
+    ("The court ruled that the toll was unlawful, against the wishes of the council.",
+     [("The court", "ruled")]),
+])
+def test_against_not_next_to_the_verb_stays_out(text, expected):
+    assert pairs(text) == expected
