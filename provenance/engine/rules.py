@@ -1233,6 +1233,10 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
         # 'argued against', 'cautioned against', 'ruled Friday against': the side the speaker
         # takes is part of the speech act, whatever the verb.
         return s, e + 1
+    if verb in REQUEST_FOR and after == "for" and not _for_duration(toks, e + 1):
+        # 'asked for patience', 'argued for a shorter week', 'called Tuesday for a recount': with a
+        # verb of asking or advocating, 'for' introduces what is asked for and belongs to the cue.
+        return s, e + 1
     if info and info[0] == "express" and e < n and toks[e].low in ATTITUDE_NOUNS:
         return s, e + 1
     if info and e + 1 < n and toks[e].low == "on":
@@ -1257,6 +1261,27 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
 
 
 LEADING_TIME = {"first", "once", "just"}
+
+# Cue verbs of asking and advocating: 'for' after them opens what is asked for ('spoke out for',
+# 'declared for president').
+REQUEST_FOR = {"ask", "plead", "argue", "call", "hope", "speak", "declare"}
+
+# What 'for' opens when it gives a duration or a manner: 'for years', 'for the first time', 'for sure'.
+FOR_TIME = {"years", "months", "weeks", "days", "decades", "hours", "minutes", "ages", "sure", "certain", "now",
+            "long", "once", "good", "ever", "the first time", "the last time", "the second time", "the past",
+            "the time being", "a while", "a time", "a moment", "a long", "a few", "a decade", "a year",
+            "a month", "a week", "a day", "some time", "several", "many"}
+
+
+def _for_duration(toks: list[Tok], j: int) -> bool:
+    """'for years', 'for two weeks', 'for the first time', 'for sure': 'for' at toks[j] opens a
+    duration or a manner, not what was asked for."""
+    words = [t.low for t in toks[j:j + 3]]
+    if not words:
+        return True
+    if len(words) > 1 and (words[0][:1].isdigit() or words[0] in NUMBER_WORDS) and words[1] in FOR_TIME:
+        return True
+    return any(" ".join(words[:k]) in FOR_TIME for k in (1, 2, 3))
 
 
 def _cue_verb(toks: list[Tok], s: int, e: int) -> str | None:

@@ -59,3 +59,29 @@ def test_against_after_a_reporting_verb_joins_the_cue(text, expected):
 ])
 def test_against_not_next_to_the_verb_stays_out(text, expected):
     assert pairs(text) == expected
+
+# -- With a verb of asking or advocating, 'for' opens what is asked for and belongs to the cue
+# ('asked for', 'argued for', 'called Tuesday for'); 'for' opening a duration or a manner does not.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor asked for patience while the bridge is rebuilt.",
+     [("The mayor", "asked for")]),
+    ("The union has argued for a shorter week.",
+     [("The union", "has argued for")]),
+    ("Acme called Tuesday for a recount.",
+     [("Acme", "called Tuesday for")]),
+    ("Jane Roe pleaded for calm, saying the mill would reopen.",
+     [("Jane Roe", "pleaded for"), ("Jane Roe", "saying")]),
+])
+def test_for_after_a_verb_of_asking_joins_the_cue(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roe has asked for years that the bridge be fixed.", [("Roe", "has asked")]),
+    ("Jane Roe argued for the first time that the mill should close.", [("Jane Roe", "argued")]),
+    ("Roe argued for a while that the toll was unfair.", [("Roe", "argued")]),
+])
+def test_for_opening_a_duration_stays_out(text, expected):
+    assert pairs(text) == expected
