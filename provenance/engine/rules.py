@@ -84,7 +84,9 @@ RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
 
 
 def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -> tuple[int, int]:
-    """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after.
+    """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after;
+    what the subject and complement searches of find() work from. The boundaries as editors mark
+    them are drawn once, at the end, by ``_cue_span``.
     ``title_case``: a headline Capitalises Every Word, so 'Just' and 'Has' belong to the cue too."""
     s = i
     while s > 0 and _cue_modifier(toks[s - 1], title_case):
@@ -103,13 +105,6 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
             e += 1
     elif e < n and toks[e].low in POST_CUE_ADVERBS:
         e += 1  # 'said then', 'has said repeatedly', 'wrote recently': the adverb qualifies the speaking
-    # 'said in a phone interview': the channel belongs to the cue.
-    if e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an"}:
-        for x in range(e + 2, min(n, e + 5)):
-            if toks[x].low in {"interview", "interviews"}:
-                return s, x + 1
-            if not toks[x].low.isalpha():
-                break
     return s, e
 
 
@@ -1216,8 +1211,10 @@ ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope"
 
 
 def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = None) -> tuple[int, int]:
-    """The cue as editors mark it: the verb with its particle ('said of', 'agreed with') and the
-    channel of an official statement ('said in a statement')."""
+    """The cue as editors mark it, drawn once for every proposal of find(): an adverb of time
+    before the verb ('first reported'), the verb's particle ('agreed with', 'argued against',
+    'asked for'), and the channel ('said in a statement', 'wrote on Facebook', 'said in an
+    interview'). ``source`` (token span) is never overlapped."""
     n = len(toks)
     while s > 0 and toks[s - 1].low in LEADING_TIME and not toks[s - 1].cap and not toks[s - 1].quoted \
             and (source is None or not source[0] < s <= source[1]):
@@ -1254,6 +1251,13 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
                                                                            "their"}:
         for x in range(e + 2, min(n, e + 5)):
             if toks[x].low in {"statement", "statements"}:
+                return s, x + 1
+            if not toks[x].low.isalpha():
+                break
+    # 'said in a phone interview': the channel belongs to the cue.
+    if e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an"}:
+        for x in range(e + 2, min(n, e + 5)):
+            if toks[x].low in {"interview", "interviews"}:
                 return s, x + 1
             if not toks[x].low.isalpha():
                 break
