@@ -1205,9 +1205,14 @@ CUE_PARTICLES = {
 
 # What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):
 # the noun completes the verb, so it belongs to the cue.
-ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope", "frustration", "disappointment",
-                  "optimism", "skepticism", "scepticism", "regret", "sympathy", "outrage", "surprise", "dismay",
-                  "alarm", "reservations", "fear", "fears", "anger", "gratitude", "satisfaction", "opposition"}
+ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope", "hopes", "frustration",
+                  "disappointment", "optimism", "skepticism", "scepticism", "regret", "regrets", "sympathy", "outrage",
+                  "surprise", "dismay", "alarm", "reservations", "fear", "fears", "worry", "worries", "anger",
+                  "gratitude", "satisfaction", "opposition", "support", "interest", "desire", "discomfort", "unease",
+                  "astonishment", "amusement", "enthusiasm", "admiration", "condolences", "solidarity", "remorse",
+                  "willingness", "reluctance", "displeasure", "irritation", "annoyance", "disgust", "shock",
+                  "appreciation", "relief", "pride", "sadness", "sorrow", "approval", "disapproval", "confusion"}
+ATTITUDE_PREPOSITIONS = {"about", "over", "for", "at", "with", "regarding"}
 
 
 def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = None) -> tuple[int, int]:
@@ -1234,8 +1239,21 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
         # 'asked for patience', 'argued for a shorter week', 'called Tuesday for a recount': with a
         # verb of asking or advocating, 'for' introduces what is asked for and belongs to the cue.
         return s, e + 1
-    if info and info[0] == "express" and e < n and toks[e].low in ATTITUDE_NOUNS:
-        return s, e + 1
+    if info and info[0] == "express" and e < n:
+        # 'expressed concern', 'expressed deep concern', 'expressed his condolences': the attitude
+        # expressed completes the verb, and so does the preposition naming what it is about
+        # ('expressed concern about', 'expressed support for', 'expressed interest in').
+        k = e
+        if k + 1 < n and toks[k + 1].low in ATTITUDE_NOUNS and not toks[k].quoted and (
+                toks[k].low in {"his", "her", "their", "its", "a", "an"} or (
+                toks[k].low.isalpha() and not toks[k].cap and toks[k].low not in DETERMINERS
+                and toks[k].low not in VERB_FORMS)):
+            k += 1
+        if toks[k].low in ATTITUDE_NOUNS:
+            prep = toks[k + 1].low if k + 1 < n and not toks[k + 1].quoted else ""
+            if prep in ATTITUDE_PREPOSITIONS or (prep == "in" and toks[k].low == "interest"):
+                return s, k + 2
+            return s, k + 1
     if info and e + 1 < n and toks[e].low == "on":
         # 'wrote on Facebook', 'said on his Twitter feed', 'suggested on social media': the platform
         # is how the words were published, and belongs to the cue.

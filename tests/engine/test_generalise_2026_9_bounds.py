@@ -85,3 +85,33 @@ def test_for_after_a_verb_of_asking_joins_the_cue(text, expected):
 ])
 def test_for_opening_a_duration_stays_out(text, expected):
     assert pairs(text) == expected
+
+# -- What is expressed completes the verb ('expressed concern', 'expressed deep concern',
+# 'expressed his condolences'), and so does the preposition naming what it is about
+# ('expressed concern about', 'expressed support for', 'expressed interest in').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe expressed concern about the new toll.",
+     [("Jane Roe", "expressed concern about")]),
+    ("The landlord expressed grave concern about unpaid rent.",
+     [("The landlord", "expressed grave concern about")]),
+    ("The guild expressed support for the strike.",
+     [("The guild", "expressed support for")]),
+    ("The mayor expressed his condolences over the fire.",
+     [("The mayor", "expressed his condolences over")]),
+    ("Acme expressed interest in the mill.",
+     [("Acme", "expressed interest in")]),
+])
+def test_expressed_attitude_and_its_preposition_join_the_cue(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe expressed concern.", [("Jane Roe", "expressed concern")]),
+    ("Jane Roe expressed confidence that the bridge would open.", [("Jane Roe", "expressed confidence")]),
+    ("Jane Roe expressed the view that the toll was unfair.", [("Jane Roe", "expressed")]),
+    ('The mayor expressed concern "about everything" in the plan.', [("The mayor", "expressed concern")]),
+])
+def test_expressed_without_an_attitude_preposition(text, expected):
+    assert pairs(text) == expected
