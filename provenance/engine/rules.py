@@ -1191,7 +1191,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         # is the source only when nothing else in the sentence is.
         found = [f for f in found if not f.rule.startswith("NOMINAL")]
     for f in found:
-        f.cue = _cue_span(toks, *f.cue, f.source)
+        f.cue = _cue_span(toks, *f.cue)
     return found
 
 
@@ -1215,17 +1215,11 @@ ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope"
 ATTITUDE_PREPOSITIONS = {"about", "over", "for", "at", "with", "regarding"}
 
 
-def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = None) -> tuple[int, int]:
-    """The cue as editors mark it, drawn once for every proposal of find(): an adverb of time
-    before the verb ('first reported'), the verb's particle ('agreed with', 'argued against',
-    'asked for'), and the channel ('said in a statement', 'wrote on Facebook', 'said in an
-    interview'). ``source`` (token span) is never overlapped."""
+def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
+    """The cue as editors mark it, drawn once for every proposal of find(): the verb's particle
+    ('agreed with', 'argued against', 'asked for'), what is expressed ('expressed concern about'),
+    and the channel ('said in a statement', 'wrote on Facebook', 'said in an interview')."""
     n = len(toks)
-    while s > 0 and toks[s - 1].low in LEADING_TIME and not toks[s - 1].cap and not toks[s - 1].quoted \
-            and (source is None or not source[0] < s <= source[1]):
-        # 'the Courier first reported', 'Roe once praised': the adverb dates the speaking and
-        # belongs to the cue (the subject already ends before it).
-        s -= 1
     info = VERB_FORMS.get(toks[e - 1].low)
     if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()):
         return s, e + 1
@@ -1281,8 +1275,6 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
                 break
     return s, e
 
-
-LEADING_TIME = {"first", "once", "just"}
 
 # Cue verbs of asking and advocating: 'for' after them opens what is asked for ('spoke out for',
 # 'declared for president').
