@@ -1196,10 +1196,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
 
 
 CUE_PARTICLES = {
-    "agree": {"with"}, "warn": {"of", "about", "against"}, "joke": {"about"}, "write": {"about"},
+    "agree": {"with", "on"}, "warn": {"of", "about", "against"}, "joke": {"about"}, "write": {"about"},
     "complain": {"about", "of"}, "respond": {"to"}, "reply": {"to"}, "hint": {"at"}, "testify": {"about"},
     "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
-    "lament": {"about"}, "disagree": {"with"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
+    "lament": {"about"}, "disagree": {"with", "on"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
     "lash": {"at"}, "describe": {"as"}, "brag": {"about"},
 }
 
@@ -1221,7 +1221,10 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
     and the channel ('said in a statement', 'wrote on Facebook', 'said in an interview')."""
     n = len(toks)
     info = VERB_FORMS.get(toks[e - 1].low)
-    if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()):
+    if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()) and not (
+            toks[e].low == "on" and e + 1 < n and (toks[e + 1].low in WEEKDAYS or toks[e + 1].low in TIME_NOUNS
+                                                   or toks[e + 1].low[:1].isdigit())):
+        # ('agreed on Monday', 'commented on June 3': a date, not the topic)
         return s, e + 1
     verb = _cue_verb(toks, s, e)
     after = toks[e].low if e < n and not toks[e].quoted else ""

@@ -90,3 +90,27 @@ def test_expressed_attitude_and_its_preposition_join_the_cue(text, expected):
 ])
 def test_expressed_without_an_attitude_preposition(text, expected):
     assert pairs(text) == expected
+
+# -- 'agree' and 'disagree' take 'on' (the topic) into the cue as they take 'with' (the other
+# party); 'on' before a date is when, not what.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two unions agreed on a shorter week, Roe said.",
+     [("The two unions", "agreed on"), ("Roe", "said")]),
+    ("Jane Roe and the mayor disagree on how the toll should be spent.",
+     [("Jane Roe and the mayor", "disagree on")]),
+    ("Jane Roe agreed with the mayor that the toll was too high.",
+     [("Jane Roe", "agreed with")]),
+])
+def test_agree_on_joins_the_cue(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council agreed on Monday that the bridge would close.", [("The council", "agreed")]),
+    ("The mayor commented on Tuesday that rents were high.", [("The mayor", "commented")]),
+    ("Jane Roe agreed that the toll was too high.", [("Jane Roe", "agreed")]),
+])
+def test_on_before_a_date_stays_out(text, expected):
+    assert pairs(text) == expected
