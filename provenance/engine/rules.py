@@ -85,7 +85,9 @@ RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
 
 
 def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -> tuple[int, int]:
-    """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after.
+    """Cue tokens around the verb at i: auxiliaries and adverbs before, particles and a day after;
+    what the subject and complement searches of find() work from. The boundaries as editors mark
+    them are drawn once, at the end, by ``_cue_span``.
     ``title_case``: a headline Capitalises Every Word, so 'Just' and 'Has' belong to the cue too."""
     s = i
     while s > 0 and _cue_modifier(toks[s - 1], title_case):
@@ -104,13 +106,6 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
             e += 1
     elif e < n and toks[e].low in POST_CUE_ADVERBS:
         e += 1  # 'said then', 'has said repeatedly', 'wrote recently': the adverb qualifies the speaking
-    # 'said in a phone interview': the channel belongs to the cue.
-    if e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an"}:
-        for x in range(e + 2, min(n, e + 5)):
-            if toks[x].low in {"interview", "interviews"}:
-                return s, x + 1
-            if not toks[x].low.isalpha():
-                break
     return s, e
 
 
@@ -1249,29 +1244,61 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
 
 
 CUE_PARTICLES = {
-    "agree": {"with"}, "warn": {"of", "about", "against"}, "joke": {"about"}, "write": {"about"},
+    "agree": {"with", "on"}, "warn": {"of", "about", "against"}, "joke": {"about"}, "write": {"about"},
     "complain": {"about", "of"}, "respond": {"to"}, "reply": {"to"}, "hint": {"at"}, "testify": {"about"},
     "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
-    "lament": {"about"}, "disagree": {"with"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
+    "lament": {"about"}, "disagree": {"with", "on"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
     "lash": {"at"}, "describe": {"as"}, "brag": {"about"},
 }
 
 # What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):
 # the noun completes the verb, so it belongs to the cue.
-ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope", "frustration", "disappointment",
-                  "optimism", "skepticism", "scepticism", "regret", "sympathy", "outrage", "surprise", "dismay",
-                  "alarm", "reservations", "fear", "fears", "anger", "gratitude", "satisfaction", "opposition"}
+ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope", "hopes", "frustration",
+                  "disappointment", "optimism", "skepticism", "scepticism", "regret", "regrets", "sympathy", "outrage",
+                  "surprise", "dismay", "alarm", "reservations", "fear", "fears", "worry", "worries", "anger",
+                  "gratitude", "satisfaction", "opposition", "support", "interest", "desire", "discomfort", "unease",
+                  "astonishment", "amusement", "enthusiasm", "admiration", "condolences", "solidarity", "remorse",
+                  "willingness", "reluctance", "displeasure", "irritation", "annoyance", "disgust", "shock",
+                  "appreciation", "relief", "pride", "sadness", "sorrow", "approval", "disapproval", "confusion"}
+ATTITUDE_PREPOSITIONS = {"about", "over", "for", "at", "with", "regarding"}
 
 
 def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
-    """The cue as editors mark it: the verb with its particle ('said of', 'agreed with') and the
-    channel of an official statement ('said in a statement')."""
+    """The cue as editors mark it, drawn once for every proposal of find(): the verb's particle
+    ('agreed with', 'argued against', 'asked for'), what is expressed ('expressed concern about'),
+    and the channel ('said in a statement', 'wrote on Facebook', 'said in an interview')."""
     n = len(toks)
     info = VERB_FORMS.get(toks[e - 1].low)
-    if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()):
+    if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()) and not (
+            toks[e].low == "on" and e + 1 < n and (toks[e + 1].low in WEEKDAYS or toks[e + 1].low in TIME_NOUNS
+                                                   or toks[e + 1].low[:1].isdigit())):
+        # ('agreed on Monday', 'commented on June 3': a date, not the topic)
         return s, e + 1
-    if info and info[0] == "express" and e < n and toks[e].low in ATTITUDE_NOUNS:
+    verb = _cue_verb(toks, s, e)
+    after = toks[e].low if e < n and not toks[e].quoted else ""
+    if verb and after == "against":
+        # 'argued against', 'cautioned against', 'ruled Friday against': the side the speaker
+        # takes is part of the speech act, whatever the verb.
         return s, e + 1
+    if verb in REQUEST_FOR and after == "for" and not _for_duration(toks, e + 1):
+        # 'asked for patience', 'argued for a shorter week', 'called Tuesday for a recount': with a
+        # verb of asking or advocating, 'for' introduces what is asked for and belongs to the cue.
+        return s, e + 1
+    if info and info[0] == "express" and e < n:
+        # 'expressed concern', 'expressed deep concern', 'expressed his condolences': the attitude
+        # expressed completes the verb, and so does the preposition naming what it is about
+        # ('expressed concern about', 'expressed support for', 'expressed interest in').
+        k = e
+        if k + 1 < n and toks[k + 1].low in ATTITUDE_NOUNS and not toks[k].quoted and (
+                toks[k].low in {"his", "her", "their", "its", "a", "an"} or (
+                toks[k].low.isalpha() and not toks[k].cap and toks[k].low not in DETERMINERS
+                and toks[k].low not in VERB_FORMS)):
+            k += 1
+        if toks[k].low in ATTITUDE_NOUNS:
+            prep = toks[k + 1].low if k + 1 < n and not toks[k + 1].quoted else ""
+            if prep in ATTITUDE_PREPOSITIONS or (prep == "in" and toks[k].low == "interest"):
+                return s, k + 2
+            return s, k + 1
     if info and e + 1 < n and toks[e].low == "on":
         # 'wrote on Facebook', 'said on his Twitter feed', 'suggested on social media': the platform
         # is how the words were published, and belongs to the cue.
@@ -1290,8 +1317,45 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
                 return s, x + 1
             if not toks[x].low.isalpha():
                 break
+    # 'said in a phone interview': the channel belongs to the cue.
+    if e + 2 < n and toks[e].low == "in" and toks[e + 1].low in {"a", "an"}:
+        for x in range(e + 2, min(n, e + 5)):
+            if toks[x].low in {"interview", "interviews"}:
+                return s, x + 1
+            if not toks[x].low.isalpha():
+                break
     return s, e
 
+
+# Cue verbs of asking and advocating: 'for' after them opens what is asked for ('spoke out for',
+# 'declared for president').
+REQUEST_FOR = {"ask", "plead", "argue", "call", "hope", "speak", "declare"}
+
+# What 'for' opens when it gives a duration or a manner: 'for years', 'for the first time', 'for sure'.
+FOR_TIME = {"years", "months", "weeks", "days", "decades", "hours", "minutes", "ages", "sure", "certain", "now",
+            "long", "once", "good", "ever", "the first time", "the last time", "the second time", "the past",
+            "the time being", "a while", "a time", "a moment", "a long", "a few", "a decade", "a year",
+            "a month", "a week", "a day", "some time", "several", "many"}
+
+
+def _for_duration(toks: list[Tok], j: int) -> bool:
+    """'for years', 'for two weeks', 'for the first time', 'for sure': 'for' at toks[j] opens a
+    duration or a manner, not what was asked for."""
+    words = [t.low for t in toks[j:j + 3]]
+    if not words:
+        return True
+    if len(words) > 1 and (words[0][:1].isdigit() or words[0] in NUMBER_WORDS) and words[1] in FOR_TIME:
+        return True
+    return any(" ".join(words[:k]) in FOR_TIME for k in (1, 2, 3))
+
+
+def _cue_verb(toks: list[Tok], s: int, e: int) -> str | None:
+    """Lemma of the last cue verb in toks[s:e] ('called again' -> 'call', 'spoke out' -> 'speak')."""
+    for t in reversed(toks[s:e]):
+        info = VERB_FORMS.get(t.low)
+        if info:
+            return info[0]
+    return None
 
 PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
              "linkedin", "snapchat", "truth"}

@@ -204,7 +204,7 @@ def test_by_gerund_after_an_object_keeps_the_gerund_cue():
 # -- 'asked for X' and 'asked to X' are requests reported as news; anonymity conditions are not.
 
 @pytest.mark.parametrize("text, expected", [
-    ("A party activist asked for a recount of the ballots.", [("A party activist", "asked")]),
+    ("A party activist asked for a recount of the ballots.", [("A party activist", "asked for")]),
     ("The tenants union asked to inspect the boiler.", [("The tenants union", "asked")]),
 ])
 def test_reported_requests(text, expected):
