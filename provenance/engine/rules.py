@@ -102,8 +102,8 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
         e += 1
     if e < n and toks[e].low in TIME_AFTER_CUE and toks[e].low != "earlier":
         e += 1
-        if e < n and toks[e].low in DAY_PARTS:
-            e += 1
+        if e < n and (toks[e].low in DAY_PARTS or toks[e].low == "night"):
+            e += 1  # 'said Tuesday night' (the subject search keeps its own day parts)
     elif e < n and toks[e].low in POST_CUE_ADVERBS:
         e += 1  # 'said then', 'has said repeatedly', 'wrote recently': the adverb qualifies the speaking
     return s, e
@@ -1239,7 +1239,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         # is the source only when nothing else in the sentence is.
         found = [f for f in found if not f.rule.startswith("NOMINAL")]
     for f in found:
-        f.cue = _cue_span(toks, *f.cue)
+        f.cue = _cue_span(toks, *f.cue, f.source)
     return found
 
 
@@ -1263,11 +1263,17 @@ ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope"
 ATTITUDE_PREPOSITIONS = {"about", "over", "for", "at", "with", "regarding"}
 
 
-def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
-    """The cue as editors mark it, drawn once for every proposal of find(): the verb's particle
-    ('agreed with', 'argued against', 'asked for'), what is expressed ('expressed concern about'),
-    and the channel ('said in a statement', 'wrote on Facebook', 'said in an interview')."""
+def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = None) -> tuple[int, int]:
+    """The cue as editors mark it, drawn once for every proposal of find(): an adverb of time
+    before the verb ('first reported'), the verb's particle ('agreed with', 'argued against',
+    'asked for'), and the channel ('said in a statement', 'wrote on Facebook', 'said in an
+    interview'). ``source`` (token span) is never overlapped."""
     n = len(toks)
+    while s > 0 and toks[s - 1].low in LEADING_TIME and not toks[s - 1].cap and not toks[s - 1].quoted \
+            and (source is None or not source[0] < s <= source[1]):
+        # 'the Courier first reported', 'Roe once praised': the adverb dates the speaking and
+        # belongs to the cue (the subject already ends before it).
+        s -= 1
     info = VERB_FORMS.get(toks[e - 1].low)
     if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()) and not (
             toks[e].low == "on" and e + 1 < n and (toks[e + 1].low in WEEKDAYS or toks[e + 1].low in TIME_NOUNS
@@ -1280,6 +1286,10 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
         # 'argued against', 'cautioned against', 'ruled Friday against': the side the speaker
         # takes is part of the speech act, whatever the verb.
         return s, e + 1
+    if verb and after == "back" and (e + 1 >= n or not toks[e + 1].low.isalpha() or toks[e + 1].low in {"at", "that"}):
+        return s, e + 1  # 'wrote back:', 'tweeted back at him': the reply particle
+    if verb and after == "upon" and (verb in {"call", "insist"} or "on" in CUE_PARTICLES.get(verb, ())):
+        return s, e + 1  # 'remarked upon', 'called upon': the formal 'on' is the same particle
     if verb in REQUEST_FOR and after == "for" and not _for_duration(toks, e + 1):
         # 'asked for patience', 'argued for a shorter week', 'called Tuesday for a recount': with a
         # verb of asking or advocating, 'for' introduces what is asked for and belongs to the cue.
@@ -1326,6 +1336,8 @@ def _cue_span(toks: list[Tok], s: int, e: int) -> tuple[int, int]:
                 break
     return s, e
 
+
+LEADING_TIME = {"first", "once", "just"}
 
 # Cue verbs of asking and advocating: 'for' after them opens what is asked for ('spoke out for',
 # 'declared for president').

@@ -107,7 +107,7 @@ def test_first_reported_citing_makes_a_relay():
     assert source["role"] == "source" and source["source"]["text"] == "an internal staff memo"
     assert source["source"]["type"] == "document"
     assert relay["role"] == "relay" and relay["source"]["text"] == "The Daily Ledger"
-    assert relay["cue"]["text"] == "reported"
+    assert relay["cue"]["text"] == "first reported"
 
 
 def test_sentence_final_vague_reports_say():

@@ -130,7 +130,7 @@ def test_closed_relative_clause_stays_in_the_subject():
     ("Neither Jane Roe nor her aides responded to requests for comment.", ("Neither Jane Roe nor her aides",
                                                                            "responded to")),
     ("As many as 30 percent of tenants say the rent is high.", ("As many as 30 percent of tenants", "say")),
-    ("Let me just say that the plan is dead.", ("me", "say")),
+    ("Let me just say that the plan is dead.", ("me", "just say")),
     ("12:09PM Jane Roe said the plan was dead.", ("Jane Roe", "said")),
     ("Perhaps young voters think the rent is high.", ("young voters", "think")),
     ("Even the landlords say the rent is high.", ("the landlords", "say")),
