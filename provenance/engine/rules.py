@@ -954,6 +954,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "call" and _not_a_speech_call(toks, cs, i, ce):
             i = ce
             continue
+        if lemma == "show" and ce < n and toks[ce].low in {"up", "off", "around"} and not toks[ce].quoted:
+            i = ce  # 'a survey showed up in the mail', 'showed off the new ferry': arriving or displaying, no finding
+            continue
         if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma]:
             i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
             continue
