@@ -315,6 +315,23 @@ MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videoconfere
          "satellite", "radio", "videolink", "proxy", "hand", "way", "far", "then", "now", "default", "contrast"}
 
 
+# Reporting verbs whose passive without an agent still reports words ('was asked', 'was announced',
+# 'is said to'). Not 'call' ('is called Acme' names a thing) nor 'tell'.
+AGENTLESS_PASSIVE = {"say", "ask", "announce", "declare", "argue", "claim", "state", "warn", "report", "explain",
+                     "note", "suggest", "insist"}
+
+
+def _hypothetical(toks: list[Tok], cs: int, i: int) -> bool:
+    """'could be said', 'should be noted', 'to be said': a passive after a modal or 'to' says what might
+    be said, reporting nothing ('will be announced' does report a plan)."""
+    return any(toks[x].low == "be" for x in range(cs, i)) and not (cs > 0 and toks[cs].low in {"will", "'ll", "’ll"})
+
+
+def _before_agent(toks: list[Tok], ce: int) -> bool:
+    """An agent follows later ('was reported Friday by the Post'): the PASSIVE-BY rule's business."""
+    return any(toks[x].low == "by" for x in range(ce, min(len(toks), ce + 4)))
+
+
 def _reduced_passive(toks: list[Tok], cs: int) -> bool:
     """The participle at cs opens a clause-level aside ('As reported by X, ...', '..., first reported
     by X, ...'): not the active verb of a subject ('Roe said by phone'), nor a noun's modifier
@@ -981,6 +998,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = src[1]
                 continue
         if aux_before and form == "pp":
+            if lemma in AGENTLESS_PASSIVE and not _before_agent(toks, ce) and not _hypothetical(toks, cs, i):
+                # 'He was asked about the levy', 'the result was declared late': the words are reported
+                # though no one is named as saying them (the asker, the announcer go unsaid).
+                if lemma == "ask" and ce < n and toks[ce].low == "about":
+                    ce += 1  # as in the QUESTION rule: 'asked about' is one cue
+                found.append(Found((cs, ce), None, "PASSIVE: reporting verb, no agent", 0.5, hedge=True))
+                i = ce
+                continue
             i += 1
             continue
         if prev is not None and prev.low == "to" and form == "base":

@@ -1,0 +1,39 @@
+"""Engine 2026.9, core reporting verbs missed in context (sentences written for the project).
+
+Each family has positive cases (what the engine must find) and negative cases (what it must
+leave alone).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- A passive reporting verb with no agent: 'was asked about', 'was announced', 'is said to'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe was asked about the ferry fares on Monday.",
+     [(None, "was asked about")]),
+    ("The new ferry timetable was announced last week.",
+     [(None, "was announced")]),
+    ("Some council members are said to favour a second bridge.",
+     [(None, "are said")]),
+    ("Omar Tell was declared the winner of the bakers' contest.",
+     [(None, "was declared")]),
+    ("The tenants have repeatedly been asked to leave the building.",
+     [(None, "have repeatedly been asked")]),
+])
+def test_passive_without_agent(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry was called the Harbor Queen.", []),  # naming, not speech
+    ("Much more could be said about the ferry.", []),  # a modal passive reports nothing
+    ("It should be noted that the bakery opened in 1990.", []),
+    ("The timetable was announced by the harbor board.", [("the harbor board", "was announced")]),
+])
+def test_passive_without_agent_negatives(text, expected):
+    assert pairs(text) == expected
