@@ -43,6 +43,10 @@ WINDOW = 40
 MAX_NP = 30
 
 
+# Possessive determiners: a gerund after one is a noun ('his thinking'), not a participle.
+OWNER_WORDS = {"his", "her", "its", "their", "our", "my", "your"}
+
+
 def np_word(toks: list[Tok], i: int) -> bool:
     """Can toks[i] sit inside a subject noun phrase?"""
     t = toks[i]
@@ -64,6 +68,9 @@ def np_word(toks: list[Tok], i: int) -> bool:
     if low in VERB_FORMS and VERB_FORMS[low][1] in {"base", "3sg"} and low not in NON_NP and (
             prev in DETERMINERS or prev in POSSESSIVE or prev.endswith(("'s", "’s")) or prev in NP_PREPOSITIONS):
         return True
+    if low in VERB_FORMS and VERB_FORMS[low][1] == "ger" and not t.cap and (
+            prev in OWNER_WORDS or (prev.endswith(("'s", "’s")) and i > 0 and not toks[i - 1].quoted)):
+        return True  # 'people familiar with her thinking', "the mayor's reasoning": an owned gerund is a noun
     if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] in {"base", "3sg"} \
             and not t.cap and i + 1 < len(toks) and prev not in PERSONAL_PRONOUNS and not (i > 0 and toks[i - 1].cap):
         # 'recent reports say', 'reports in the Gazette': a plural noun before a verb or preposition.
