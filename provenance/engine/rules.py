@@ -89,6 +89,13 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
     s = i
     while s > 0 and _cue_modifier(toks[s - 1], title_case):
         s -= 1
+    inner = _verb_group_insert(toks, s)
+    while inner is not None:
+        # 'have both argued', 'have in fact reported', 'would only say': words inside the verb group.
+        s = inner
+        while s > 0 and _cue_modifier(toks[s - 1], title_case):
+            s -= 1
+        inner = _verb_group_insert(toks, s)
     while s < i and toks[s].low in LEADING_NOT_CUE and not title_case:
         s += 1
     e = i + 1
@@ -111,6 +118,28 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
             if not toks[x].low.isalpha():
                 break
     return s, e
+
+
+# Words and phrases that sit inside a verb group, after its auxiliary ('have both argued', 'has in fact
+# said', 'have in the past said', 'would only say', 'can't quite say'). 'only' also right after a
+# subject ('Roe only briefly explained').
+VERB_GROUP_INSERTS = (("both",), ("all",), ("only",), ("quite",), ("nevertheless",), ("nonetheless",),
+                      ("in", "fact"), ("in", "particular"), ("in", "the", "past"), ("at", "times"), ("of", "course"),
+                      ("in", "turn"))
+
+
+def _verb_group_insert(toks: list[Tok], s: int) -> int | None:
+    """Start of an insert ending right before toks[s] that follows an auxiliary (or, for 'only', stands
+    alone before the verb group), or None."""
+    for words in VERB_GROUP_INSERTS:
+        a = s - len(words)
+        if a < 1 or any(toks[a + x].low != w or toks[a + x].quoted for x, w in enumerate(words)):
+            continue
+        before = toks[a - 1]
+        if (before.low in AUX and not before.cap and not before.quoted) or (
+                words == ("only",) and before.low[:1].isalpha() and before.low not in AUX | DETERMINERS):
+            return a
+    return None
 
 
 # Adverbs right after a reporting verb that say when or how it was said.

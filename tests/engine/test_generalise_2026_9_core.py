@@ -61,3 +61,31 @@ def test_owned_gerund_in_subject(text, expected):
 ])
 def test_owned_gerund_negatives(text, expected):
     assert pairs(text) == expected
+
+# -- Words inside a verb group after its auxiliary: 'have both argued', 'has in fact said', 'would only say'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe and Omar Tell have both argued that the ferry levy is unfair.",
+     [("Jane Roe and Omar Tell", "have both argued")]),
+    ("The tenants have in fact reported that the boiler failed twice.",
+     [("The tenants", "have in fact reported")]),
+    ("The harbor master would only say that repairs continue.",
+     [("The harbor master", "would only say")]),
+    ("Two bakers have in the past said the rent was fair.",
+     [("Two bakers", "have in the past said")]),
+    ("The mayor can't quite say why the ferry was late.",
+     [("The mayor", "can't quite say")]),
+])
+def test_verb_group_inserts(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'both' and 'in fact' outside a verb group belong to no cue.
+    ("Both bakers said the rent was fair.", [("Both bakers", "said")]),
+    ("In fact, the harbor master said nothing.", [("the harbor master", "said")]),
+    ("The tenants, in turn, said the heat had failed.", [("The tenants", "said")]),
+])
+def test_verb_group_inserts_negatives(text, expected):
+    assert pairs(text) == expected
