@@ -47,6 +47,10 @@ MAX_NP = 30
 OWNER_WORDS = {"his", "her", "its", "their", "our", "my", "your"}
 
 
+# Participles after the people a survey asked, closing the subject: 'voters polled said'.
+SURVEY_PARTICIPLES = {"polled", "surveyed", "questioned", "interviewed", "sampled"}
+
+
 def np_word(toks: list[Tok], i: int) -> bool:
     """Can toks[i] sit inside a subject noun phrase?"""
     t = toks[i]
@@ -92,6 +96,14 @@ def np_word(toks: list[Tok], i: int) -> bool:
         return True  # 'about 4 in 10', 'more than half of voters', 'nearly a third'
     if low in {"than", "least"} and prev in {"more", "fewer", "less", "at"} and quantity_word(nxt_low):
         return True
+    if low == "out" and nxt_low == "of" and quantity_word(prev) and i + 2 < len(toks) \
+            and quantity_word(toks[i + 2].low):
+        return True  # 'four out of 10 voters'
+    if low == "but" and prev == "all" and quantity_word(nxt_low):
+        return True  # 'all but two (senators)'
+    if low in SURVEY_PARTICIPLES and not t.cap and i > 0 and (prev.endswith("s") or prev in {"those", "people"}) \
+            and not toks[i - 1].cap and (nxt_low in AUX or nxt_low in VERB_FORMS):
+        return True  # 'tenants polled said', 'those surveyed believe': the people asked in a survey
     if low in {"here", "there"} and prev.endswith("s") and (i == 1 or not toks[i - 1].cap) and i + 1 < len(toks) \
             and toks[i + 1].low in VERB_FORMS:
         return True  # 'residents here say'

@@ -240,6 +240,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
                     and np_word(toks, i + 1):
                 i -= 1  # 'more than half of the tenants'
                 continue
+            if t.low == "but" and np_word(toks, i):
+                i -= 1  # 'all but two of the senators'
+                continue
             if t.low == "to" and i > ps and np_word(toks, i - 1) and toks[i - 1].low not in DETERMINERS \
                     and (toks[i - 1].low not in NP_PREPOSITIONS or toks[i - 1].low == "close"):
                 i -= 1  # 'advisers to the president', 'those close to him'

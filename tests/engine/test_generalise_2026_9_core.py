@@ -89,3 +89,28 @@ def test_verb_group_inserts(text, expected):
 ])
 def test_verb_group_inserts_negatives(text, expected):
     assert pairs(text) == expected
+
+# -- Quantified subjects: 'four out of 10 tenants', 'all but two', 'voters polled'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About four out of 10 tenants said the rent was too high.",
+     [("About four out of 10 tenants", "said")]),
+    ("All but two of the bakers said they would close on Sunday.",
+     [("All but two of the bakers", "said")]),
+    ("Some 60 percent of riders polled said the ferry was late.",
+     [("Some 60 percent of riders polled", "said")]),
+    ("Those surveyed said the ferry was late.",
+     [("Those surveyed", "said")]),
+])
+def test_quantified_subjects(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Everyone voted but two said they would not.", []),  # 'but' joining clauses opens no quantity
+    # 'interviewed' with an object is the main verb, not the people asked.
+    ("Tenants interviewed the mayor, who said the rent was fair.", [("who", "said")]),
+])
+def test_quantified_subjects_negatives(text, expected):
+    assert pairs(text) == expected
