@@ -312,12 +312,16 @@ def _reduced_relative(toks: list[Tok], src: tuple[int, int], i: int, ce: int, le
     article cited by her campaign', 'notes written in the margins', 'a company called Harmony'."""
     nxt = toks[ce] if ce < len(toks) else None
     if nxt is not None and nxt.low == "by":
-        return True
+        # ('Roe said by telephone': 'by' + the means of speaking is no agent.)
+        return ce + 1 >= len(toks) or toks[ce + 1].low not in MEANS
     if lemma in {"call", "dub"} and nxt is not None and (nxt.cap or nxt.quoted or nxt.low in QUOTES_OPEN) \
             and toks[src[0]].low in {"a", "an"}:
         return True
-    head = toks[src[1] - 1].low
-    return head in INANIMATE_HEADS and nxt is not None and nxt.low in {"on", "in", "at", "to", "online"}
+    head = toks[src[1] - 1]
+    # 'the statement said in part' is the statement's own verb ('said' hardly ever modifies a noun), and
+    # 'The Post reported on Monday' names a newspaper, not a post.
+    return head.low in INANIMATE_HEADS and not head.cap and lemma != "say" and nxt is not None \
+        and nxt.low in {"on", "in", "at", "to", "online"}
 
 
 # Things that are posted, written or cited rather than people who post, write or cite.

@@ -114,3 +114,27 @@ def test_quantified_subjects(text, expected):
 ])
 def test_quantified_subjects_negatives(text, expected):
     assert pairs(text) == expected
+
+# -- A reporting verb read as a noun's participle: 'said by telephone', 'the statement said in part',
+# 'The Courier Post reported on'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"The ferry is late again,\" Jane Roe said by telephone.",
+     [("Jane Roe", "said")]),
+    ("\"We regret the late ferries,\" the statement said in part.",
+     [("the statement", "said")]),
+    ("The Harbor Post reported on Monday that the ferry was sold.",
+     [("The Harbor Post", "reported")]),
+])
+def test_verb_not_a_participle(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A letter posted on the door said the bakery was closed.",
+     [("A letter posted on the door", "said")]),
+    ("The rumour was first reported by the Courier.", [("the Courier", "was first reported")]),
+])
+def test_verb_not_a_participle_negatives(text, expected):
+    assert pairs(text) == expected
