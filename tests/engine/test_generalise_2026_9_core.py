@@ -138,3 +138,21 @@ def test_verb_not_a_participle(text, expected):
 ])
 def test_verb_not_a_participle_negatives(text, expected):
     assert pairs(text) == expected
+
+# -- An opening quotation mark typed at the end of a word closes the quotation ('an “urgent review“ of').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tenants asked for an “urgent review“ of the boiler and said the landlord should pay.",
+     [("The tenants", "asked"), ("The tenants", "said")]),
+])
+def test_typo_closing_mark(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A real opening mark after a space still opens a quotation: nothing inside it is attributed.
+    ("Jane Roe wrote: “The bakers said the rent was fair.”", [("Jane Roe", "wrote")]),
+])
+def test_typo_closing_mark_negatives(text, expected):
+    assert pairs(text) == expected
