@@ -77,7 +77,7 @@ from .noun_phrases import (
 )
 from .proposal import Found
 from .source_types import classify
-from .subjects import clause_subject, contact_subject, left_np, subject_edges, subject_end
+from .subjects import aside_subject, clause_subject, contact_subject, left_np, subject_edges, subject_end
 from .tokens import NOT_ADVERB_LY, QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok, is_adverb
 
 RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
@@ -128,9 +128,14 @@ VERB_GROUP_INSERTS = (("both",), ("all",), ("only",), ("quite",), ("nevertheless
                       ("in", "turn"))
 
 
+_INSERT_LAST = {words[-1] for words in VERB_GROUP_INSERTS}
+
+
 def _verb_group_insert(toks: list[Tok], s: int) -> int | None:
     """Start of an insert ending right before toks[s] that follows an auxiliary (or, for 'only', stands
     alone before the verb group), or None."""
+    if s < 2 or toks[s - 1].low not in _INSERT_LAST:
+        return None  # the common case, one set lookup
     for words in VERB_GROUP_INSERTS:
         a = s - len(words)
         if a < 1 or any(toks[a + x].low != w or toks[a + x].quoted for x, w in enumerate(words)):
@@ -1113,6 +1118,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))
         if src is None and evidence and cs == i:
             src = _evidence_np(toks, cs)
+        if src is None and cs > 3:
+            src = aside_subject(toks, subject_end(toks, cs))
         if src is not None:
             src = subject_edges(toks, contact_subject(toks, src))
         if src is not None and cs == i and prev is not None and prev.low == "," and _inverted_name_follows(toks, ce, lemma):

@@ -329,6 +329,65 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     return _without_reporting_relative(toks, start, pe)
 
 
+def aside_subject(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | None:
+    """The subject before the cue at k when its aside has commas or a short quotation of its own, which
+    the comma-part reading cannot take apart: 'Roe, who backed Doe, R-Texas, and opposed the levy, said',
+    'Roe, a strategist whose firm, Acme, made the ads, said', 'Roe (who has 25 delegates) said',
+    'Roe, who calls the plan a “fraud,” said'. The aside opens with a comma or a bracket right after a
+    name or a person noun and holds 'who' or 'whose'; it closes right before the cue."""
+    if k >= 3 and toks[k - 1].low in TIME_NOUNS | WEEKDAYS and toks[k - 2].low in {"last", "this", "on", "earlier"}:
+        k -= 2  # 'Roe, who ..., last week said'
+    close = k - 1
+    if close >= 3 and toks[close].low in QUOTE_MARKS and toks[close - 1].low == "," and toks[close - 1].quoted:
+        pass  # 'Roe, who calls the plan a “fraud,” said': the closing comma sits inside the quotation
+    elif close < 3 or toks[close].low not in {",", ")"} or toks[close].quoted:
+        return None
+    quoted = 0
+    rel = None
+    for x in range(close - 1, max(sentence_lo, k - WINDOW) - 1, -1):
+        t = toks[x]
+        if t.quoted or t.low in QUOTE_MARKS:
+            quoted += 1
+            if quoted > 8:
+                return None  # a long quotation is what was said, not part of a name's description
+            continue
+        if t.low in HARD_STOPS or t.low == ".":
+            return None
+        if t.low in {"who", "whose"}:
+            rel = x
+        if rel is None or t.low not in {",", "("} or x + 1 >= close:
+            continue
+        if (t.low == "(") != (toks[close].low == ")"):
+            continue
+        c = x
+        aside = x
+        while c >= 2 and toks[c - 1].low in SENTENCE_ADVERBS and toks[c - 2].low == ",":
+            c -= 2  # 'Roe, meanwhile, who ...': the adverb is no part of the subject
+        inner = left_np(toks, c, sentence_lo, described=True)
+        if inner is None or inner[1] != c or toks[inner[0]].low in PERSONAL_PRONOUNS | RELATIVE:
+            continue
+        if not (name_like(toks, *inner) or agent_noun(head_word(toks, *inner))):
+            continue
+        if any(toks[y].low == "," and _finite_after(toks, y + 1) for y in range(rel, close)):
+            return None  # 'Roe, who relishes a fight, was quiet ..., not once referring': the clause went on
+        if c < aside:
+            return inner
+        return _without_reporting_relative(toks, inner[0], close + (toks[close].low in {")", "”", '"', "''"}))
+    return None
+
+
+def _finite_after(toks: list[Tok], y: int) -> bool:
+    """toks[y] is a finite verb or an auxiliary: a main clause goes on after the comma before it."""
+    t = toks[y]
+    if t.cap or t.quoted:
+        return False
+    return (t.low in AUX and t.low not in {"'s", "’s", "not"}) or t.low in VERB_ONLY_FORMS or (
+        t.low in VERB_FORMS and VERB_FORMS[t.low][1] in {"past", "3sg"}) or is_adverb(t)
+
+
+QUOTE_MARKS = {"“", "”", '"', "''", "``", "«", "»"}
+
+
 LEADING_ADVERBS = {"soon", "now", "then", "later", "earlier", "again", "once", "also", "still", "already", "even", "just"}
 LEADING_TIME = {"this", "last", "next", "on", "in", "earlier", "later", "early", "late", "that"}
 

@@ -156,3 +156,27 @@ def test_typo_closing_mark(text, expected):
 ])
 def test_typo_closing_mark_negatives(text, expected):
     assert pairs(text) == expected
+
+# -- A subject whose aside has commas, brackets or a short quotation of its own.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe, who backed Omar Tell, a baker, and opposed the levy, last week said the plan failed.",
+     [("Jane Roe", "said")]),
+    ("Jane Roe (who owns 25 ferries) said the levy was unfair.",
+     [("Jane Roe (who owns 25 ferries)", "said")]),
+    ("Omar Tell, meanwhile, who runs the bakery, said the rent was too high.",
+     [("Omar Tell", "said")]),
+])
+def test_subject_with_long_aside(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The relative clause ends and the main clause goes on: no subject for a later cue.
+    ("Jane Roe, who enjoys a fight, was quiet at the meeting, not once referring to the levy.", []),
+    # A 'which' clause may describe the last noun, not the speaker: no guess.
+    ("The Courier, like the Herald, which was the first to do so, said the race was over.", []),
+])
+def test_subject_with_long_aside_negatives(text, expected):
+    assert pairs(text) == expected
