@@ -180,3 +180,22 @@ def test_subject_with_long_aside(text, expected):
 ])
 def test_subject_with_long_aside_negatives(text, expected):
     assert pairs(text) == expected
+
+# -- 'according to' stays a cue when the words after it are more than a plain noun phrase.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The levy would raise $2 million a year, according to the “Fair Ferries” plan she released.",
+     [(None, "according to")]),
+    ("According to the Courier, the ferry was sold.", [("the Courier", "According to")]),
+])
+def test_according_to_without_source(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Inside a quotation the words are the speaker's, not a cue of the writer's.
+    ("Jane Roe replied: “According to the rumours, we sold the ferry.”", [("Jane Roe", "replied")]),
+])
+def test_according_to_without_source_negatives(text, expected):
+    assert pairs(text) == expected
