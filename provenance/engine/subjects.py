@@ -332,9 +332,10 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
 def aside_subject(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | None:
     """The subject before the cue at k when its aside has commas or a short quotation of its own, which
     the comma-part reading cannot take apart: 'Roe, who backed Doe, R-Texas, and opposed the levy, said',
-    'Roe, a strategist whose firm, Acme, made the ads, said', 'Roe (who has 25 delegates) said',
+    'Roe, a planner whose firm, Acme, drew the maps, said', 'Roe (who has 25 delegates) said',
     'Roe, who calls the plan a “fraud,” said'. The aside opens with a comma or a bracket right after a
-    name or a person noun and holds 'who' or 'whose'; it closes right before the cue."""
+    name or a person noun and holds 'who' or 'whose', or a short quotation inside an appositive or a
+    participle phrase ('Roe, host of the “Morning Show,” said'); it closes right before the cue."""
     if k >= 3 and toks[k - 1].low in TIME_NOUNS | WEEKDAYS and toks[k - 2].low in {"last", "this", "on", "earlier"}:
         k -= 2  # 'Roe, who ..., last week said'
     close = k - 1
@@ -355,10 +356,19 @@ def aside_subject(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, i
             return None
         if t.low in {"who", "whose"}:
             rel = x
-        if rel is None or t.low not in {",", "("} or x + 1 >= close:
+        if (rel is None and not quoted) or t.low not in {",", "("} or x + 1 >= close:
             continue
         if (t.low == "(") != (toks[close].low == ")"):
             continue
+        participle = False
+        if rel is None:
+            # No relative clause: only a quotation inside an appositive ('Roe, host of the “Morning
+            # Show,” said') or inside a participle phrase ('Roe, citing “the magic of it,” said').
+            first = toks[x + 1]
+            participle = first.low.endswith("ing") and not first.cap and adjunct_part(toks, x + 1, close)
+            if not (participle or first.low in {"a", "an", "the"} or agent_noun(first.low)):
+                continue
+            rel = x + 1
         c = x
         aside = x
         while c >= 2 and toks[c - 1].low in SENTENCE_ADVERBS and toks[c - 2].low == ",":
@@ -370,7 +380,7 @@ def aside_subject(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, i
             continue
         if any(toks[y].low == "," and _finite_after(toks, y + 1) for y in range(rel, close)):
             return None  # 'Roe, who relishes a fight, was quiet ..., not once referring': the clause went on
-        if c < aside:
+        if c < aside or participle:
             return inner
         return _without_reporting_relative(toks, inner[0], close + (toks[close].low in {")", "”", '"', "''"}))
     return None

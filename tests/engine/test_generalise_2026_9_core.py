@@ -173,6 +173,25 @@ def test_subject_with_long_aside(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Joe Roe, host of the station's “Morning Ferry,” suggested the bridge was a waste.",
+     [("Joe Roe, host of the station's “Morning Ferry,”", "suggested")]),
+    ("Mr. Tell, citing “the magic of the harbor,” said the ferry would win.",
+     [("Mr. Tell", "said")]),
+])
+def test_subject_with_quoted_title_in_aside(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation before the name is what was said, never part of the speaker.
+    ("“It was fine,” Jane Roe, a baker, said.", [("Jane Roe, a baker", "said")]),
+    ("She called it “a disaster,” Jane Roe said.", [("She", "called"), ("Jane Roe", "said")]),
+])
+def test_subject_with_quoted_title_in_aside_negatives(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # The relative clause ends and the main clause goes on: no subject for a later cue.
     ("Jane Roe, who enjoys a fight, was quiet at the meeting, not once referring to the levy.", []),
     # A 'which' clause may describe the last noun, not the speaker: no guess.
