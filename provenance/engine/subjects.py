@@ -101,13 +101,19 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     ``described``: a comma closes what ends at k, as an appositive ('Roe, 34, [a plaintiff,] said')."""
     if k > 2 and toks[k - 1].low in DASHES:
         # 'Roe — who once ran the agency — said': an insertion set off by dashes.
+        quoted = 0
         for d in range(k - 2, max(sentence_lo, k - WINDOW) - 1, -1):
             if toks[d].low in DASHES:
                 inner = left_np(toks, d, sentence_lo, final)
                 if inner is not None and inner[1] == d and toks[inner[0]].low not in RELATIVE:
                     return (inner[0], k - 1)
                 break
-            if toks[d].quoted or toks[d].low in {";", ":", "“", "”"}:
+            if toks[d].quoted or toks[d].low in QUOTE_MARKS:
+                quoted += 1  # 'Roe — host of “The Hour” — said': a short title inside the insertion
+                if quoted > 10:
+                    break
+                continue
+            if toks[d].low in {";", ":"}:
                 break
     lo = k
     closes = 0

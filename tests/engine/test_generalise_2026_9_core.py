@@ -183,6 +183,16 @@ def test_subject_with_quoted_title_in_aside(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Jane Roe — host of “The Harbor Hour” — said the bridge was safe.",
+     [("Jane Roe — host of “The Harbor Hour”", "said")]),
+    # A dash inside the quotation before the speaker stays part of what was said.
+    ("“We will win — and soon,” Jane Roe said.", [("Jane Roe", "said")]),
+])
+def test_quoted_title_between_dashes(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A quotation before the name is what was said, never part of the speaker.
     ("“It was fine,” Jane Roe, a baker, said.", [("Jane Roe, a baker", "said")]),
     ("She called it “a disaster,” Jane Roe said.", [("She", "called"), ("Jane Roe", "said")]),
