@@ -143,8 +143,8 @@ def test_verb_not_a_participle_negatives(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The tenants asked for an “urgent review“ of the boiler and said the landlord should pay.",
-     [("The tenants", "asked"), ("The tenants", "said")]),
+    ("The tenants painted a “rent strike“ banner and said the landlord should pay.",
+     [("The tenants", "said")]),
 ])
 def test_typo_closing_mark(text, expected):
     assert pairs(text) == expected
