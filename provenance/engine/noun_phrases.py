@@ -43,6 +43,14 @@ WINDOW = 40
 MAX_NP = 30
 
 
+# Possessive determiners: a gerund after one is a noun ('his thinking'), not a participle.
+OWNER_WORDS = {"his", "her", "its", "their", "our", "my", "your"}
+
+
+# Participles after the people a survey asked, closing the subject: 'voters polled said'.
+SURVEY_PARTICIPLES = {"polled", "surveyed", "questioned", "interviewed", "sampled"}
+
+
 def np_word(toks: list[Tok], i: int) -> bool:
     """Can toks[i] sit inside a subject noun phrase?"""
     t = toks[i]
@@ -64,6 +72,9 @@ def np_word(toks: list[Tok], i: int) -> bool:
     if low in VERB_FORMS and VERB_FORMS[low][1] in {"base", "3sg"} and low not in NON_NP and (
             prev in DETERMINERS or prev in POSSESSIVE or prev.endswith(("'s", "’s")) or prev in NP_PREPOSITIONS):
         return True
+    if low in VERB_FORMS and VERB_FORMS[low][1] == "ger" and not t.cap and (
+            prev in OWNER_WORDS or (prev.endswith(("'s", "’s")) and i > 0 and not toks[i - 1].quoted)):
+        return True  # 'people familiar with her thinking', "the mayor's reasoning": an owned gerund is a noun
     if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] in {"base", "3sg"} \
             and not t.cap and i + 1 < len(toks) and prev not in PERSONAL_PRONOUNS and not (i > 0 and toks[i - 1].cap):
         # 'recent reports say', 'reports in the Gazette': a plural noun before a verb or preposition.
@@ -85,6 +96,14 @@ def np_word(toks: list[Tok], i: int) -> bool:
         return True  # 'about 4 in 10', 'more than half of voters', 'nearly a third'
     if low in {"than", "least"} and prev in {"more", "fewer", "less", "at"} and quantity_word(nxt_low):
         return True
+    if low == "out" and nxt_low == "of" and quantity_word(prev) and i + 2 < len(toks) \
+            and quantity_word(toks[i + 2].low):
+        return True  # 'four out of 10 voters'
+    if low == "but" and prev == "all" and quantity_word(nxt_low):
+        return True  # 'all but two (senators)'
+    if low in SURVEY_PARTICIPLES and not t.cap and i > 0 and (prev.endswith("s") or prev in {"those", "people"}) \
+            and not toks[i - 1].cap and (nxt_low in AUX or nxt_low in VERB_FORMS):
+        return True  # 'tenants polled said', 'those surveyed believe': the people asked in a survey
     if low in {"here", "there"} and prev.endswith("s") and (i == 1 or not toks[i - 1].cap) and i + 1 < len(toks) \
             and toks[i + 1].low in VERB_FORMS:
         return True  # 'residents here say'

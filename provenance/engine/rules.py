@@ -78,7 +78,7 @@ from .noun_phrases import (
 )
 from .proposal import Found
 from .source_types import classify
-from .subjects import clause_subject, contact_subject, left_np, subject_edges, subject_end
+from .subjects import aside_subject, clause_subject, contact_subject, left_np, subject_edges, subject_end
 from .tokens import NOT_ADVERB_LY, QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok, is_adverb
 
 RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
@@ -92,6 +92,13 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
     s = i
     while s > 0 and _cue_modifier(toks[s - 1], title_case):
         s -= 1
+    inner = _verb_group_insert(toks, s)
+    while inner is not None:
+        # 'have both argued', 'have in fact reported', 'would only say': words inside the verb group.
+        s = inner
+        while s > 0 and _cue_modifier(toks[s - 1], title_case):
+            s -= 1
+        inner = _verb_group_insert(toks, s)
     while s < i and toks[s].low in LEADING_NOT_CUE and not title_case:
         s += 1
     e = i + 1
@@ -107,6 +114,33 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
     elif e < n and toks[e].low in POST_CUE_ADVERBS:
         e += 1  # 'said then', 'has said repeatedly', 'wrote recently': the adverb qualifies the speaking
     return s, e
+
+
+# Words and phrases that sit inside a verb group, after its auxiliary ('have both argued', 'has in fact
+# said', 'have in the past said', 'would only say', 'can't quite say'). 'only' also right after a
+# subject ('Roe only briefly explained').
+VERB_GROUP_INSERTS = (("both",), ("all",), ("only",), ("quite",), ("nevertheless",), ("nonetheless",),
+                      ("in", "fact"), ("in", "particular"), ("in", "the", "past"), ("at", "times"), ("of", "course"),
+                      ("in", "turn"))
+
+
+_INSERT_LAST = {words[-1] for words in VERB_GROUP_INSERTS}
+
+
+def _verb_group_insert(toks: list[Tok], s: int) -> int | None:
+    """Start of an insert ending right before toks[s] that follows an auxiliary (or, for 'only', stands
+    alone before the verb group), or None."""
+    if s < 2 or toks[s - 1].low not in _INSERT_LAST:
+        return None  # the common case, one set lookup
+    for words in VERB_GROUP_INSERTS:
+        a = s - len(words)
+        if a < 1 or any(toks[a + x].low != w or toks[a + x].quoted for x, w in enumerate(words)):
+            continue
+        before = toks[a - 1]
+        if (before.low in AUX and not before.cap and not before.quoted) or (
+                words == ("only",) and before.low[:1].isalpha() and before.low not in AUX | DETERMINERS):
+            return a
+    return None
 
 
 # Adverbs right after a reporting verb that say when or how it was said.
@@ -301,12 +335,16 @@ def _reduced_relative(toks: list[Tok], src: tuple[int, int], i: int, ce: int, le
     article cited by her campaign', 'notes written in the margins', 'a company called Harmony'."""
     nxt = toks[ce] if ce < len(toks) else None
     if nxt is not None and nxt.low == "by":
-        return True
+        # ('Roe said by telephone': 'by' + the means of speaking is no agent.)
+        return ce + 1 >= len(toks) or toks[ce + 1].low not in MEANS
     if lemma in {"call", "dub"} and nxt is not None and (nxt.cap or nxt.quoted or nxt.low in QUOTES_OPEN) \
             and toks[src[0]].low in {"a", "an"}:
         return True
-    head = toks[src[1] - 1].low
-    return head in INANIMATE_HEADS and nxt is not None and nxt.low in {"on", "in", "at", "to", "online"}
+    head = toks[src[1] - 1]
+    # 'the statement said in part' is the statement's own verb ('said' hardly ever modifies a noun), and
+    # 'The Post reported on Monday' names a newspaper, not a post.
+    return head.low in INANIMATE_HEADS and not head.cap and lemma != "say" and nxt is not None \
+        and nxt.low in {"on", "in", "at", "to", "online"}
 
 
 # Things that are posted, written or cited rather than people who post, write or cite.
@@ -331,6 +369,23 @@ BE_FORMS = {"was", "were", "is", "are", "been", "be"}
 # 'said by phone': 'by' + the means of speaking, not an agent.
 MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videoconference", "mail", "letter", "fax",
          "satellite", "radio", "videolink", "proxy", "hand", "way", "far", "then", "now", "default", "contrast"}
+
+
+# Reporting verbs whose passive without an agent still reports words ('was asked', 'was announced',
+# 'is said to'). Not 'call' ('is called Acme' names a thing) nor 'tell'.
+AGENTLESS_PASSIVE = {"say", "ask", "announce", "declare", "argue", "claim", "state", "warn", "report", "explain",
+                     "note", "suggest", "insist"}
+
+
+def _hypothetical(toks: list[Tok], cs: int, i: int) -> bool:
+    """'could be said', 'should be noted', 'to be said': a passive after a modal or 'to' says what might
+    be said, reporting nothing ('will be announced' does report a plan)."""
+    return any(toks[x].low == "be" for x in range(cs, i)) and not (cs > 0 and toks[cs].low in {"will", "'ll", "’ll"})
+
+
+def _before_agent(toks: list[Tok], ce: int) -> bool:
+    """An agent follows later ('was reported Friday by the Post'): the PASSIVE-BY rule's business."""
+    return any(toks[x].low == "by" for x in range(ce, min(len(toks), ce + 4)))
 
 
 def _reduced_passive(toks: list[Tok], cs: int) -> bool:
@@ -763,6 +818,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(Found((i, i + 2), src, "ACCORDING-TO", 0.9))
                 i = src[1]
                 continue
+            # 'according to the “Fair Ferries” plan she released': the cue stands even when its source is
+            # beyond what the noun-phrase reader takes in.
+            found.append(Found((i, i + 2), None, "ACCORDING-TO: source not found", 0.6, hedge=True))
             i += 2
             continue
         if low == "in" and i + 1 < n:
@@ -1020,6 +1078,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = src[1]
                 continue
         if aux_before and form == "pp":
+            if lemma in AGENTLESS_PASSIVE and not _before_agent(toks, ce) and not _hypothetical(toks, cs, i):
+                # 'He was asked about the levy', 'the result was declared late': the words are reported
+                # though no one is named as saying them (the asker, the announcer go unsaid).
+                if lemma == "ask" and ce < n and toks[ce].low == "about":
+                    ce += 1  # as in the QUESTION rule: 'asked about' is one cue
+                found.append(Found((cs, ce), None, "PASSIVE: reporting verb, no agent", 0.5, hedge=True))
+                i = ce
+                continue
             i += 1
             continue
         if prev is not None and prev.low == "to" and form == "base":
@@ -1097,6 +1163,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))
         if src is None and evidence and cs == i:
             src = _evidence_np(toks, cs)
+        if src is None and cs > 3:
+            src = aside_subject(toks, subject_end(toks, cs))
         if src is not None:
             src = subject_edges(toks, contact_subject(toks, src))
         if src is not None and cs == i and prev is not None and prev.low == "," and _inverted_name_follows(toks, ce, lemma):

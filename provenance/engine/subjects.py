@@ -101,13 +101,19 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     ``described``: a comma closes what ends at k, as an appositive ('Roe, 34, [a plaintiff,] said')."""
     if k > 2 and toks[k - 1].low in DASHES:
         # 'Roe — who once ran the agency — said': an insertion set off by dashes.
+        quoted = 0
         for d in range(k - 2, max(sentence_lo, k - WINDOW) - 1, -1):
             if toks[d].low in DASHES:
                 inner = left_np(toks, d, sentence_lo, final)
                 if inner is not None and inner[1] == d and toks[inner[0]].low not in RELATIVE:
                     return (inner[0], k - 1)
                 break
-            if toks[d].quoted or toks[d].low in {";", ":", "“", "”"}:
+            if toks[d].quoted or toks[d].low in QUOTE_MARKS:
+                quoted += 1  # 'Roe — host of “The Hour” — said': a short title inside the insertion
+                if quoted > 10:
+                    break
+                continue
+            if toks[d].low in {";", ":"}:
                 break
     lo = k
     closes = 0
@@ -240,6 +246,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
                     and np_word(toks, i + 1):
                 i -= 1  # 'more than half of the tenants'
                 continue
+            if t.low == "but" and np_word(toks, i):
+                i -= 1  # 'all but two of the senators'
+                continue
             if t.low == "to" and i > ps and np_word(toks, i - 1) and toks[i - 1].low not in DETERMINERS \
                     and (toks[i - 1].low not in NP_PREPOSITIONS or toks[i - 1].low == "close"):
                 i -= 1  # 'advisers to the president', 'those close to him'
@@ -324,6 +333,75 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     if toks[cur_s].low in RELATIVE:
         return None
     return _without_reporting_relative(toks, start, pe)
+
+
+def aside_subject(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, int] | None:
+    """The subject before the cue at k when its aside has commas or a short quotation of its own, which
+    the comma-part reading cannot take apart: 'Roe, who backed Doe, R-Texas, and opposed the levy, said',
+    'Roe, a planner whose firm, Acme, drew the maps, said', 'Roe (who has 25 delegates) said',
+    'Roe, who calls the plan a “fraud,” said'. The aside opens with a comma or a bracket right after a
+    name or a person noun and holds 'who' or 'whose', or a short quotation inside an appositive or a
+    participle phrase ('Roe, host of the “Morning Show,” said'); it closes right before the cue."""
+    if k >= 3 and toks[k - 1].low in TIME_NOUNS | WEEKDAYS and toks[k - 2].low in {"last", "this", "on", "earlier"}:
+        k -= 2  # 'Roe, who ..., last week said'
+    close = k - 1
+    if close >= 3 and toks[close].low in QUOTE_MARKS and toks[close - 1].low == "," and toks[close - 1].quoted:
+        pass  # 'Roe, who calls the plan a “fraud,” said': the closing comma sits inside the quotation
+    elif close < 3 or toks[close].low not in {",", ")"} or toks[close].quoted:
+        return None
+    quoted = 0
+    rel = None
+    for x in range(close - 1, max(sentence_lo, k - WINDOW) - 1, -1):
+        t = toks[x]
+        if t.quoted or t.low in QUOTE_MARKS:
+            quoted += 1
+            if quoted > 8:
+                return None  # a long quotation is what was said, not part of a name's description
+            continue
+        if t.low in HARD_STOPS or t.low == ".":
+            return None
+        if t.low in {"who", "whose"}:
+            rel = x
+        if (rel is None and not quoted) or t.low not in {",", "("} or x + 1 >= close:
+            continue
+        if (t.low == "(") != (toks[close].low == ")"):
+            continue
+        participle = False
+        if rel is None:
+            # No relative clause: only a quotation inside an appositive ('Roe, host of the “Morning
+            # Show,” said') or inside a participle phrase ('Roe, citing “the magic of it,” said').
+            first = toks[x + 1]
+            participle = first.low.endswith("ing") and not first.cap and adjunct_part(toks, x + 1, close)
+            if not (participle or first.low in {"a", "an", "the"} or agent_noun(first.low)):
+                continue
+            rel = x + 1
+        c = x
+        aside = x
+        while c >= 2 and toks[c - 1].low in SENTENCE_ADVERBS and toks[c - 2].low == ",":
+            c -= 2  # 'Roe, meanwhile, who ...': the adverb is no part of the subject
+        inner = left_np(toks, c, sentence_lo, described=True)
+        if inner is None or inner[1] != c or toks[inner[0]].low in PERSONAL_PRONOUNS | RELATIVE:
+            continue
+        if not (name_like(toks, *inner) or agent_noun(head_word(toks, *inner))):
+            continue
+        if any(toks[y].low == "," and _finite_after(toks, y + 1) for y in range(rel, close)):
+            return None  # 'Roe, who relishes a fight, was quiet ..., not once referring': the clause went on
+        if c < aside or participle:
+            return inner
+        return _without_reporting_relative(toks, inner[0], close + (toks[close].low in {")", "”", '"', "''"}))
+    return None
+
+
+def _finite_after(toks: list[Tok], y: int) -> bool:
+    """toks[y] is a finite verb or an auxiliary: a main clause goes on after the comma before it."""
+    t = toks[y]
+    if t.cap or t.quoted:
+        return False
+    return (t.low in AUX and t.low not in {"'s", "’s", "not"}) or t.low in VERB_ONLY_FORMS or (
+        t.low in VERB_FORMS and VERB_FORMS[t.low][1] in {"past", "3sg"}) or is_adverb(t)
+
+
+QUOTE_MARKS = {"“", "”", '"', "''", "``", "«", "»"}
 
 
 LEADING_ADVERBS = {"soon", "now", "then", "later", "earlier", "again", "once", "also", "still", "already", "even", "just"}

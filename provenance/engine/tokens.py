@@ -66,8 +66,10 @@ def tokenize(text: str, a: int, b: int, quoted: bool) -> tuple[list[Tok], bool]:
             append(Tok(s, s + len(t), t, t.lower(), quoted, t[0].isupper()))
             continue
         kind = kinds[t]
-        if kind == 1 and quoted and s > 0 and text[s - 1] in ",.?!":
-            kind = 2  # a typo for the closing mark: '“It is unusual,“ said Roe' (an opening mark follows a space)
+        if kind == 1 and quoted and s > 0 and (text[s - 1] in ",.?!" or text[s - 1].isalnum()):
+            # a typo for the closing mark: '“It is unusual,“ said Roe', 'an “expedited review“ of' (an opening
+            # mark follows a space or a bracket, never the end of a word)
+            kind = 2
         quoted = (not quoted) if kind == 0 else (kind == 1)
         append(Tok(s, s + len(t), t, "”" if kind == 2 else t, False))
     return out, quoted
