@@ -154,7 +154,9 @@ def segment(text: str) -> list[RawSegment]:
     for a, b, para in _units(text):
         first_in_para = para != last_para
         last_para = para
-        if b - a < 300 and segment_kind(text, a, b) == "boilerplate":
+        unit = (a, b)  # before a dateline is cut off: unit_kind is this span's kind
+        unit_kind = segment_kind(text, a, b) if b - a < 300 else None
+        if unit_kind == "boilerplate":
             if out and CREDIT.search(text, a, b) and _caption(text, out, para):
                 # 'A man walks past the plant.' + 'Jane Roe | Harbor Agency | Getty Images': the line
                 # before a credit is the photo's caption.
@@ -177,5 +179,7 @@ def segment(text: str) -> list[RawSegment]:
             s, e = _trim(text, s, e)
             if s == e:
                 continue
-            out.append(RawSegment(s, e, segment_kind(text, s, e), para))
+            # A one-sentence unit was classified above already (a unit is trimmed, so the spans match).
+            kind = unit_kind if unit_kind is not None and (s, e) == unit else segment_kind(text, s, e)
+            out.append(RawSegment(s, e, kind, para))
     return out
