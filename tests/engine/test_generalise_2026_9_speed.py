@@ -7,10 +7,17 @@ tests pin the cases where that assumption could break.
 
 from __future__ import annotations
 
+import itertools
+import re
+import re._constants as sre_constants  # the regex parser, to read which characters a pattern can start with
+import re._parser as sre_parser
+
 import pytest
 
+from provenance.engine.notes import NOTE
+from provenance.engine.resolution import APPOSITIVE_BREAK, core_name
 from provenance.engine.segment import segment, segment_kind
-from provenance.engine.tokens import tokenize
+from provenance.engine.tokens import FAST_PUNCT, TOKEN, tokenize
 
 from .helpers import pairs, segments
 
@@ -68,3 +75,91 @@ def test_quotation_state_of_tokens():
     toks, _ = tokenize(text, 0, len(text), False)
     assert [t.text for t in toks if t.quoted] == ["we", "will", "see", "."]
     assert pairs(text) == [("Roe", "said"), ("Doe", "agreed")]
+
+
+def test_punctuation_fast_path_matches_what_the_full_token_regex_matches():
+    # The regex without its fast paths, compared on every short string over an alphabet of the
+    # fast path's punctuation and the characters the special forms start with or look at.
+    body = TOKEN.pattern.replace("|[" + FAST_PUNCT + "]", "", 1)
+    assert body.startswith(r"(?=\S)(?:") and body.endswith(")")
+    slow = re.compile(body[len(r"(?=\S)(?:"):-1])
+    alphabet = FAST_PUNCT + "'’`-&_ aAD1."
+    for n in (1, 2, 3):
+        for chars in itertools.product(alphabet, repeat=n):
+            text = "".join(chars)
+            for framed in (text, "x" + text + "y", "Co" + text, "he" + text + "s"):
+                assert [m.span() for m in TOKEN.finditer(framed)] == [m.span() for m in slow.finditer(framed)], framed
+
+
+def _first_chars(items) -> set[str] | None:
+    """Characters a parsed pattern can start with; None when it is not a plain set of them."""
+    op, av = items[0]
+    if op is sre_constants.LITERAL:
+        return {chr(av)}
+    if op is sre_constants.IN:
+        out = set()
+        for o, a in av:
+            if o is not sre_constants.LITERAL:
+                return None
+            out.add(chr(a))
+        return out
+    if op is sre_constants.SUBPATTERN:
+        return _first_chars(av[-1].data)
+    if op is sre_constants.BRANCH:
+        out = set()
+        for branch in av[1]:
+            first = _first_chars(branch.data)
+            if first is None:
+                return None
+            out |= first
+        return out
+    return None
+
+
+def test_note_lookahead_lists_the_first_letter_of_every_alternative():
+    # NOTE starts with a lookahead of the letters its alternatives start with; an alternative added
+    # later that starts with another letter would never match.
+    tree = sre_parser.parse(NOTE.pattern, NOTE.flags).data
+    assert tree[0][0] is sre_constants.ASSERT
+    allowed = _first_chars(tree[0][1][1].data)
+    needed = _first_chars(tree[1:])
+    assert allowed and needed and needed <= allowed
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tom Reyes declined to comment.", "note"),
+    ("The ministry could not be reached.", "note"),
+    ("Acme has not confirmed the figures.", "note"),
+    ("Messages seeking comment went unanswered.", "note"),
+    ("The clerk left WITHOUT COMMENT.", "note"),
+    ("The council commented on the budget.", "claim"),
+])
+def test_note_sentences(text, kind):
+    assert segment_kind(text, 0, len(text)) == kind
+
+
+# -- core_name(): spans without any appositive break skip the regex split.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe", "Jane Roe"),
+    ("  Jane Roe ", "Jane Roe"),
+    ("Jane Roe, a lawyer", "Jane Roe"),
+    ("her spokesman, Tom Reyes", "Tom Reyes"),
+    ("her spokesman -- Tom Reyes", "Tom Reyes"),
+    ("Acme (the parent company)", "Acme"),
+    ("the mayor — Jane Roe —", "Jane Roe"),
+    ("the Acme-Zenith venture", "the Acme-Zenith venture"),
+])
+def test_core_name(text, expected):
+    assert core_name(text) == expected
+
+
+def test_core_name_shortcut_knows_every_break():
+    # Every separator the split regex knows (one or two characters) must reach the split.
+    chars = [chr(c) for c in range(0x21, 0x2100) if not chr(c).isalnum()]
+    seps = [c for c in chars if APPOSITIVE_BREAK.fullmatch(c)]
+    seps += [a + b for a in "-—–―,(.;:|/" for b in "-—–―,(.;:|/" if APPOSITIVE_BREAK.fullmatch(a + b)]
+    assert {",", "(", "—", "--"} <= set(seps)
+    for sep in seps:
+        assert core_name(f"her spokesman{sep} Tom Reyes") == "Tom Reyes", sep
