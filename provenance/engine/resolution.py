@@ -18,7 +18,7 @@ reads the article once for that evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import gazetteer
 from .lexicon import (
@@ -90,6 +90,14 @@ class Mention:
     gender: str | None
     plural: bool
     place: bool
+    # Derived once from surface and canonical (never changed after): every later reference scans
+    # the history with them.
+    canonical_words: list[str] = field(init=False)
+    names: str = field(init=False)  # surface and canonical, lower case
+
+    def __post_init__(self) -> None:
+        self.canonical_words = self.canonical.split()
+        self.names = self.surface.lower() + " " + self.canonical.lower()
 
 
 APPOSITIVE_BREAK = re.compile(r"\s*(?:[,(]|—|–|--|―)\s*")
@@ -196,8 +204,9 @@ class Resolver:
 
     def _record(self, surface: str, canonical: str, kind: str) -> tuple[str, str]:
         lows = [w.lower() for w in words(surface)]
-        self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind), _gender(lows),
-                                    _plural(surface), gazetteer.is_place(canonical) or gazetteer.is_place(surface)))
+        plural = _plural(surface)  # once: _individual needs it too
+        self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind, plural), _gender(lows),
+                                    plural, gazetteer.is_place(canonical) or gazetteer.is_place(surface)))
         return canonical, kind
 
     def _pronoun(self, low: str) -> Mention | None:
@@ -223,7 +232,7 @@ class Resolver:
         """'the company', 'the automaker', 'the agency', 'the spokesperson', 'the Tribune'."""
         head = lows[-1]
         for m in reversed(self.history):
-            names = m.surface.lower() + " " + m.canonical.lower()
+            names = m.names
             if head in SPOKES_WORDS:
                 if any(w in names for w in SPOKES_WORDS):
                     return m
@@ -271,7 +280,7 @@ class Resolver:
         if not bare or len(bare) > 2:
             return None
         for m in reversed(self.history):
-            cws = m.canonical.split()
+            cws = m.canonical_words
             if len(cws) <= len(bare):
                 continue
             if m.individual and cws[-1] == bare[-1] and not m.place:
@@ -282,15 +291,17 @@ class Resolver:
         return None
 
 
-def _individual(surface: str, lows: list[str], kind: str) -> bool:
+def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:
     """One person: a person type, a title or role noun ('Commerce Secretary Laura Pinsky', 'a
-    Kestrel spokesperson'), or a personal name that is not an agency or a company."""
+    Kestrel spokesperson'), or a personal name that is not an agency or a company. ``plural``
+    is ``_plural(surface)``."""
     if kind == "person":
         return True
     if kind in {"document", "social_media"}:
         return False
-    if any(w in SPOKES_WORDS or w in TITLES or w in PERSON_NOUNS for w in lows):
-        return not _plural(surface)
+    # (Set tests in C rather than a generator over the words: this runs for every source recorded.)
+    if not (SPOKES_WORDS.isdisjoint(lows) and TITLES.isdisjoint(lows) and PERSON_NOUNS.isdisjoint(lows)):
+        return not plural
     if kind == "government":
         caps = [w for w in words(core_name(surface)) if w[:1].isupper()]
         return len(caps) >= 2 and not any(w.lower() in GOVERNMENT_WORDS or w.lower() in ORG_NAME_WORDS
@@ -299,9 +310,9 @@ def _individual(surface: str, lows: list[str], kind: str) -> bool:
 
 
 def _gender(lows: list[str]) -> str | None:
-    if any(w in FEMALE_WORDS for w in lows):
+    if not FEMALE_WORDS.isdisjoint(lows):
         return "f"
-    if any(w in MALE_WORDS for w in lows):
+    if not MALE_WORDS.isdisjoint(lows):
         return "m"
     return None
 

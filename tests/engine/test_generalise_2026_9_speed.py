@@ -15,11 +15,11 @@ import re._parser as sre_parser
 import pytest
 
 from provenance.engine.notes import NOTE
-from provenance.engine.resolution import APPOSITIVE_BREAK, core_name
+from provenance.engine.resolution import APPOSITIVE_BREAK, Resolver, core_name
 from provenance.engine.segment import segment, segment_kind
 from provenance.engine.tokens import FAST_PUNCT, TOKEN, tokenize
 
-from .helpers import pairs, segments
+from .helpers import attributions, pairs, segments
 
 # -- segment(): a unit of one sentence keeps the kind found for the whole unit. After a dateline
 # is cut off the rest is a different span, and is classified again.
@@ -163,3 +163,38 @@ def test_core_name_shortcut_knows_every_break():
     assert {",", "(", "—", "--"} <= set(seps)
     for sep in seps:
         assert core_name(f"her spokesman{sep} Tom Reyes") == "Tom Reyes", sep
+
+
+# -- Resolver: each mention keeps its canonical words and lower-case names, derived once, for the
+# scans of the history that later references make.
+
+
+def test_mention_derived_fields_follow_surface_and_canonical():
+    resolver = Resolver("Jane Roe, a lawyer for Acme Corp., spoke. Tom Reyes of the Courier wrote.")
+    for text, kind in [("Jane Roe, a lawyer for Acme Corp.", "person"), ("Acme Corp.", "official"),
+                       ("the Courier", "news_outlet"), ("Roe", "person"), ("she", "person"), ("Acme", "official"),
+                       ("the company", "official"), ("Ms. Roe", "person")]:
+        resolver.resolve(text, kind)
+    assert len(resolver.history) >= 6
+    for m in resolver.history:
+        assert m.canonical_words == m.canonical.split()
+        assert m.names == m.surface.lower() + " " + m.canonical.lower()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A surname points back to the full name; 'the company' to the last company.
+    ("Jane Roe, a lawyer, said the levy would pass. Acme Corp. said it disagreed. Roe said Acme was wrong. "
+     "The company said it would appeal.",
+     [("Jane Roe", "person"), ("Acme Corp.", "official"), ("Jane Roe", "person"), ("Acme Corp.", "official")]),
+    # 'She' skips the man named first and takes the spokeswoman.
+    ("Tom Reyes said the port would close. A spokeswoman for the city, Ana Ruiz, said it would not. "
+     "She added that talks would resume.",
+     [("Tom Reyes", "person"), ("Ana Ruiz", "official"), ("Ana Ruiz", "official")]),
+    # A short company name and a surname, each after its full name.
+    ("Acme Corp. said prices would rise. Jane Roe, a spokeswoman for Acme, said the plant would close. "
+     "Acme said it would reopen. Roe said she was sure.",
+     [("Acme Corp.", "official"), ("Jane Roe", "official"), ("Acme Corp.", "official"), ("Jane Roe", "official")]),
+])
+def test_resolution_through_the_history(text, expected):
+    got = [(a["source"]["canonical"], a["source"]["type"]) for a in attributions(text) if a["source"]]
+    assert got == expected
