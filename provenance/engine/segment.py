@@ -51,7 +51,10 @@ def _is_break(text: str, m: re.Match, nxt: int, lo: int) -> bool:
     if punct[-1] in "\"”’'" and punct[0] in "?!" and INVERTED_AFTER_QUOTE.match(text, nxt):
         return False
     if punct[0] == "." and not punct.startswith(".."):
-        w = WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+        # The word before the point: no word spans a space, so the search starts after the last
+        # one (the same match, without trying every position of the words before it).
+        start = max(lo, m.start() - 30)
+        w = WORD_BEFORE.search(text, max(start, text.rfind(" ", start, m.start() - 1) + 1), m.start())
         if w:
             word = w.group().lstrip(".")
             low = word.lower()

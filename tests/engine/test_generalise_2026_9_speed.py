@@ -19,7 +19,7 @@ from provenance.engine.resolution import APPOSITIVE_BREAK, Resolver, core_name
 from provenance.engine.segment import segment, segment_kind
 from provenance.engine.tokens import FAST_PUNCT, TOKEN, tokenize
 
-from .helpers import attributions, pairs, segments
+from .helpers import attributions, pairs, seg_texts, segments
 
 # -- segment(): a unit of one sentence keeps the kind found for the whole unit. After a dateline
 # is cut off the rest is a different span, and is classified again.
@@ -198,3 +198,20 @@ def test_mention_derived_fields_follow_surface_and_canonical():
 def test_resolution_through_the_history(text, expected):
     got = [(a["source"]["canonical"], a["source"]["type"]) for a in attributions(text) if a["source"]]
     assert got == expected
+
+
+# -- Sentence splitting: the word before a full stop is searched from the last space before it.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The levy passed (Gov. Jane Roe signed it). Acme Corp. said it would appeal.",
+     ["The levy passed (Gov. Jane Roe signed it).", "Acme Corp. said it would appeal."]),
+    ("The plant—run by Dr. Mei Tan—will close at 5 p.m. Friday. Staff were told.",
+     ["The plant—run by Dr. Mei Tan—will close at 5 p.m. Friday.", "Staff were told."]),
+    ("Officials in the U.S. Army said the base would stay open. The U.S. Officials disagreed.",
+     ["Officials in the U.S. Army said the base would stay open.", "The U.S. Officials disagreed."]),
+    ("It rose 3.5 percent. Prices fell. A reporter, J. Roe, wrote it.",
+     ["It rose 3.5 percent.", "Prices fell.", "A reporter, J. Roe, wrote it."]),
+])
+def test_sentence_splits_around_abbreviations(text, expected):
+    assert seg_texts(text) == expected
