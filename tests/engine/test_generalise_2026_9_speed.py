@@ -215,3 +215,27 @@ def test_resolution_through_the_history(text, expected):
 ])
 def test_sentence_splits_around_abbreviations(text, expected):
     assert seg_texts(text) == expected
+
+
+# -- Resolver.people and Resolver.orgs: whole-article name patterns that start at a capital letter
+# and look behind it (the start of the text, after a full stop, a hyphen, an underscore).
+
+
+def test_people_and_orgs_of_an_article():
+    text = ("Jane Roe met Tom Reyes in New York. Ms. Ana Ruiz of Acme Corp. and X.Jon Doe (Kestrel Motors Inc.) "
+            "spoke. McKee Holt-Barnes, of Harbor Point Group, said Gov. Mei Tan and Dr. Paul A. Mensah agreed. "
+            "The AcmeCorp Ltd. unit and e.Zed Fox Media Group. Jon_Doe Smith. Acme Foods Co met Northwind Airlines.")
+    resolver = Resolver(text)
+    assert resolver.people == {"Ana", "Holt-Barnes", "Mei", "Mensah", "Paul", "Point", "Reyes", "Roe", "Ruiz",
+                               "Smith", "Tan"}
+    assert resolver.orgs == {"Acme": "Acme Corp.", "Harbor": "Harbor Point Group", "Kestrel": "Kestrel Motors Inc.",
+                             "Northwind": "Northwind Airlines.", "The": "The AcmeCorp Ltd.",
+                             "Zed": "Zed Fox Media Group."}
+
+
+def test_people_named_after_a_title():
+    # Only a whole word is a title ('XMr.', '_Dr.' are not); 'Mrs.' is tried after 'Mr' fails.
+    text = "XMr. Jane Roe, Mrs. Ann Lee; _Dr. Tom Fox (Sen. Mei Tan) Ms Jo Li. Gov.Al Ray. Representative Ed Kim."
+    titled = {"Ann", "Lee", "Mei", "Tan", "Jo", "Li", "Ed", "Kim"}
+    two_names = {"Roe", "Fox"}  # 'Jane Roe', 'Tom Fox' as first and last name
+    assert Resolver(text).people == titled | two_names
