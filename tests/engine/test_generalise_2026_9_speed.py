@@ -8,12 +8,14 @@ tests pin the cases where that assumption could break.
 from __future__ import annotations
 
 import itertools
+import random
 import re
 import re._constants as sre_constants  # the regex parser, to read which characters a pattern can start with
 import re._parser as sre_parser
 
 import pytest
 
+from provenance.engine import gazetteer
 from provenance.engine.notes import NOTE
 from provenance.engine.resolution import APPOSITIVE_BREAK, Resolver, core_name
 from provenance.engine.segment import segment, segment_kind
@@ -239,3 +241,41 @@ def test_people_named_after_a_title():
     titled = {"Ann", "Lee", "Mei", "Tan", "Jo", "Li", "Ed", "Kim"}
     two_names = {"Roe", "Fox"}  # 'Jane Roe', 'Tom Fox' as first and last name
     assert Resolver(text).people == titled | two_names
+
+
+# -- gazetteer.find_inside(): positions whose word starts no alias are skipped.
+
+
+def _find_inside_every_position(words: list[str]) -> tuple[str, str] | None:
+    """find_inside the long way: every size, every position."""
+    for size in range(min(len(words), 6), 0, -1):
+        for i in range(len(words) - size + 1):
+            hit = gazetteer.entries().get(" ".join(words[i:i + size]))
+            if hit:
+                return hit
+    return None
+
+
+def test_alias_starts_cover_every_alias():
+    starts = gazetteer.alias_starts()
+    assert all(alias.split(" ", 1)[0] in starts for alias in gazetteer.entries())
+
+
+def test_find_inside_matches_the_long_way():
+    rng = random.Random(7)
+    aliases = sorted(gazetteer.entries())
+    vocabulary = sorted({w for a in aliases for w in a.split()}) + ["a", "report", "by", "Jane", "Roe", "said"]
+    for _ in range(3000):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 9))]
+        if rng.random() < 0.5 and words:
+            alias = rng.choice(aliases).split()
+            at = rng.randrange(len(words))
+            words[at:at] = alias
+        assert gazetteer.find_inside(words) == _find_inside_every_position(words), words
+
+
+def test_find_inside_prefers_the_longest_alias():
+    words = ["Acme", "memo", "cites", "Wall", "Street", "Journal", "and", "Reuters"]
+    assert gazetteer.find_inside(words) == _find_inside_every_position(words)
+    assert gazetteer.find_inside(words)[0] == "The Wall Street Journal"
+    assert gazetteer.find_inside(["Jane", "Roe", "said"]) is None
