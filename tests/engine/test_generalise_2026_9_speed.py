@@ -18,7 +18,7 @@ import pytest
 from provenance.engine import gazetteer
 from provenance.engine.notes import NOTE
 from provenance.engine.resolution import APPOSITIVE_BREAK, Resolver, core_name
-from provenance.engine.segment import segment, segment_kind
+from provenance.engine.segment import QUOTED, _is_note, segment, segment_kind
 from provenance.engine.tokens import FAST_PUNCT, TOKEN, tokenize
 
 from .helpers import attributions, pairs, seg_texts, segments
@@ -126,6 +126,21 @@ def test_note_lookahead_lists_the_first_letter_of_every_alternative():
     allowed = _first_chars(tree[0][1][1].data)
     needed = _first_chars(tree[1:])
     assert allowed and needed and needed <= allowed
+
+
+def test_note_pattern_is_lower_case():
+    # segment_kind matches ASCII sentences against a case-sensitive copy of NOTE, lower-cased.
+    assert NOTE.pattern == NOTE.pattern.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes declined to comment.", "TOM REYES DECLINED TO COMMENT.", "Tom Reyes Declined To Comment.",
+    "Acme didn't immediately reply.", "Acme didn’t immediately reply.", "Acme DIDN'T IMMEDIATELY REPLY.",
+    '"We declined to comment," Roe said of the rumour.', "“We declined to comment,” Roe said.",
+    "The ministry Could Not Be Reached.", "Roe declined comment on the Zürich deal.", "The deal was declined.",
+])
+def test_note_shortcut_agrees_with_the_case_insensitive_search(text):
+    assert _is_note(text, text.lower()) == bool(NOTE.search(QUOTED.sub(" ", text)))
 
 
 @pytest.mark.parametrize("text, kind", [
