@@ -72,8 +72,10 @@ def apply_note_flags(text: str, segments: list[Segment]) -> None:
     names a source ('the account of the former engineer') covers that source's claims; failing
     all that, the claim just before it."""
     for idx, seg in enumerate(segments):
+        if seg.kind != "note":
+            continue
         note = text[seg.start:seg.end]
-        if seg.kind != "note" or not VERIFY_NOTE.search(note):
+        if not VERIFY_NOTE.search(note):
             continue
         covered: list[Segment] = []
         kind = _object_kind(note)

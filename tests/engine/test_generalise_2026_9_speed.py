@@ -234,6 +234,18 @@ def test_sentence_splits_around_abbreviations(text, expected):
     assert seg_texts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Wait... The bridge held. Really?! Yes.", ["Wait...", "The bridge held.", "Really?!", "Yes."]),
+    ("It cost more… Then it fell. (The mayor agreed.) Roe left.",
+     ["It cost more…", "Then it fell.", "(The mayor agreed.)", "Roe left."]),
+    ("“Go home.” Roe said it twice. 'Stop!' Doe shouted. He left?' No.",
+     ["“Go home.”", "Roe said it twice.", "'Stop!' Doe shouted.", "He left?'", "No."]),
+    ("Prices rose..Then fell. End", ["Prices rose..Then fell.", "End"]),
+])
+def test_sentence_boundaries_runs_of_marks_and_closing_quotes(text, expected):
+    assert seg_texts(text) == expected
+
+
 # -- Resolver.people and Resolver.orgs: whole-article name patterns that start at a capital letter
 # and look behind it (the start of the text, after a full stop, a hyphen, an underscore).
 
