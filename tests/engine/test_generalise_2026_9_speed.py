@@ -19,7 +19,7 @@ from provenance.engine import gazetteer
 from provenance.engine.notes import NOTE
 from provenance.engine.resolution import APPOSITIVE_BREAK, Resolver, core_name
 from provenance.engine.segment import QUOTED, _is_note, segment, segment_kind
-from provenance.engine.tokens import FAST_PUNCT, TOKEN, tokenize
+from provenance.engine.tokens import FAST_PUNCT, FAST_WORD_BEFORE_STOP, TOKEN, tokenize
 
 from .helpers import attributions, pairs, seg_texts, segments
 
@@ -64,6 +64,9 @@ def test_every_segment_kind_is_the_kind_of_its_own_span():
       ";", "snake", "case", "x", "?"]),
     ('She said "we\'ll see." The U.S. said: no.',
      ["She", "said", '"', "we", "'ll", "see", ".", '"', "The", "U.S.", "said", ":", "no", "."]),
+    ("It opens at 9 a.m. on acme.com. See www.acme.co.uk. It is e.g. late. Roe left...",
+     ["It", "opens", "at", "9", "a.m.", "on", "acme.com", ".", "See", "www.acme.co.uk", ".", "It", "is", "e.g.",
+      "late", ".", "Roe", "left", ".", ".", "."]),
 ])
 def test_tokens_with_fast_paths(text, expected):
     toks, quoted = tokenize(text, 0, len(text), False)
@@ -79,18 +82,35 @@ def test_quotation_state_of_tokens():
     assert pairs(text) == [("Roe", "said"), ("Doe", "agreed")]
 
 
-def test_punctuation_fast_path_matches_what_the_full_token_regex_matches():
-    # The regex without its fast paths, compared on every short string over an alphabet of the
-    # fast path's punctuation and the characters the special forms start with or look at.
-    body = TOKEN.pattern.replace("|[" + FAST_PUNCT + "]", "", 1)
+def _token_regex_without_fast_paths() -> re.Pattern:
+    body = TOKEN.pattern
+    for fast in ("|[" + FAST_PUNCT + "]", "|" + FAST_WORD_BEFORE_STOP):
+        assert fast in body
+        body = body.replace(fast, "", 1)
     assert body.startswith(r"(?=\S)(?:") and body.endswith(")")
-    slow = re.compile(body[len(r"(?=\S)(?:"):-1])
+    return re.compile(body[len(r"(?=\S)(?:"):-1])
+
+
+def test_token_fast_paths_match_what_the_full_token_regex_matches():
+    # The regex without its fast paths, compared on every short string over an alphabet of the
+    # fast paths' characters and those the special forms start with or look at.
+    slow = _token_regex_without_fast_paths()
     alphabet = FAST_PUNCT + "'’`-&_ aAD1."
     for n in (1, 2, 3):
         for chars in itertools.product(alphabet, repeat=n):
             text = "".join(chars)
-            for framed in (text, "x" + text + "y", "Co" + text, "he" + text + "s"):
+            for framed in (text, "x" + text + "y", "Co" + text, "he" + text + "s", "am" + text + "com"):
                 assert [m.span() for m in TOKEN.finditer(framed)] == [m.span() for m in slow.finditer(framed)], framed
+
+
+def test_token_fast_paths_on_random_text():
+    slow = _token_regex_without_fast_paths()
+    rng = random.Random(3)
+    alphabet = "ab.-'’ 1A_,co"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        text = rng.choice(["", "x", "Mr", "he", "a.", "U"]) + text + rng.choice(["", "com", ".com", "co.uk", " X", ".m."])
+        assert [m.span() for m in TOKEN.finditer(text)] == [m.span() for m in slow.finditer(text)], text
 
 
 def _first_chars(items) -> set[str] | None:
