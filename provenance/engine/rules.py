@@ -1148,7 +1148,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = ce
                 continue
             conf = 0.9 if strong else 0.75
-            if toks[src[0]].low in PERSONAL_PRONOUNS | RELATIVE:
+            if toks[src[0]].low in PERSONAL_PRONOUNS or toks[src[0]].low in RELATIVE:
                 conf -= 0.1
             found.append(Found((cs, ce), src, "SUBJ-VERB: subject + reporting verb", conf))
             if lemma == "tell" and nxt is not None:
