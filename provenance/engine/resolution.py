@@ -329,11 +329,12 @@ def _gender(lows: list[str]) -> str | None:
 def _plural(surface: str) -> bool:
     """'officials', 'people familiar with', 'two executives', 'Roe and Doe': more than one."""
     ws = words(core_name(surface))
-    if any(w.lower() in {"and", "&"} for w in ws):
+    lows = [w.lower() for w in ws]  # once: this runs for every source recorded
+    if "and" in lows or "&" in lows:
         return True
     head = None
-    for w in ws:
-        if w.lower() in {"of", "for", "at", "from", "with", "who", "familiar", "close", "in", "on", "to"}:
+    for w, low in zip(ws, lows, strict=True):
+        if low in {"of", "for", "at", "from", "with", "who", "familiar", "close", "in", "on", "to"}:
             break
         head = w
     if head is None or head[:1].isupper():
