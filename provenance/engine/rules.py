@@ -1142,7 +1142,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     and _nested(found, toks, cs, ce, src[0]):
                 i = ce
                 continue
-            if cs < i and any(toks[x].low in HEDGE_ADVERBS for x in range(cs, i)):
+            if any(toks[x].low in HEDGE_ADVERBS for x in range(cs, i)):
                 # 'Acme has reportedly asked staff to relocate': that Acme acted is itself only
                 # reported; the hedge is the attribution and Acme is the actor, not a source.
                 i = ce
