@@ -51,8 +51,8 @@ def test_every_segment_kind_is_the_kind_of_its_own_span():
         assert seg.kind == segment_kind(text, seg.start, seg.end) or seg.kind == "boilerplate"
 
 
-# -- tokenize(): the token regex has fast paths (a lookahead that rejects whitespace, and one
-# for common punctuation) placed before the special forms; the special forms must still win.
+# -- tokenize(): the token regex has fast paths (a lookahead that rejects whitespace, common
+# punctuation, a lower-case word before a full stop) placed before the special forms; these must still win.
 
 
 @pytest.mark.parametrize("text, expected", [
