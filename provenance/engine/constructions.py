@@ -37,7 +37,7 @@ def looks_like_headline(toks: list[Tok]) -> bool:
 def speaker_label(toks: list[Tok]) -> Found | None:
     """'WALLACE: ...' or 'Jane Roe: ...' at the start of a sentence (interviews, transcripts)."""
     j = 0
-    while j < len(toks) and toks[j].low in QUOTE_TOGGLE | QUOTES_OPEN:
+    while j < len(toks) and (toks[j].low in QUOTE_TOGGLE or toks[j].low in QUOTES_OPEN):  # (no set union per sentence)
         j += 1
     k = j
     while k < len(toks) and k - j < 4 and (toks[k].cap or toks[k].low == ".") and toks[k].low != ":":

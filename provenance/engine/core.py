@@ -96,7 +96,8 @@ def tag(text: str, model: Refiner | None = None) -> Document:
             elif last_quote_attr and last_quote_attr[0] == paragraph:
                 seg.attributions = [continued_from(a) for a in last_quote_attr[1] if a.role == "source"]
         # Innermost first: sources before the relays that passed them on.
-        seg.attributions.sort(key=lambda a: a.role == "relay")
+        if len(seg.attributions) > 1:
+            seg.attributions.sort(key=lambda a: a.role == "relay")
     carry_over(cross, own, carry, paragraph, last_quote_attr)
     apply_note_flags(text, segments)
     for seg in segments:
@@ -165,6 +166,8 @@ def _statement_channel(toks: list[Tok], k: int) -> bool:
 
 
 def _status(seg: Segment) -> str:
+    if not seg.attributions:
+        return "unattributed"  # most segments: no need to look further
     sources = [a for a in seg.attributions if a.role == "source"]
     if any(a.source is not None and a.source.type in SPECIFIC for a in sources):
         return "attributed"

@@ -61,8 +61,6 @@ BOILER_STARTS = {"advertisement", "advertising", "sponsored", "read", "related",
                  "photographs", "photo:", "image", "image:", "credit", "credit:", "getty", "(c)", "copyright",
                  "updated", "published", "posted", "by", "photos:", "listen:", "related:", "get", "join"}
 
-CREDIT_HINTS = re.compile(r"\||image|photo|shutterstock")
-
 
 def is_furniture(span: str) -> bool:
     """A whole line (or sentence) of page furniture. Cheap tests first: most lines are prose."""
@@ -80,4 +78,6 @@ def is_furniture(span: str) -> bool:
         or "window)" in low or "tab)" in low or first in {"continue", "story", "skip"}
     if maybe and BOILERPLATE.fullmatch(line):
         return True
-    return bool(CREDIT_HINTS.search(low)) and bool(CREDIT.search(line))
+    # A credit line has one of these; four substring tests cost a third of one regex search.
+    credit_hint = "|" in low or "image" in low or "photo" in low or "shutterstock" in low
+    return credit_hint and bool(CREDIT.search(line))

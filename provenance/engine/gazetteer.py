@@ -71,13 +71,27 @@ def lookup(text: str) -> tuple[str, str] | None:
     return with_places().get(text.strip())
 
 
+@lru_cache(maxsize=1)
+def alias_starts() -> frozenset[str]:
+    """The first word of every alias in entries()."""
+    return frozenset(alias.split(" ", 1)[0] for alias in entries())
+
+
 def find_inside(words: list[str]) -> tuple[str, str] | None:
     """Longest gazetteer alias made of consecutive words, if any (e.g. 'a Reuters report'). Places
     are left out: inside a longer phrase a place is a modifier ('a Texas voter')."""
     table = entries()
     n = len(words)
+    # Only a word that starts some alias can start a hit (words have no spaces): the others are
+    # skipped instead of joined and looked up at every size.
+    starts = alias_starts()
+    candidates = [i for i in range(n) if words[i] in starts]
+    if not candidates:
+        return None
     for size in range(min(n, 6), 0, -1):
-        for i in range(n - size + 1):
+        for i in candidates:
+            if i > n - size:
+                break
             hit = table.get(" ".join(words[i : i + size]))
             if hit:
                 return hit

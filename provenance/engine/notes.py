@@ -72,8 +72,10 @@ def apply_note_flags(text: str, segments: list[Segment]) -> None:
     names a source ('the account of the former engineer') covers that source's claims; failing
     all that, the claim just before it."""
     for idx, seg in enumerate(segments):
+        if seg.kind != "note":
+            continue
         note = text[seg.start:seg.end]
-        if seg.kind != "note" or not VERIFY_NOTE.search(note):
+        if not VERIFY_NOTE.search(note):
             continue
         covered: list[Segment] = []
         kind = _object_kind(note)
@@ -100,13 +102,17 @@ def apply_note_flags(text: str, segments: list[Segment]) -> None:
 
 
 NOTE = re.compile(
+    # Every alternative starts with one of these letters: the lookahead turns most positions away
+    # with one test instead of trying each alternative there (twice as fast; a test keeps the set complete).
+    r"(?=[cdehmnrw])(?:"
     r"declined (?:to|a request to) (?:comment|respond|discuss|elaborate|be interviewed)|declined comment"
     r"|(?:did not|didn't|didn’t) (?:immediately )?(?:respond|return|reply|answer)"
     r"|(?:could not|couldn't|couldn’t) be (?:immediately )?reached"
     r"|not (?:immediately )?(?:available|reachable) for comment|(?:requests?|emails?|messages?|calls?) (?:for|seeking) comment"
     r"|(?:could not|cannot|couldn't|couldn’t|can't|can’t|was unable to|were unable to|has not|have not|hasn't|hasn’t)"
     r" (?:been )?(?:independently )?(?:verif|confirm)|(?:has|have) not been independently verified"
-    r"|no immediate comment|did not comment|refused to comment|without comment|reached for comment",
+    r"|no immediate comment|did not comment|refused to comment|without comment|reached for comment"
+    r")",
     re.IGNORECASE,
 )
 

@@ -163,7 +163,7 @@ def valid_np(toks: list[Tok], s: int, e: int) -> bool:
     if e <= s or e - s > MAX_NP:
         return False
     first, last = toks[s], toks[e - 1]
-    if e - s == 1 and first.low in PERSONAL_PRONOUNS | RELATIVE:
+    if e - s == 1 and (first.low in PERSONAL_PRONOUNS or first.low in RELATIVE):
         return True
     if e - s == 1 and first.low in DETERMINERS and first.low not in {"one", "both", "all", "others", "many", "some",
                                                                       "several", "most", "another", "each"}:
@@ -471,7 +471,8 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
             break
         i += 1
     e = i
-    while e > r and (toks[e - 1].low in DETERMINERS - {"one", "two", "both", "all", "others"}
+    # (Membership tests, not a set difference built at every step.)
+    while e > r and ((toks[e - 1].low in DETERMINERS and toks[e - 1].low not in {"one", "two", "both", "all", "others"})
                      or toks[e - 1].low in NP_PREPOSITIONS or toks[e - 1].low in {"(", "-", "&"}):
         e -= 1
     if e <= r or not (valid_np(toks, r, e) or (participle and _reduced_np(toks, r, e))):
@@ -650,7 +651,7 @@ def insertion(toks: list[Tok], s: int, e: int) -> bool:
     if not (first.low in INSERTION_STARTS or first.low[:1].isdigit() or first.cap
             or (not first.cap and (first.low in TITLES or first.low in PERSON_NOUNS or first.low in ROLE_HEADS))):
         return False
-    if first.cap and first.low in INTRO_WORDS | CLAUSE_WORDS:
+    if first.cap and (first.low in INTRO_WORDS or first.low in CLAUSE_WORDS):
         return False
     relative = first.low in {"who", "whose", "which"}
     for x in range(s, e):

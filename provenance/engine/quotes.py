@@ -8,6 +8,8 @@ from .tokens import Tok
 
 def quote_only(toks: list[Tok]) -> bool:
     """The sentence is (almost) entirely quoted speech: a candidate for quote continuation."""
+    if not has_quote(toks):
+        return False  # most sentences: nothing quoted, so the count below is not needed
     words = [t for t in toks if t.low[:1].isalnum()]
     return bool(words) and sum(t.quoted for t in words) >= 0.8 * len(words)
 

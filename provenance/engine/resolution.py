@@ -18,7 +18,7 @@ reads the article once for that evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import gazetteer
 from .lexicon import (
@@ -61,11 +61,20 @@ COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "retail
                              "school", "university", "hospital", "foundation", "institute", "association",
                              "coalition", "alliance", "committee"}
 
+# NAME_AFTER_TITLE, TWO_NAMES and ORG_NAME run over the whole article. Each starts with a set of
+# capital letters and checks what precedes the first one after it ('(?<!\w.)' is '\b' before it,
+# '(?<![\w.].)' is '(?<![\w.])'): a pattern that starts with a character set lets the regex engine
+# skip to the next candidate letter instead of trying the pattern at every character (the same
+# matches in half the time or less). A title goes on from its own first letter ('(?<=M)rs' is 'Mrs').
+NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Prof", "Rev", "Sgt", "Capt", "Maj",
+               "Adm", "Judge", "Justice", "Senator", "Governor", "Mayor", "President", "Secretary", "Minister",
+               "Chancellor", "Ambassador", "Representative")
 NAME_AFTER_TITLE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Maj|Adm|Judge|Justice|Senator|Governor|Mayor"
-    r"|President|Secretary|Minister|Chancellor|Ambassador|Representative)\.? ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)")
-TWO_NAMES = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’-]*) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
-ORG_NAME = re.compile(r"\b[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2} (?:" + "|".join(
+    "[" + "".join(sorted({w[0] for w in NAME_TITLES})) + r"](?<!\w.)(?:"
+    + "|".join(f"(?<={w[0]}){w[1:]}" for w in NAME_TITLES)
+    + r")\.? ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)")
+TWO_NAMES = re.compile(r"([A-Z](?<![\w.].)[a-z][\w'’-]*) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
+ORG_NAME = re.compile(r"[A-Z](?<!\w.)[\w&'’-]*(?: [A-Z][\w&'’-]*){0,2} (?:" + "|".join(
     sorted((re.escape(w.capitalize()) for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\.?")
 NOT_FIRST_NAMES = {"the", "a", "an", "in", "on", "at", "for", "by", "but", "and", "when", "while", "after", "before",
                    "new", "north", "south", "east", "west", "united", "san", "los", "las", "saint", "st.", "fort",
@@ -90,12 +99,26 @@ class Mention:
     gender: str | None
     plural: bool
     place: bool
+    # Derived once from surface and canonical (never changed after): every later reference scans
+    # the history with them.
+    canonical_words: list[str] = field(init=False)
+    names: str = field(init=False)  # surface and canonical, lower case
+
+    def __post_init__(self) -> None:
+        self.canonical_words = self.canonical.split()
+        self.names = self.surface.lower() + " " + self.canonical.lower()
+
+
+APPOSITIVE_BREAK = re.compile(r"\s*(?:[,(]|—|–|--|―)\s*")
 
 
 def core_name(text: str) -> str:
     """The name a span is known by: the head before an appositive ('Jane Roe, a scholar' -> 'Jane
     Roe'), or the name after a role ('her spokesman, Tom Reyes' -> 'Tom Reyes')."""
-    parts = re.split(r"\s*(?:[,(]|—|–|--|―)\s*", text, maxsplit=2)
+    if "," not in text and "(" not in text and "—" not in text and "–" not in text and "--" not in text \
+            and "―" not in text:
+        return text.strip()  # no break (most spans): the same as the split below, without the regex
+    parts = APPOSITIVE_BREAK.split(text, maxsplit=2)
     head = parts[0].strip()
     if len(parts) > 1:
         hws, nws = words(head), words(parts[1])
@@ -190,8 +213,9 @@ class Resolver:
 
     def _record(self, surface: str, canonical: str, kind: str) -> tuple[str, str]:
         lows = [w.lower() for w in words(surface)]
-        self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind), _gender(lows),
-                                    _plural(surface), gazetteer.is_place(canonical) or gazetteer.is_place(surface)))
+        plural = _plural(surface)  # once: _individual needs it too
+        self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind, plural), _gender(lows),
+                                    plural, gazetteer.is_place(canonical) or gazetteer.is_place(surface)))
         return canonical, kind
 
     def _pronoun(self, low: str) -> Mention | None:
@@ -217,7 +241,7 @@ class Resolver:
         """'the company', 'the automaker', 'the agency', 'the spokesperson', 'the Tribune'."""
         head = lows[-1]
         for m in reversed(self.history):
-            names = m.surface.lower() + " " + m.canonical.lower()
+            names = m.names
             if head in SPOKES_WORDS:
                 if any(w in names for w in SPOKES_WORDS):
                     return m
@@ -265,7 +289,7 @@ class Resolver:
         if not bare or len(bare) > 2:
             return None
         for m in reversed(self.history):
-            cws = m.canonical.split()
+            cws = m.canonical_words
             if len(cws) <= len(bare):
                 continue
             if m.individual and cws[-1] == bare[-1] and not m.place:
@@ -276,15 +300,17 @@ class Resolver:
         return None
 
 
-def _individual(surface: str, lows: list[str], kind: str) -> bool:
+def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:
     """One person: a person type, a title or role noun ('Commerce Secretary Laura Pinsky', 'a
-    Kestrel spokesperson'), or a personal name that is not an agency or a company."""
+    Kestrel spokesperson'), or a personal name that is not an agency or a company. ``plural``
+    is ``_plural(surface)``."""
     if kind == "person":
         return True
     if kind in {"document", "social_media"}:
         return False
-    if any(w in SPOKES_WORDS or w in TITLES or w in PERSON_NOUNS for w in lows):
-        return not _plural(surface)
+    # (Set tests in C rather than a generator over the words: this runs for every source recorded.)
+    if not (SPOKES_WORDS.isdisjoint(lows) and TITLES.isdisjoint(lows) and PERSON_NOUNS.isdisjoint(lows)):
+        return not plural
     if kind == "government":
         caps = [w for w in words(core_name(surface)) if w[:1].isupper()]
         return len(caps) >= 2 and not any(w.lower() in GOVERNMENT_WORDS or w.lower() in ORG_NAME_WORDS
@@ -293,9 +319,9 @@ def _individual(surface: str, lows: list[str], kind: str) -> bool:
 
 
 def _gender(lows: list[str]) -> str | None:
-    if any(w in FEMALE_WORDS for w in lows):
+    if not FEMALE_WORDS.isdisjoint(lows):
         return "f"
-    if any(w in MALE_WORDS for w in lows):
+    if not MALE_WORDS.isdisjoint(lows):
         return "m"
     return None
 
@@ -303,11 +329,12 @@ def _gender(lows: list[str]) -> str | None:
 def _plural(surface: str) -> bool:
     """'officials', 'people familiar with', 'two executives', 'Roe and Doe': more than one."""
     ws = words(core_name(surface))
-    if any(w.lower() in {"and", "&"} for w in ws):
+    lows = [w.lower() for w in ws]  # once: this runs for every source recorded
+    if "and" in lows or "&" in lows:
         return True
     head = None
-    for w in ws:
-        if w.lower() in {"of", "for", "at", "from", "with", "who", "familiar", "close", "in", "on", "to"}:
+    for w, low in zip(ws, lows, strict=True):
+        if low in {"of", "for", "at", "from", "with", "who", "familiar", "close", "in", "on", "to"}:
             break
         head = w
     if head is None or head[:1].isupper():

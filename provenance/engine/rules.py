@@ -1057,7 +1057,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i += 1
                 continue
         # Passive with an agent: 'was first reported by X'.
-        aux_before = any(toks[x].low in BE_FORMS for x in range(cs, i))
+        aux_before = cs < i and any(toks[x].low in BE_FORMS for x in range(cs, i))  # (cs == i: the usual case)
         if aux_before and form == "pp" and nxt is not None and nxt.low == "by":
             src = right_np(toks, ce + 1, tail="final")
             if src and lemma in EVALUATIVE_LEMMAS:
@@ -1261,7 +1261,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = ce
                 continue
             conf = 0.9 if strong else 0.75
-            if toks[src[0]].low in PERSONAL_PRONOUNS | RELATIVE:
+            if toks[src[0]].low in PERSONAL_PRONOUNS or toks[src[0]].low in RELATIVE:
                 conf -= 0.1
             found.append(Found((cs, ce), src, ACT_RULE if lemma in ACT_LEMMAS else "SUBJ-VERB: subject + reporting verb",
                                conf))
@@ -1304,7 +1304,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         found = [found[0]] + [f for f in found[1:] if f.cue != label.cue]
     if len(found) > 1:
         found = _without_inner_cues(found)
-    if any(f.rule.startswith("NOMINAL") for f in found) and any(
+    if found and any(f.rule.startswith("NOMINAL") for f in found) and any(
             not f.hedge and not f.rule.startswith("NOMINAL") for f in found):
         # "Roe called Doe's claim false": the sentence reports Roe; the owner of a speech-act noun
         # is the source only when nothing else in the sentence is.

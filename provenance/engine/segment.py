@@ -15,7 +15,9 @@ from .notes import NOTE
 
 LINE = re.compile(r"[^\r\n]+")
 
-BOUNDARY = re.compile(r"(?:[.!?…]+|\.\.\.)[\"”’')\]]*(?=\s)")
+# Written to start with a character set, so the regex engine skips to the next candidate mark
+# instead of trying the pattern at every character (a third of the time; '...' is one run of marks).
+BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s)")
 
 WORD_BEFORE = re.compile(r"[\w.]{1,30}$")
 
@@ -51,7 +53,10 @@ def _is_break(text: str, m: re.Match, nxt: int, lo: int) -> bool:
     if punct[-1] in "\"”’'" and punct[0] in "?!" and INVERTED_AFTER_QUOTE.match(text, nxt):
         return False
     if punct[0] == "." and not punct.startswith(".."):
-        w = WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+        # The word before the point: no word spans a space, so the search starts after the last
+        # one (the same match, without trying every position of the words before it).
+        start = max(lo, m.start() - 30)
+        w = WORD_BEFORE.search(text, max(start, text.rfind(" ", start, m.start() - 1) + 1), m.start())
         if w:
             word = w.group().lstrip(".")
             low = word.lower()
@@ -125,9 +130,22 @@ def segment_kind(text: str, a: int, b: int) -> str:
     if is_furniture(span):
         return "boilerplate"
     low = span.lower()
-    if NOTE_HINTS.search(low) and NOTE.search(QUOTED.sub(" ", span)):
+    if NOTE_HINTS.search(low) and _is_note(span, low):
         return "note"
     return "claim"
+
+
+# NOTE without IGNORECASE, for lower-case text (NOTE's pattern is all lower case; a test keeps it so).
+NOTE_LOWER = re.compile(NOTE.pattern)
+
+
+def _is_note(span: str, low: str) -> bool:
+    """NOTE.search on the span with its quotations blanked. An ASCII span matches NOTE exactly when
+    its lower-case form matches NOTE_LOWER, which is three times as fast: matching ignoring case
+    folds every character it compares (and only outside ASCII does folding differ from lower())."""
+    if span.isascii():
+        return NOTE_LOWER.search(QUOTED.sub(" ", low)) is not None
+    return NOTE.search(QUOTED.sub(" ", span)) is not None
 
 
 # A quotation's own words ('“He didn't answer your question,” she said') never make a note.
@@ -154,7 +172,9 @@ def segment(text: str) -> list[RawSegment]:
     for a, b, para in _units(text):
         first_in_para = para != last_para
         last_para = para
-        if b - a < 300 and segment_kind(text, a, b) == "boilerplate":
+        unit = (a, b)  # before a dateline is cut off: unit_kind is this span's kind
+        unit_kind = segment_kind(text, a, b) if b - a < 300 else None
+        if unit_kind == "boilerplate":
             if out and CREDIT.search(text, a, b) and _caption(text, out, para):
                 # 'A man walks past the plant.' + 'Jane Roe | Harbor Agency | Getty Images': the line
                 # before a credit is the photo's caption.
@@ -177,5 +197,7 @@ def segment(text: str) -> list[RawSegment]:
             s, e = _trim(text, s, e)
             if s == e:
                 continue
-            out.append(RawSegment(s, e, segment_kind(text, s, e), para))
+            # A one-sentence unit was classified above already (a unit is trimmed, so the spans match).
+            kind = unit_kind if unit_kind is not None and (s, e) == unit else segment_kind(text, s, e)
+            out.append(RawSegment(s, e, kind, para))
     return out
