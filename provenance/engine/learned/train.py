@@ -129,6 +129,9 @@ def prepare(ex: Example) -> _Prepared:
             if not g.cue or not (seg.start <= g.cue[0] and g.cue[1] <= seg.end):
                 continue
             cs, ce = trimmed(text, *g.cue)
+            if cs >= ce:
+                # A cue that is all punctuation (the colon of "Jane Roe: ...", a dash) is still a cue: its own tokens.
+                cs, ce = _stripped(text, *g.cue)
             span = token_range(toks, cs, ce) if cs < ce else None
             if span is None or span[1] - span[0] > MAX_CUE:
                 continue
@@ -148,6 +151,14 @@ def prepare(ex: Example) -> _Prepared:
                              toks.lows[cue.head], sc.side))
         prep.segments.append(_Segment(seg.kind, toks, quoted, exact, every, gold_cues, rows))
     return prep
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _inside_any(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
