@@ -1,9 +1,12 @@
 """A loaded model and what it does to the rules' document: re-rank, re-bound and add spans.
 
-For each claim or note segment the model scores every cue candidate, keeps the best
-non-overlapping ones above its cue threshold, picks each kept cue's best source candidate
-(none if no candidate clears the source threshold), and replaces the segment's own
-attributions with those. Quote continuations (attributions the rules carried over from another
+For each claim or note segment the model scores every cue candidate, keeps the rules' cues
+above a (low) drop threshold and new ones above its cue threshold, best first, a new cue never
+overlapping a kept one; a kept cue keeps the rules' source (a new cue re-bounding a rule's cue
+keeps that rule's source) unless another candidate clears the switch threshold; other cues
+get their best source candidate if it clears the source threshold. These replace the
+segment's own attributions. Training picks the thresholds so that, on held-out articles, the
+rules' sources are not lost (see train.choose_thresholds). Quote continuations (attributions the rules carried over from another
 segment) are kept as the rules made them. A reused rule source keeps its type and resolved
 name; a new one is typed and resolved by the rules' own classifier and resolver.
 """
@@ -113,7 +116,8 @@ class LearnedModel:
         out: list[Attribution] = []
         never_switch = self.params["switch_threshold"] > 1
         for c in self.choose_cues(seg.kind, toks, quoted, exact, every):
-            keeps_own = c.rule is not None and c.rule.source is not None
+            rule = c.rule or c.near_rule
+            keeps_own = rule is not None and rule.role != "relay" and rule.source is not None
             best = None if keeps_own and never_switch else self.best_source(c, toks, quoted, every)
             out.append(self._attribution(text, c, source_choice(c, best, self.params), toks, resolver))
         out.sort(key=lambda a: a.role == "relay")
@@ -160,19 +164,24 @@ class LearnedModel:
 
 def pick_cues(cands: list[Cue], n_tokens: int, params: dict[str, float]) -> list[Cue]:
     """The cues kept: the rules' relays as they are, the rules' own cues scoring at least
-    rule_cue_threshold, new ones at least cue_threshold; best first, never overlapping; text order."""
+    rule_cue_threshold, new ones at least cue_threshold; best first, in text order. A new cue
+    never overlaps a kept one; a rule's cue gives way only to a new cue that scores higher (a
+    re-bounding), never to another rule's ('seemed' inside 'seemed to confirm': the rules keep both)."""
     keep_rule, keep_new = params["rule_cue_threshold"], params["cue_threshold"]
     relays = [c for c in cands if c.rule is not None and c.rule.role == "relay"]
     eligible = [c for c in cands if c.rule is None and c.score >= keep_new
                 or c.rule is not None and c.rule.role != "relay" and c.score >= keep_rule]
     eligible.sort(key=lambda c: -c.score)
-    taken = [False] * n_tokens
+    taken = [False] * n_tokens  # by any kept cue
+    taken_new = [False] * n_tokens  # by a kept cue the rules did not propose
     chosen = []
     for c in relays + eligible:
-        if any(taken[c.i : c.j]):
+        if any((taken if c.rule is None else taken_new)[c.i : c.j]):
             continue
         for k in range(c.i, c.j):
             taken[k] = True
+            if c.rule is None:
+                taken_new[k] = True
         chosen.append(c)
     chosen.sort(key=lambda c: c.i)
     return chosen
@@ -180,11 +189,13 @@ def pick_cues(cands: list[Cue], n_tokens: int, params: dict[str, float]) -> list
 
 def source_choice(c: Cue, best: SourceCandidate | None, params: dict[str, float]) -> tuple[int, int] | SourceSpan | None:
     """A kept cue's source: the rules' own (a SourceSpan) unless another candidate scores at least
-    switch_threshold; for a new cue or a rules' bare hedge, the best candidate scoring at least
-    source_threshold (token indices), else none."""
-    own = c.rule.source if c.rule is not None else None
+    switch_threshold; a cue re-bounding a rule's keeps that rule's source the same way; for a new
+    cue or a rules' bare hedge, the best candidate scoring at least source_threshold (token
+    indices), else none."""
+    rule = c.rule or c.near_rule
+    own = rule.source if rule is not None and rule.role != "relay" else None
     if own is not None:
-        if best is not None and best.rule is not c.rule and best.score >= params["switch_threshold"]:
+        if best is not None and best.rule is not rule and best.score >= params["switch_threshold"]:
             return (best.i, best.j)
         return own
     if best is not None and best.score >= params["source_threshold"]:
