@@ -1,0 +1,55 @@
+"""Engine 2026.9, false cues that are real errors in English (sentences written for the project).
+
+A false cue costs precision, and it also hides a real cue after it: the later verb is taken as
+nested inside the false one. Each family has negative cases (no cue where the word is not a verb
+of saying) and positive cases (the real cue is still found, with its whole speaker).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- A base-form 'show', 'report', 'claim' after a singular noun or a year is the noun the phrase
+# ends with: a base-form verb cannot agree with a singular subject ('a radio show', 'that 2019
+# report', 'the TV show').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe, the host of a cooking show, said the bakery would close.",
+     [("Jane Roe, the host of a cooking show", "said")]),
+    ("One of the writers of that 2019 report, Jane Roe, said the plan had failed.",
+     [("Jane Roe", "said")]),
+    ("John Doe, a judge on the TV show \"Bake Off,\" said he would retire.",
+     [("John Doe, a judge on the TV show \"Bake Off,\"", "said")]),
+    ("A radio report said the ferry would close.",
+     [("A radio report", "said")]),
+])
+def test_noun_after_a_singular_modifier_hides_no_speaker(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "John Doe, the host of a radio show, is a baker in Leeds.",
+    "Jane Roe, star of the reality show \"Bake Off,\" opened a shop.",
+    "The 2019 report on ferries was never published.",
+    "The bakery had more credibility than a news report because people trust friends.",
+    "Acme filed a wrongful dismissal claim for its workers.",
+])
+def test_noun_after_a_singular_modifier_is_no_cue(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polls show the mayor is ahead.", [("Polls", "show")]),
+    ("Residents here report that the water is brown.", [("Residents here", "report")]),
+    ("Leaked pages from the 2019 tax return show that Acme paid nothing.",
+     [("Leaked pages from the 2019 tax return", "show")]),
+    ("Her focus groups and other research show that voters want a ferry.",
+     [("Her focus groups and other research", "show")]),
+    ("Most tenants back the plan, while 5 percent support a rent freeze.",
+     [("5 percent", "support")]),
+])
+def test_plural_subject_keeps_the_verb(text, expected):
+    assert pairs(text) == expected
