@@ -697,6 +697,17 @@ def _noun_modifier_before(toks: list[Tok], src: tuple[int, int]) -> bool:
 _ADJECTIVE_ENDINGS = ("ous", "ic", "ful", "less", "able", "ible", "ive", "al", "ary")
 
 
+def _graded_adjective_before(toks: list[Tok], src: tuple[int, int]) -> bool:
+    """The subject ends in 'more' or 'most' + one lower-case word: a graded adjective ('his more
+    pointed remarks', 'her most quoted comments'), so the 'cue' is the noun it describes. ('most
+    people report' keeps its verb: the word after 'most' is the plural head.)"""
+    e = src[1]
+    if e - src[0] < 2 or toks[e - 2].low not in {"more", "most", "less", "least"}:
+        return False
+    t = toks[e - 1]
+    return not t.cap and t.low.isalpha() and not t.low.endswith("s") and t.low not in _PLURAL_HEADS and not t.quoted
+
+
 def _adjective_word(t: Tok) -> bool:
     """A lower-case word with an adjective ending that does not name a person ('ambiguous',
     'internal'; not 'official', 'executive')."""
@@ -1241,7 +1252,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i = ce  # 'Roe so far has declined to say': 'so far' is an adverb, not the subject
             continue
         if src is not None and cs == i and form in {"base", "3sg"} and lemma in NOUN_LIKE \
-                and _adjective_word(toks[src[1] - 1]):
+                and (_adjective_word(toks[src[1] - 1]) or _graded_adjective_before(toks, src)):
             i = ce  # 'his more ambiguous remarks', 'the internal questions': an adjective, then the noun
             continue
         if src is not None and lemma == "attack" and cs == i and form in {"base", "3sg"} \
