@@ -73,3 +73,25 @@ def test_graded_adjective_then_noun_is_no_cue(text):
 ])
 def test_graded_adjective_keeps_real_cues(text, expected):
     assert pairs(text) == expected
+
+# -- Inside a subject, 'a radio report', 'the court report' is one noun phrase: the base form after
+# a determiner and a singular noun cannot be the verb, so a participle after it ('aired Sunday')
+# still belongs to the speaker and the real cue after it is found.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A radio report aired Sunday said the mill would close.",
+     [("A radio report aired Sunday", "said")]),
+    ("The court report filed on Friday said the lease was void.",
+     [("The court report filed on Friday", "said")]),
+])
+def test_noun_compound_subject_with_participle(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The staff report that the mill is closed.", [("The staff", "report")]),
+    ("The bakers report that flour is scarce.", [("The bakers", "report")]),
+])
+def test_group_and_plural_subjects_keep_the_verb(text, expected):
+    assert pairs(text) == expected
