@@ -651,7 +651,61 @@ def _singular_noun_before(toks: list[Tok], src: tuple[int, int]) -> bool:
     return not (last.endswith("s") or last in _PLURAL_HEADS or last[:1].isdigit())
 
 
+# Words that can close a subject right before a base-form verb although they do not end in '-s':
+# quantifiers and pronouns that stand for a plural ('many report', 'those who show'), adverbs of place and time.
+_PLURAL_STANDINS = {"many", "most", "some", "few", "all", "both", "several", "none", "more", "others", "those",
+                    "these", "who", "that", "which", "whom", "here", "there", "now", "then", "too", "also", "still",
+                    "alone", "together", "themselves", "ourselves", "yourselves", "us", "them", "me", "him", "her",
+                    "to", "and", "or", "not", "never", "often", "always", "sometimes", "usually", "percent",
+                    "half", "dozen", "hundred", "thousand", "million", "billion"}
+_PREPOSITIONS = {"of", "from", "in", "on", "at", "for", "with", "about", "by", "under", "over", "among"}
+
+
+def _plural_before_preposition(toks: list[Tok], src: tuple[int, int]) -> bool:
+    """The subject's head, before a preposition that opens its modifier, is plural: 'documents from
+    the tax return show' agrees with 'documents', not with 'return'."""
+    for x in range(src[0] + 1, src[1] - 1):
+        if toks[x].low in _PREPOSITIONS:
+            head = toks[x - 1].low
+            return (head.endswith("s") and not head.endswith(("ss", "sis")) and head != "news") \
+                or head in _PLURAL_HEADS or head in _PLURAL_STANDINS
+    return False
+
+
+def _noun_modifier_before(toks: list[Tok], src: tuple[int, int]) -> bool:
+    """The word right before a base-form cue is a singular noun or a year that modifies it ('a radio
+    show', 'the news report', 'that 2013 report'): a base-form verb cannot agree with a singular
+    subject, so the 'cue' is the noun the phrase ends with. Plural subjects keep the verb ('polls
+    show', 'the data show', 'many report')."""
+    t = toks[src[1] - 1]
+    low = t.low
+    if t.quoted or low in PERSONAL_PRONOUNS or low in _PLURAL_STANDINS or low in _PLURAL_HEADS or is_adverb(t) \
+            or _plural_before_preposition(toks, src) \
+            or any(toks[x].low in {"and", "&"} for x in range(max(src[0], src[1] - 4), src[1])):
+        return False  # ('her surveys and our own research show': a coordinated subject is plural)
+    if low.isdigit() and len(low) == 4 and low[:2] in {"19", "20"}:
+        # 'the 2013 report'; '19 support the plan' counts people, so only a year after a determiner
+        return src[1] >= 2 and toks[src[1] - 2].low in DETERMINERS
+    if t.cap:
+        # 'the TV show', 'an FBI report': a short acronym names one thing ('I' is no acronym)
+        return 2 <= len(t.text) <= 5 and t.text.isupper() and t.text.isalpha() and not t.text.endswith("S")
+    if not low.isalpha():
+        return False
+    return not low.endswith("s") or low == "news" or low.endswith(("ss", "sis"))
+
+
 _ADJECTIVE_ENDINGS = ("ous", "ic", "ful", "less", "able", "ible", "ive", "al", "ary")
+
+
+def _graded_adjective_before(toks: list[Tok], src: tuple[int, int]) -> bool:
+    """The subject ends in 'more' or 'most' + one lower-case word: a graded adjective ('his more
+    pointed remarks', 'her most quoted comments'), so the 'cue' is the noun it describes. ('most
+    people report' keeps its verb: the word after 'most' is the plural head.)"""
+    e = src[1]
+    if e - src[0] < 2 or toks[e - 2].low not in {"more", "most", "less", "least"}:
+        return False
+    t = toks[e - 1]
+    return not t.cap and t.low.isalpha() and not t.low.endswith("s") and t.low not in _PLURAL_HEADS and not t.quoted
 
 
 def _adjective_word(t: Tok) -> bool:
@@ -1198,7 +1252,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i = ce  # 'Roe so far has declined to say': 'so far' is an adverb, not the subject
             continue
         if src is not None and cs == i and form in {"base", "3sg"} and lemma in NOUN_LIKE \
-                and _adjective_word(toks[src[1] - 1]):
+                and (_adjective_word(toks[src[1] - 1]) or _graded_adjective_before(toks, src)):
             i = ce  # 'his more ambiguous remarks', 'the internal questions': an adjective, then the noun
             continue
         if src is not None and lemma == "attack" and cs == i and form in {"base", "3sg"} \
@@ -1238,7 +1292,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = ce  # 'It is important to note that', 'It's implied that': an empty 'it', no speaker
                 continue
             if form == "base" and cs == i and lemma in NOUN_LIKE and inflections(lemma)[1] != lemma \
-                    and _singular_noun_before(toks, src):
+                    and (_singular_noun_before(toks, src) or _noun_modifier_before(toks, src)):
                 i = ce  # 'The Orlando attack', 'the jobs report': a noun heading its phrase, no verb
                 continue
             before = toks[src[0] - 1].low if src[0] > 0 else ""
