@@ -119,7 +119,7 @@ def _units(text: str):
         yield unit_start, unit_end, paragraph
 
 
-NOTE_HINTS = re.compile("comment|respond|return|repl|answer|reach|verif|confirm|available")
+NOTE_HINTS = re.compile("comment|respond|return|repl|answer|reach|verif|confirm|available|discuss|elaborat|interview")
 
 
 
