@@ -51,10 +51,12 @@ OWNER_WORDS = {"his", "her", "its", "their", "our", "my", "your"}
 SURVEY_PARTICIPLES = {"polled", "surveyed", "questioned", "interviewed", "sampled"}
 
 
-# Singular nouns that also take a plural verb ('the staff report that ...'), so they prove nothing.
-_GROUP_NOUNS = {"people", "police", "staff", "media", "data", "public", "crowd", "majority", "minority", "clergy",
-                "faculty", "personnel", "youth", "government", "team", "committee", "family", "jury", "board",
-                "panel", "council", "press", "administration", "company", "campaign", "party", "union", "group"}
+# Plural heads without a plural -s ('the police say').
+PLURAL_HEADS = {"people", "police", "men", "women", "children", "staff", "media", "data", "crowd", "public",
+                "majority", "minority", "clergy", "faculty", "personnel", "folks", "youth"}
+# Nouns that take a plural verb ('the staff report that ...', 'the committee say'), so they prove nothing.
+_GROUP_NOUNS = PLURAL_HEADS | {"government", "team", "committee", "family", "jury", "board", "panel", "council",
+                               "press", "administration", "company", "campaign", "party", "union", "group"}
 
 
 def _singular_modifier(t: Tok) -> bool:

@@ -67,6 +67,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .noun_phrases import (
+    PLURAL_HEADS,
     WINDOW,
     agent_noun,
     ends_inverted_subject,
@@ -630,9 +631,6 @@ def _inverted_name_follows(toks: list[Tok], ce: int, lemma: str) -> bool:
     return src[1] >= len(toks) or toks[src[1]].low in {".", ",", "!", "?", ";"}
 
 
-# Plural heads without a plural -s ('the police say').
-_PLURAL_HEADS = {"people", "police", "men", "women", "children", "staff", "media", "data", "crowd", "public",
-                 "majority", "minority", "clergy", "faculty", "personnel", "folks", "youth"}
 
 
 def _singular_noun_before(toks: list[Tok], src: tuple[int, int]) -> bool:
@@ -641,14 +639,14 @@ def _singular_noun_before(toks: list[Tok], src: tuple[int, int]) -> bool:
     noun that heads the phrase ('the nagging questions' aside, 'The Orlando attack')."""
     s, e = src
     if e - s <= 4 and all(toks[x].cap for x in range(s, e)) and not toks[e - 1].low.endswith("s") \
-            and toks[s].low not in PERSONAL_PRONOUNS and toks[e - 1].low not in _PLURAL_HEADS:
+            and toks[s].low not in PERSONAL_PRONOUNS and toks[e - 1].low not in PLURAL_HEADS:
         return True  # 'Clinton support among black voters': a name cannot take a base-form verb
     if e - s > 5 or e - s < 2 or toks[s].low not in {"the", "a", "an", "this", "that"}:
         return False
     if any(toks[x].low in {"and", "or", "&", ",", "of"} for x in range(s, e)):
         return False
     last = toks[e - 1].low
-    return not (last.endswith("s") or last in _PLURAL_HEADS or last[:1].isdigit())
+    return not (last.endswith("s") or last in PLURAL_HEADS or last[:1].isdigit())
 
 
 # Words that can close a subject right before a base-form verb although they do not end in '-s':
@@ -668,7 +666,7 @@ def _plural_before_preposition(toks: list[Tok], src: tuple[int, int]) -> bool:
         if toks[x].low in _PREPOSITIONS:
             head = toks[x - 1].low
             return (head.endswith("s") and not head.endswith(("ss", "sis")) and head != "news") \
-                or head in _PLURAL_HEADS or head in _PLURAL_STANDINS
+                or head in PLURAL_HEADS or head in _PLURAL_STANDINS
     return False
 
 
@@ -679,7 +677,7 @@ def _noun_modifier_before(toks: list[Tok], src: tuple[int, int]) -> bool:
     show', 'the data show', 'many report')."""
     t = toks[src[1] - 1]
     low = t.low
-    if t.quoted or low in PERSONAL_PRONOUNS or low in _PLURAL_STANDINS or low in _PLURAL_HEADS or is_adverb(t) \
+    if t.quoted or low in PERSONAL_PRONOUNS or low in _PLURAL_STANDINS or low in PLURAL_HEADS or is_adverb(t) \
             or _plural_before_preposition(toks, src) \
             or any(toks[x].low in {"and", "&"} for x in range(max(src[0], src[1] - 4), src[1])):
         return False  # ('her surveys and our own research show': a coordinated subject is plural)
@@ -705,7 +703,7 @@ def _graded_adjective_before(toks: list[Tok], src: tuple[int, int]) -> bool:
     if e - src[0] < 2 or toks[e - 2].low not in {"more", "most", "less", "least"}:
         return False
     t = toks[e - 1]
-    return not t.cap and t.low.isalpha() and not t.low.endswith("s") and t.low not in _PLURAL_HEADS and not t.quoted
+    return not t.cap and t.low.isalpha() and not t.low.endswith("s") and t.low not in PLURAL_HEADS and not t.quoted
 
 
 def _adjective_word(t: Tok) -> bool:
@@ -1469,15 +1467,17 @@ LEADING_TIME = {"first", "once", "just"}
 REQUEST_FOR = {"ask", "plead", "argue", "call", "hope", "speak", "declare"}
 
 # What 'for' opens when it gives a duration or a manner: 'for years', 'for the first time', 'for sure'.
-FOR_TIME = {"years", "months", "weeks", "days", "decades", "hours", "minutes", "ages", "sure", "certain", "now",
-            "long", "once", "good", "ever", "the first time", "the last time", "the second time", "the past",
-            "the time being", "a while", "a time", "a moment", "a long", "a few", "a decade", "a year",
-            "a month", "a week", "a day", "some time", "several", "many"}
+# Units of time: 'for years' and 'pushed for months' name how long, not what was asked for.
+TIME_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "minutes", "ages"}
+FOR_TIME = TIME_UNITS | {
+    "sure", "certain", "now", "long", "once", "good", "ever", "the first time", "the last time", "the second time",
+    "the past", "the time being", "a while", "a time", "a moment", "a long", "a few", "a decade", "a year", "a month",
+    "a week", "a day", "some time", "several", "many"}
 
 
 def _for_duration(toks: list[Tok], j: int) -> bool:
-    """'for years', 'for two weeks', 'for the first time', 'for sure': 'for' at toks[j] opens a
-    duration or a manner, not what was asked for."""
+    """'for years', 'for two weeks', 'for the first time', 'for sure': the 'for' right before toks[j]
+    opens a duration or a manner, not what was asked for."""
     words = [t.low for t in toks[j:j + 3]]
     if not words:
         return True
@@ -1686,7 +1686,6 @@ SIGNED_TEXTS = {"letter", "letters", "pledge", "petition", "bill", "bills", "law
 ACT_OBJECT = {"back"}
 OBJECT_STARTS = {"the", "a", "an", "his", "her", "their", "its", "him", "them", "this", "that", "these", "those"}
 ACT_INFINITIVE = {"vote"}
-DURATIONS = {"months", "years", "weeks", "days", "decades", "hours", "ages"}
 
 
 def _act_frame(toks: list[Tok], cs: int, i: int, ce: int, lemma: str) -> int | None:
@@ -1704,7 +1703,7 @@ def _act_frame(toks: list[Tok], cs: int, i: int, ce: int, lemma: str) -> int | N
         if tuple(t.low for t in toks[j:j + len(side)]) == side and not toks[j].quoted:
             end = j + len(side)
             if end >= n or not (toks[end].low[:1].isalnum() or toks[end].low in QUOTES_OPEN) \
-                    or toks[end].low in DURATIONS:
+                    or toks[end].low in TIME_UNITS:
                 return None  # 'the plans they pushed for.', 'pushed for months': no side named
             return end
     if lemma == "sign":
