@@ -181,6 +181,10 @@ ORG_NAME_WORDS = {
     "campaign", "center", "centre", "clinic", "bancorp", "entertainment", "studios", "automotive", "mining",
     "chemicals", "semiconductor", "software", "solutions", "services", "airline", "railway", "railroad", "utility",
     "utilities", "works", "manufacturing", "retail", "stores", "markets",
+    # trades that name a business after what it runs or makes ('Acme Ferries', 'Bay Breweries')
+    "ferries", "shipping", "cruises", "bakeries", "breweries", "farms", "hotels", "resorts", "transit",
+    "telecom", "robotics", "aerospace", "construction", "builders", "properties", "investments", "realty",
+    "pharmacy", "apparel", "textiles", "dynamics", "analytics", "semiconductors", "biotech", "studio", "motorworks",
 }
 
 # Common nouns for organisations that speak for themselves ('the utility said').

@@ -567,12 +567,38 @@ def descriptive_tail(toks: list[Tok], e: int, final_ok: bool) -> int:
         if not final_ok and not (toks[s].low in {"who", "whose", "which", "a", "an", "the", "one", "another"}
                                  or toks[s].low in ROLE_HEADS) and not _participle_part(toks, s, j):
             break  # 'According to the survey, 70% of adults need help': the main clause, not a description
+        if _event_appositive(toks, s, j):
+            break  # '..., according to two people briefed on it, a move that would close the pier': the move is the news, not the source
         if not (insertion(toks, s, j) or _participle_part(toks, s, j) or valid_np(toks, s, j)):
             break
         if toks[s].low in {"who", "whose", "which"} and _relative_reports(toks, s, j):
             break  # 'who said he is friendly with ...': an attribution of its own
         end = j
     return end
+
+
+# Nouns that, in an appositive after a clause, sum up the event the clause reports ('..., a move
+# that would close the pier', '..., a sharp reversal from last year'): they describe the news, never
+# the source named just before them.
+EVENT_HEADS = {"move", "step", "decision", "development", "sign", "signal", "blow", "setback", "shift", "reversal",
+               "change", "departure", "turnaround", "u-turn", "escalation", "concession", "rebuke", "snub", "boost",
+               "jump", "increase", "rise", "drop", "decline", "fall", "cut", "gain", "loss", "record",
+               "milestone", "sum", "figure", "amount", "level", "rate", "deal", "plan", "proposal", "measure",
+               "prospect", "outcome", "result", "twist", "victory", "defeat", "win", "breakthrough", "scenario"}
+
+
+def _event_appositive(toks: list[Tok], s: int, j: int) -> bool:
+    """toks[s:j] is 'a/an (adjective) EVENT-noun' or 'the biggest/first EVENT-noun' (+ anything): an
+    appositive to the whole clause ('the source, a person' and 'the board, the oldest in town' are not)."""
+    if toks[s].low not in {"a", "an"} and not (toks[s].low == "the" and s + 1 < j and (
+            toks[s + 1].low.endswith("est") or toks[s + 1].low in {"first", "most", "latest"})):
+        return False
+    for x in range(s + 1, min(j, s + 4)):
+        if toks[x].low in EVENT_HEADS:
+            return True
+        if toks[x].cap or not toks[x].low.isalpha():
+            return False
+    return False
 
 
 # Words between a relative pronoun and its verb ('who has also said', 'who recently noted').

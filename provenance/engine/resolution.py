@@ -129,6 +129,10 @@ def core_name(text: str) -> str:
     return head
 
 
+# Words that pick members out of a group: 'one of the people', 'two of those officials'.
+PARTITIVE_LEADS = {"one", "another", "two", "three", "both", "each", "some", "several", "either"}
+
+
 class Resolver:
     """Keeps the sources mentioned so far in a document and resolves later references."""
 
@@ -186,6 +190,13 @@ class Resolver:
         lows = [w.lower() for w in ws]
         if lows[0] == "the" and len(ws) <= 4:
             hit = self._definite(lows)
+            if hit is not None:
+                return hit.canonical, hit.type
+        # 'one of the people', 'another of those officials': a member of a group named before
+        # speaks for it ('according to two people familiar with the talks ... one of the people said').
+        if len(ws) <= 6 and len(ws) >= 4 and lows[0] in PARTITIVE_LEADS and lows[1] == "of" \
+                and lows[2] in {"the", "those", "these"}:
+            hit = self._definite(["the"] + lows[3:])
             if hit is not None:
                 return hit.canonical, hit.type
         name = core_name(text)

@@ -1,0 +1,89 @@
+"""Engine 2026.10, wire-story sourcing (sentences written for the project).
+
+A wire lead names its sources in the ways a desk reads every day: an appositive that sums up
+the news ('a move that ...') after 'according to', a company named after its trade ('Acme
+Ferries'), and a member of an anonymous group speaking for it later ('one of the people said').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.engine import tag
+from provenance.engine.source_types import classify
+
+from .helpers import attributions, pairs
+
+# -- An appositive that sums up the news is not part of the source before it.
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Acme will cut a third of its routes, according to two people familiar with the matter, a move that "
+     "would leave some villages without a ferry.", "two people familiar with the matter"),
+    ("The council will sell the pier, according to city records, a sharp reversal from last spring.",
+     "city records"),
+    ("Rents rose 9 percent, according to the housing board, the biggest jump in a decade.", "the housing board"),
+])
+def test_event_appositive_stays_out_of_the_source(text, source):
+    assert [s for s, _ in pairs(text)] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # A description of the source itself stays in the span, as editors mark it.
+    ("The levy is unlawful, according to Jane Roe, a lawyer for the tenants.", "Jane Roe, a lawyer for the tenants"),
+    ('"The pier is safe," said Omar Tell, a first-term councilman.', "Omar Tell, a first-term councilman"),
+])
+def test_appositive_describing_the_source_stays(text, source):
+    assert [s for s, _ in pairs(text)] == [source]
+
+
+# -- A company named after its trade is an organisation, and 'the company' points back to it.
+
+
+@pytest.mark.parametrize("name", ["Acme Ferries", "Bay Breweries", "Harbor Shipping", "Northgate Properties",
+                                  "Kestrel Aerospace"])
+def test_trade_names_are_organisations(name):
+    assert classify(name) == "official"
+
+
+@pytest.mark.parametrize("name", ["Jane Roe", "Omar Tell", "Jane Mills", "Paul Grant"])
+def test_people_stay_people(name):
+    assert classify(name) == "person"
+
+
+def test_the_company_resolves_to_a_trade_name():
+    text = ("Acme Ferries said it would cut its winter routes. "
+            "The company told the port authority it could not keep losing money.")
+    sources = [a["source"] for a in attributions(text)]
+    assert [(s["type"], s["canonical"]) for s in sources] == [("official", "Acme Ferries"),
+                                                               ("official", "Acme Ferries")]
+
+
+# -- 'one of the people' speaks for the group named before.
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Acme will close the plant, according to two people familiar with the talks. "
+     "The date could still change, one of the people said.", "two people familiar with the talks"),
+    ("Acme will close the plant, two sources said. The talks have stalled, one of the sources added.",
+     "two sources"),
+    ("The mayor will resign, three officials briefed on the plan said. Two of the officials said she told "
+     "aides on Monday.", "three officials briefed on the plan"),
+])
+def test_member_of_an_anonymous_group(text, group):
+    last = attributions(text)[-1]["source"]
+    assert last["type"] == "anonymous"
+    assert last["canonical"] == group
+
+
+def test_member_of_a_group_never_named_stays_unresolved():
+    text = "Acme will close the plant, Jane Roe said. The plan could change, one of the people said."
+    last = attributions(text)[-1]["source"]
+    assert last["canonical"] == "one of the people"
+    assert last["type"] != "person"
+
+
+def test_tag_keeps_offsets_for_the_wire_lead():
+    text = "Acme will cut routes, according to two people familiar with the matter, a move that hurts islands."
+    att = tag(text).to_dict()["segments"][0]["attributions"][0]
+    assert text[att["source"]["start"]:att["source"]["end"]] == att["source"]["text"]
