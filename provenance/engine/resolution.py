@@ -48,6 +48,8 @@ OUTLET_DEFINITE = {"journal", "newspaper", "paper", "outlet", "network", "times"
                    "station", "channel", "site", "website", "publication", "tabloid"}
 DOCUMENT_DEFINITE = {"study", "report", "filing", "survey", "poll", "analysis", "lawsuit", "complaint", "memo",
                      "letter", "statement", "document", "documents", "data", "records", "audit", "review", "notice"}
+# Words that make an agency or a service a news outlet: 'the news agency', 'a wire service'.
+NEWS_MODIFIERS = {"news", "wire", "press"}
 ANONYMOUS_DEFINITE = {"people", "sources", "source", "person", "officials", "official", "insider", "insiders"}
 INDIVIDUAL_DEFINITE = {"president", "senator", "governor", "mayor", "secretary", "minister", "nominee", "candidate",
                        "businessman", "businesswoman", "executive", "chief", "director", "chairman", "chairwoman",
@@ -161,14 +163,14 @@ class Resolver:
         if self._people is None:
             people: set[str] = set()
             for m in NAME_AFTER_TITLE.finditer(self.text):
-                people.update(m.group(1).split())
+                people.update(_unpossessed(w) for w in m.group(1).split())
             for m in TWO_NAMES.finditer(self.text):
                 first, last = m.group(1), m.group(2)
                 if first.lower() in NOT_FIRST_NAMES or last.lower() in ORG_NAME_WORDS:
                     continue
                 if gazetteer.is_place(first) or gazetteer.is_place(f"{first} {last}"):
                     continue
-                people.add(last)
+                people.add(_unpossessed(last))  # "Governor Tom Baker's office": Baker is a person
             self._people = people
         return self._people
 
@@ -190,7 +192,9 @@ class Resolver:
         lows = [w.lower() for w in ws]
         if lows[0] == "the" and len(ws) <= 4:
             hit = self._definite(lows)
-            if hit is not None:
+            # 'the Transportation Department' names a body of its own; only 'the department' or a
+            # name the earlier mention carries ('the Commission' after 'the Harbor Commission') points back.
+            if hit is not None and all(w.lower() in hit.names.split() for w in ws[1:] if w[:1].isupper()):
                 return hit.canonical, hit.type
         # 'one of the people', 'another of those officials': a member of a group named before
         # speaks for it ('according to two people familiar with the talks ... one of the people said').
@@ -251,6 +255,8 @@ class Resolver:
     def _definite(self, lows: list[str]) -> Mention | None:
         """'the company', 'the automaker', 'the agency', 'the spokesperson', 'the Tribune'."""
         head = lows[-1]
+        if len(lows) >= 2 and lows[-2] in NEWS_MODIFIERS:
+            head = "outlet"  # 'the official news agency', 'the state news service': a news outlet, not the state
         for m in reversed(self.history):
             names = m.names
             if head in SPOKES_WORDS:
@@ -309,6 +315,14 @@ class Resolver:
                     and cws[:len(bare)] == bare and not m.place:
                 return m  # 'Acme' after 'Acme Corp.'
         return None
+
+
+def _unpossessed(word: str) -> str:
+    """'Baker's' -> 'Baker'; 'Ruiz'' -> 'Ruiz'."""
+    for tail in ("'s", "’s", "'", "’"):
+        if word.endswith(tail) and len(word) > len(tail):
+            return word[: -len(tail)]
+    return word
 
 
 def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:

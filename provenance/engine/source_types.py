@@ -89,6 +89,8 @@ def classify(text: str) -> str:
         if hl in {"statement", "release"}:
             return "official"
         return "document"
+    if hl in NEWS_SERVICE_HEADS and len(lows) >= 2 and lows[lows.index(hl) - 1] in {"news", "wire", "press"}:
+        return "news_outlet"  # 'the official news agency', 'a wire service', 'the state press agency'
     if inner and inner[1] == "news_outlet" and hl in {"reporters", "reporter", "journalists", "correspondent",
                                                       "editors", "board", "staff"}:
         return "news_outlet"
@@ -118,6 +120,9 @@ def classify(text: str) -> str:
         return "official"
     return "unspecified"
 
+
+NEWS_SERVICE_HEADS = {"agency", "service", "services", "organization", "organisation", "outlet", "outlets", "site",
+                      "network", "channel", "agencies"}
 
 # Before 'attorney', the words that make it a public office ('district attorney', 'U.S. attorney');
 # 'an attorney with a law firm' is a lawyer, a person.

@@ -87,3 +87,58 @@ def test_tag_keeps_offsets_for_the_wire_lead():
     text = "Acme will cut routes, according to two people familiar with the matter, a move that hurts islands."
     att = tag(text).to_dict()["segments"][0]["attributions"][0]
     assert text[att["source"]["start"]:att["source"]["end"]] == att["source"]["text"]
+
+
+# -- Resolution in a wire story with several bodies and a governor.
+
+
+def _sources(text):
+    return [(a["source"]["text"], a["source"]["type"], a["source"]["canonical"]) for a in attributions(text)]
+
+
+def test_a_capitalised_body_is_not_an_earlier_one():
+    text = ("The Harbor Commission said it was reviewing the decision. "
+            "The Transportation Department said it would withhold a grant.")
+    assert _sources(text)[1] == ("The Transportation Department", "government", "The Transportation Department")
+
+
+def test_a_shortened_name_still_points_back():
+    text = ("The Harbor Commission said it was reviewing the decision. "
+            "The Commission added that it would meet on Friday.")
+    assert _sources(text)[1][2] == "The Harbor Commission"
+
+
+def test_a_lower_case_definite_still_points_back():
+    text = ("The Transportation Department said it would withhold a grant. "
+            "The department said the money could be released later.")
+    assert _sources(text)[1][2] == "The Transportation Department"
+
+
+@pytest.mark.parametrize("phrase", ["the official news agency", "a wire service", "the state news agency"])
+def test_news_agencies_are_outlets(phrase):
+    assert classify(phrase) == "news_outlet"
+
+
+@pytest.mark.parametrize("phrase", ["the Environmental Protection Agency", "the agency", "the state agency"])
+def test_other_agencies_stay_government(phrase):
+    assert classify(phrase) == "government"
+
+
+def test_a_news_agency_never_resolves_to_a_ministry():
+    text = ("The Transportation Department said it would withhold a grant. "
+            "Beijing criticized the decision, the official news agency reported.")
+    assert _sources(text)[-1] == ("the official news agency", "news_outlet", "the official news agency")
+
+
+def test_a_surname_after_a_possessive_name_is_a_person():
+    # The governor is named only inside "Governor Tom Baker's office"; later "Baker" and "He" are him,
+    # and "the company" is the company, never the governor.
+    text = ("Bayline Shipping said in a filing that it would seek damages. "
+            "The state will appeal, Governor Tom Baker's office said. "
+            "Baker has repeatedly said the port would create jobs. "
+            "He wrote on social media that the ruling was a gift to rivals. "
+            "The company did not immediately respond to emailed questions.")
+    got = _sources(text)
+    assert got[2] == ("Baker", "person", "Baker")
+    assert got[3][1:] == ("person", "Baker")
+    assert got[4][1:] == ("official", "Bayline Shipping")
