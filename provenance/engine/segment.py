@@ -62,6 +62,8 @@ def _is_break(text: str, m: re.Match, nxt: int, lo: int) -> bool:
             low = word.lower()
             if len(word) == 1 and word.isupper():
                 return False
+            if low in {"no", "nos"}:
+                return not c.isdigit()  # 'No. 3' abbreviates 'number'; 'she said no.' ends a sentence
             if low in ABBREV_NO_BREAK:
                 return False
             if low in ABBREV_MAYBE_BREAK or ("." in word and len(word) <= 8):

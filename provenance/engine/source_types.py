@@ -61,6 +61,10 @@ def classify(text: str) -> str:
     hit = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
     if hit:
         return hit[1]
+    if "," in text and lows[0] in {"one", "another"} and len(lows) > 2 and lows[1] in {"of", "such"}:
+        named = words(text.split(",", 1)[1])
+        if 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
+            return classify(" ".join(named))  # 'One of them, Omar Tell': the member named, not a poll share
     first = lows[1] if lows[0] in APPROXIMATORS and len(lows) > 1 else lows[0]
     if first[:1].isdigit() or first in {"half", "majority", "majorities", "plurality", "third", "quarter",
                                         "two-thirds", "three-quarters", "most", "many", "few", "none"} \
@@ -100,6 +104,10 @@ def classify(text: str) -> str:
         return "official"
     if inner and inner[1] in {"government", "news_outlet", "social_media"}:
         return inner[1]
+    if hl in CIVIL_ORG_HEADS and not (head == "Union" and len(ws) > 1 and ws[-2][:1].isupper()):
+        # 'the police union', 'the state bar association': a body of members, not the state, whatever
+        # public word stands before it ('the European Union' is left to the rules below).
+        return "official"
     zone = _head_zone(lows)
     if _governmental(zone):
         return "government"
@@ -120,6 +128,9 @@ def classify(text: str) -> str:
         return "official"
     return "unspecified"
 
+
+CIVIL_ORG_HEADS = {"union", "unions", "association", "associations", "federation", "guild", "foundation", "coalition",
+                   "alliance", "league", "society", "lobby"}
 
 NEWS_SERVICE_HEADS = {"agency", "service", "services", "organization", "organisation", "outlet", "outlets", "site",
                       "network", "channel", "agencies"}

@@ -12,7 +12,7 @@ import pytest
 from provenance.engine import tag
 from provenance.engine.source_types import classify
 
-from .helpers import attributions, pairs
+from .helpers import attributions, pairs, seg_texts
 
 # -- An appositive that sums up the news is not part of the source before it.
 
@@ -142,3 +142,46 @@ def test_a_surname_after_a_possessive_name_is_a_person():
     assert got[2] == ("Baker", "person", "Baker")
     assert got[3][1:] == ("person", "Baker")
     assert got[4][1:] == ("official", "Bayline Shipping")
+
+
+# -- Segmentation, civil bodies and a named member of a group.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Asked whether she had delayed the figures, Roe said no. "The numbers changed in April," she said.',
+     ["Asked whether she had delayed the figures, Roe said no.", '"The numbers changed in April," she said.']),
+    ("Voters said no. The levy failed.", ["Voters said no.", "The levy failed."]),
+    ("The ferry is the No. 2 route in the state. It runs daily.",
+     ["The ferry is the No. 2 route in the state.", "It runs daily."]),
+    ("The team was ranked No. 1 last year.", ["The team was ranked No. 1 last year."]),
+])
+def test_no_ends_a_sentence_unless_it_numbers(text, expected):
+    assert seg_texts(text) == expected
+
+
+@pytest.mark.parametrize("phrase", ["The police union", "the state bar association", "the state employees union",
+                                    "the Police Benevolent Association", "the teachers union"])
+def test_unions_and_associations_are_organisations(phrase):
+    assert classify(phrase) == "official"
+
+
+@pytest.mark.parametrize("phrase", ["the city council", "the county police", "the police chief", "the European Union"])
+def test_public_bodies_stay_government(phrase):
+    assert classify(phrase) == "government"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("One of them, Omar Tell", "person"),
+    ("one of the protesters, Jane Roe", "person"),
+    ("One of the firms, Acme Ferries", "official"),
+    ("One in four voters", "unspecified"),
+    ("one of the tenants", "unspecified"),
+])
+def test_a_named_member_of_a_group(phrase, kind):
+    assert classify(phrase) == kind
+
+
+def test_a_named_member_is_known_by_name():
+    text = ("The shortfall is larger than expected, two council members said. One of them, Omar Tell, said in an "
+            "interview that cuts were on the table.")
+    assert _sources(text)[1] == ("One of them, Omar Tell", "person", "Omar Tell")
