@@ -63,6 +63,12 @@ COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "retail
                              "school", "university", "hospital", "foundation", "institute", "association",
                              "coalition", "alliance", "committee"}
 
+# Bodies that are not businesses: 'the union' or 'the university' is only one called so, never the
+# company named last ('the company', 'the automaker', 'the bank' may be any of those).
+INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "hospital", "foundation", "institute",
+                     "association", "coalition", "alliance", "committee", "campaign", "charity", "nonprofit", "church",
+                     "league", "federation", "guild", "society", "college"}
+
 # NAME_AFTER_TITLE, TWO_NAMES and ORG_NAME run over the whole article. Each starts with a set of
 # capital letters and checks what precedes the first one after it ('(?<!\w.)' is '\b' before it,
 # '(?<![\w.].)' is '(?<![\w.])'): a pattern that starts with a character set lets the regex engine
@@ -119,7 +125,7 @@ def core_name(text: str) -> str:
     Roe'), or the name after a role ('her spokesman, Tom Reyes' -> 'Tom Reyes')."""
     if "," not in text and "(" not in text and "—" not in text and "–" not in text and "--" not in text \
             and "―" not in text:
-        return text.strip()  # no break (most spans): the same as the split below, without the regex
+        return _after_role(text.strip())  # no break (most spans): the same as the split below, without the regex
     parts = APPOSITIVE_BREAK.split(text, maxsplit=2)
     head = parts[0].strip()
     if len(parts) > 1:
@@ -129,6 +135,29 @@ def core_name(text: str) -> str:
         if role and 2 <= len(nws) <= 4 and all(w[:1].isupper() for w in nws):
             return parts[1].strip()
     return head
+
+
+def _after_role(text: str) -> str:
+    """'commission chair Ana Ruiz' -> 'Ana Ruiz', 'Union leader Marco Diaz' -> 'Marco Diaz': a lower-case
+    role right before a personal name is a description, the name is what the source is known by
+    ('Mayor Jane Roe', with its capitalised title, stays as it is)."""
+    if " " not in text or text[:1].isupper() and " " not in text[text.find(" ") + 1:]:
+        return text  # one or two words: nothing to strip
+    ws = text.split(" ")
+    k = len(ws)
+    while k > 0 and ws[k - 1][:1].isupper():
+        k -= 1
+    if k == 0 or not 2 <= len(ws) - k <= 4 or ws[k - 1].lower().rstrip(".") not in NAMED_ROLES:
+        return text
+    name = ws[k:]
+    if any(w.lower().strip(".,") in ORG_NAME_WORDS or w.lower() in TITLES for w in name):
+        return text  # 'the group's director Acme Group', 'former chief Gov. Roe': not a plain personal name
+    return " ".join(name)
+
+
+# Lower-case roles that may stand right before a name ('council member Rita Soto').
+NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_NOUNS | {"member", "spokesperson", "organizer", "organiser", "activist",
+                                                    "owner", "partner", "researcher", "scientist", "expert"}
 
 
 # Words that pick members out of a group: 'one of the people', 'two of those officials'.
@@ -223,7 +252,8 @@ class Resolver:
             return self._record(text, self.orgs[nws[0]], "official")  # 'Kestrel' of 'Kestrel Motors'
         if kind == "person" and len(nws) == 1 and nws[0][:1].isupper() and nws[0] not in self.people:
             kind = "official"  # 'Acme said': a bare name nobody introduced as a person
-        canonical = name if kind in {"person", "government", "official", "news_outlet"} else text.strip()
+        # An anonymous source is known by its head too: 'a former engineer, who spoke on condition of anonymity'.
+        canonical = name if kind in {"person", "government", "official", "news_outlet", "anonymous"} else text.strip()
         return self._record(text, canonical, kind)
 
     def _record(self, surface: str, canonical: str, kind: str) -> tuple[str, str]:
@@ -266,7 +296,7 @@ class Resolver:
             if head in COMPANY_HEADS:
                 # 'the company' is the last organisation; 'the water utility' only one called so.
                 if m.type == "official" and not m.individual and not m.place and not m.plural and (
-                        len(lows) == 2 or all(w in names for w in lows[1:])):
+                        (len(lows) == 2 and head not in INSTITUTION_HEADS) or all(w in names for w in lows[1:])):
                     return m
                 continue
             if head in GOVERNMENT_HEADS:
@@ -334,8 +364,9 @@ def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:
     if kind in {"document", "social_media"}:
         return False
     # (Set tests in C rather than a generator over the words: this runs for every source recorded.)
-    if not (SPOKES_WORDS.isdisjoint(lows) and TITLES.isdisjoint(lows) and PERSON_NOUNS.isdisjoint(lows)):
-        return not plural
+    if not (SPOKES_WORDS.isdisjoint(lows) and TITLES.isdisjoint(lows) and PERSON_NOUNS.isdisjoint(lows)
+            and ROLE_NOUNS.isdisjoint(lows)):
+        return not plural  # ('Union leader Marco Diaz' is one person, though a union is named)
     if kind == "government":
         caps = [w for w in words(core_name(surface)) if w[:1].isupper()]
         return len(caps) >= 2 and not any(w.lower() in GOVERNMENT_WORDS or w.lower() in ORG_NAME_WORDS

@@ -1073,6 +1073,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce):
             i = ce
             continue
+        if lemma == "recall" and _product_recall(toks, ce):
+            i = ce  # 'Kestrel is recalling 40,000 vans', 'recalled its baby formula': a recall, not a memory
+            continue
         if lemma == "rule" and not _ruling_complement(toks, ce):
             i = ce
             continue
@@ -1744,6 +1747,16 @@ def _stance_complement(toks: list[Tok], ce: int) -> bool:
             return False
         j += 1
     return False
+
+
+# What a maker recalls: a count ('40,000 vans', 'about 3,000 cars', 'thousands of heaters') or its own
+# goods ('its baby formula'); a person recalls a time, a scene or what was said.
+RECALL_COUNTS = {"about", "nearly", "almost", "more", "roughly", "approximately", "thousands", "hundreds", "millions",
+                 "its"}
+
+
+def _product_recall(toks: list[Tok], ce: int) -> bool:
+    return ce < len(toks) and not toks[ce].quoted and (toks[ce].low[:1].isdigit() or toks[ce].low in RECALL_COUNTS)
 
 
 def _ruling_complement(toks: list[Tok], ce: int) -> bool:

@@ -185,3 +185,55 @@ def test_a_named_member_is_known_by_name():
     text = ("The shortfall is larger than expected, two council members said. One of them, Omar Tell, said in an "
             "interview that cuts were on the table.")
     assert _sources(text)[1] == ("One of them, Omar Tell", "person", "Omar Tell")
+
+
+# -- A maker's recall is no memory; a role before a name is a description.
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Motors recalls 40,000 vans over brake fault",
+    "Kestrel Motors is recalling about 40,000 delivery vans.",
+    "Acme recalled its baby formula last week.",
+    "The toymaker recalled thousands of heaters in March.",
+])
+def test_product_recalls_are_not_cues(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roe recalled that the pier had flooded twice.", [("Roe", "recalled")]),
+    ('"It was chaos," Roe recalled.', [("Roe", "recalled")]),
+    ("Roe recalled two nights when the pier flooded.", [("Roe", "recalled")]),
+])
+def test_remembering_is_still_a_cue(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ('"We respect the court," commission chair Ana Ruiz told reporters.', "Ana Ruiz"),
+    ("Union leader Marco Diaz tweeted that workers had warned about the part.", "Marco Diaz"),
+    ('"She sat on these numbers," said council member Rita Soto.', "Rita Soto"),
+    ("Mayor Jane Roe said the libraries would stay open.", "Mayor Jane Roe"),
+    ("U.S. District Judge Maria Chen wrote that the review was inadequate.", "U.S. District Judge Maria Chen"),
+])
+def test_a_lower_case_role_before_a_name(text, canonical):
+    assert _sources(text)[0][2] == canonical
+
+
+def test_the_union_is_never_the_company():
+    text = ("Kestrel Motors said dealers would replace the part. Union leader Marco Diaz tweeted that workers had "
+            "warned about it. In a statement, the union called for an independent review.")
+    assert _sources(text)[-1] == ("the union", "official", "the union")
+
+
+def test_the_union_points_back_to_a_union():
+    text = ("The police union said cuts would put residents at risk. "
+            "The union also called for a new contract.")
+    assert _sources(text)[-1][2] == "The police union"
+
+
+def test_an_anonymous_source_is_known_by_its_head():
+    text = ("A former engineer, who asked not to be named because she feared losing her pension, said managers had "
+            "known of the cracks.")
+    source = attributions(text)[0]["source"]
+    assert (source["type"], source["canonical"]) == ("anonymous", "A former engineer")
