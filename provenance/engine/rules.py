@@ -664,7 +664,10 @@ def _plural_before_preposition(toks: list[Tok], src: tuple[int, int]) -> bool:
     the tax return show' agrees with 'documents', not with 'return'."""
     for x in range(src[0] + 1, src[1] - 1):
         if toks[x].low in _PREPOSITIONS:
-            head = toks[x - 1].low
+            h = x - 1
+            if h > src[0] and (toks[h].low in IRREGULAR_PP or toks[h].low.endswith("ed")):
+                h -= 1  # 'figures published by the ministry show': the noun before the participle heads it
+            head = toks[h].low
             return (head.endswith("s") and not head.endswith(("ss", "sis")) and head != "news") \
                 or head in PLURAL_HEADS or head in _PLURAL_STANDINS
     return False

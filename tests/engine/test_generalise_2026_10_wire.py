@@ -237,3 +237,24 @@ def test_an_anonymous_source_is_known_by_its_head():
             "known of the cracks.")
     source = attributions(text)[0]["source"]
     assert (source["type"], source["canonical"]) == ("anonymous", "A former engineer")
+
+
+# -- Evidence named with a participle and its agent still shows.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Data released by the port authority show cargo volumes fell.",
+     [("Data released by the port authority", "show")]),
+    ("Records kept by the county show the levy was never paid.", [("Records kept by the county", "show")]),
+    ("Figures published by the ministry show exports rose.", [("Figures published by the ministry", "show")]),
+])
+def test_plural_evidence_with_an_agent(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A report released by the ministry show the town grew.",  # no agreement: 'show' is no verb of 'report'
+    "The county radio show aired on Sunday.",
+])
+def test_singular_heads_keep_show_a_noun(text):
+    assert pairs(text) == []
