@@ -70,6 +70,16 @@ def _singular_modifier(t: Tok) -> bool:
     return not low.endswith("s") or low == "news" or low.endswith(("ss", "sis"))
 
 
+def _sentence_initial_modifier(toks: list[Tok], i: int) -> bool:
+    """'Recent reports suggest', 'Media reports indicate': the capital of the sentence's first word
+    is no name's, since a plural noun-like word before a base-form verb cannot be a verb itself
+    ('Roe reports that ...' has no base form after it)."""
+    if i != 1 or i + 1 >= len(toks) or not toks[i].low.endswith("s"):
+        return False
+    nxt = VERB_FORMS.get(toks[i + 1].low)
+    return nxt is not None and nxt[1] == "base" and nxt[0] != VERB_FORMS[toks[i].low][0] and toks[0].low.isalpha()
+
+
 def np_word(toks: list[Tok], i: int) -> bool:
     """Can toks[i] sit inside a subject noun phrase?"""
     t = toks[i]
@@ -95,7 +105,8 @@ def np_word(toks: list[Tok], i: int) -> bool:
             prev in OWNER_WORDS or (prev.endswith(("'s", "’s")) and i > 0 and not toks[i - 1].quoted)):
         return True  # 'people familiar with her thinking', "the mayor's reasoning": an owned gerund is a noun
     if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] in {"base", "3sg"} \
-            and not t.cap and i + 1 < len(toks) and prev not in PERSONAL_PRONOUNS and not (i > 0 and toks[i - 1].cap):
+            and not t.cap and i + 1 < len(toks) and prev not in PERSONAL_PRONOUNS and not (
+                i > 0 and toks[i - 1].cap and not _sentence_initial_modifier(toks, i)):
         # 'recent reports say', 'reports in the Gazette': a plural noun before a verb or preposition.
         nxt = toks[i + 1].low
         if nxt in {"of", "in", "by", "from", "on"} or nxt in AUX or (nxt in VERB_FORMS and nxt != low

@@ -1325,6 +1325,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                conf))
             if lemma == "tell" and nxt is not None:
                 rec = right_np(toks, ce)
+                if rec:
+                    # 'told Reuters the deal was done': the told clause starts at its own determiner, with no 'that'.
+                    cut = next((x for x in range(rec[0] + 1, rec[1]) if toks[x].low in DETERMINERS and toks[x - 1].cap
+                                and not toks[x].cap), rec[1])
+                    rec = (rec[0], cut)
                 if rec and _is_outlet_recipient(toks, rec):
                     found.append(Found((cs, ce), rec, "TOLD: outlet passed it on", 0.7, role="relay"))
             i = ce

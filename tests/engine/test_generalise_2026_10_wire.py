@@ -258,3 +258,30 @@ def test_plural_evidence_with_an_agent(text, expected):
 ])
 def test_singular_heads_keep_show_a_noun(text):
     assert pairs(text) == []
+
+
+# -- 'Recent reports suggest', and an outlet told without 'that'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Recent reports suggest the plant will close.", [("Recent reports", "suggest")]),
+    ("Media reports suggest the plant will close.", [("Media reports", "suggest")]),
+    ("Early reports indicate the fire started in the kitchen.", [("Early reports", "indicate")]),
+    ("Roe reports that the plant will close.", [("Roe", "reports")]),
+])
+def test_reports_at_the_start_of_a_sentence(text, expected):
+    assert pairs(text) == expected
+
+
+def test_recent_reports_are_vague():
+    assert attributions("Recent reports suggest the plant will close.")[0]["source"]["type"] == "unspecified"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("A source told Reuters the deal was done.", "Reuters"),
+    ("A source told The Wall Street Journal the deal was done.", "The Wall Street Journal"),
+    ("Roe told Reuters that she would run.", "Reuters"),
+])
+def test_told_an_outlet_without_that(text, outlet):
+    relays = attributions(text, role="relay")
+    assert [a["source"]["text"] for a in relays] == [outlet]
