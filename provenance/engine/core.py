@@ -132,7 +132,7 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
                 canonical, typ = resolver.resolve(atext, classify(atext))
                 return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence,
                                    f.rule + "; relative pronoun resolved")
-    if typ == "unspecified" and _statement_channel(toks, f.cue[1]):
+    if typ == "unspecified" and (_statement_channel(toks, f.cue[1]) or _cue_names_statement(toks, f.cue)):
         typ = "official"  # 'the utility said in a press release': an organisation speaking for itself
     canonical, typ = resolver.resolve(stext, typ)
     if f.channel is not None:
@@ -153,6 +153,11 @@ def _channel_type(channel: str, typ: str) -> str:
     if typ in {"official", "unspecified"}:
         return "document"
     return typ
+
+
+def _cue_names_statement(toks: list[Tok], cue: tuple[int, int]) -> bool:
+    """The cue took the channel in ('said in a statement', 'said in a press release')."""
+    return any(toks[x].low in {"statement", "release"} for x in range(cue[0] + 1, cue[1]))
 
 
 def _statement_channel(toks: list[Tok], k: int) -> bool:

@@ -667,7 +667,9 @@ def ends_inverted_subject(t: Tok) -> bool:
 
 
 def antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """The name or short noun phrase ending right before token k (for 'X, who said')."""
+    """The name or short noun phrase ending right before token k (for 'X, who said'): 'a report by
+    the Accountability Office, released in March, which found' is the report, not March."""
+    k = _before_participle_part(toks, k)
     j = k
     while j > 0 and k - j < 8:
         t = toks[j - 1]
@@ -682,7 +684,30 @@ def antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
         break
     while j < k and toks[j].low in {".", "-"}:
         j += 1
+    if j < k and j >= 3 and toks[j - 1].low in {"by", "of", "from", "at", "for"}:
+        # 'a report by the Accountability Office', 'a spokesman for the department': the head before the
+        # preposition is what the relative pronoun stands for.
+        for d in range(j - 2, max(-1, j - 5), -1):
+            if toks[d].low in {"a", "an", "the", "this", "that"}:
+                if all(toks[x].low.isalpha() and not toks[x].cap for x in range(d + 1, j - 1)) and d + 1 < j - 1:
+                    return (d, k)
+                break
     return (j, k) if j < k else None
+
+
+def _before_participle_part(toks: list[Tok], k: int) -> int:
+    """The comma before a participle phrase that ends at the comma toks[k] ('..., released in March,'),
+    or k itself."""
+    for p in range(k - 1, max(-1, k - 8), -1):
+        if toks[p].low == ",":
+            first = toks[p + 1]
+            if p + 1 < k and not first.cap and (first.low in IRREGULAR_PP or (first.low.endswith("ed")
+                                                                              and len(first.low) > 4)):
+                return p
+            return k
+        if toks[p].quoted or toks[p].low in HARD_STOPS:
+            return k
+    return k
 
 
 INSERTION_STARTS = {"a", "an", "the", "another", "one", "his", "her", "their", "its", "our", "my", "both", "also",

@@ -134,7 +134,7 @@ def core_name(text: str) -> str:
                         or hws[-1].lower() in ROLE_NOUNS)
         if role and 2 <= len(nws) <= 4 and all(w[:1].isupper() for w in nws):
             return parts[1].strip()
-    return head
+    return _after_role(head)
 
 
 def _after_role(text: str) -> str:
@@ -150,9 +150,9 @@ def _after_role(text: str) -> str:
     if k == 0 or not 2 <= len(ws) - k <= 4 or ws[k - 1].lower().rstrip(".") not in NAMED_ROLES:
         return text
     name = ws[k:]
-    if any(w.lower().strip(".,") in ORG_NAME_WORDS or w.lower() in TITLES for w in name):
-        return text  # 'the group's director Acme Group', 'former chief Gov. Roe': not a plain personal name
-    return " ".join(name)
+    if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in name) or any(w.lower() in TITLES for w in name[1:]):
+        return text  # 'the group's director Acme Group': not a personal name
+    return " ".join(name)  # ('committee chair Sen. Laura Pinsky' keeps the title that opens the name)
 
 
 # Lower-case roles that may stand right before a name ('council member Rita Soto').

@@ -121,7 +121,8 @@ def _units(text: str):
         yield unit_start, unit_end, paragraph
 
 
-NOTE_HINTS = re.compile("comment|respond|return|repl|answer|reach|verif|confirm|available|discuss|elaborat|interview")
+NOTE_HINTS = re.compile("comment|respond|return|repl|answer|reach|verif|confirm|available|discuss|elaborat|interview"
+                        "|referred")
 
 
 

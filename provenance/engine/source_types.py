@@ -108,6 +108,9 @@ def classify(text: str) -> str:
         # 'the police union', 'the state bar association': a body of members, not the state, whatever
         # public word stands before it ('the European Union' is left to the rules below).
         return "official"
+    if hl == "authority" and (lows[0] in {"the", "its", "their"}
+                              or lows[max(0, lows.index(hl) - 1)] in PUBLIC_AUTHORITY_KINDS):
+        return "government"  # 'the authority', 'the port authority' (not 'an authority on tax law')
     zone = _head_zone(lows)
     if _governmental(zone):
         return "government"
@@ -128,6 +131,11 @@ def classify(text: str) -> str:
         return "official"
     return "unspecified"
 
+
+# What a public authority runs: 'the port authority', 'a housing authority'.
+PUBLIC_AUTHORITY_KINDS = {"port", "housing", "transit", "transport", "transportation", "water", "power", "airport",
+                          "harbor", "harbour", "parking", "bridge", "tunnel", "health", "school", "tax", "revenue",
+                          "regional", "county", "city", "state", "national", "local", "planning", "development"}
 
 CIVIL_ORG_HEADS = {"union", "unions", "association", "associations", "federation", "guild", "foundation", "coalition",
                    "alliance", "league", "society", "lobby"}

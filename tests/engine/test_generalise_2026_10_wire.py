@@ -12,7 +12,7 @@ import pytest
 from provenance.engine import tag
 from provenance.engine.source_types import classify
 
-from .helpers import attributions, pairs, seg_texts
+from .helpers import attributions, pairs, seg_texts, segments
 
 # -- An appositive that sums up the news is not part of the source before it.
 
@@ -285,3 +285,49 @@ def test_recent_reports_are_vague():
 def test_told_an_outlet_without_that(text, outlet):
     relays = attributions(text, role="relay")
     assert [a["source"]["text"] for a in relays] == [outlet]
+
+
+# -- Relative pronouns after a participle phrase, public authorities, referrals.
+
+
+@pytest.mark.parametrize("text, kind, canonical", [
+    ("The inquiry follows a report by the Accountability Office, released in March, which found that the authority "
+     "had skipped two reviews.", "document", "a report by the Accountability Office"),
+    ("The ruling came after a study by Elmwood University, published Tuesday, which showed rents had doubled.",
+     "document", "a study by Elmwood University"),
+    ("The board hired Acme Ferries, which said it would add routes.", "official", "Acme Ferries"),
+    ("The plan was criticized by Jane Roe, who said it favored developers.", "person", "Jane Roe"),
+])
+def test_relative_pronoun_antecedent(text, kind, canonical):
+    last = attributions(text)[-1]["source"]
+    assert last["text"] in {"which", "who"}
+    assert (last["type"], last["canonical"]) == (kind, canonical)
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("the authority", "government"), ("the port authority", "government"), ("a housing authority", "government"),
+    ("an authority on tax law", "unspecified"), ("Jane Roe, an authority on tax law", "person"),
+])
+def test_public_authorities(phrase, kind):
+    assert classify(phrase) == kind
+
+
+def test_it_after_the_authority():
+    text = ('"We have cooperated fully," the authority said in a statement. '
+            "It said it had already turned over 4,000 pages of documents.")
+    assert [s[1:] for s in _sources(text)] == [("government", "the authority"), ("government", "the authority")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A spokesman for the Transportation Department referred questions to the authority.", "note"),
+    ("The White House referred inquiries to the Justice Department.", "note"),
+    ("The judge referred the case to a higher court.", "claim"),
+    ("Roe referred to the levy as a tax.", "claim"),
+])
+def test_referring_questions_is_a_note(text, kind):
+    assert [s["kind"] for s in segments(text)] == [kind]
+
+
+def test_role_before_a_titled_name():
+    text = 'In a letter, committee chair Sen. Laura Pinsky, D-Ore., said the panel had "serious questions."'
+    assert _sources(text)[0][2] == "Sen. Laura Pinsky"
