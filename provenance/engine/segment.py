@@ -155,11 +155,18 @@ def _is_note(span: str, low: str) -> bool:
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|''(?:[^']|'(?!'))*''")
 
 
-def _caption(text: str, out: list[RawSegment], para: int) -> bool:
-    """The unit just before a credit line is a short caption: one or two sentences, no quotation."""
+def _caption_segments(out: list[RawSegment], para: int, line_start: int) -> list[RawSegment]:
+    """The segments of the unit just before a credit line: its paragraph, or, when the credit sits
+    in the same paragraph on the next line (a pasted photo block), that line alone."""
     last = out[-1].paragraph
-    segs = [s for s in out if s.paragraph == last]
-    if last == para or len(segs) > 2 or any(seg.kind != "claim" for seg in segs):
+    if last == para:
+        return [s for s in out if s.paragraph == last and s.start >= line_start]
+    return [s for s in out if s.paragraph == last]
+
+
+def _caption(text: str, segs: list[RawSegment]) -> bool:
+    """The unit just before a credit line is a short caption: one or two sentences, no quotation."""
+    if not segs or len(segs) > 2 or any(seg.kind != "claim" for seg in segs):
         return False
     span = text[segs[0].start:segs[-1].end]
     return len(span) <= 300 and not any(q in span for q in '"“”') and not REPORTED.search(span)
@@ -172,20 +179,21 @@ REPORTED = re.compile(r"\b(?:said|says|told|according to|wrote|reported|announce
 def segment(text: str) -> list[RawSegment]:
     out: list[RawSegment] = []
     last_para = -1
+    line_start = 0  # where the previous unit (a line, or hard-wrapped lines) starts
     for a, b, para in _units(text):
         first_in_para = para != last_para
         last_para = para
         unit = (a, b)  # before a dateline is cut off: unit_kind is this span's kind
         unit_kind = segment_kind(text, a, b) if b - a < 300 else None
+        previous_line, line_start = line_start, a
         if unit_kind == "boilerplate":
-            if out and CREDIT.search(text, a, b) and _caption(text, out, para):
-                # 'A man walks past the plant.' + 'Jane Roe | Harbor Agency | Getty Images': the line
-                # before a credit is the photo's caption.
-                last = out[-1].paragraph
-                for seg in reversed(out):
-                    if seg.paragraph != last:
-                        break
-                    seg.kind = "boilerplate"
+            if out and CREDIT.search(text, a, b):
+                caption = _caption_segments(out, para, previous_line)
+                if _caption(text, caption):
+                    # 'A man walks past the plant.' + 'Jane Roe | Harbor Agency | Getty Images': the line
+                    # before a credit is the photo's caption.
+                    for seg in caption:
+                        seg.kind = "boilerplate"
             out.append(RawSegment(a, b, "boilerplate", para))
             continue
         if first_in_para:

@@ -331,3 +331,25 @@ def test_referring_questions_is_a_note(text, kind):
 def test_role_before_a_titled_name():
     text = 'In a letter, committee chair Sen. Laura Pinsky, D-Ore., said the panel had "serious questions."'
     assert _sources(text)[0][2] == "Sen. Laura Pinsky"
+
+
+# -- A caption on the line right above its credit, in the same paragraph.
+
+
+def test_caption_line_above_a_credit_in_the_same_paragraph():
+    text = ("The council voted on Wednesday, officials said. It was a long night.\n"
+            "A ferry leaves the harbor on a foggy morning.\n"
+            "Omar Tell | Elmwood Gazette | Getty Images\n\n"
+            "The vote follows months of debate.")
+    kinds = [(text[s["start"]:s["end"]], s["kind"]) for s in segments(text)]
+    assert kinds == [("The council voted on Wednesday, officials said.", "claim"),
+                     ("It was a long night.", "claim"),
+                     ("A ferry leaves the harbor on a foggy morning.", "boilerplate"),
+                     ("Omar Tell | Elmwood Gazette | Getty Images", "boilerplate"),
+                     ("The vote follows months of debate.", "claim")]
+
+
+def test_a_reported_line_above_a_credit_stays_a_claim():
+    text = ("The pier will close in May, the mayor said.\n"
+            "Omar Tell | Elmwood Gazette | Getty Images")
+    assert [s["kind"] for s in segments(text)] == ["claim", "boilerplate"]
