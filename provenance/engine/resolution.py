@@ -50,6 +50,8 @@ DOCUMENT_DEFINITE = {"study", "report", "filing", "survey", "poll", "analysis", 
                      "letter", "statement", "document", "documents", "data", "records", "audit", "review", "notice"}
 # Words that make an agency or a service a news outlet: 'the news agency', 'a wire service'.
 NEWS_MODIFIERS = {"news", "wire", "press"}
+# What an outlet publishes: after the outlet reported, 'the report' is its reporting.
+OUTLET_WORK = {"report", "story", "article"}
 ANONYMOUS_DEFINITE = {"people", "sources", "source", "person", "officials", "official", "insider", "insiders"}
 INDIVIDUAL_DEFINITE = {"president", "senator", "governor", "mayor", "secretary", "minister", "nominee", "candidate",
                        "businessman", "businesswoman", "executive", "chief", "director", "chairman", "chairwoman",
@@ -308,8 +310,10 @@ class Resolver:
                     return m
                 continue
             if head in DOCUMENT_DEFINITE:
-                if m.type == "document" and head in names:
-                    return m
+                if head in names.split() and m.type != "person":
+                    return m  # 'the report' after 'a city report released Friday', whatever its type
+                if head in OUTLET_WORK and m.type == "news_outlet" and len(lows) == 2:
+                    return m  # 'the Courier reported ... according to the report': the outlet's own reporting
                 continue
             if head in ANONYMOUS_DEFINITE:
                 if m.type in {"anonymous", "government"} and head in names:

@@ -30,6 +30,7 @@ from .lexicon import (
     TITLES,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
+    WEEKDAYS,
 )
 
 WORD = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?|@\w+")
@@ -143,6 +144,9 @@ CIVIL_ORG_HEADS = {"union", "unions", "association", "associations", "federation
 NEWS_SERVICE_HEADS = {"agency", "service", "services", "organization", "organisation", "outlet", "outlets", "site",
                       "network", "channel", "agencies"}
 
+# A date right after a participle ('a report released Friday'): the participle modifies the noun before it.
+PARTICIPLE_DATES = WEEKDAYS | {"yesterday", "today", "tonight"}
+
 # Before 'attorney', the words that make it a public office ('district attorney', 'U.S. attorney');
 # 'an attorney with a law firm' is a lawyer, a person.
 PUBLIC_ATTORNEY = {"district", "u.s.", "us", "state", "state's", "county", "city", "federal", "general", "assistant"}
@@ -181,6 +185,7 @@ def _head_cut(ws: list[str]) -> int:
             return i
         if i + 1 < len(ws) and not w[:1].isupper() and (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)) \
                 and ws[i - 1].lower() not in DETERMINERS and (ws[i + 1].lower() in AFTER_PARTICIPLE
+                                                               or ws[i + 1].lower() in PARTICIPLE_DATES
                                                                or ws[i + 1][:1].isdigit()):
             return i
     return len(ws)

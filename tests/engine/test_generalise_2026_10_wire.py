@@ -353,3 +353,26 @@ def test_a_reported_line_above_a_credit_stays_a_claim():
     text = ("The pier will close in May, the mayor said.\n"
             "Omar Tell | Elmwood Gazette | Getty Images")
     assert [s["kind"] for s in segments(text)] == ["claim", "boilerplate"]
+
+
+# -- 'the report' after an outlet reported, and documents dated by a participle.
+
+
+def test_the_report_is_the_outlets_reporting():
+    text = ("Acme is in talks to buy Bay Breweries, the Portmouth Courier reported on Monday. "
+            "Talks could still collapse, according to the report.")
+    assert _sources(text)[-1] == ("the report", "news_outlet", "the Portmouth Courier")
+
+
+def test_the_report_prefers_a_report_named_since():
+    text = ("The Gazette reported that the pier would close. A city report released Friday said repairs would cost "
+            "$2 million. The report said the work would take a year.")
+    got = _sources(text)
+    assert got[1][1:] == ("document", "A city report released Friday")
+    assert got[2][1:] == ("document", "A city report released Friday")
+
+
+@pytest.mark.parametrize("phrase", ["A city report released Friday", "the state audit released Tuesday",
+                                    "a report released yesterday"])
+def test_documents_dated_after_a_participle(phrase):
+    assert classify(phrase) == "document"
