@@ -143,8 +143,9 @@ def _after_role(text: str) -> str:
     """'commission chair Ana Ruiz' -> 'Ana Ruiz', 'Union leader Marco Diaz' -> 'Marco Diaz': a lower-case
     role right before a personal name is a description, the name is what the source is known by
     ('Mayor Jane Roe', with its capitalised title, stays as it is)."""
-    if " " not in text or text[:1].isupper() and " " not in text[text.find(" ") + 1:]:
-        return text  # one or two words: nothing to strip
+    last = text.rfind(" ")
+    if last < 0 or not text[last + 1:last + 2].isupper() or text.find(" ") == last:
+        return text  # one or two words, or no name at the end: nothing to strip (most spans; this runs for each)
     ws = text.split(" ")
     k = len(ws)
     while k > 0 and ws[k - 1][:1].isupper():
