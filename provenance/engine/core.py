@@ -132,6 +132,9 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
                 canonical, typ = resolver.resolve(atext, classify(atext))
                 return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence,
                                    f.rule + "; relative pronoun resolved")
+    e = f.source[1]
+    if typ == "person" and e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].low == "which":
+        typ = "official"  # "Germany's Thyssen, which sells steel in Brazil, said": 'which', not 'who'
     if typ == "unspecified" and (_statement_channel(toks, f.cue[1]) or _cue_names_statement(toks, f.cue)):
         typ = "official"  # 'the utility said in a press release': an organisation speaking for itself
     canonical, typ = resolver.resolve(stext, typ)

@@ -144,8 +144,13 @@ def _after_role(text: str) -> str:
     role right before a personal name is a description, the name is what the source is known by
     ('Mayor Jane Roe', with its capitalised title, stays as it is)."""
     last = text.rfind(" ")
-    if last < 0 or not text[last + 1:last + 2].isupper() or text.find(" ") == last:
-        return text  # one or two words, or no name at the end: nothing to strip (most spans; this runs for each)
+    if last < 0 or not text[last + 1:last + 2].isupper():
+        return text  # one word, or no name at the end: nothing to strip (most spans; this runs for each)
+    first = text.find(" ")
+    if text[first - 2:first] in {"'s", "’s"} and text[first + 1:first + 2].isupper() and gazetteer.is_place(text[:first - 2]):
+        return _after_role(text[first + 1:])  # "Germany's Thyssen" -> 'Thyssen': the country only places it
+    if first == last:
+        return text
     ws = text.split(" ")
     k = len(ws)
     while k > 0 and ws[k - 1][:1].isupper():

@@ -777,8 +777,9 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
         # it: a clause of its own more often than not ('..., then the county engineer said ...').
         return False
     if comma:
-        if ss > 0 and toks[ss - 1].low == "," and (ce >= len(toks) or toks[ce].low == ","):
-            return False  # parenthetical 'X, she said, Y'
+        if ss > 0 and toks[ss - 1].low == "," and (ce >= len(toks) or toks[ce].low == ","
+                                                   or _told_recipient_closes(toks, ce)):
+            return False  # parenthetical 'X, she said, Y', 'X, two officials told the Wire, a move ...'
         if last.source is not None and toks[last.source[0]].low in RELATIVE:
             return False
         opener = last.source[0] if last.source is not None else last.cue[0]
@@ -793,6 +794,20 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
         if low in {";", "although", "though"}:
             return False
     return True
+
+
+def _told_recipient_closes(toks: list[Tok], ce: int) -> bool:
+    """After 'told' at ce - 1, a short recipient ('the Wire', 'reporters', 'a local radio station') and
+    then a comma or the end: the attribution is a parenthetical, nothing reported follows it."""
+    n = len(toks)
+    if toks[ce - 1].low not in {"told", "tells", "tell"}:
+        return False
+    j = ce
+    while j < n and j - ce < 6 and not toks[j].quoted and (toks[j].cap or toks[j].low in DETERMINERS
+                                                           or (toks[j].low.isalpha() and toks[j].low not in VERB_FORMS
+                                                               and toks[j].low not in {"that", "how", "why"})):
+        j += 1
+    return j > ce and (j >= n or toks[j].low in {",", ".", "!", "?", ";"})
 
 
 def _with_speaker(toks: list[Tok], cs: int) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.engine import tag
+from provenance.engine.resolution import core_name
 from provenance.engine.source_types import classify
 
 from .helpers import attributions, pairs, seg_texts, segments
@@ -376,3 +377,42 @@ def test_the_report_prefers_a_report_named_since():
                                     "a report released yesterday"])
 def test_documents_dated_after_a_participle(phrase):
     assert classify(phrase) == "document"
+
+
+# -- The lead's source after 'told <outlet>', companies introduced with 'which'.
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Brazil is considering a 25% tariff on imported steel, two government officials told the Wire, a move that "
+     "could strain ties with its neighbors.", "two government officials"),
+    ("The port will be sold, two officials told reporters.", "two officials"),
+    ("The pier will close in May, several people close to the mayor told the Gazette.",
+     "several people close to the mayor"),
+])
+def test_told_an_outlet_after_the_claim(text, source):
+    assert source in [s for s, _ in pairs(text)]
+
+
+def test_told_with_a_clause_after_it_stays_nested():
+    # What she told the Gazette is part of what Roe said: no attribution of its own.
+    assert pairs("Roe said she told the Gazette the pier would close.") == [("Roe", "said")]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Germany's Thyssen, which sells steel in Brazil, said in a statement it was assessing the proposal.", "Thyssen"),
+    ("Harlow, which makes ferries, said it would add routes.", "Harlow"),
+])
+def test_which_introduces_an_organisation(text, canonical):
+    assert _sources(text)[0][1:] == ("official", canonical)
+
+
+def test_who_introduces_a_person():
+    assert _sources("Jane Roe, who runs the bakery, said rents rose.")[0][1:] == ("person", "Jane Roe")
+
+
+@pytest.mark.parametrize("phrase, canonical", [
+    ("Germany's Thyssen", "Thyssen"), ("China's commerce ministry", "China's commerce ministry"),
+    ("Roe's lawyer", "Roe's lawyer"),
+])
+def test_a_country_possessive_before_a_name(phrase, canonical):
+    assert core_name(phrase) == canonical
