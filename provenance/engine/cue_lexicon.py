@@ -101,7 +101,7 @@ CUE_ADVERBS = {
 NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "support", "state", "question", "report", "comment", "call", "claim", "demand", "note", "show", "post",
              "charge", "estimate", "project", "forecast", "promise", "pledge", "vow", "praise", "joke", "boast",
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
-             "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
+             "reply", "respond", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
              "reference", "quote", "knock", "trumpet", "promote"}
 

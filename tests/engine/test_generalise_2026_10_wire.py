@@ -416,3 +416,12 @@ def test_who_introduces_a_person():
 ])
 def test_a_country_possessive_before_a_name(phrase, canonical):
     assert core_name(phrase) == canonical
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vale warns of job losses", [("Vale", "warns of")]),
+    ("Steel prices climb as Acme warns of shortages.", [("Acme", "warns of")]),
+    ("The mayor warns that the pier is unsafe.", [("The mayor", "warns")]),
+])
+def test_warns_is_always_a_verb(text, expected):
+    assert pairs(text) == expected
