@@ -26,7 +26,10 @@ COLON_NOT_SPEAKER = {"note", "update", "updated", "editor", "editors", "watch", 
                      "topics", "filed", "location", "date", "time", "price", "cost", "title", "headline",
                      # interjections, imperatives and teaser words that open a kicker, not a speaker
                      "look", "remember", "so", "boom", "bam", "bombshell", "busted", "shocker", "alert", "yes",
-                     "no", "ok", "okay", "well", "now", "just", "name", "notice", "leaked", "spotted"}
+                     "no", "ok", "okay", "well", "now", "just", "name", "notice", "leaked", "spotted",
+                     # the fields of a fact-check ('Claim: ...', 'Rating: False', 'Verdict: ...')
+                     "claim", "claims", "rating", "ratings", "verdict", "ruling", "conclusion", "summary", "evidence",
+                     "facts", "clarification", "status", "takeaway", "checked", "sourcing"}
 
 
 def looks_like_headline(toks: list[Tok]) -> bool:

@@ -425,3 +425,24 @@ def test_a_country_possessive_before_a_name(phrase, canonical):
 ])
 def test_warns_is_always_a_verb(text, expected):
     assert pairs(text) == expected
+
+
+# -- The fields of a fact-check are labels, not speakers.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Claim: Council member Rita Soto said on Facebook that the ferry subsidy doubled property taxes.",
+     [("Council member Rita Soto", "said on Facebook")]),
+    ("Verdict: The records show no rate change.", [("The records", "show")]),
+    ("Rating: False.", []),
+])
+def test_fact_check_fields(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ROE: We will keep the ferry running through the winter.", "ROE"),
+    ("Jane Roe: The subsidy was never about taxes at all.", "Jane Roe"),
+])
+def test_transcript_speakers_stay(text, speaker):
+    assert pairs(text) == [(speaker, ":")]
