@@ -57,6 +57,7 @@ def tag(text: str, model: Refiner | None = None) -> Document:
     first_line = True  # the first line that is not page furniture: a headline, perhaps
     for rs in raw:
         if rs.paragraph != paragraph:
+            _left_pending(pending_quotes, paragraph, last_quote_attr)
             last_quote_attr = carry_over(cross, own, carry, paragraph, last_quote_attr)
             carry = last_quote_attr[1] if last_quote_attr and last_quote_attr[0] == paragraph else []
             cross, own = [], False
@@ -98,12 +99,24 @@ def tag(text: str, model: Refiner | None = None) -> Document:
         # Innermost first: sources before the relays that passed them on.
         if len(seg.attributions) > 1:
             seg.attributions.sort(key=lambda a: a.role == "relay")
+    _left_pending(pending_quotes, paragraph, last_quote_attr)
     carry_over(cross, own, carry, paragraph, last_quote_attr)
     apply_note_flags(text, segments)
     for seg in segments:
         seg.status = _status(seg)
     document = Document(ENGINE_VERSION, segments)
     return model.refine(text, document) if model is not None else document
+
+
+def _left_pending(pending: list[Segment], paragraph: int,
+                  last_quote_attr: tuple[int, list[Attribution]] | None) -> None:
+    """Quote-only sentences still waiting when their paragraph ends: no attribution came later in the
+    quotation, so the speaker quoted earlier in the same paragraph goes on ('"...," said Roe. "If the
+    ferry goes, the school goes.' with the quotation running on into the next paragraph)."""
+    if pending and last_quote_attr and last_quote_attr[0] == paragraph:
+        for waiting in pending:
+            if not waiting.attributions:
+                waiting.attributions = [continued_from(a) for a in last_quote_attr[1] if a.role == "source"]
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

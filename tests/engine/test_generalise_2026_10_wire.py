@@ -446,3 +446,29 @@ def test_fact_check_fields(text, expected):
 ])
 def test_transcript_speakers_stay(text, speaker):
     assert pairs(text) == [(speaker, ":")]
+
+
+# -- A quotation reopened after its speaker, running on into the next paragraph.
+
+
+def test_reopened_quotation_continues_the_speaker():
+    text = ('"We are not a line on a spreadsheet," said Paul Grant, who heads the islanders\' association. '
+            '"If the ferry goes, the school goes, and then the island goes.\n\n'
+            '"We have been here for three hundred years."')
+    segs = segments(text)
+    assert len(segs) == 3
+    for seg in segs:
+        [att] = seg["attributions"]
+        assert att["source"]["canonical"] == "Paul Grant"
+
+
+def test_quotation_with_no_speaker_stays_unattributed():
+    text = '"If the ferry goes, the school goes.\n\nThe council meets on Monday.'
+    assert [s["attributions"] for s in segments(text)] == [[], []]
+
+
+def test_a_speaker_named_later_in_the_quotation_still_wins():
+    text = ('"The ferry is late again. It was late all week," said Jane Roe. '
+            '"We need a second boat," Omar Tell said.')
+    canon = [seg["attributions"][0]["source"]["canonical"] for seg in segments(text)]
+    assert canon == ["Jane Roe", "Jane Roe", "Omar Tell"]
