@@ -113,6 +113,9 @@ def classify(text: str) -> str:
                               or lows[max(0, lows.index(hl) - 1)] in PUBLIC_AUTHORITY_KINDS):
         return "government"  # 'the authority', 'the port authority' (not 'an authority on tax law')
     zone = _head_zone(lows)
+    if any(w in CIVIL_ORG_HEADS and not (ws[k][:1].isupper() and k > 0 and ws[k - 1][:1].isupper())
+           for k, w in enumerate(zone)):
+        return "official"  # 'Union president Rosa Delgado': the union's leader speaks for the union, not the state
     if _governmental(zone):
         return "government"
     if any(w in OFFICIAL_WORDS or w in ORG_NOUNS for w in zone) or any(

@@ -472,3 +472,11 @@ def test_a_speaker_named_later_in_the_quotation_still_wins():
             '"We need a second boat," Omar Tell said.')
     canon = [seg["attributions"][0]["source"]["canonical"] for seg in segments(text)]
     assert canon == ["Jane Roe", "Jane Roe", "Omar Tell"]
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Union president Rosa Delgado", "official"), ("teachers union leader Omar Tell", "official"),
+    ("European Union president Jane Roe", "government"), ("the state senator", "government"),
+])
+def test_a_union_leader_speaks_for_the_union(phrase, kind):
+    assert classify(phrase) == kind
