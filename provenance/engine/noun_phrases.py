@@ -139,7 +139,7 @@ def np_word(toks: list[Tok], i: int) -> bool:
             and not toks[i - 1].cap and (nxt_low in AUX or nxt_low in VERB_FORMS):
         return True  # 'tenants polled said', 'those surveyed believe': the people asked in a survey
     if low in {"here", "there"} and prev.endswith("s") and (i == 1 or not toks[i - 1].cap) and i + 1 < len(toks) \
-            and toks[i + 1].low in VERB_FORMS:
+            and (toks[i + 1].low in VERB_FORMS or toks[i + 1].low in {"have", "had", "were", "are", "also", "say"}):
         return True  # 'residents here say'
     if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS or low in VERB_ONLY_FORMS:
         return False

@@ -179,6 +179,7 @@ class Resolver:
         self.history: list[Mention] = []
         self.text = text
         self._people: set[str] | None = None
+        self._full_names: dict[str, set[str]] = {}  # surname -> 'First Last' forms, read with people
         self._orgs: dict[str, str] | None = None
 
     @property
@@ -205,11 +206,21 @@ class Resolver:
                 first, last = m.group(1), m.group(2)
                 if first.lower() in NOT_FIRST_NAMES or last.lower() in ORG_NAME_WORDS:
                     continue
-                if gazetteer.is_place(first) or gazetteer.is_place(f"{first} {last}"):
-                    continue
+                if gazetteer.is_place(_unpossessed(first)) or gazetteer.is_place(f"{first} {last}"):
+                    continue  # ("Germany's Thyssen": a place's possessive is no first name)
                 people.add(_unpossessed(last))  # "Governor Tom Baker's office": Baker is a person
+                self._full_names.setdefault(_unpossessed(last), set()).add(f"{first} {_unpossessed(last)}")
             self._people = people
         return self._people
+
+    def full_name(self, surname: str) -> str | None:
+        """The one 'First Last' the article writes for a surname ('Mensah' -> 'Paul Mensah', named first
+        outside any attribution: 'The researchers, led by Dr. Paul Mensah, ...'); None when it writes
+        none or several ('Hillary Clinton', 'Bill Clinton')."""
+        if surname not in self.people:  # (reads the article once, filling _full_names too)
+            return None
+        full = self._full_names.get(surname)
+        return next(iter(full)) if full is not None and len(full) == 1 else None
 
     def resolve(self, text: str, kind: str) -> tuple[str, str]:
         """(canonical, type) for a source span; records it for later references."""
@@ -233,6 +244,11 @@ class Resolver:
             # name the earlier mention carries ('the Commission' after 'the Harbor Commission') points back.
             if hit is not None and all(w.lower() in hit.names.split() for w in ws[1:] if w[:1].isupper()):
                 return hit.canonical, hit.type
+        # 'Its spokeswoman', 'their lawyer': the organisation 'it' stands for speaks through its own people.
+        if len(ws) == 2 and lows[0] in {"its", "their"} and (lows[1] in SPOKES_WORDS or lows[1] in ROLE_NOUNS):
+            owner = self._pronoun("it" if lows[0] == "its" else "they")
+            if owner is not None and not owner.individual and owner.type in {"official", "government"}:
+                return self._record(text, owner.canonical, owner.type)
         # 'one of the people', 'another of those officials': a member of a group named before
         # speaks for it ('according to two people familiar with the talks ... one of the people said').
         if len(ws) <= 6 and len(ws) >= 4 and lows[0] in PARTITIVE_LEADS and lows[1] == "of" \
@@ -258,6 +274,10 @@ class Resolver:
         nws = words(name)
         if kind in {"person", "official"} and len(nws) == 1 and nws[0] in self.orgs and nws[0] not in self.people:
             return self._record(text, self.orgs[nws[0]], "official")  # 'Kestrel' of 'Kestrel Motors'
+        if kind in {"person", "official"} and len(nws) == 1 and nws[0][:1].isupper():
+            full = self.full_name(nws[0])
+            if full is not None:
+                return self._record(text, full, "person")
         if kind == "person" and len(nws) == 1 and nws[0][:1].isupper() and nws[0] not in self.people:
             kind = "official"  # 'Acme said': a bare name nobody introduced as a person
         # An anonymous source is known by its head too: 'a former engineer, who spoke on condition of anonymity'.
@@ -308,7 +328,10 @@ class Resolver:
                     return m
                 continue
             if head in GOVERNMENT_HEADS:
-                if m.type == "government" and not m.individual and (head in names or not m.place):
+                # 'the agency' is the last public body; 'the state environment agency' only one named with
+                # those words (never the port authority named before it).
+                if m.type == "government" and not m.individual and (head in names or not m.place) and (
+                        len(lows) == 2 or all(w in names.split() for w in lows[1:-1])):
                     return m
                 continue
             if head in OUTLET_HEADS or head in OUTLET_DEFINITE:

@@ -480,3 +480,42 @@ def test_a_speaker_named_later_in_the_quotation_still_wins():
 ])
 def test_a_union_leader_speaks_for_the_union(phrase, kind):
     assert classify(phrase) == kind
+
+
+# -- Names first written outside an attribution, possessive roles, specific agencies.
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("The study was led by Dr. Paul Mensah. Mensah said the pattern was clear.", "Paul Mensah"),
+    ("Jane Roe, the mayor, spoke first. Later, Roe said the pier would close.", "Jane Roe"),
+    # Two people share the surname: the bare name stays as written.
+    ("Hillary Clinton spoke first. Bill Clinton spoke later. Clinton said the race was close.", "Clinton"),
+])
+def test_a_surname_takes_the_full_name_the_article_gave(text, canonical):
+    assert _sources(text)[-1][2] == canonical
+
+
+def test_its_spokeswoman_speaks_for_the_body():
+    text = ("The port authority, which ordered the dredging, disputed the findings. "
+            'Its spokeswoman said the study "ignores the heat wave."')
+    assert _sources(text)[-1] == ("Its spokeswoman", "government", "The port authority")
+
+
+def test_its_spokeswoman_without_a_body_stays_as_written():
+    assert _sources("Its spokeswoman said the study was flawed.")[0][2] == "Its spokeswoman"
+
+
+def test_a_specific_agency_is_not_the_last_public_body():
+    text = ("The port authority disputed the findings. "
+            "The state environment agency said it would review the study. The agency did not give a date.")
+    got = _sources(text)
+    assert got[1][2] == "The state environment agency"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials there have previously said warm water killed the fish.",
+     [("Officials there", "have previously said")]),
+    ("Residents here say the ferry is always late.", [("Residents here", "say")]),
+])
+def test_here_and_there_after_a_plural_subject(text, expected):
+    assert pairs(text) == expected
