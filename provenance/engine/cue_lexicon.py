@@ -100,7 +100,7 @@ CUE_ADVERBS = {
 # a clear verb context.
 NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "support", "state", "question", "report", "comment", "call", "claim", "demand", "note", "show", "post",
              "charge", "estimate", "project", "forecast", "promise", "pledge", "vow", "praise", "joke", "boast",
-             "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
+             "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "worry", "doubt", "expect",
              "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
              "reference", "quote", "knock", "trumpet", "promote"}

@@ -167,6 +167,9 @@ CLAUSAL_LEMMAS = {"think", "believe", "feel", "fear", "worry", "hope", "expect",
 CLAUSE_OPENERS = {"that", ",", ":", ".", "“", '"', "''", "``", "he", "she", "they", "it", "we", "i", "you", "there",
                   "what", "how", "why", "whether", "if", "who", "when", "where", "this", "these", "those", "so", "not"}
 INFINITIVE_LEMMAS = {"want", "hope", "expect", "fear", "worry", "feel", "maintain", "decline"}
+# Finite auxiliaries and modals that can open a clause whose subject was moved out of it.
+FINITE_AUX = {"will", "would", "could", "can", "should", "might", "may", "must", "is", "was", "are", "were", "has",
+              "had", "have", "does", "did"}
 
 
 def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
@@ -181,6 +184,10 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
         return True
     if nxt.low == "to":
         return lemma in INFINITIVE_LEMMAS
+    if nxt.low in FINITE_AUX and not nxt.cap:
+        # 'a levy (which) she believes will pass', 'what he thinks is fair': the complement clause's
+        # subject has moved to the front, so its finite verb follows the cue at once.
+        return True
     for j in range(ce + 1, min(n, ce + 8)):
         low = toks[j].low
         if low in {",", ".", ";", ":", "!", "?"} or toks[j].quoted:
@@ -1097,7 +1104,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     and (nxt.low[:1].isalnum() or nxt.low == "$"):
                 pass  # 'she calls for a second ferry', 'he talks about toll roads': the particle makes it a verb
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
-                                     or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)):
+                                     or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)
+                                     or (nxt.low in FINITE_AUX and prev is not None and prev.low in PERSONAL_PRONOUNS)):
                 i += 1
                 continue
             if lemma == "continue" and (nxt.low not in {",", ":", "“", '"', "''", "``", ".", "!", "?"} or cs < i

@@ -1,0 +1,34 @@
+"""Engine 2026.10, verbs of thinking, hoping and wanting, and 'call' (sentences written for the project).
+
+A verb of belief reports the holder's view only when a proposition follows it; each family below
+adds one ordinary English way of supplying that proposition, with positive and negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- The complement's subject moved to the front ('the levy she believes will pass', 'what he
+#    thinks is fair'): the complement's finite verb follows the cue at once.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The harbor levy, which Jane Roe believes will pass, goes to a vote in May.",
+     [("Jane Roe", "believes")]),
+    ("Omar Tell backed what he thought was a fair offer.",
+     [("he", "thought")]),
+    ("It is a ferry route that she hopes can open by spring.",
+     [("she", "hopes")]),
+])
+def test_complement_with_fronted_subject(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Health worries have kept Jane Roe off the campaign trail.",
+    "Omar Tell has known the baker since 1998.",
+])
+def test_no_complement_no_cue(text):
+    assert pairs(text) == []
