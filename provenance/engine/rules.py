@@ -184,6 +184,8 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
         return True
     if nxt.low == "to":
         return lemma in INFINITIVE_LEMMAS
+    if nxt.low in CUE_PARTICLES.get(lemma, ()) and ce + 1 < n and toks[ce + 1].low[:1].isalnum():
+        return True  # 'believes in term limits', 'thinks about the harbor' (the particle joins the cue)
     if nxt.low in FINITE_AUX and not nxt.cap:
         # 'a levy (which) she believes will pass', 'what he thinks is fair': the complement clause's
         # subject has moved to the front, so its finite verb follows the cue at once.
@@ -1380,6 +1382,9 @@ CUE_PARTICLES = {
     "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
     "lament": {"about"}, "disagree": {"with", "on"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
     "lash": {"at"}, "describe": {"as"}, "brag": {"about"},
+    # A belief or a worry can take its topic after a preposition instead of a clause ('believes in
+    # term limits', 'worries about the levy', 'what she thinks of the plan').
+    "believe": {"in"}, "think": {"about", "of"}, "worry": {"about"}, "feel": {"about"}, "know": {"about", "of"},
 }
 
 # What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):

@@ -32,3 +32,25 @@ def test_complement_with_fronted_subject(text, expected):
 ])
 def test_no_complement_no_cue(text):
     assert pairs(text) == []
+
+# -- A belief or a worry with its topic after a preposition: the preposition is part of the cue.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe believes in term limits for the harbor board.",
+     [("Jane Roe", "believes in")]),
+    ("Many tenants worry about the new levy.",
+     [("Many tenants", "worry about")]),
+    ("Omar Tell is thinking about a run for mayor.",
+     [("Omar Tell", "is thinking about")]),
+])
+def test_belief_with_a_topic(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe believes the ferry.",
+    "Omar Tell thought for a moment.",
+])
+def test_belief_without_a_topic(text):
+    assert pairs(text) == []
