@@ -332,6 +332,11 @@ def _not_a_speech_call(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     'what he calls the lie' (the writer's scare quotes, not the speaker's claim), 'the roll call'."""
     n = len(toks)
     nxt = toks[ce].low if ce < n else "."
+    if nxt == "out" and ce + 1 < n and toks[i].low != "calling" and toks[ce + 1].low[:1].isalnum() \
+            and toks[ce + 1].low not in {"to", "of", "for"}:
+        # 'called out the mayor': criticized her in public ('called out to the crowd' only shouted). Not the
+        # participle: '..., calling out names' reads a list aloud as often as it rebukes anyone.
+        return False
     if nxt in {".", ",", "!", "?", ";", "off", "up", "back", "in", "around", "out"}:
         return True
     if toks[i].low in {"call", "calls"} and i > 0 and (toks[i - 1].low in DETERMINERS | POSSESSIVE_PRONOUNS
@@ -1384,7 +1389,7 @@ CUE_PARTICLES = {
     "lash": {"at"}, "describe": {"as"}, "brag": {"about"},
     # A belief or a worry can take its topic after a preposition instead of a clause ('believes in
     # term limits', 'worries about the levy', 'what she thinks of the plan').
-    "believe": {"in"}, "think": {"about", "of"}, "worry": {"about"}, "feel": {"about"}, "know": {"about", "of"},
+    "call": {"out"}, "believe": {"in"}, "think": {"about", "of"}, "worry": {"about"}, "feel": {"about"}, "know": {"about", "of"},
 }
 
 # What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):

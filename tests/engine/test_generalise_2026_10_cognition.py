@@ -54,3 +54,23 @@ def test_belief_with_a_topic(text, expected):
 ])
 def test_belief_without_a_topic(text):
     assert pairs(text) == []
+
+# -- 'called out' someone: a public rebuke; 'called out to' a crowd, 'called off' a match are not.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe called out the harbor board for its secrecy.",
+     [("Jane Roe", "called out")]),
+    ("Omar Tell has often called out landlords by name.",
+     [("Omar Tell", "has often called out")]),
+])
+def test_calling_out(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe called out to the crowd from the stage.",
+    "Acme called off the ferry launch on Friday.",
+])
+def test_calling_out_without_a_rebuke(text):
+    assert pairs(text) == []
