@@ -389,7 +389,7 @@ MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videoconfere
 # Reporting verbs whose passive without an agent still reports words ('was asked', 'was announced',
 # 'is said to'). Not 'call' ('is called Acme' names a thing) nor 'tell'.
 AGENTLESS_PASSIVE = {"say", "ask", "announce", "declare", "argue", "claim", "state", "warn", "report", "explain",
-                     "note", "suggest", "insist"}
+                     "note", "suggest", "insist", "consider"}
 
 
 def _hypothetical(toks: list[Tok], cs: int, i: int) -> bool:
@@ -1069,7 +1069,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         weighing = low == "considering" and any(toks[x].low in BE_FORMS | {"'s", "’s", "'re", "’re", "'m", "’m"}
                                                 for x in range(cs, i)) and nxt is not None \
             and (nxt.low[:1].isalpha() or nxt.low in {"whether", "if"}) and not nxt.quoted
-        if lemma in AS_LEMMAS and not weighing and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
+        # 'is widely considered a favorite': the passive states a view held at large, its holders unnamed.
+        held_view = lemma == "consider" and form == "pp" and any(toks[x].low in BE_FORMS for x in range(cs, i))
+        if lemma in AS_LEMMAS and not weighing and not held_view and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
             continue
         if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted)):

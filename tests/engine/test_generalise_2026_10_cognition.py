@@ -74,3 +74,23 @@ def test_calling_out(text, expected):
 ])
 def test_calling_out_without_a_rebuke(text):
     assert pairs(text) == []
+
+# -- 'is considered' + a predicate: a view held at large, its holders unnamed (a hedge).
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The harbor levy is widely considered a lost cause.",
+     [(None, "is widely considered")]),
+    ("Jane Roe has long been considered the favorite.",
+     [(None, "has long been considered")]),
+])
+def test_passive_consider_is_a_held_view(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe considered the offer for a week.",
+    "The council could be considered for the grant.",
+])
+def test_consider_without_a_view(text):
+    assert pairs(text) == []
