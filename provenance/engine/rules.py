@@ -283,6 +283,46 @@ SPOKEN_OFFERS = {"account", "accounts", "explanation", "explanations", "view", "
 # uniter'); not verbs of action or intention ('sought', 'decided', 'refused').
 OPINION_LEMMAS = {"support", "oppose", "prefer"}
 AS_LEMMAS = {"see", "regard", "consider"}
+# What follows 'consider' when it weighs a question ('considered whether to run') rather than a thing.
+QUESTION_OPENERS = {"whether", "if", "how", "why", "what", "who", "which", "where", "when"}
+OBJECT_PRONOUNS = {"him", "her", "them", "it", "me", "us", "himself", "herself", "themselves", "itself", "myself",
+                   "ourselves"}
+# Words that open the predicate of a small clause after the object ('considers the plan a mistake',
+# 'considered him too young').
+PREDICATE_OPENERS = {"a", "an", "his", "her", "their", "its", "our", "my", "too", "so", "very", "more", "less",
+                     "likely", "unlikely"}
+# Words after the object that end it without a predicate ('considered the bill on Tuesday').
+NOT_PREDICATE = NP_PREPOSITIONS | WEEKDAYS | TIME_NOUNS | {"and", "or", "but", "to", "for", "on", "in", "at", "by",
+                                                           "with", "from", "last", "next", "this", "again", "then"}
+
+
+def _weighed_or_judged(toks: list[Tok], ce: int) -> bool:
+    """After 'consider': a question being weighed ('considered whether to run') or a judgment in a small
+    clause, object then predicate ('considers Roe honest', 'considered him a friend', 'considers the levy
+    too steep')."""
+    n = len(toks)
+    if ce >= n or toks[ce].quoted:
+        return False
+    first = toks[ce]
+    if first.low in QUESTION_OPENERS:
+        return True
+    if first.low.endswith("ing") and not first.cap:
+        return False  # 'consider taking further action': an option weighed, no judgment of a thing
+    named = first.low in OBJECT_PRONOUNS or first.cap
+    for j in range(ce + 1, min(n, ce + 7)):
+        t, before = toks[j], toks[j - 1]
+        if t.quoted or not t.low.isalpha() or (not t.cap and (t.low in NOT_PREDICATE or t.low in AUX
+                                                              or t.low in VERB_FORMS)):
+            return False
+        if before.low in DETERMINERS or (before.low in OBJECT_PRONOUNS and j - 1 > ce):
+            continue
+        if t.low in PREDICATE_OPENERS or _adjective_word(t) or (is_adverb(t) and t.low.endswith("ly")):
+            return True
+        if named and not t.cap and (before.cap or before.low in OBJECT_PRONOUNS):
+            return True  # 'considers Roe honest', 'considered them naive'
+        if not (t.cap or before.cap):
+            named = False
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1071,6 +1111,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             and (nxt.low[:1].isalpha() or nxt.low in {"whether", "if"}) and not nxt.quoted
         # 'is widely considered a favorite': the passive states a view held at large, its holders unnamed.
         held_view = lemma == "consider" and form == "pp" and any(toks[x].low in BE_FORMS for x in range(cs, i))
+        if lemma == "consider" and not held_view and _weighed_or_judged(toks, ce):
+            weighing = True
         if lemma in AS_LEMMAS and not weighing and not held_view and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
             continue

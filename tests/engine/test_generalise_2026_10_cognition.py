@@ -94,3 +94,26 @@ def test_passive_consider_is_a_held_view(text, expected):
 ])
 def test_consider_without_a_view(text):
     assert pairs(text) == []
+
+# -- Active 'consider' with a judgment (object + predicate) or a question weighed; not a thing
+#    merely looked at or an option weighed.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe considers the harbor levy a mistake.",
+     [("Jane Roe", "considers")]),
+    ("Most tenants consider Omar Tell honest.",
+     [("Most tenants", "consider")]),
+    ("The board considered whether to close the pier.",
+     [("The board", "considered")]),
+])
+def test_consider_a_judgment(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The council considered the bill on Tuesday.",
+    "Jane Roe considered taking the ferry.",
+])
+def test_consider_without_a_judgment(text):
+    assert pairs(text) == []
