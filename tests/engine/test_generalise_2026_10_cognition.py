@@ -117,3 +117,23 @@ def test_consider_a_judgment(text, expected):
 ])
 def test_consider_without_a_judgment(text):
     assert pairs(text) == []
+
+# -- 'want' + a noun phrase states the subject's demand for any subject, not only a singular one.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tenants want a second ferry.",
+     [("The tenants", "want")]),
+    ("Most bakers do not want a night shift.",
+     [("Most bakers", "do not want")]),
+])
+def test_wanting_a_thing(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The tenants want badly.",
+    "For want of a ferry, the island waited.",
+])
+def test_want_without_a_demand(text):
+    assert pairs(text) == []
