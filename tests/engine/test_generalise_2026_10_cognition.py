@@ -137,3 +137,20 @@ def test_wanting_a_thing(text, expected):
 ])
 def test_want_without_a_demand(text):
     assert pairs(text) == []
+
+# -- 'his call to' + an infinitive is a speech-act noun like 'his call for'; a call to someone is by phone.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tenants cheered her call to scrap the harbor levy.",
+     [("her", "call")]),
+])
+def test_call_to_act(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Her call to the mayor lasted an hour.",
+])
+def test_call_to_someone(text):
+    assert pairs(text) == []
