@@ -167,6 +167,9 @@ CLAUSAL_LEMMAS = {"think", "believe", "feel", "fear", "worry", "hope", "expect",
 CLAUSE_OPENERS = {"that", ",", ":", ".", "“", '"', "''", "``", "he", "she", "they", "it", "we", "i", "you", "there",
                   "what", "how", "why", "whether", "if", "who", "when", "where", "this", "these", "those", "so", "not"}
 INFINITIVE_LEMMAS = {"want", "hope", "expect", "fear", "worry", "feel", "maintain", "decline"}
+# Object pronouns that only a verb takes ('64 percent call him competent', 'she calls herself a centrist');
+# not 'her', which is also a possessive ('the report her office released').
+VERB_OBJECT_PRONOUNS = {"him", "them", "us", "me", "himself", "herself", "themselves", "itself", "ourselves", "myself"}
 # Finite auxiliaries and modals that can open a clause whose subject was moved out of it.
 FINITE_AUX = {"will", "would", "could", "can", "should", "might", "may", "must", "is", "was", "are", "were", "has",
               "had", "have", "does", "did"}
@@ -1156,7 +1159,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 pass  # 'she calls for a second ferry', 'he talks about toll roads': the particle makes it a verb
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
                                      or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)
-                                     or (nxt.low in FINITE_AUX and prev is not None and prev.low in PERSONAL_PRONOUNS)):
+                                     or (nxt.low in FINITE_AUX and prev is not None and prev.low in PERSONAL_PRONOUNS)
+                                     or nxt.low in VERB_OBJECT_PRONOUNS):
                 i += 1
                 continue
             if lemma == "continue" and (nxt.low not in {",", ":", "“", '"', "''", "``", ".", "!", "?"} or cs < i

@@ -154,3 +154,22 @@ def test_call_to_act(text, expected):
 ])
 def test_call_to_someone(text):
     assert pairs(text) == []
+
+# -- An object pronoun right after a word that can be a noun ('calls', 'support') makes it a verb.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe calls herself a centrist.",
+     [("Jane Roe", "calls")]),
+    ("Most tenants call him honest.",
+     [("Most tenants", "call")]),
+])
+def test_object_pronoun_makes_a_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The calls her office received were polite.",
+])
+def test_possessive_her_is_no_object(text):
+    assert pairs(text) == []
