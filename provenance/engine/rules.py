@@ -1048,8 +1048,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(held)
                 i = held.cue[1]
                 continue
-            i += 1
-            continue
+            if low not in VERB_FORMS:
+                i += 1
+                continue
+            # ('Roe worried that ...': with no 'be' before it the participle is the verb, read below.)
         if low == "like":
             wish = _would_like(toks, i)
             if wish is not None and not (found and _nested(found, toks, wish.cue[0], wish.cue[1], wish.source[0])):

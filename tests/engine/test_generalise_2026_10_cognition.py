@@ -173,3 +173,23 @@ def test_object_pronoun_makes_a_verb(text, expected):
 ])
 def test_possessive_her_is_no_object(text):
     assert pairs(text) == []
+
+# -- 'worried' with no 'be' before it is the verb ('Roe worried that ...'), not the stance adjective.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe worried that the ferry would be late.",
+     [("Jane Roe", "worried")]),
+    ("Harbor officials have long worried about the pier.",
+     [("Harbor officials", "have long worried about")]),
+])
+def test_worried_as_a_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The worried tenants left early.",
+    "Jane Roe worried all night.",
+])
+def test_worried_without_a_view(text):
+    assert pairs(text) == []
