@@ -335,6 +335,19 @@ def _triggers() -> frozenset[str]:
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
 
 
+def _in_hope(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'..., in (the) hope(s) of / that ...': the aim the main clause's subject holds ('Roe toured the
+    docks in hopes of winning the port vote'). 'of' belongs to the cue, 'that' opens the content."""
+    n = len(toks)
+    k = i + 2 if toks[i + 1].low == "the" else i + 1
+    if k + 1 >= n or toks[k].low not in {"hope", "hopes"} or toks[k + 1].low not in {"of", "that"}:
+        return None
+    subj = clause_subject(toks, found, i)
+    if subj is None:
+        return None
+    return Found((i, k + 2 if toks[k + 1].low == "of" else k + 1), subj, "IN-HOPE: main-clause subject's aim", 0.55)
+
+
 def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
     """Index of the verb governing 'to' + a speech verb ('went on to say', 'took to Twitter to say',
     'is correct to note', 'declined to say'), scanning back a few words; None if there is none."""
@@ -940,6 +953,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             if poll:
                 found.append(Found((i, i + 1), poll, "IN-POLL: result reported in a poll or survey", 0.7))
                 i = poll[1]
+                continue
+        if low == "in" and i > 0 and i + 2 < n and not toks[i + 1].quoted:
+            aim = _in_hope(toks, found, i)
+            if aim is not None:
+                found.append(aim)
+                i = aim.cue[1]
                 continue
         if low in NOMINAL_CUES and i > 0 and not t.cap:
             nom = nominal_cue(toks, i)

@@ -193,3 +193,23 @@ def test_worried_as_a_verb(text, expected):
 ])
 def test_worried_without_a_view(text):
     assert pairs(text) == []
+
+# -- 'in (the) hope(s) of / that': the aim the main clause's subject holds.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe toured the docks in hopes of winning the port vote.",
+     [("Jane Roe", "in hopes of")]),
+    ("The bakers marched to city hall in the hope that the levy would fall.",
+     [("The bakers", "in the hope")]),
+])
+def test_in_hope_of(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "There is little hope of a deal.",
+    "Jane Roe lives in Hope, a small town.",
+])
+def test_hope_without_an_aim(text):
+    assert pairs(text) == []
