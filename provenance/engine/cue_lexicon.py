@@ -60,7 +60,7 @@ proclaim shout yell chant plead tout praise decry denounce condemn dismiss defen
 decline want attack endorse rule hail applaud commend thank blame fault scold rebuke lambast lambaste
 express voice highlight repeat recite remind unveil outline portray characterize characterise dub mock
 assail chide disavow congratulate bemoan apologize apologise brag discuss point refer talk speak rail lash
-support oppose prefer see regard consider refuse offer answer
+support oppose prefer see regard consider view refuse offer answer
 reference invoke quote remember recognize
 threaten envision deem eviscerate articulate encourage knock
 liken clarify reaffirm interject satirize foresee realize downplay trumpet interpret
@@ -103,7 +103,7 @@ NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "su
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "worry", "doubt", "expect",
              "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
-             "reference", "quote", "knock", "trumpet", "promote"}
+             "reference", "quote", "knock", "trumpet", "promote", "view"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:

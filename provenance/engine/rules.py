@@ -285,7 +285,7 @@ SPOKEN_OFFERS = {"account", "accounts", "explanation", "explanations", "view", "
 # Verbs of opinion: the subject holds a view of the object ('supports the bill', 'sees her as a
 # uniter'); not verbs of action or intention ('sought', 'decided', 'refused').
 OPINION_LEMMAS = {"support", "oppose", "prefer"}
-AS_LEMMAS = {"see", "regard", "consider"}
+AS_LEMMAS = {"see", "regard", "consider", "view"}
 # What follows 'consider' when it weighs a question ('considered whether to run') rather than a thing.
 QUESTION_OPENERS = {"whether", "if", "how", "why", "what", "who", "which", "where", "when"}
 OBJECT_PRONOUNS = {"him", "her", "them", "it", "me", "us", "himself", "herself", "themselves", "itself", "myself",
@@ -408,6 +408,9 @@ def _reduced_relative(toks: list[Tok], src: tuple[int, int], i: int, ce: int, le
     if nxt is not None and nxt.low == "by":
         # ('Roe said by telephone': 'by' + the means of speaking is no agent.)
         return ce + 1 >= len(toks) or toks[ce + 1].low not in MEANS
+    if nxt is not None and (nxt.low[:1].isdigit() or nxt.low in NUMBER_WORDS) \
+            and any(toks[x].low == "times" for x in range(ce + 1, min(len(toks), ce + 3))):
+        return True  # 'a video viewed 40,000 times', 'a post shared two million times': a count, not a verb's object
     if lemma in {"call", "dub"} and nxt is not None and (nxt.cap or nxt.quoted or nxt.low in QUOTES_OPEN) \
             and toks[src[0]].low in {"a", "an"}:
         return True

@@ -213,3 +213,29 @@ def test_in_hope_of(text, expected):
 ])
 def test_hope_without_an_aim(text):
     assert pairs(text) == []
+
+# -- 'view X as Y' is an opinion like 'see X as Y'; the noun 'view' and a plain look are not.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most tenants view the harbor levy as unfair.",
+     [("Most tenants", "view")]),
+    ("Jane Roe also views Omar Tell as a rival.",
+     [("Jane Roe", "also views")]),
+])
+def test_viewing_as(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists view the harbor from the pier.",
+    "The view from the ferry is lovely.",
+])
+def test_view_without_an_opinion(text):
+    assert pairs(text) == []
+
+
+def test_counted_participle_modifies_the_noun():
+    # 'viewed' is now a cue verb: with a count after it, it still modifies the noun before it.
+    assert pairs("A clip posted 40,000 times on Facebook showed that the pier had flooded.") == [
+        ("A clip posted 40,000 times on Facebook", "showed")]
