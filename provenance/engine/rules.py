@@ -348,6 +348,29 @@ def _in_hope(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     return Found((i, k + 2 if toks[k + 1].low == "of" else k + 1), subj, "IN-HOPE: main-clause subject's aim", 0.55)
 
 
+def _in_view(toks: list[Tok], i: int) -> Found | None:
+    """'in his view', 'in Jane Roe's view', 'in my own view': whose opinion the clause states. The noun is
+    the cue, the possessor the source."""
+    n = len(toks)
+    k = i + 1
+    while k < n and not toks[k].quoted and (toks[k].cap or toks[k].low in {".", "-"}) \
+            and not toks[k].low.endswith(("'s", "’s")) and k - i <= 4:
+        k += 1  # the given names before the possessive ('in Jane Roe's view')
+    if k >= n or toks[k].quoted:
+        return None
+    owner = toks[k]
+    v = k + 1
+    if v < n and toks[v].low == "own":
+        v += 1
+    if v >= n or toks[v].low != "view" or toks[v].quoted:
+        return None
+    if owner.low in POSSESSIVE_PRONOUNS | {"my", "our", "your"} and k == i + 1:
+        return Found((v, v + 1), (k, k + 1), "IN-VIEW: possessor's view", 0.6)
+    if owner.cap and owner.low.endswith(("'s", "’s")):
+        return Found((v, v + 1), (i + 1, k + 1), "IN-VIEW: possessor's view", 0.6)
+    return None
+
+
 def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
     """Index of the verb governing 'to' + a speech verb ('went on to say', 'took to Twitter to say',
     'is correct to note', 'declined to say'), scanning back a few words; None if there is none."""
@@ -957,8 +980,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(Found((i, i + 1), poll, "IN-POLL: result reported in a poll or survey", 0.7))
                 i = poll[1]
                 continue
-        if low == "in" and i > 0 and i + 2 < n and not toks[i + 1].quoted:
-            aim = _in_hope(toks, found, i)
+        if low == "in" and i + 2 < n and not toks[i + 1].quoted:
+            aim = _in_hope(toks, found, i) or _in_view(toks, i)
             if aim is not None:
                 found.append(aim)
                 i = aim.cue[1]

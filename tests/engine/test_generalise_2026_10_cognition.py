@@ -239,3 +239,23 @@ def test_counted_participle_modifies_the_noun():
     # 'viewed' is now a cue verb: with a count after it, it still modifies the noun before it.
     assert pairs("A clip posted 40,000 times on Facebook showed that the pier had flooded.") == [
         ("A clip posted 40,000 times on Facebook", "showed")]
+
+# -- 'in his view', 'in Jane Roe's view': the possessor holds the opinion the clause states.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In her view, the harbor levy is a mistake.",
+     [("her", "view")]),
+    ("The ferry, in Omar Tell's view, runs too seldom.",
+     [("Omar Tell's", "view")]),
+])
+def test_in_someones_view(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The pier came into view at dawn.",
+    "The harbor was in full view of the town.",
+])
+def test_in_view_without_an_owner(text):
+    assert pairs(text) == []
