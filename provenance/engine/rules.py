@@ -170,6 +170,12 @@ INFINITIVE_LEMMAS = {"want", "hope", "expect", "fear", "worry", "feel", "maintai
 # Object pronouns that only a verb takes ('64 percent call him competent', 'she calls herself a centrist');
 # not 'her', which is also a possessive ('the report her office released').
 VERB_OBJECT_PRONOUNS = {"him", "them", "us", "me", "himself", "herself", "themselves", "itself", "ourselves", "myself"}
+# Verbs that state an opinion whatever follows them ('I think so', 'she hopes not'); not 'know', 'feel' or
+# 'expect', which as often state plain knowledge, a sensation or a forecast ('you know', 'we know because').
+OPINION_VERBS = {"think", "believe", "hope", "fear", "doubt", "suspect"}
+# Subject pronouns by the verb form they agree with ('she thinks', 'they think').
+SINGULAR_SUBJECTS = {"he", "she", "it"}
+PLURAL_SUBJECTS = {"i", "we", "they", "you"}
 # Finite auxiliaries and modals that can open a clause whose subject was moved out of it.
 FINITE_AUX = {"will", "would", "could", "can", "should", "might", "may", "must", "is", "was", "are", "were", "has",
               "had", "have", "does", "did"}
@@ -1204,6 +1210,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             elif ce > i + 1 and (lemma == "call" or toks[ce - 1].low in PHRASAL.get(lemma, ())) and nxt is not None \
                     and (nxt.low[:1].isalnum() or nxt.low == "$"):
                 pass  # 'she calls for a second ferry', 'he talks about toll roads': the particle makes it a verb
+            elif lemma in OPINION_VERBS and nxt is not None and prev is not None and not prev.quoted \
+                    and prev.low in (SINGULAR_SUBJECTS if form == "3sg" else PLURAL_SUBJECTS):
+                pass  # 'I think both ...', 'she hopes so': after a subject pronoun that agrees, only a verb fits
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
                                      or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)
                                      or (nxt.low in FINITE_AUX and prev is not None and prev.low in PERSONAL_PRONOUNS)

@@ -259,3 +259,24 @@ def test_in_someones_view(text, expected):
 ])
 def test_in_view_without_an_owner(text):
     assert pairs(text) == []
+
+# -- After a subject pronoun that agrees with it, 'think', 'hope', 'believe' can only be the verb,
+#    whatever follows ("I think both ...", "she hopes so"); "you know" + an object stays no cue.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I think both bakers are right about the levy.",
+     [("I", "think")]),
+    ("Will the ferry run? She hopes so.",
+     [("She", "hopes")]),
+])
+def test_opinion_verb_after_a_pronoun(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You know the ferry schedule well.",
+    "Our hopes rose with the tide.",
+])
+def test_no_opinion_verb(text):
+    assert pairs(text) == []
