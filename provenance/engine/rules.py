@@ -1227,6 +1227,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                                  or prev.low.endswith(("'s", "’s"))):
                 i += 1
                 continue
+            if form == "base" and any(toks[x].low in BE_FORMS for x in range(cs, i)):
+                i += 1  # 'there was also hope for ...': a bare form after 'be' is the noun
+                continue
         # Passive with an agent: 'was first reported by X'.
         aux_before = cs < i and any(toks[x].low in BE_FORMS for x in range(cs, i))  # (cs == i: the usual case)
         if aux_before and form == "pp" and nxt is not None and nxt.low == "by":
@@ -1494,6 +1497,7 @@ CUE_PARTICLES = {
     # A belief or a worry can take its topic after a preposition instead of a clause ('believes in
     # term limits', 'worries about the levy', 'what she thinks of the plan').
     "call": {"out"}, "believe": {"in"}, "think": {"about", "of"}, "worry": {"about"}, "feel": {"about"}, "know": {"about", "of"},
+    "hope": {"for"},
 }
 
 # What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):

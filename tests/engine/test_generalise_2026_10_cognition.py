@@ -280,3 +280,20 @@ def test_opinion_verb_after_a_pronoun(text, expected):
 ])
 def test_no_opinion_verb(text):
     assert pairs(text) == []
+
+# -- 'hope for' + what is hoped for; the noun after 'be' ('there was hope for') is no verb.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Tell is hoping for a second ferry.",
+     [("Omar Tell", "is hoping for")]),
+])
+def test_hoping_for(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "There was also hope for the bakers.",
+])
+def test_hope_as_a_noun_after_be(text):
+    assert pairs(text) == []
