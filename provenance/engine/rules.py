@@ -1192,8 +1192,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             continue
         evidence = lemma in {"show", "find"} and _evidence_subject(toks, cs)
         # 'The senator wants a recount': the subject's stated demand, with a noun phrase object too.
-        wish = lemma == "want" and form in {"3sg", "base"} and nxt is not None and (nxt.low in DETERMINERS or nxt.cap
-                                                                           or nxt.low in {"more", "less", "no"})
+        # 'Officials expect a record turnout', 'voters fear the candidate': what is expected or feared is an
+        # attitude toward a thing, stated with a noun phrase object too.
+        wish = ((lemma == "want" and form in {"3sg", "base"}) or lemma in {"expect", "fear"}) and nxt is not None \
+            and not nxt.quoted and (nxt.low in DETERMINERS or nxt.cap or nxt.low in {"more", "less", "no"})
         if lemma in CLAUSAL_LEMMAS and not evidence and not wish and not _clausal_complement(toks, ce, lemma) \
                 and not _inverted_position(toks, cs, i, ce):
             i = ce  # 'Axelrod has known them since 1992', 'found ways to press': no proposition follows

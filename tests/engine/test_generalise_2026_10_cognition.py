@@ -297,3 +297,23 @@ def test_hoping_for(text, expected):
 ])
 def test_hope_as_a_noun_after_be(text):
     assert pairs(text) == []
+
+# -- 'expect' and 'fear' with a noun-phrase object: an attitude toward a thing.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbor officials are expecting a record crowd.",
+     [("Harbor officials", "are expecting")]),
+    ("Many tenants fear the new levy.",
+     [("Many tenants", "fear")]),
+])
+def test_expecting_or_fearing_a_thing(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe expected nothing.",
+    "The tenants fear for nothing and nobody.",
+])
+def test_no_object_no_attitude(text):
+    assert pairs(text) == []
