@@ -49,7 +49,7 @@ def test_belief_with_a_topic(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Jane Roe believes the ferry.",
+    "The tenants believed for years.",
     "Omar Tell thought for a moment.",
 ])
 def test_belief_without_a_topic(text):
@@ -317,3 +317,13 @@ def test_expecting_or_fearing_a_thing(text, expected):
 ])
 def test_no_object_no_attitude(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some tenants believe the long delay at the harbor office over the winter months hurt the bakers.",
+     [("Some tenants", "believe")]),
+    ("Few voters believe the mayor.",
+     [("Few voters", "believe")]),
+])
+def test_believing_with_a_noun_phrase(text, expected):
+    assert pairs(text) == expected
