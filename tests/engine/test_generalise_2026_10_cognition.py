@@ -327,3 +327,7 @@ def test_no_object_no_attitude(text):
 ])
 def test_believing_with_a_noun_phrase(text, expected):
     assert pairs(text) == expected
+
+
+def test_think_with_a_clause_without_that():
+    assert pairs("I loved them all, but I think Jane Roe touched the crowd.") == [("I", "think")]
