@@ -1195,8 +1195,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         # 'Officials expect a record turnout', 'voters fear the candidate': what is expected or feared is an
         # attitude toward a thing, stated with a noun phrase object too; 'believe' + a noun phrase credits a
         # claim or opens a clause whose verb lies beyond the window ('aides believe her long record in ...'),
-        # and after 'think' a noun phrase can only open such a clause ('I think Roe touched my heart').
-        wish = ((lemma == "want" and form in {"3sg", "base"}) or lemma in {"expect", "fear", "believe", "think"}) and nxt is not None \
+        # and after 'think' or 'hope' a noun phrase can only open such a clause ('I think Roe touched my
+        # heart', 'she had hoped a late push by volunteers would ...').
+        wish = ((lemma == "want" and form in {"3sg", "base"}) or lemma in {"expect", "fear", "believe", "think", "hope"}) and nxt is not None \
             and not nxt.quoted and (nxt.low in DETERMINERS or nxt.cap or nxt.low in {"more", "less", "no"})
         if lemma in CLAUSAL_LEMMAS and not evidence and not wish and not _clausal_complement(toks, ce, lemma) \
                 and not _inverted_position(toks, cs, i, ce):

@@ -331,3 +331,8 @@ def test_believing_with_a_noun_phrase(text, expected):
 
 def test_think_with_a_clause_without_that():
     assert pairs("I loved them all, but I think Jane Roe touched the crowd.") == [("I", "think")]
+
+
+def test_hope_with_a_long_clause_without_that():
+    assert pairs("Jane Roe had hoped a late push by an army of volunteers and bakers would carry the vote.") == [
+        ("Jane Roe", "had hoped")]
