@@ -225,8 +225,6 @@ NOMINAL_COMPLEMENT = {"that", "about", ":", "“", '"', "``"}
 CATENATIVES = {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "start",
                "started", "starts", "repeatedly", "went", "go", "goes"}
 
-COGNITION_ONLY = {"think", "believe", "feel", "fear", "worry", "hope", "expect", "know", "doubt", "suspect", "want"}
-
 
 def verb_form(word: str) -> tuple[str, str] | None:
     """(lemma, form) when a lower-case word is an inflection of a cue verb, else None.

@@ -29,7 +29,6 @@ from .cue_lexicon import (
     ACT_LEMMAS,
     AUX,
     CATENATIVES,
-    COGNITION_ONLY,
     COMPLEMENT_START,
     CUE_ADVERBS,
     HEDGE_ADVERBS,
@@ -1268,7 +1267,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i += 1
             continue
         if prev is not None and prev.low == "to" and form == "base":
-            if cs >= 2 and toks[cs - 2].low in CATENATIVES and not toks[cs - 2].quoted and lemma not in COGNITION_ONLY:
+            if cs >= 2 and toks[cs - 2].low in CATENATIVES and not toks[cs - 2].quoted:
                 # 'protesters continued to call for', 'she began to argue': one cue
                 cs = _cue_extent(toks, cs - 2, "continue")[0]
                 prev = toks[cs - 1] if cs > 0 else None

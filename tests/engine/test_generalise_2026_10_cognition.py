@@ -336,3 +336,9 @@ def test_think_with_a_clause_without_that():
 def test_hope_with_a_long_clause_without_that():
     assert pairs("Jane Roe had hoped a late push by an army of volunteers and bakers would carry the vote.") == [
         ("Jane Roe", "had hoped")]
+
+# -- 'continue to believe', 'began to fear': the aspect verb belongs to the cue, as with 'continued to say'.
+
+
+def test_continue_to_believe():
+    assert pairs("I continue to believe that the ferry will return.") == [("I", "continue to believe")]
