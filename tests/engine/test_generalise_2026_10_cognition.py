@@ -342,3 +342,20 @@ def test_hope_with_a_long_clause_without_that():
 
 def test_continue_to_believe():
     assert pairs("I continue to believe that the ferry will return.") == [("I", "continue to believe")]
+
+# -- 'few' stands alone as a subject like 'many' and 'some' ('few believe ...').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But few believe the ferry will ever return.",
+     [("few", "believe")]),
+])
+def test_few_as_a_subject(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A few bakers stayed late.",
+])
+def test_few_without_a_view(text):
+    assert pairs(text) == []
