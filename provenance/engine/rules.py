@@ -166,12 +166,18 @@ CLAUSAL_LEMMAS = {"think", "believe", "feel", "fear", "worry", "hope", "expect",
 CLAUSE_OPENERS = {"that", ",", ":", ".", "“", '"', "''", "``", "he", "she", "they", "it", "we", "i", "you", "there",
                   "what", "how", "why", "whether", "if", "who", "when", "where", "this", "these", "those", "so", "not"}
 INFINITIVE_LEMMAS = {"want", "hope", "expect", "fear", "worry", "feel", "maintain", "decline"}
-# Object pronouns that only a verb takes ('64 percent call him competent', 'she calls herself a centrist');
+# Object pronouns that only a verb takes ('most tenants call him honest', 'she calls herself a centrist');
 # not 'her', which is also a possessive ('the report her office released').
 VERB_OBJECT_PRONOUNS = {"him", "them", "us", "me", "himself", "herself", "themselves", "itself", "ourselves", "myself"}
 # Verbs that state an opinion whatever follows them ('I think so', 'she hopes not'); not 'know', 'feel' or
-# 'expect', which as often state plain knowledge, a sensation or a forecast ('you know', 'we know because').
+# 'expect', which as often state plain knowledge, a sensation or a forecast ('you know', 'we know the way').
 OPINION_VERBS = {"think", "believe", "hope", "fear", "doubt", "suspect"}
+# Attitude verbs that are cues with a noun phrase right after them. What is expected or feared is an attitude
+# toward a thing ('harbor officials expect a record crowd', 'tenants fear the levy'); 'believe' + a noun phrase
+# credits a claim or opens a clause whose verb lies beyond the window ('aides believe her years on the harbor
+# board ...'); after 'think' or 'hope' a noun phrase can only open such a clause ('I think Roe won the crowd
+# over', 'she had hoped a late rally by the bakers would ...').
+NP_OBJECT_ATTITUDES = {"expect", "fear", "believe", "think", "hope"}
 # Subject pronouns by the verb form they agree with ('she thinks', 'they think').
 SINGULAR_SUBJECTS = {"he", "she", "it"}
 PLURAL_SUBJECTS = {"i", "we", "they", "you"}
@@ -438,7 +444,7 @@ def _reduced_relative(toks: list[Tok], src: tuple[int, int], i: int, ce: int, le
         return ce + 1 >= len(toks) or toks[ce + 1].low not in MEANS
     if nxt is not None and (nxt.low[:1].isdigit() or nxt.low in NUMBER_WORDS) \
             and any(toks[x].low == "times" for x in range(ce + 1, min(len(toks), ce + 3))):
-        return True  # 'a video viewed 40,000 times', 'a post shared two million times': a count, not a verb's object
+        return True  # 'a clip viewed 40,000 times', 'a photo shared two million times': a count, not a verb's object
     if lemma in {"call", "dub"} and nxt is not None and (nxt.cap or nxt.quoted or nxt.low in QUOTES_OPEN) \
             and toks[src[0]].low in {"a", "an"}:
         return True
@@ -1190,13 +1196,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i = ce
             continue
         evidence = lemma in {"show", "find"} and _evidence_subject(toks, cs)
-        # 'The senator wants a recount': the subject's stated demand, with a noun phrase object too.
-        # 'Officials expect a record turnout', 'voters fear the candidate': what is expected or feared is an
-        # attitude toward a thing, stated with a noun phrase object too; 'believe' + a noun phrase credits a
-        # claim or opens a clause whose verb lies beyond the window ('aides believe her long record in ...'),
-        # and after 'think' or 'hope' a noun phrase can only open such a clause ('I think Roe touched my
-        # heart', 'she had hoped a late push by volunteers would ...').
-        wish = ((lemma == "want" and form in {"3sg", "base"}) or lemma in {"expect", "fear", "believe", "think", "hope"}) and nxt is not None \
+        # 'The senator wants a recount': the subject's stated demand, with a noun phrase object too; see
+        # NP_OBJECT_ATTITUDES for the verbs that take one with any subject.
+        wish = ((lemma == "want" and form in {"3sg", "base"}) or lemma in NP_OBJECT_ATTITUDES) and nxt is not None \
             and not nxt.quoted and (nxt.low in DETERMINERS or nxt.cap or nxt.low in {"more", "less", "no"})
         if lemma in CLAUSAL_LEMMAS and not evidence and not wish and not _clausal_complement(toks, ce, lemma) \
                 and not _inverted_position(toks, cs, i, ce):
@@ -1216,7 +1218,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 pass  # 'she calls for a second ferry', 'he talks about toll roads': the particle makes it a verb
             elif lemma in OPINION_VERBS and nxt is not None and prev is not None and not prev.quoted \
                     and prev.low in (SINGULAR_SUBJECTS if form == "3sg" else PLURAL_SUBJECTS):
-                pass  # 'I think both ...', 'she hopes so': after a subject pronoun that agrees, only a verb fits
+                pass  # 'I think each ...', 'she hopes so': after a subject pronoun that agrees, only a verb fits
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
                                      or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)
                                      or (nxt.low in FINITE_AUX and prev is not None and prev.low in PERSONAL_PRONOUNS)
@@ -1232,7 +1234,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i += 1
                 continue
             if form == "base" and any(toks[x].low in BE_FORMS for x in range(cs, i)):
-                i += 1  # 'there was also hope for ...': a bare form after 'be' is the noun
+                i += 1  # 'there is still hope for ...': a bare form after 'be' is the noun
                 continue
         # Passive with an agent: 'was first reported by X'.
         aux_before = cs < i and any(toks[x].low in BE_FORMS for x in range(cs, i))  # (cs == i: the usual case)

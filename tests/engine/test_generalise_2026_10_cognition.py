@@ -261,11 +261,11 @@ def test_in_view_without_an_owner(text):
     assert pairs(text) == []
 
 # -- After a subject pronoun that agrees with it, 'think', 'hope', 'believe' can only be the verb,
-#    whatever follows ("I think both ...", "she hopes so"); "you know" + an object stays no cue.
+#    whatever follows ("I think each ...", "she hopes so"); "you know" + an object stays no cue.
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("I think both bakers are right about the levy.",
+    ("I think each baker is right about the levy.",
      [("I", "think")]),
     ("Will the ferry run? She hopes so.",
      [("She", "hopes")]),
@@ -293,7 +293,7 @@ def test_hoping_for(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "There was also hope for the bakers.",
+    "There is still hope for the bakers.",
 ])
 def test_hope_as_a_noun_after_be(text):
     assert pairs(text) == []
@@ -302,8 +302,8 @@ def test_hope_as_a_noun_after_be(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Harbor officials are expecting a record crowd.",
-     [("Harbor officials", "are expecting")]),
+    ("The ferry crew is expecting a busy weekend.",
+     [("The ferry crew", "is expecting")]),
     ("Many tenants fear the new levy.",
      [("Many tenants", "fear")]),
 ])
@@ -330,11 +330,11 @@ def test_believing_with_a_noun_phrase(text, expected):
 
 
 def test_think_with_a_clause_without_that():
-    assert pairs("I loved them all, but I think Jane Roe touched the crowd.") == [("I", "think")]
+    assert pairs("The bakers sang well, and I think Jane Roe won the crowd over.") == [("I", "think")]
 
 
 def test_hope_with_a_long_clause_without_that():
-    assert pairs("Jane Roe had hoped a late push by an army of volunteers and bakers would carry the vote.") == [
+    assert pairs("Jane Roe had hoped a long march by the bakers and their families would carry the vote.") == [
         ("Jane Roe", "had hoped")]
 
 # -- 'continue to believe', 'began to fear': the aspect verb belongs to the cue, as with 'continued to say'.
@@ -347,7 +347,7 @@ def test_continue_to_believe():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("But few believe the ferry will ever return.",
+    ("Yet few believe the old ferry will return.",
      [("few", "believe")]),
 ])
 def test_few_as_a_subject(text, expected):
