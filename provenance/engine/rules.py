@@ -198,6 +198,8 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
         return True
     if nxt.low == "to":
         return lemma in INFINITIVE_LEMMAS
+    if nxt.low == "like" and lemma == "feel":
+        return _clausal_complement(toks, ce + 1, lemma)  # 'felt like the board ignored her', not 'felt like home'
     if nxt.low in CUE_PARTICLES.get(lemma, ()) and ce + 1 < n and toks[ce + 1].low[:1].isalnum():
         return True  # 'believes in term limits', 'thinks about the harbor' (the particle joins the cue)
     if nxt.low in FINITE_AUX and not nxt.cap:
@@ -1502,7 +1504,7 @@ CUE_PARTICLES = {
     "lash": {"at"}, "describe": {"as"}, "brag": {"about"},
     # A belief or a worry can take its topic after a preposition instead of a clause ('believes in
     # term limits', 'worries about the levy', 'what she thinks of the plan').
-    "call": {"out"}, "believe": {"in"}, "think": {"about", "of"}, "worry": {"about"}, "feel": {"about"}, "know": {"about", "of"},
+    "call": {"out"}, "believe": {"in"}, "think": {"about", "of"}, "worry": {"about"}, "feel": {"about", "like"}, "know": {"about", "of"},
     "hope": {"for"},
 }
 

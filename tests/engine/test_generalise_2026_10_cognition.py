@@ -359,3 +359,13 @@ def test_few_as_a_subject(text, expected):
 ])
 def test_few_without_a_view(text):
     assert pairs(text) == []
+
+# -- 'feel like' + a clause: the feeling is a view, and 'like' joins the cue.
+
+
+def test_feel_like_a_clause():
+    assert pairs("Jane Roe felt like the harbor board had ignored her.") == [("Jane Roe", "felt like")]
+
+
+def test_feel_like_without_a_view():
+    assert pairs("The pier felt like home.") == []
