@@ -369,3 +369,23 @@ def test_feel_like_a_clause():
 
 def test_feel_like_without_a_view():
     assert pairs("The pier felt like home.") == []
+
+# -- 'learn' and 'understand' join the verbs of knowing: cues with a clause after them, not with a skill.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe learned that the ferry would stop in May.",
+     [("Jane Roe", "learned")]),
+    ("Omar Tell understands how hard the winter was for the bakers.",
+     [("Omar Tell", "understands")]),
+])
+def test_learning_a_fact(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe learned Spanish in Lisbon.",
+    "The bakers understand the oven.",
+])
+def test_learning_a_skill(text):
+    assert pairs(text) == []
