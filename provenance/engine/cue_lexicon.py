@@ -76,7 +76,7 @@ PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to"
 # Verbs of finding, showing and believing: cues when a clause or object follows.
 COGNITION = """
 find show think believe feel fear worry hope expect know doubt suspect estimate project
-calculate determine conclude indicate suggest demonstrate reveal learn understand
+calculate determine conclude indicate suggest demonstrate reveal learn understand assume
 """.split()
 
 # Words between subject and verb that belong to the cue ("has also said").
@@ -144,7 +144,8 @@ for _form in ("like", "liking", "credit", "credits", "credited", "challenge", "c
     VERB_FORMS.pop(_form, None)
 
 for _form, _info in _forms(COGNITION).items():
-    if _form not in ("state", "states", "comments", "comment", "demands"):
+    # ('assuming' is mostly the conjunction 'if': '..., assuming no further delay'.)
+    if _form not in ("state", "states", "comments", "comment", "demands", "assuming"):
         VERB_FORMS.setdefault(_form, _info)
 
 # Verbs of aiming that PolNeAR-style attribution counts as a stance of the subject, but only with an

@@ -389,3 +389,13 @@ def test_learning_a_fact(text, expected):
 ])
 def test_learning_a_skill(text):
     assert pairs(text) == []
+
+# -- 'assume' + a clause is a belief; 'assuming' is mostly the conjunction 'if'.
+
+
+def test_assuming_a_fact():
+    assert pairs("Most bakers assumed that the levy would pass.") == [("Most bakers", "assumed")]
+
+
+def test_assuming_as_if():
+    assert pairs("The ferry costs ten dollars, assuming no further delay.") == []
