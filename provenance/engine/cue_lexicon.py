@@ -76,7 +76,7 @@ PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to"
 # Verbs of finding, showing and believing: cues when a clause or object follows.
 COGNITION = """
 find show think believe feel fear worry hope expect know doubt suspect estimate project
-calculate determine conclude indicate suggest demonstrate reveal learn understand assume
+calculate determine conclude indicate suggest demonstrate reveal learn understand assume wish
 """.split()
 
 # Words between subject and verb that belong to the cue ("has also said").
@@ -103,7 +103,7 @@ NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "su
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "worry", "doubt", "expect",
              "reply", "respond", "warn", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
-             "reference", "quote", "knock", "trumpet", "promote", "view"}
+             "reference", "quote", "knock", "trumpet", "promote", "view", "wish"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:

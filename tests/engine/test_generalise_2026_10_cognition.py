@@ -399,3 +399,17 @@ def test_assuming_a_fact():
 
 def test_assuming_as_if():
     assert pairs("The ferry costs ten dollars, assuming no further delay.") == []
+
+# -- 'wish' + a clause is a stated desire; the noun ('her wish', 'best wishes') is not.
+
+
+def test_wishing_a_state_of_affairs():
+    assert pairs("The bakers wish the harbor board would listen.") == [("The bakers", "wish")]
+
+
+@pytest.mark.parametrize("text", [
+    "Her last wish was a quiet ferry ride.",
+    "Jane Roe sent her best wishes to the crew.",
+])
+def test_wish_as_a_noun(text):
+    assert pairs(text) == []
