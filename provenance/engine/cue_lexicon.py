@@ -76,7 +76,7 @@ PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to"
 # Verbs of finding, showing and believing: cues when a clause or object follows.
 COGNITION = """
 find show think believe feel fear worry hope expect know doubt suspect estimate project
-calculate determine conclude indicate suggest demonstrate reveal learn understand assume wish
+calculate determine conclude indicate suggest demonstrate reveal learn understand assume wish imagine
 """.split()
 
 # Words between subject and verb that belong to the cue ("has also said").

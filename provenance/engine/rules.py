@@ -162,7 +162,7 @@ def _cue_modifier(t: Tok, title_case: bool) -> bool:
 # Verbs of knowing, finding and wanting: cues only with a clause, a quotation or an infinitive after them.
 CLAUSAL_LEMMAS = {"think", "believe", "feel", "fear", "worry", "hope", "expect", "know", "doubt", "suspect", "find",
                   "estimate", "project", "calculate", "determine", "conclude", "want", "maintain", "advise", "identify",
-                  "detail", "add", "decline", "learn", "understand", "assume", "wish"}
+                  "detail", "add", "decline", "learn", "understand", "assume", "wish", "imagine"}
 CLAUSE_OPENERS = {"that", ",", ":", ".", "“", '"', "''", "``", "he", "she", "they", "it", "we", "i", "you", "there",
                   "what", "how", "why", "whether", "if", "who", "when", "where", "this", "these", "those", "so", "not"}
 INFINITIVE_LEMMAS = {"want", "hope", "expect", "fear", "worry", "feel", "maintain", "decline"}

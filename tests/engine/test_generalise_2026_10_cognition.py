@@ -413,3 +413,11 @@ def test_wishing_a_state_of_affairs():
 ])
 def test_wish_as_a_noun(text):
     assert pairs(text) == []
+
+
+def test_imagining_a_state_of_affairs():
+    assert pairs("Omar Tell imagined that the pier would be rebuilt.") == [("Omar Tell", "imagined")]
+
+
+def test_imagining_a_thing():
+    assert pairs("Omar Tell imagined a new pier.") == []
