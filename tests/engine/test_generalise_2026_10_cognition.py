@@ -421,3 +421,16 @@ def test_imagining_a_state_of_affairs():
 
 def test_imagining_a_thing():
     assert pairs("Omar Tell imagined a new pier.") == []
+
+# -- 'came to believe', 'are inclined to believe': the verb governing the infinitive joins the cue, as with
+#    'went on to say'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Tell came to believe that the levy was unfair.",
+     [("Omar Tell", "came to believe")]),
+    ("Most bakers are inclined to believe the harbor board.",
+     [("Most bakers", "are inclined to believe")]),
+])
+def test_believing_after_a_governing_verb(text, expected):
+    assert pairs(text) == expected
