@@ -1233,7 +1233,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i += 1  # 'talks are continuing, he said' is no cue; 'he continued: ...' is
                 continue
             if cs == i and prev is not None and (prev.low in DETERMINERS or prev.low in POSSESSIVE
-                                                 or prev.low.endswith(("'s", "’s"))):
+                                                 or prev.low.endswith(("'s", "’s"))) \
+                    and not (prev.low == "one" and form == "3sg"):
+                # ('no one knows', 'one hopes': 'one' takes no plural noun, so the -s form is its verb.)
                 i += 1
                 continue
             if form == "base" and any(toks[x].low in BE_FORMS for x in range(cs, i)):

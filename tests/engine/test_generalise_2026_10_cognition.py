@@ -434,3 +434,13 @@ def test_imagining_a_thing():
 ])
 def test_believing_after_a_governing_verb(text, expected):
     assert pairs(text) == expected
+
+# -- 'one' takes no plural noun, so a noun-like -s form after it is its verb ('no one knows what ...').
+
+
+def test_no_one_knows():
+    assert pairs("No one knows whether the ferry will run in May.") == [("No one", "knows")]
+
+
+def test_one_plus_noun():
+    assert pairs("One hope of the bakers is a second oven.") == []
