@@ -172,9 +172,14 @@ def nominal_cue(toks: list[Tok], i: int) -> Found | None:
         return None
     cue_end = i + 1
     if low in {"call", "calls"}:
-        if nxt.low != "for":
+        after = toks[i + 2] if i + 2 < n else None
+        if nxt.low == "to" and after is not None and after.low.isalpha() and not after.cap and not after.quoted \
+                and after.low not in DETERMINERS:
+            pass  # 'his call to scrap the levy': the infinitive is what was called for ('a call to the mayor' is by phone)
+        elif nxt.low != "for":
             return None
-        cue_end = i + 2
+        else:
+            cue_end = i + 2
     elif not (nxt.low in NOMINAL_COMPLEMENT or (nxt.quoted and toks[i].low not in {"charge", "charges"})):
         return None
     # Up to two adjectives between owner and noun: 'his repeated calls for', "Roe's latest claim that".

@@ -60,7 +60,7 @@ proclaim shout yell chant plead tout praise decry denounce condemn dismiss defen
 decline want attack endorse rule hail applaud commend thank blame fault scold rebuke lambast lambaste
 express voice highlight repeat recite remind unveil outline portray characterize characterise dub mock
 assail chide disavow congratulate bemoan apologize apologise brag discuss point refer talk speak rail lash
-support oppose prefer see regard consider refuse offer answer
+support oppose prefer see regard consider view refuse offer answer
 reference invoke quote remember recognize
 threaten envision deem eviscerate articulate encourage knock
 liken clarify reaffirm interject satirize foresee realize downplay trumpet interpret
@@ -76,7 +76,7 @@ PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to"
 # Verbs of finding, showing and believing: cues when a clause or object follows.
 COGNITION = """
 find show think believe feel fear worry hope expect know doubt suspect estimate project
-calculate determine conclude indicate suggest demonstrate reveal
+calculate determine conclude indicate suggest demonstrate reveal learn understand assume wish imagine
 """.split()
 
 # Words between subject and verb that belong to the cue ("has also said").
@@ -100,10 +100,10 @@ CUE_ADVERBS = {
 # a clear verb context.
 NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "support", "state", "question", "report", "comment", "call", "claim", "demand", "note", "show", "post",
              "charge", "estimate", "project", "forecast", "promise", "pledge", "vow", "praise", "joke", "boast",
-             "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
+             "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "worry", "doubt", "expect",
              "reply", "respond", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
-             "reference", "quote", "knock", "trumpet", "promote"}
+             "reference", "quote", "knock", "trumpet", "promote", "view", "wish"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -144,7 +144,8 @@ for _form in ("like", "liking", "credit", "credits", "credited", "challenge", "c
     VERB_FORMS.pop(_form, None)
 
 for _form, _info in _forms(COGNITION).items():
-    if _form not in ("state", "states", "comments", "comment", "demands"):
+    # ('assuming' is mostly the conjunction 'if': '..., assuming no further delay'.)
+    if _form not in ("state", "states", "comments", "comment", "demands", "assuming"):
         VERB_FORMS.setdefault(_form, _info)
 
 # Verbs of aiming that PolNeAR-style attribution counts as a stance of the subject, but only with an
@@ -224,8 +225,6 @@ NOMINAL_COMPLEMENT = {"that", "about", ":", "“", '"', "``"}
 
 CATENATIVES = {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "start",
                "started", "starts", "repeatedly", "went", "go", "goes"}
-
-COGNITION_ONLY = {"think", "believe", "feel", "fear", "worry", "hope", "expect", "know", "doubt", "suspect", "want"}
 
 
 def verb_form(word: str) -> tuple[str, str] | None:

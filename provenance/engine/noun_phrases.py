@@ -199,7 +199,7 @@ def valid_np(toks: list[Tok], s: int, e: int) -> bool:
     first, last = toks[s], toks[e - 1]
     if e - s == 1 and (first.low in PERSONAL_PRONOUNS or first.low in RELATIVE):
         return True
-    if e - s == 1 and first.low in DETERMINERS and first.low not in {"one", "both", "all", "others", "many", "some",
+    if e - s == 1 and first.low in DETERMINERS and first.low not in {"one", "both", "all", "others", "many", "some", "few",
                                                                       "several", "most", "another", "each"}:
         return False
     if first.low in INTRO_WORDS and first.low not in DETERMINERS and not (

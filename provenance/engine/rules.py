@@ -29,7 +29,6 @@ from .cue_lexicon import (
     ACT_LEMMAS,
     AUX,
     CATENATIVES,
-    COGNITION_ONLY,
     COMPLEMENT_START,
     CUE_ADVERBS,
     HEDGE_ADVERBS,
@@ -163,10 +162,28 @@ def _cue_modifier(t: Tok, title_case: bool) -> bool:
 # Verbs of knowing, finding and wanting: cues only with a clause, a quotation or an infinitive after them.
 CLAUSAL_LEMMAS = {"think", "believe", "feel", "fear", "worry", "hope", "expect", "know", "doubt", "suspect", "find",
                   "estimate", "project", "calculate", "determine", "conclude", "want", "maintain", "advise", "identify",
-                  "detail", "add", "decline"}
+                  "detail", "add", "decline", "learn", "understand", "assume", "wish", "imagine"}
 CLAUSE_OPENERS = {"that", ",", ":", ".", "“", '"', "''", "``", "he", "she", "they", "it", "we", "i", "you", "there",
                   "what", "how", "why", "whether", "if", "who", "when", "where", "this", "these", "those", "so", "not"}
 INFINITIVE_LEMMAS = {"want", "hope", "expect", "fear", "worry", "feel", "maintain", "decline"}
+# Object pronouns that only a verb takes ('most tenants call him honest', 'she calls herself a centrist');
+# not 'her', which is also a possessive ('the report her office released').
+VERB_OBJECT_PRONOUNS = {"him", "them", "us", "me", "himself", "herself", "themselves", "itself", "ourselves", "myself"}
+# Verbs that state an opinion whatever follows them ('I think so', 'she hopes not'); not 'know', 'feel' or
+# 'expect', which as often state plain knowledge, a sensation or a forecast ('you know', 'we know the way').
+OPINION_VERBS = {"think", "believe", "hope", "fear", "doubt", "suspect"}
+# Attitude verbs that are cues with a noun phrase right after them. What is expected or feared is an attitude
+# toward a thing ('harbor officials expect a record crowd', 'tenants fear the levy'); 'believe' + a noun phrase
+# credits a claim or opens a clause whose verb lies beyond the window ('aides believe her years on the harbor
+# board ...'); after 'think' or 'hope' a noun phrase can only open such a clause ('I think Roe won the crowd
+# over', 'she had hoped a late rally by the bakers would ...').
+NP_OBJECT_ATTITUDES = {"expect", "fear", "believe", "think", "hope"}
+# Subject pronouns by the verb form they agree with ('she thinks', 'they think').
+SINGULAR_SUBJECTS = {"he", "she", "it"}
+PLURAL_SUBJECTS = {"i", "we", "they", "you"}
+# Finite auxiliaries and modals that can open a clause whose subject was moved out of it.
+FINITE_AUX = {"will", "would", "could", "can", "should", "might", "may", "must", "is", "was", "are", "were", "has",
+              "had", "have", "does", "did"}
 
 
 def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
@@ -181,6 +198,14 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
         return True
     if nxt.low == "to":
         return lemma in INFINITIVE_LEMMAS
+    if nxt.low == "like" and lemma == "feel":
+        return _clausal_complement(toks, ce + 1, lemma)  # 'felt like the board ignored her', not 'felt like home'
+    if nxt.low in CUE_PARTICLES.get(lemma, ()) and ce + 1 < n and toks[ce + 1].low[:1].isalnum():
+        return True  # 'believes in term limits', 'thinks about the harbor' (the particle joins the cue)
+    if nxt.low in FINITE_AUX and not nxt.cap:
+        # 'a levy (which) she believes will pass', 'what he thinks is fair': the complement clause's
+        # subject has moved to the front, so its finite verb follows the cue at once.
+        return True
     for j in range(ce + 1, min(n, ce + 8)):
         low = toks[j].low
         if low in {",", ".", ";", ":", "!", "?"} or toks[j].quoted:
@@ -248,7 +273,8 @@ NON_HEDGE_AFTER = {"and", "or", "but", "in", "on", "at", "with", "the", "a", "an
 INFINITIVE_SPEECH = {"say", "note", "argue", "explain", "add", "insist", "point", "warn", "claim", "announce",
                      "declare", "suggest", "stress", "acknowledge", "admit", "describe", "write", "tweet",
                      "criticize", "praise", "denounce", "deny", "confirm", "reveal", "reiterate", "emphasize",
-                     "mention", "complain", "talk", "speak", "discuss", "address", "defend", "attack", "blast"}
+                     "mention", "complain", "talk", "speak", "discuss", "address", "defend", "attack", "blast",
+                     "believe", "think", "understand", "learn"}
 # Verbs that govern a speech infinitive without being a cue themselves ('went on to say').
 INFINITIVE_HEADS = {"went", "go", "goes", "going", "gone", "took", "take", "takes", "taking", "taken", "is", "was",
                     "are", "were", "be", "been", "seemed", "appeared", "rose", "stood", "came", "come", "comes",
@@ -273,7 +299,47 @@ SPOKEN_OFFERS = {"account", "accounts", "explanation", "explanations", "view", "
 # Verbs of opinion: the subject holds a view of the object ('supports the bill', 'sees her as a
 # uniter'); not verbs of action or intention ('sought', 'decided', 'refused').
 OPINION_LEMMAS = {"support", "oppose", "prefer"}
-AS_LEMMAS = {"see", "regard", "consider"}
+AS_LEMMAS = {"see", "regard", "consider", "view"}
+# What follows 'consider' when it weighs a question ('considered whether to run') rather than a thing.
+QUESTION_OPENERS = {"whether", "if", "how", "why", "what", "who", "which", "where", "when"}
+OBJECT_PRONOUNS = {"him", "her", "them", "it", "me", "us", "himself", "herself", "themselves", "itself", "myself",
+                   "ourselves"}
+# Words that open the predicate of a small clause after the object ('considers the plan a mistake',
+# 'considered him too young').
+PREDICATE_OPENERS = {"a", "an", "his", "her", "their", "its", "our", "my", "too", "so", "very", "more", "less",
+                     "likely", "unlikely"}
+# Words after the object that end it without a predicate ('considered the bill on Tuesday').
+NOT_PREDICATE = NP_PREPOSITIONS | WEEKDAYS | TIME_NOUNS | {"and", "or", "but", "to", "for", "on", "in", "at", "by",
+                                                           "with", "from", "last", "next", "this", "again", "then"}
+
+
+def _weighed_or_judged(toks: list[Tok], ce: int) -> bool:
+    """After 'consider': a question being weighed ('considered whether to run') or a judgment in a small
+    clause, object then predicate ('considers Roe honest', 'considered him a friend', 'considers the levy
+    too steep')."""
+    n = len(toks)
+    if ce >= n or toks[ce].quoted:
+        return False
+    first = toks[ce]
+    if first.low in QUESTION_OPENERS:
+        return True
+    if first.low.endswith("ing") and not first.cap:
+        return False  # 'consider taking further action': an option weighed, no judgment of a thing
+    named = first.low in OBJECT_PRONOUNS or first.cap
+    for j in range(ce + 1, min(n, ce + 7)):
+        t, before = toks[j], toks[j - 1]
+        if t.quoted or not t.low.isalpha() or (not t.cap and (t.low in NOT_PREDICATE or t.low in AUX
+                                                              or t.low in VERB_FORMS)):
+            return False
+        if before.low in DETERMINERS or (before.low in OBJECT_PRONOUNS and j - 1 > ce):
+            continue
+        if t.low in PREDICATE_OPENERS or _adjective_word(t) or (is_adverb(t) and t.low.endswith("ly")):
+            return True
+        if named and not t.cap and (before.cap or before.low in OBJECT_PRONOUNS):
+            return True  # 'considers Roe honest', 'considered them naive'
+        if not (t.cap or before.cap):
+            named = False
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +347,42 @@ def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
     return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | STANCE_ADJECTIVES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
+
+
+def _in_hope(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'..., in (the) hope(s) of / that ...': the aim the main clause's subject holds ('Roe toured the
+    docks in hopes of winning the port vote'). 'of' belongs to the cue, 'that' opens the content."""
+    n = len(toks)
+    k = i + 2 if toks[i + 1].low == "the" else i + 1
+    if k + 1 >= n or toks[k].low not in {"hope", "hopes"} or toks[k + 1].low not in {"of", "that"}:
+        return None
+    subj = clause_subject(toks, found, i)
+    if subj is None:
+        return None
+    return Found((i, k + 2 if toks[k + 1].low == "of" else k + 1), subj, "IN-HOPE: main-clause subject's aim", 0.55)
+
+
+def _in_view(toks: list[Tok], i: int) -> Found | None:
+    """'in his view', 'in Jane Roe's view', 'in my own view': whose opinion the clause states. The noun is
+    the cue, the possessor the source."""
+    n = len(toks)
+    k = i + 1
+    while k < n and not toks[k].quoted and (toks[k].cap or toks[k].low in {".", "-"}) \
+            and not toks[k].low.endswith(("'s", "’s")) and k - i <= 4:
+        k += 1  # the given names before the possessive ('in Jane Roe's view')
+    if k >= n or toks[k].quoted:
+        return None
+    owner = toks[k]
+    v = k + 1
+    if v < n and toks[v].low == "own":
+        v += 1
+    if v >= n or toks[v].low != "view" or toks[v].quoted:
+        return None
+    if owner.low in POSSESSIVE_PRONOUNS | {"my", "our", "your"} and k == i + 1:
+        return Found((v, v + 1), (k, k + 1), "IN-VIEW: possessor's view", 0.6)
+    if owner.cap and owner.low.endswith(("'s", "’s")):
+        return Found((v, v + 1), (i + 1, k + 1), "IN-VIEW: possessor's view", 0.6)
+    return None
 
 
 def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
@@ -323,6 +425,11 @@ def _not_a_speech_call(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     'what he calls the lie' (the writer's scare quotes, not the speaker's claim), 'the roll call'."""
     n = len(toks)
     nxt = toks[ce].low if ce < n else "."
+    if nxt == "out" and ce + 1 < n and toks[i].low != "calling" and toks[ce + 1].low[:1].isalnum() \
+            and toks[ce + 1].low not in {"to", "of", "for"}:
+        # 'called out the mayor': criticized her in public ('called out to the crowd' only shouted). Not the
+        # participle: '..., calling out names' reads a list aloud as often as it rebukes anyone.
+        return False
     if nxt in {".", ",", "!", "?", ";", "off", "up", "back", "in", "around", "out"}:
         return True
     if toks[i].low in {"call", "calls"} and i > 0 and (toks[i - 1].low in DETERMINERS | POSSESSIVE_PRONOUNS
@@ -338,6 +445,9 @@ def _reduced_relative(toks: list[Tok], src: tuple[int, int], i: int, ce: int, le
     if nxt is not None and nxt.low == "by":
         # ('Roe said by telephone': 'by' + the means of speaking is no agent.)
         return ce + 1 >= len(toks) or toks[ce + 1].low not in MEANS
+    if nxt is not None and (nxt.low[:1].isdigit() or nxt.low in NUMBER_WORDS) \
+            and any(toks[x].low == "times" for x in range(ce + 1, min(len(toks), ce + 3))):
+        return True  # 'a clip viewed 40,000 times', 'a photo shared two million times': a count, not a verb's object
     if lemma in {"call", "dub"} and nxt is not None and (nxt.cap or nxt.quoted or nxt.low in QUOTES_OPEN) \
             and toks[src[0]].low in {"a", "an"}:
         return True
@@ -375,7 +485,7 @@ MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videoconfere
 # Reporting verbs whose passive without an agent still reports words ('was asked', 'was announced',
 # 'is said to'). Not 'call' ('is called Acme' names a thing) nor 'tell'.
 AGENTLESS_PASSIVE = {"say", "ask", "announce", "declare", "argue", "claim", "state", "warn", "report", "explain",
-                     "note", "suggest", "insist"}
+                     "note", "suggest", "insist", "consider"}
 
 
 def _hypothetical(toks: list[Tok], cs: int, i: int) -> bool:
@@ -902,6 +1012,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(Found((i, i + 1), poll, "IN-POLL: result reported in a poll or survey", 0.7))
                 i = poll[1]
                 continue
+        if low == "in" and i + 2 < n and not toks[i + 1].quoted:
+            aim = _in_hope(toks, found, i) or _in_view(toks, i)
+            if aim is not None:
+                found.append(aim)
+                i = aim.cue[1]
+                continue
         if low in NOMINAL_CUES and i > 0 and not t.cap:
             nom = nominal_cue(toks, i)
             if nom:
@@ -1009,8 +1125,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(held)
                 i = held.cue[1]
                 continue
-            i += 1
-            continue
+            if low not in VERB_FORMS:
+                i += 1
+                continue
+            # ('Roe worried that ...': with no 'be' before it the participle is the verb, read below.)
         if low == "like":
             wish = _would_like(toks, i)
             if wish is not None and not (found and _nested(found, toks, wish.cue[0], wish.cue[1], wish.source[0])):
@@ -1073,7 +1191,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         weighing = low == "considering" and any(toks[x].low in BE_FORMS | {"'s", "’s", "'re", "’re", "'m", "’m"}
                                                 for x in range(cs, i)) and nxt is not None \
             and (nxt.low[:1].isalpha() or nxt.low in {"whether", "if"}) and not nxt.quoted
-        if lemma in AS_LEMMAS and not weighing and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
+        # 'is widely considered a favorite': the passive states a view held at large, its holders unnamed.
+        held_view = lemma == "consider" and form == "pp" and any(toks[x].low in BE_FORMS for x in range(cs, i))
+        if lemma == "consider" and not held_view and _weighed_or_judged(toks, ce):
+            weighing = True
+        if lemma in AS_LEMMAS and not weighing and not held_view and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
             continue
         if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted)):
@@ -1098,9 +1220,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i = ce
             continue
         evidence = lemma in {"show", "find"} and _evidence_subject(toks, cs)
-        # 'The senator wants a recount': the subject's stated demand, with a noun phrase object too.
-        wish = lemma == "want" and form == "3sg" and nxt is not None and (nxt.low in DETERMINERS or nxt.cap
-                                                                           or nxt.low in {"more", "less", "no"})
+        # 'The senator wants a recount': the subject's stated demand, with a noun phrase object too; see
+        # NP_OBJECT_ATTITUDES for the verbs that take one with any subject.
+        wish = ((lemma == "want" and form in {"3sg", "base"}) or lemma in NP_OBJECT_ATTITUDES) and nxt is not None \
+            and not nxt.quoted and (nxt.low in DETERMINERS or nxt.cap or nxt.low in {"more", "less", "no"})
         if lemma in CLAUSAL_LEMMAS and not evidence and not wish and not _clausal_complement(toks, ce, lemma) \
                 and not _inverted_position(toks, cs, i, ce):
             i = ce  # 'Axelrod has known them since 1992', 'found ways to press': no proposition follows
@@ -1117,8 +1240,13 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             elif ce > i + 1 and (lemma == "call" or toks[ce - 1].low in PHRASAL.get(lemma, ())) and nxt is not None \
                     and (nxt.low[:1].isalnum() or nxt.low == "$"):
                 pass  # 'she calls for a second ferry', 'he talks about toll roads': the particle makes it a verb
+            elif lemma in OPINION_VERBS and nxt is not None and prev is not None and not prev.quoted \
+                    and prev.low in (SINGULAR_SUBJECTS if form == "3sg" else PLURAL_SUBJECTS):
+                pass  # 'I think each ...', 'she hopes so': after a subject pronoun that agrees, only a verb fits
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
-                                     or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)):
+                                     or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)
+                                     or (nxt.low in FINITE_AUX and prev is not None and prev.low in PERSONAL_PRONOUNS)
+                                     or nxt.low in VERB_OBJECT_PRONOUNS):
                 i += 1
                 continue
             if lemma == "continue" and (nxt.low not in {",", ":", "“", '"', "''", "``", ".", "!", "?"} or cs < i
@@ -1126,8 +1254,13 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i += 1  # 'talks are continuing, he said' is no cue; 'he continued: ...' is
                 continue
             if cs == i and prev is not None and (prev.low in DETERMINERS or prev.low in POSSESSIVE
-                                                 or prev.low.endswith(("'s", "’s"))):
+                                                 or prev.low.endswith(("'s", "’s"))) \
+                    and not (prev.low == "one" and form == "3sg"):
+                # ('no one knows', 'one hopes': 'one' takes no plural noun, so the -s form is its verb.)
                 i += 1
+                continue
+            if form == "base" and any(toks[x].low in BE_FORMS for x in range(cs, i)):
+                i += 1  # 'there is still hope for ...': a bare form after 'be' is the noun
                 continue
         # Passive with an agent: 'was first reported by X'.
         aux_before = cs < i and any(toks[x].low in BE_FORMS for x in range(cs, i))  # (cs == i: the usual case)
@@ -1162,7 +1295,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i += 1
             continue
         if prev is not None and prev.low == "to" and form == "base":
-            if cs >= 2 and toks[cs - 2].low in CATENATIVES and not toks[cs - 2].quoted and lemma not in COGNITION_ONLY:
+            if cs >= 2 and toks[cs - 2].low in CATENATIVES and not toks[cs - 2].quoted:
                 # 'protesters continued to call for', 'she began to argue': one cue
                 cs = _cue_extent(toks, cs - 2, "continue")[0]
                 prev = toks[cs - 1] if cs > 0 else None
@@ -1398,6 +1531,10 @@ CUE_PARTICLES = {
     "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
     "lament": {"about"}, "disagree": {"with", "on"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
     "lash": {"at"}, "describe": {"as"}, "brag": {"about"},
+    # A belief or a worry can take its topic after a preposition instead of a clause ('believes in
+    # term limits', 'worries about the levy', 'what she thinks of the plan').
+    "call": {"out"}, "believe": {"in"}, "think": {"about", "of"}, "worry": {"about"}, "feel": {"about", "like"}, "know": {"about", "of"},
+    "hope": {"for"},
 }
 
 # What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):
