@@ -52,6 +52,7 @@ from .lexicon import (
     DAY_PARTS,
     DETERMINERS,
     DOCUMENT_HEADS,
+    ING_NOUNS,
     IRREGULAR_PP,
     NP_PREPOSITIONS,
     NUMBER_WORDS,
@@ -274,6 +275,14 @@ SPOKEN_OFFERS = {"account", "accounts", "explanation", "explanations", "view", "
 # uniter'); not verbs of action or intention ('sought', 'decided', 'refused').
 OPINION_LEMMAS = {"support", "oppose", "prefer"}
 AS_LEMMAS = {"see", "regard", "consider"}
+
+
+def _gerund_object(t: Tok) -> bool:
+    """A gerund after 'support', 'oppose' makes them verbs ('supports raising the levy'); the noun
+    would take 'for'."""
+    low = t.low
+    return not t.cap and not t.quoted and low.endswith("ing") and len(low) > 5 and low.isalpha() \
+        and low not in ING_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -1097,7 +1106,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     and (nxt.low[:1].isalnum() or nxt.low == "$"):
                 pass  # 'she calls for a second ferry', 'he talks about toll roads': the particle makes it a verb
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
-                                     or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)):
+                                     or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)
+                                     or (lemma in OPINION_LEMMAS and _gerund_object(nxt))):
                 i += 1
                 continue
             if lemma == "continue" and (nxt.low not in {",", ":", "“", '"', "''", "``", ".", "!", "?"} or cs < i
