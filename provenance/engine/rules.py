@@ -757,7 +757,7 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
     or this attribution is a parenthetical ('The records show, she said, that ...')."""
     last = None
     for f in reversed(found):
-        if not f.hedge and f.role == "source" and f.cue[1] <= cs and f.rule != ACT_RULE:
+        if not f.hedge and f.role == "source" and f.cue[1] <= cs and f.rule not in {ACT_RULE, BACKERS_RULE}:
             # (An act's side is its object, not a clause: 'is backing Roe because she worries ...' nests nothing.)
             last = f
             break
@@ -1036,6 +1036,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                            and not toks[ce + 1].cap):
             i = ce  # 'sought to reopen the pier' states an aim; 'sought the nomination' is an act
             continue
+        if form == "ger" and cs == i and lemma in BACKING_LEMMAS:
+            backers = _backers_before(toks, i)
+            if backers is not None:
+                found.append(Found((i, i + 1), backers, BACKERS_RULE, 0.6))
+                i += 1
+                continue
         if lemma in ACT_LEMMAS:
             end = _act_frame(toks, cs, i, ce, lemma)
             if end is None:
@@ -1735,6 +1741,55 @@ def _act_frame(toks: list[Tok], cs: int, i: int, ce: int, lemma: str) -> int | N
             and not toks[ce + 1].cap and not toks[ce + 1].quoted:
         return i + 1  # 'voted Thursday to expand': the day is no part of the act
     return None
+
+
+BACKERS_RULE = "SUBJ-VERB: people + participle that takes a side"
+# Participles that name a side right after the people who take it ('donors backing Jane Roe', 'a group
+# supporting the levy', 'tenants opposing the toll'): a reduced relative clause, 'who back ...'.
+BACKING_LEMMAS = {"support", "back", "oppose"}
+# Heads that name people or a body without a person-like ending.
+BACKER_HEADS = {"those", "others", "groups", "organizations", "organisations", "population", "pac", "pacs"}
+# Particles after the participle that leave no side: 'backing away', 'supporting up the roof'.
+# ('the chief supporting role' is a part in a play.)
+NO_SIDE = {"away", "off", "up", "down", "out", "role", "roles", "cast"}
+# Words with a person-like ending that are no people: 'leaning toward supporting', 'after backing'.
+NOT_BACKERS = {"toward", "towards", "after", "consider", "together", "whether", "rather", "either", "neither",
+               "over", "under", "later", "ever", "never", "chief"}
+
+
+def _backers_before(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """The people whom the participle at i describes as taking a side ('super PACs backing Roe'): a
+    short noun phrase ending right before it, headed by a person, a group or a body, with a side
+    after the participle. None when the word before is no such noun ('evidence supporting the claim')."""
+    n = len(toks)
+    if i == 0 or i + 1 >= n:
+        return None
+    head, nxt = toks[i - 1], toks[i + 1]
+    if head.quoted or nxt.quoted or not nxt.low[:1].isalpha() or nxt.low in NO_SIDE or nxt.low in VERB_FORMS \
+            or nxt.low in AUX or nxt.low in NP_PREPOSITIONS or nxt.low in CLAUSE_WORDS:
+        return None
+    low = head.low
+    if low in NOT_BACKERS or low in VERB_FORMS or (
+            low.endswith("ed") and not head.cap) or not (agent_noun(low) or low in ORG_NOUNS or low in PLURAL_HEADS or low in BACKER_HEADS
+            or (low.endswith("s") and low[:-1] in ORG_NOUNS)):
+        return None
+    s = i - 1
+    while s > 0 and i - s < 6:
+        t = toks[s - 1]
+        if t.quoted or not np_word(toks, s - 1) or t.low in NP_PREPOSITIONS or t.low in VERB_FORMS \
+                or (t.low.endswith("ed") and not t.cap):
+            break
+        s -= 1
+        if t.low in DETERMINERS:
+            break
+    if s > 0 and toks[s - 1].low == "to":
+        return None  # 'a letter sent to the leaders opposing the bill': the participle may describe what was sent
+    for x in range(s - 1, max(-1, s - 7), -1):
+        if toks[x].low == "with":
+            return None  # 'with 60 percent of voters backing Roe': a poll's share, not people taking a side
+        if not (toks[x].low[:1].isalnum() or toks[x].low in {"%", "-"}):
+            break
+    return s, i
 
 
 def _stance_complement(toks: list[Tok], ce: int) -> bool:

@@ -31,3 +31,34 @@ def test_support_with_a_gerund(text, expected):
 ])
 def test_support_nouns_with_a_participle(text):
     assert pairs(text) == []
+
+# -- people + 'supporting' / 'backing' / 'opposing' + a side: a reduced relative clause ('donors who back
+#    Roe'); the participle is the cue and the people before it its source. Not after a thing, a particle,
+#    a preposition word, 'to' (the participle may describe what was sent) or a poll's 'with' share.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A super PAC backing Jane Roe spent heavily on radio ads.",
+     [("A super PAC", "backing")]),
+    ("Donors supporting Omar Tell met in the harbor hall.",
+     [("Donors", "supporting")]),
+    ("Tenants opposing the toll filled the hall on Monday.",
+     [("Tenants", "opposing")]),
+    ("One pastor supporting Omar Tell, Jane Roe of Elmwood, said she had called every church.",
+     [("One pastor", "supporting"), ("Jane Roe of Elmwood", "said")]),
+])
+def test_people_taking_a_side(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Evidence supporting the claim was thin.",
+    "The beams supporting the pier rotted.",
+    "The trucks backing into the alley blocked traffic.",
+    "With 60 percent of voters backing Jane Roe, the race looks over.",
+    "She is leaning toward supporting Omar Tell.",
+    "He mailed a letter to the council members opposing the toll.",
+    "The actor in the chief supporting role fell ill.",
+])
+def test_participles_without_people_taking_a_side(text):
+    assert pairs(text) == []
