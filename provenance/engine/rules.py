@@ -288,7 +288,7 @@ def _gerund_object(t: Tok) -> bool:
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | STANCE_ADJECTIVES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
 
 
@@ -757,8 +757,8 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
     or this attribution is a parenthetical ('The records show, she said, that ...')."""
     last = None
     for f in reversed(found):
-        if not f.hedge and f.role == "source" and f.cue[1] <= cs and f.rule not in {ACT_RULE, BACKERS_RULE}:
-            # (An act's side is its object, not a clause: 'is backing Roe because she worries ...' nests nothing.)
+        if not f.hedge and f.role == "source" and f.cue[1] <= cs and f.rule not in SIDE_RULES:
+            # (A side taken is an object, not a clause: 'is backing Roe because she worries ...' nests nothing.)
             last = f
             break
     if last is None or cs - last.cue[1] > WINDOW:
@@ -991,6 +991,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             if wording is not None:
                 found.append(wording)
                 i = wording.cue[1]
+                continue
+            i += 1
+            continue
+        if low in SIDE_ROLES and not t.cap:
+            role = _side_role(toks, found, i)
+            if role is not None:
+                found.append(role)
+                i = role.cue[1]
                 continue
             i += 1
             continue
@@ -1628,6 +1636,46 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     return Found((cs, ce), subject_edges(toks, contact_subject(toks, src)), "STANCE-ADJECTIVE: subject + be + adjective of a view", 0.6)
 
 
+# People by the side they take: 'Roe is a longtime supporter of the levy', 'he has been a fierce critic of
+# the plan'. With 'be' and 'of' the subject states that side; 'the supporters cheered' names a crowd.
+ROLE_RULE = "STANCE-ROLE: subject + be + a supporter or critic of"
+SIDE_ROLES = {"supporter", "supporters", "backer", "backers", "critic", "critics", "opponent", "opponents",
+              "proponent", "proponents", "advocate", "advocates", "champion", "defender", "defenders"}
+
+
+def _side_role(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'Subject + be + a/an + (modifiers) + supporter/critic/... + of' ('Roe is an outspoken critic of the
+    toll'): the cue runs from the verb group to 'of', the subject is the source. None otherwise."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].low != "of" or toks[i + 1].quoted or not toks[i + 2].low[:1].isalnum():
+        return None
+    cs = i
+    while cs > 0 and i - cs < 4 and not toks[cs - 1].cap and not toks[cs - 1].quoted and toks[cs - 1].low.isalpha() \
+            and toks[cs - 1].low not in DETERMINERS and toks[cs - 1].low not in AUX and toks[cs - 1].low not in VERB_FORMS \
+            and toks[cs - 1].low not in NP_PREPOSITIONS and (toks[cs - 1].low not in CLAUSE_WORDS
+                                                             or (toks[cs - 1].low == "and" and cs < i)):
+        cs -= 1  # 'a consistent and outspoken supporter of': the words that grade the role
+    if cs == 0 or toks[cs - 1].low not in {"a", "an"} or (toks[i].low.endswith("s") and toks[cs - 1].low in {"a", "an"}):
+        if not (toks[i].low.endswith("s") and cs > 0 and toks[cs - 1].low in BE_FORMS):
+            return None  # 'they were supporters of Roe' has no article
+    else:
+        cs -= 1
+    if cs == 0 or toks[cs - 1].low not in BE_FORMS or toks[cs - 1].quoted:
+        return None
+    cs -= 1
+    while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) \
+            and not toks[cs - 1].cap and not toks[cs - 1].quoted:
+        cs -= 1
+    if any(toks[x].low in MODALS or toks[x].low == "be" for x in range(cs, i)):
+        return None  # 'would be a supporter of': no side taken yet
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None or toks[src[0]].low in {"it", "there", "this", "that", "which", "what"}:
+        return None
+    if found and _nested(found, toks, cs, i + 2, src[0]):
+        return None
+    return Found((cs, i + 2), subject_edges(toks, contact_subject(toks, src)), ROLE_RULE, 0.6)
+
+
 WITH_NOT_SPEECH = {"report", "support", "oppose", "detail"}
 WITH_NOT_SUBJECT = {"me", "him", "her", "them", "us", "it", "that", "this", "what", "polls", "poll"}
 
@@ -1744,6 +1792,9 @@ def _act_frame(toks: list[Tok], cs: int, i: int, ce: int, lemma: str) -> int | N
 
 
 BACKERS_RULE = "SUBJ-VERB: people + participle that takes a side"
+# Attributions whose side is an object, not reported words: a cue after them is not inside their content.
+SIDE_RULES = {ACT_RULE, BACKERS_RULE, ROLE_RULE}
+
 # Participles that name a side right after the people who take it ('donors backing Jane Roe', 'a group
 # supporting the levy', 'tenants opposing the toll'): a reduced relative clause, 'who back ...'.
 BACKING_LEMMAS = {"support", "back", "oppose"}

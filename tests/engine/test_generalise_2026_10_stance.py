@@ -62,3 +62,28 @@ def test_people_taking_a_side(text, expected):
 ])
 def test_participles_without_people_taking_a_side(text):
     assert pairs(text) == []
+
+# -- subject + be + a (graded) supporter / critic / backer ... of + the side: the subject states its side;
+#    the cue runs from the verb group to 'of'. Not a hypothetical ('would be'), not a crowd named by its side.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe is a longtime supporter of the harbor levy.",
+     [("Jane Roe", "is a longtime supporter of")]),
+    ("Omar Tell has been a consistent and outspoken critic of the toll.",
+     [("Omar Tell", "has been a consistent and outspoken critic of")]),
+    ("The bakers were early backers of the fair.",
+     [("The bakers", "were early backers of")]),
+])
+def test_a_role_that_takes_a_side(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She would be a supporter of the plan if it passed.",
+    "Supporters of the levy cheered outside the hall.",
+    "The toll is disliked by supporters of the ferry.",
+    "Jane Roe is a critic.",
+])
+def test_roles_without_a_stated_side(text):
+    assert pairs(text) == []
