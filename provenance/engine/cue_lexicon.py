@@ -154,7 +154,8 @@ INTENT_LEMMAS = {lemma for lemma, _ in INTENT_FORMS.values()}
 # 'seek' is also in SPEECH, so 'seek' and 'seeking' (', seeking to ...') take the same frame. 'threaten' likewise: 'threatened to sue' voices a stance, 'the storm threatened the harvest'
 # is no speech.
 INTENT_LEMMAS.add("threaten")
-# Acts by which a person or a body takes a side ('voted against the levy', 'pushed for a recount'):
+# Acts by which a person or a body takes a side ('voted against the levy', 'pushed for a recount',
+# 'campaigned against the toll', 'decided against a merger'):
 # PolNeAR-style attribution counts them as the actor's stance, but only in the frame that makes the
 # side explicit (``rules._act_frame``); 'voted on Tuesday', 'pushed the cart' state no position.
 # Only forms that are verbs more often than nouns ('vote', 'votes' are mostly nouns); the bare 'push' only
@@ -162,7 +163,9 @@ INTENT_LEMMAS.add("threaten")
 ACT_FORMS = {"voted": ("vote", "past"), "pushed": ("push", "past"), "pushing": ("push", "ger"),
              "pushes": ("push", "3sg"), "push": ("push", "base"),
              "backed": ("back", "past"), "backs": ("back", "3sg"), "backing": ("back", "ger"),
-             "signed": ("sign", "past"), "sided": ("side", "past"), "siding": ("side", "ger")}
+             "signed": ("sign", "past"), "sided": ("side", "past"), "siding": ("side", "ger"),
+             "campaigned": ("campaign", "past"), "campaigning": ("campaign", "ger"),
+             "decided": ("decide", "past"), "opted": ("opt", "past"), "turned": ("turn", "past")}
 ACT_LEMMAS = {lemma for lemma, _ in ACT_FORMS.values()}
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
 PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}

@@ -1740,6 +1740,10 @@ ACT_SIDES = {
     "back": (),
     "sign": (),
     "side": (("with",), ("against",)),
+    "campaign": (("against",),),
+    "decide": (("against",),),
+    "opt": (("against",),),
+    "turn": (("against",),),
 }
 # What one signs to take a side: a text that states or enacts a position ('signed a letter', 'signed the
 # bill'); not a contract, a player or an autograph.

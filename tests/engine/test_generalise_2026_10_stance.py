@@ -87,3 +87,32 @@ def test_a_role_that_takes_a_side(text, expected):
 ])
 def test_roles_without_a_stated_side(text):
     assert pairs(text) == []
+
+# -- 'campaigned / decided / opted / turned against' + the side: acts that take a side, in the act frame
+#    of 2026.9 (only the 'against' frame; 'decided to', 'campaigned in', 'turned the page' take none).
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bakers' guild campaigned against the harbor toll.",
+     [("The bakers' guild", "campaigned against")]),
+    ("The guild is campaigning against the toll.",
+     [("The guild", "is campaigning against")]),
+    ("The county board decided against raising the levy.",
+     [("The county board", "decided against")]),
+    ("Acme opted against a merger with the ferry line.",
+     [("Acme", "opted against")]),
+    ("Many tenants have turned against the landlord.",
+     [("Many tenants", "have turned against")]),
+])
+def test_acts_against_a_side(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe campaigned in Elmwood on Monday.",
+    "The council decided to close the pier.",
+    "Omar Tell campaigned for mayor in 2010.",
+    "She turned the page and left.",
+])
+def test_acts_without_a_side_against(text):
+    assert pairs(text) == []
