@@ -273,7 +273,8 @@ SPOKEN_OFFERS = {"account", "accounts", "explanation", "explanations", "view", "
 
 # Verbs of opinion: the subject holds a view of the object ('supports the bill', 'sees her as a
 # uniter'); not verbs of action or intention ('sought', 'decided', 'refused').
-OPINION_LEMMAS = {"support", "oppose", "prefer"}
+FAVOR = {"favor", "favour"}
+OPINION_LEMMAS = {"support", "oppose", "prefer"} | FAVOR
 AS_LEMMAS = {"see", "regard", "consider"}
 
 
@@ -1081,8 +1082,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma in AS_LEMMAS and not weighing and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
             continue
-        if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted)):
-            i = ce
+        if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted)
+                                        or (lemma in FAVOR and toks[ce].low in NP_PREPOSITIONS | {"to"})):
+            i = ce  # ('favors to donors', 'a favor for a friend': the noun)
             continue
         if lemma == "call" and _not_a_speech_call(toks, cs, i, ce):
             i = ce

@@ -116,3 +116,26 @@ def test_acts_against_a_side(text, expected):
 ])
 def test_acts_without_a_side_against(text):
     assert pairs(text) == []
+
+# -- 'favor' is a verb of a held view like 'support' ('favors a second ferry'); the noun ('a favor', 'favors
+#    to donors', 'in favor of') is not.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most tenants favor a rent cap.",
+     [("Most tenants", "favor")]),
+    ("Jane Roe still favors a second ferry.",
+     [("Jane Roe", "still favors")]),
+])
+def test_favoring_a_side(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He did the mayor a favor.",
+    "Acme handed out favors to donors.",
+    "The vote went in favor of the levy.",
+    "Her favor with voters has faded.",
+])
+def test_favor_the_noun(text):
+    assert pairs(text) == []
