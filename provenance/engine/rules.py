@@ -1095,7 +1095,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma]:
             i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
             continue
-        if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce):
+        if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce) \
+                and not (lemma in REFUSING and _stated_object(toks, ce)):
             i = ce
             continue
         if lemma == "rule" and not _ruling_complement(toks, ce):
@@ -1865,6 +1866,36 @@ def _stance_complement(toks: list[Tok], ce: int) -> bool:
         if low in {".", "!", "?", ";", ",", "and", "but", "after", "before", "when", "while", "because"}:
             return False
         j += 1
+    return False
+
+
+# Verbs that turn down what someone said or proposed: with words or a position as their object
+# ('rejected the allegation', 'dismissed the report') they state a stance; 'rejected the parcel',
+# 'dismissed two drivers' do not.
+REFUSING = {"reject", "dismiss"}
+# Objects that are words, ideas or proposals, besides the speech-act nouns ('claim', 'comments').
+STATED_THINGS = NOMINAL_CUES | {
+    "report", "reports", "story", "stories", "idea", "ideas", "notion", "suggestions", "assertions", "label",
+    "labels", "term", "premise", "theory", "theories", "speculation", "rumor", "rumors", "rumour", "rumours",
+    "concern", "concerns", "arguments", "proposal", "proposals", "offer", "offers", "effort", "efforts", "bid",
+    "request", "requests", "appeal", "appeals", "findings", "conclusion", "conclusions", "view", "views",
+    "position", "criticisms", "critics", "attacks", "attack", "characterization", "characterisation",
+    "accusation", "talk", "questions", "doubts", "fears", "calls", "advice", "recommendation", "recommendations",
+}
+
+
+def _stated_object(toks: list[Tok], ce: int) -> bool:
+    """The object after the verb ending at ce is words, an idea or a proposal ('the allegation', "Roe's
+    latest offer", 'efforts by some members'): its head noun, within a few words, is one of STATED_THINGS."""
+    n = len(toks)
+    for x in range(ce, min(n, ce + 6)):
+        t = toks[x]
+        if t.quoted or not (t.low[:1].isalnum() or t.low in {"'s", "’s"}):
+            return False
+        if t.low in STATED_THINGS:
+            return True
+        if t.low in NP_PREPOSITIONS or t.low in CLAUSE_WORDS:
+            return False
     return False
 
 

@@ -139,3 +139,27 @@ def test_favoring_a_side(text, expected):
 ])
 def test_favor_the_noun(text):
     assert pairs(text) == []
+
+# -- 'reject' / 'dismiss' + words, an idea or a proposal as the bare object state a stance ('rejected the
+#    allegation', 'dismissed the report'); a parcel or two drivers stay no cue (tests of 2026.6).
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe rejected the allegation on Monday.",
+     [("Jane Roe", "rejected")]),
+    ("Omar Tell dismissed the harbor board's latest report.",
+     [("Omar Tell", "dismissed")]),
+    ("The guild rejected efforts by the council to raise the toll.",
+     [("The guild", "rejected")]),
+])
+def test_turning_down_what_was_said(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The clerk rejected the damaged crate.",
+    "The bakery dismissed three cooks in May.",
+    "The judge rejected the harbor parcel in the lot.",
+])
+def test_turning_down_things_or_people(text):
+    assert pairs(text) == []
