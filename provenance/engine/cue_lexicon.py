@@ -182,12 +182,13 @@ STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "
 
 # Evaluative speech acts ('praised the volunteers', 'attacked the plan'): they attribute a claim only when
 # a proposition follows the object ('for cutting costs', 'as reckless', 'of lying', a quotation, 'that ...').
-# Not 'defend', 'blast', 'slam', 'accuse': with a bare object they still report a spoken stance
-# ('defended the plan', 'blasted the ruling'); 'rejected the parcel', 'thanked the crew and left' do not.
+# Not 'defend', 'blast', 'slam', 'accuse', 'blame': with a bare object they still report a stated stance
+# ('defended the plan', 'blasted the ruling', 'blamed the operator'); 'thanked the crew and left' does not.
+# 'reject' and 'dismiss' take a bare object that is words or a proposal (``rules._stated_object``).
 # 'quote' too: 'quoted the charter: "..."' reports words, 'quoted a price of ten dollars' does not;
 # 'knock': 'knocked the plan as a giveaway' judges it, 'knocked on doors' does not; and 'promote':
 # 'promoted the fair as a boon' argues, 'promoted Roe to manager' does not.
-STANCE_LEMMAS = {"attack", "hail", "thank", "blame", "fault", "dismiss", "reject", "charge", "quote", "knock",
+STANCE_LEMMAS = {"attack", "hail", "thank", "fault", "dismiss", "reject", "charge", "quote", "knock",
                  "promote"}
 # Evaluative verbs that are speech acts whatever follows ('criticized the plan', 'endorsed Roe').
 

@@ -1099,6 +1099,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 and not (lemma in REFUSING and _stated_object(toks, ce)):
             i = ce
             continue
+        if lemma == "blame" and any(toks[x].low in CANNOT for x in range(cs, i)):
+            i = ce  # "you can't blame them" excuses, blames no one
+            continue
         if lemma == "rule" and not _ruling_complement(toks, ce):
             i = ce
             continue
@@ -1250,6 +1253,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             src = None  # '..., not to agencies or offices, said Jane Roe.': the name after the verb speaks
         if src is not None and cs == i and form in {"pp", "past"} and _reduced_relative(toks, src, i, ce, lemma):
             i = ce  # 'A statement posted on the website said', 'a company called Harmony'
+            continue
+        if src is not None and src[1] - src[0] == 1 and toks[src[0]].low in AUX \
+                and toks[src[0]].low.endswith(("n't", "n’t")):
+            i = ce  # "Don't blame the pilots.": an order opens the sentence; the auxiliary is no speaker
             continue
         if src is not None and src[1] - src[0] == 1 and toks[src[0]].low == "having":
             i = ce  # 'Having said that, ...': a discourse phrase, not a speaker
@@ -1869,6 +1876,7 @@ def _stance_complement(toks: list[Tok], ce: int) -> bool:
     return False
 
 
+CANNOT = {"can't", "can’t", "cannot", "couldn't", "couldn’t"}
 # Verbs that turn down what someone said or proposed: with words or a position as their object
 # ('rejected the allegation', 'dismissed the report') they state a stance; 'rejected the parcel',
 # 'dismissed two drivers' do not.

@@ -163,3 +163,24 @@ def test_turning_down_what_was_said(text, expected):
 ])
 def test_turning_down_things_or_people(text):
     assert pairs(text) == []
+
+# -- 'blame' with a bare object states whom the subject holds responsible; an order ("Don't blame ...")
+#    has no holder, and "can't blame" excuses rather than blames.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor blamed the ferry operator.",
+     [("The mayor", "blamed")]),
+    ("Omar Tell blamed the delays on the weather.",
+     [("Omar Tell", "blamed")]),
+])
+def test_blaming(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Don't blame the pilots.",
+    "You can't blame the tenants for leaving.",
+])
+def test_blame_without_a_holder(text):
+    assert pairs(text) == []
