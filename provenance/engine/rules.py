@@ -249,14 +249,16 @@ NON_HEDGE_AFTER = {"and", "or", "but", "in", "on", "at", "with", "the", "a", "an
 INFINITIVE_SPEECH = {"say", "note", "argue", "explain", "add", "insist", "point", "warn", "claim", "announce",
                      "declare", "suggest", "stress", "acknowledge", "admit", "describe", "write", "tweet",
                      "criticize", "praise", "denounce", "deny", "confirm", "reveal", "reiterate", "emphasize",
-                     "mention", "complain", "talk", "speak", "discuss", "address", "defend", "attack", "blast"}
+                     "mention", "complain", "talk", "speak", "discuss", "address", "defend", "attack", "blast",
+                     "endorse", "support", "oppose"}
 # Verbs that govern a speech infinitive without being a cue themselves ('went on to say').
 INFINITIVE_HEADS = {"went", "go", "goes", "going", "gone", "took", "take", "takes", "taking", "taken", "is", "was",
                     "are", "were", "be", "been", "seemed", "appeared", "rose", "stood", "came", "come", "comes",
                     "decided", "chose", "used", "returned", "paused", "stopped", "interjected", "jumped", "rushed",
                     "moved", "hastened", "refused", "declined", "failed", "wanted", "wants", "want", "tried",
                     "tries", "try", "sought", "seeks", "seek", "planned", "plans", "hoped", "hopes", "would",
-                    "will", "could", "can", "should", "might", "may", "must", "dared", "managed", "needed", "needs"}
+                    "will", "could", "can", "should", "might", "may", "must", "dared", "managed", "needed", "needs",
+                    "tended", "tends", "tend"}
 
 
 # What is offered in words: 'offered an explanation', 'offered no specifics', 'offered her support'.

@@ -184,3 +184,24 @@ def test_blaming(text, expected):
 ])
 def test_blame_without_a_holder(text):
     assert pairs(text) == []
+
+# -- a verb that governs 'to' + 'endorse' / 'support' / 'oppose' makes one cue with it, as with 'to say'
+#    ('refused to endorse', 'tended to support'); 'to blame' stays out ('are to blame' names no one's view).
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe has refused to endorse Omar Tell.",
+     [("Jane Roe", "has refused to endorse")]),
+    ("Omar Tell went on to endorse Jane Roe at the fair.",
+     [("Omar Tell", "went on to endorse")]),
+    ("Tenants tended to support Jane Roe.",
+     [("Tenants", "tended to support")]),
+    ("The council voted to expand the pier.",
+     [("The council", "voted")]),
+])
+def test_infinitive_of_a_side_joins_its_verb(text, expected):
+    assert pairs(text) == expected
+
+
+def test_to_blame_is_no_stance():
+    assert pairs("The mayor and the council are to blame for the delays.") == []
