@@ -1422,6 +1422,10 @@ ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope"
 ATTITUDE_PREPOSITIONS = {"about", "over", "for", "at", "with", "regarding"}
 
 
+# The side after a verb of speaking, spelled out: 'in favor of', 'in support of', 'in opposition to'.
+IN_SIDES = {("favor", "of"), ("favour", "of"), ("support", "of"), ("opposition", "to")}
+
+
 def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = None) -> tuple[int, int]:
     """The cue as editors mark it, drawn once for every proposal of find(): an adverb of time
     before the verb ('first reported'), the verb's particle ('agreed with', 'argued against',
@@ -1445,6 +1449,11 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
         # 'argued against', 'cautioned against', 'ruled Friday against': the side the speaker
         # takes is part of the speech act, whatever the verb.
         return s, e + 1
+    if verb and after == "in" and tuple(t.low for t in toks[e + 1:e + 3]) in IN_SIDES:
+        return s, e + 3  # 'spoke out in favor of', 'argued in support of': the same side, said at length
+    if verb and e + 1 < n and is_adverb(toks[e]) and toks[e + 1].low == "against" and not toks[e + 1].quoted:
+        return s, e + 2  # 'spoke out sharply against'
+
     if verb and after == "back" and (e + 1 >= n or not toks[e + 1].low.isalpha() or toks[e + 1].low in {"at", "that"}):
         return s, e + 1  # 'wrote back:', 'tweeted back at him': the reply particle
     if verb and after == "upon" and (verb in {"call", "insist"} or "on" in CUE_PARTICLES.get(verb, ())):

@@ -205,3 +205,20 @@ def test_infinitive_of_a_side_joins_its_verb(text, expected):
 
 def test_to_blame_is_no_stance():
     assert pairs("The mayor and the council are to blame for the delays.") == []
+
+# -- the side spelled out after a verb of speaking belongs to the cue, like a bare 'against': 'spoke out in
+#    favor of', 'argued in support of', and 'against' after an adverb ('spoke out sharply against').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe spoke out in favor of the harbor levy.",
+     [("Jane Roe", "spoke out in favor of")]),
+    ("Omar Tell also argued in support of a second ferry.",
+     [("Omar Tell", "also argued in support of")]),
+    ("The mayor spoke out sharply against the toll.",
+     [("The mayor", "spoke out sharply against")]),
+    ("Omar Tell argued in court that the toll was unfair.",
+     [("Omar Tell", "argued")]),
+])
+def test_spelled_out_side_joins_the_cue(text, expected):
+    assert pairs(text) == expected
