@@ -127,6 +127,7 @@ VERB_GROUP_INSERTS = (("both",), ("all",), ("only",), ("quite",), ("nevertheless
 
 
 _INSERT_LAST = {words[-1] for words in VERB_GROUP_INSERTS}
+FLOATING = {("both",)}
 
 
 def _verb_group_insert(toks: list[Tok], s: int) -> int | None:
@@ -142,6 +143,10 @@ def _verb_group_insert(toks: list[Tok], s: int) -> int | None:
         if (before.low in AUX and not before.cap and not before.quoted) or (
                 words == ("only",) and before.low[:1].isalpha() and before.low not in AUX | DETERMINERS):
             return a
+        if words in FLOATING and not before.quoted and before.low[:1].isalpha() and before.low not in DETERMINERS \
+                and before.low not in NP_PREPOSITIONS and before.low not in CLAUSE_WORDS and (before.cap or before.low in {"they", "we", "you"}
+                                                           or before.low.endswith("s")):
+            return a  # 'Roe and Doe both condemned': a quantifier floated off a coordinated subject
     return None
 
 

@@ -222,3 +222,16 @@ def test_to_blame_is_no_stance():
 ])
 def test_spelled_out_side_joins_the_cue(text, expected):
     assert pairs(text) == expected
+
+# -- 'both' floated off a coordinated subject sits in the verb group ('Roe and Tell both condemned'), as in
+#    'have both argued'; 'both' as the subject itself stays the source.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe and Omar Tell both condemned the toll.",
+     [("Jane Roe and Omar Tell", "both condemned")]),
+    ("And both vowed to fight the toll.",
+     [("both", "vowed")]),
+])
+def test_floated_both(text, expected):
+    assert pairs(text) == expected
