@@ -52,10 +52,12 @@ from .lexicon import (
     DAY_PARTS,
     DETERMINERS,
     DOCUMENT_HEADS,
+    GOVERNMENT_WORDS,
     ING_NOUNS,
     IRREGULAR_PP,
     NP_PREPOSITIONS,
     NUMBER_WORDS,
+    ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE,
@@ -404,6 +406,20 @@ def _hypothetical(toks: list[Tok], cs: int, i: int) -> bool:
 def _before_agent(toks: list[Tok], ce: int) -> bool:
     """An agent follows later ('was reported Friday by the Post'): the PASSIVE-BY rule's business."""
     return any(toks[x].low == "by" for x in range(ce, min(len(toks), ce + 4)))
+
+
+# Verbs of taking a side whose participle, with 'by' + people, names the side's holders ('opposed by
+# the union'); not 'backed' or 'supported' ('backed by two banks', 'supported by donors' are often money).
+SIDE_PASSIVE = {"oppose", "endorse", "criticize", "criticise", "favor", "favour", "reject", "condemn",
+                "denounce", "praise", "dismiss"}
+
+
+def _people(toks: list[Tok], span: tuple[int, int]) -> bool:
+    """The noun phrase names people or a body: a name, a pronoun, or a head noun for persons or groups."""
+    low = head_word(toks, *span)
+    return toks[span[1] - 1].cap or low in PERSONAL_PRONOUNS or agent_noun(low) or low in ORG_NOUNS \
+        or low in ORG_NAME_WORDS or low in GOVERNMENT_WORDS or low in PLURAL_HEADS \
+        or (low.endswith("s") and low[:-1] in ORG_NOUNS)
 
 
 def _reduced_passive(toks: list[Tok], cs: int) -> bool:
@@ -1164,6 +1180,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 while cs > 0 and toks[cs - 1].low in {"first", "originally", "initially"}:
                     cs -= 1
                 found.append(Found((cs, ce), src, "PASSIVE-BY: participle + agent", 0.7))
+                i = src[1]
+                continue
+        if not aux_before and form == "pp" and lemma in SIDE_PASSIVE and nxt is not None and nxt.low == "by":
+            # 'the bill, opposed by most tenants, ...', 'candidates endorsed by the union': a participle
+            # that describes a thing by who takes a side on it; the people after 'by' are the source.
+            src = right_np(toks, ce + 1, tail="final")
+            if src and _people(toks, src):
+                found.append(Found((cs, ce), src, "PASSIVE-BY: participle that takes a side + agent", 0.6))
                 i = src[1]
                 continue
         if aux_before and form == "pp":

@@ -235,3 +235,28 @@ def test_spelled_out_side_joins_the_cue(text, expected):
 ])
 def test_floated_both(text, expected):
     assert pairs(text) == expected
+
+# -- a participle of taking a side + 'by' + people describes a thing by who took that side ('the bill,
+#    opposed by most tenants, ...'): the people are the source. Not 'backed' or 'supported' by (money as
+#    often as a view), and not an agent that is no person or body.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry bill, opposed by most tenants, never became law.",
+     [("most tenants", "opposed")]),
+    ("The toll, endorsed by the harbor council, passed in May.",
+     [("the harbor council", "endorsed")]),
+    ("The wall, criticized by Jane Roe, went up anyway.",
+     [("Jane Roe", "criticized")]),
+])
+def test_side_taken_by_people(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The plan, backed by two banks, stalled.",
+    "The plan, supported by two donors, stalled.",
+    "The pier, opposed by the tide, held.",
+])
+def test_side_participles_without_people(text):
+    assert pairs(text) == []
