@@ -1806,6 +1806,20 @@ OBJECT_STARTS = {"the", "a", "an", "his", "her", "their", "its", "him", "them", 
 ACT_INFINITIVE = {"vote"}
 
 
+def _bare_object(t: Tok) -> bool:
+    """A lower-case word that can open a noun phrase object without a determiner ('backs tougher rules',
+    'backed stricter limits'): not a particle or preposition ('backed away', 'backed into the alley'),
+    nor a verb form."""
+    low = t.low
+    return low.isalpha() and low not in PARTICLES and low not in NP_PREPOSITIONS and low not in CLAUSE_WORDS \
+        and low not in VERB_FORMS and low not in AUX and not is_adverb(t)
+
+
+# Particles and prepositions that follow a verb of motion rather than take its object.
+PARTICLES = {"away", "up", "off", "down", "out", "into", "onto", "toward", "towards", "over", "around", "through",
+             "across", "along", "behind", "past", "under", "back", "again", "too", "here", "there"}
+
+
 def _act_frame(toks: list[Tok], cs: int, i: int, ce: int, lemma: str) -> int | None:
     """End of the cue (starting at cs) of the act at i that takes a side ('voted against', 'voted in favor of'; 'voted'
     before 'to' + a verb), or None when no side follows ('voted on Tuesday', 'voted early')."""
@@ -1836,7 +1850,8 @@ def _act_frame(toks: list[Tok], cs: int, i: int, ce: int, lemma: str) -> int | N
         return None
     if lemma in ACT_OBJECT:
         nxt = toks[ce] if ce < n else None
-        if nxt is None or nxt.quoted or not (nxt.cap or nxt.low in OBJECT_STARTS) or nxt.low in TIME_AFTER_CUE:
+        if nxt is None or nxt.quoted or not (nxt.cap or nxt.low in OBJECT_STARTS or _bare_object(nxt)) \
+                or nxt.low in TIME_AFTER_CUE:
             return None  # 'backed away from', 'backed by donors', 'their backs'
         return ce
     if lemma in ACT_INFINITIVE and j == ce and ce + 1 < n and toks[ce].low == "to" and toks[ce + 1].low.isalpha() \

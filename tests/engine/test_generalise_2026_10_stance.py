@@ -260,3 +260,18 @@ def test_side_taken_by_people(text, expected):
 ])
 def test_side_participles_without_people(text):
     assert pairs(text) == []
+
+# -- 'backs' + an object with no determiner ('backs tougher limits'); not a particle or a preposition.
+
+
+def test_backing_a_bare_object():
+    assert pairs("Jane Roe backs tougher limits on night ferries.") == [("Jane Roe", "backs")]
+
+
+@pytest.mark.parametrize("text", [
+    "The truck backed into the alley.",
+    "The van backed slowly out of the lot.",
+    "The tenants backed down.",
+])
+def test_backing_a_vehicle_or_down(text):
+    assert pairs(text) == []
