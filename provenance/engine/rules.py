@@ -1118,10 +1118,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma]:
             i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
             continue
-        if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce) \
-                and not (lemma in REFUSING and _stated_object(toks, ce)):
-            i = ce
-            continue
+        bare_side = False  # an evaluative verb whose object is the side it takes, with no proposition after it
+        if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce):
+            bare_side = (lemma in REFUSING and _stated_object(toks, ce)) or (
+                lemma == "attack" and form in {"past", "pp", "3sg"} and _words_or_person(toks, cs, ce)
+                and not any(toks[x].low in BE_FORMS for x in range(cs, i)))
+            if not bare_side:
+                i = ce
+                continue
         if lemma == "blame" and any(toks[x].low in CANNOT for x in range(cs, i)):
             i = ce  # "you can't blame them" excuses, blames no one
             continue
@@ -1380,7 +1384,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             conf = 0.9 if strong else 0.75
             if toks[src[0]].low in PERSONAL_PRONOUNS or toks[src[0]].low in RELATIVE:
                 conf -= 0.1
-            found.append(Found((cs, ce), src, ACT_RULE if lemma in ACT_LEMMAS else "SUBJ-VERB: subject + reporting verb",
+            found.append(Found((cs, ce), src, ACT_RULE if lemma in ACT_LEMMAS or bare_side else "SUBJ-VERB: subject + reporting verb",
                                conf))
             if lemma == "tell" and nxt is not None:
                 rec = right_np(toks, ce)
@@ -1945,6 +1949,32 @@ STATED_THINGS = NOMINAL_CUES | {
     "position", "criticisms", "critics", "attacks", "attack", "characterization", "characterisation",
     "accusation", "talk", "questions", "doubts", "fears", "calls", "advice", "recommendation", "recommendations",
 }
+
+
+def _words_or_person(toks: list[Tok], cs: int, ce: int) -> bool:
+    """The object of 'attacked' is words or an idea ('attacked the comment'), or, when a person attacks, a named
+    person or what is someone's ('Roe attacked Jane Doe', "attacked the mayor's record", 'attacked her plan'):
+    a verbal attack, not one on a depot or a convoy."""
+    n = len(toks)
+    if ce + 1 >= n or toks[ce].quoted:
+        return False
+    if _stated_object(toks, ce):
+        return True
+    who = toks[cs - 1] if cs > 0 else None
+    if who is None or who.quoted or not (who.cap or who.low in PERSONAL_PRONOUNS or agent_noun(who.low)):
+        return False  # 'a dog attacked ...': only a person's attack is a verbal one
+    t, nxt = toks[ce], toks[ce + 1]
+    if t.cap and nxt.cap and not nxt.quoted and not gazetteer.is_place(t.text + " " + nxt.text):
+        return True  # a named person
+    for x in range(ce, min(n, ce + 4)):
+        low = toks[x].low
+        if toks[x].quoted or not (low[:1].isalnum() or low in POSSESSIVE):
+            return False
+        if low in {"his", "her", "their"} or low in POSSESSIVE or low.endswith(("'s", "’s")):
+            return True  # 'her plan', "the mayor's record"
+        if low in NP_PREPOSITIONS or low in CLAUSE_WORDS:
+            return False
+    return False
 
 
 def _stated_object(toks: list[Tok], ce: int) -> bool:

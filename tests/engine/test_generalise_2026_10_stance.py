@@ -275,3 +275,28 @@ def test_backing_a_bare_object():
 ])
 def test_backing_a_vehicle_or_down(text):
     assert pairs(text) == []
+
+# -- 'attacked' with a bare object is a verbal attack when the object is words or an idea, or, with a person
+#    attacking, a named person or what is someone's; a depot, a convoy or a dog's victim is no stance. A side
+#    taken on an object nests no later cue.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe attacked Omar Tell on Monday.",
+     [("Jane Roe", "attacked")]),
+    ("Omar Tell also attacked the mayor's record.",
+     [("Omar Tell", "also attacked")]),
+    ("The guild attacked the proposal.",
+     [("The guild", "attacked")]),
+])
+def test_verbal_attacks(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the depot at dawn.",
+    "A dog attacked her neighbor's cat.",
+    "The convoy was attacked near the pier.",
+])
+def test_attacks_that_are_no_stance(text):
+    assert pairs(text) == []
