@@ -1105,7 +1105,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma in AS_LEMMAS and not weighing and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
             continue
-        if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted)
+        if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted
+                                                        or toks[ce].low in QUOTES_OPEN or toks[ce].low in QUOTE_TOGGLE)
                                         or (lemma in FAVOR and toks[ce].low in NP_PREPOSITIONS | {"to"})):
             i = ce  # ('favors to donors', 'a favor for a friend': the noun)
             continue

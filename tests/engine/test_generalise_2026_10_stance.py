@@ -300,3 +300,7 @@ def test_verbal_attacks(text, expected):
 ])
 def test_attacks_that_are_no_stance(text):
     assert pairs(text) == []
+
+
+def test_supporting_quoted_words():
+    assert pairs('Jane Roe supports "fair pay raises" for ferry crews.') == [("Jane Roe", "supports")]
