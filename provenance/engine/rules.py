@@ -1709,7 +1709,7 @@ def _side_role(toks: list[Tok], found: list[Found], i: int) -> Found | None:
             and toks[cs - 1].low not in DETERMINERS and toks[cs - 1].low not in AUX and toks[cs - 1].low not in VERB_FORMS \
             and toks[cs - 1].low not in NP_PREPOSITIONS and (toks[cs - 1].low not in CLAUSE_WORDS
                                                              or (toks[cs - 1].low == "and" and cs < i)):
-        cs -= 1  # 'a consistent and outspoken supporter of': the words that grade the role
+        cs -= 1  # 'a steady and vocal backer of': the words that grade the role
     if cs == 0 or toks[cs - 1].low not in {"a", "an"} or (toks[i].low.endswith("s") and toks[cs - 1].low in {"a", "an"}):
         if not (toks[i].low.endswith("s") and cs > 0 and toks[cs - 1].low in BE_FORMS):
             return None  # 'they were supporters of Roe' has no article

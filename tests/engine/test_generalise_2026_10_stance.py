@@ -70,8 +70,8 @@ def test_participles_without_people_taking_a_side(text):
 @pytest.mark.parametrize("text, expected", [
     ("Jane Roe is a longtime supporter of the harbor levy.",
      [("Jane Roe", "is a longtime supporter of")]),
-    ("Omar Tell has been a consistent and outspoken critic of the toll.",
-     [("Omar Tell", "has been a consistent and outspoken critic of")]),
+    ("Omar Tell has been a steady and vocal critic of the toll.",
+     [("Omar Tell", "has been a steady and vocal critic of")]),
     ("The bakers were early backers of the fair.",
      [("The bakers", "were early backers of")]),
 ])
