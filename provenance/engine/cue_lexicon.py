@@ -168,6 +168,15 @@ ACT_FORMS = {"voted": ("vote", "past"), "pushed": ("push", "past"), "pushing": (
              "campaigned": ("campaign", "past"), "campaigning": ("campaign", "ger"),
              "decided": ("decide", "past"), "opted": ("opt", "past"), "turned": ("turn", "past")}
 ACT_LEMMAS = {lemma for lemma, _ in ACT_FORMS.values()}
+# Verbs of hitting that report a retort only with 'back' ('fired back', 'shot back at her critics', 'hit
+# back'): looked up only before 'back' (``rules.find``), since alone they are no speech ('fired the pilot').
+RETORT_FORMS = {"fired": ("fire", "past"), "fires": ("fire", "3sg"), "shot": ("shoot", "past"),
+                "shoots": ("shoot", "3sg"), "hit": ("hit", "past"), "hits": ("hit", "3sg"),
+                "jabbed": ("jab", "past"), "jabs": ("jab", "3sg"), "struck": ("strike", "past"),
+                "strikes": ("strike", "3sg"), "punched": ("punch", "past")}
+for _lemma in {lemma for lemma, _ in RETORT_FORMS.values()}:
+    PHRASAL[_lemma] = {"back"}
+
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
 PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}
 for _form, _info in PAST_ONLY_FORMS.items():

@@ -41,6 +41,7 @@ from .cue_lexicon import (
     NOUN_LIKE,
     PARTICIPLE_LEMMAS,
     PHRASAL,
+    RETORT_FORMS,
     STANCE_COMPLEMENT,
     STANCE_LEMMAS,
     STRONG_LEMMAS,
@@ -299,7 +300,7 @@ def _gerund_object(t: Tok) -> bool:
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
     return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
-                     | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
+                     | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS))
 
 
 def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
@@ -1043,6 +1044,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i += 1
             continue
         info = VERB_FORMS.get(low)
+        if info is None and low in RETORT_FORMS and i + 1 < n and toks[i + 1].low == "back" and not toks[i + 1].quoted \
+                and not (i + 2 < n and toks[i + 2].low in MOTION_AFTER_BACK):
+            info = RETORT_FORMS[low]  # 'fired back', 'shot back' (not 'spending shot back up')
         if info is not None and t.cap and i > 0 and headline is None:
             headline = looks_like_headline(toks)
         if info is None or (t.cap and i > 0 and not headline):
@@ -1456,6 +1460,9 @@ ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope"
 ATTITUDE_PREPOSITIONS = {"about", "over", "for", "at", "with", "regarding"}
 
 
+RETORT_LEMMAS = {lemma for lemma, _ in RETORT_FORMS.values()}
+# After 'shot back', 'hit back': a movement, not a retort ('prices shot back up').
+MOTION_AFTER_BACK = {"up", "down", "into", "toward", "towards", "from", "onto", "out"}
 # The side after a verb of speaking, spelled out: 'in favor of', 'in support of', 'in opposition to'.
 IN_SIDES = {("favor", "of"), ("favour", "of"), ("support", "of"), ("opposition", "to")}
 
@@ -1488,6 +1495,8 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
     if verb and e + 1 < n and is_adverb(toks[e]) and toks[e + 1].low == "against" and not toks[e + 1].quoted:
         return s, e + 2  # 'spoke out sharply against'
 
+    if verb in RETORT_LEMMAS and after == "at" and toks[e - 1].low == "back":
+        return s, e + 1  # 'fired back at her critics': the target of the retort
     if verb and after == "back" and (e + 1 >= n or not toks[e + 1].low.isalpha() or toks[e + 1].low in {"at", "that"}):
         return s, e + 1  # 'wrote back:', 'tweeted back at him': the reply particle
     if verb and after == "upon" and (verb in {"call", "insist"} or "on" in CUE_PARTICLES.get(verb, ())):
@@ -1568,7 +1577,7 @@ def _for_duration(toks: list[Tok], j: int) -> bool:
 def _cue_verb(toks: list[Tok], s: int, e: int) -> str | None:
     """Lemma of the last cue verb in toks[s:e] ('called again' -> 'call', 'spoke out' -> 'speak')."""
     for t in reversed(toks[s:e]):
-        info = VERB_FORMS.get(t.low)
+        info = VERB_FORMS.get(t.low) or RETORT_FORMS.get(t.low)  # (a retort is in a cue only with its 'back')
         if info:
             return info[0]
     return None

@@ -304,3 +304,27 @@ def test_attacks_that_are_no_stance(text):
 
 def test_supporting_quoted_words():
     assert pairs('Jane Roe supports "fair pay raises" for ferry crews.') == [("Jane Roe", "supports")]
+
+# -- 'fired / shot / hit / jabbed back' report a retort (and 'at' names its target); alone these verbs are no
+#    speech, and 'shot back up' is a movement.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe fired back at her critics on Monday.",
+     [("Jane Roe", "fired back at")]),
+    ('"That is false," Omar Tell shot back.',
+     [("Omar Tell", "shot back")]),
+    ("The mayor hit back, saying the toll was fair.",
+     [("The mayor", "hit back"), ("The mayor", "saying")]),
+])
+def test_retorts(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rents shot back up in May.",
+    "The guard fired the pilot.",
+    "A stray ball hit the window.",
+])
+def test_hitting_without_a_retort(text):
+    assert pairs(text) == []
