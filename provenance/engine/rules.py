@@ -317,6 +317,27 @@ def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
     return None
 
 
+# Words that single out who did something first or alone: 'the first senator to endorse Roe'.
+SINGLING = {"first", "only", "last", "earliest", "lone", "sole"}
+
+
+def _first_to(toks: list[Tok], to: int) -> tuple[int, int] | None:
+    """The noun phrase before 'to' that singles out its doer ('the first member of the council', 'one of the
+    earliest backers', 'the only mayor'), or None."""
+    for j in range(to - 1, max(-1, to - 9), -1):
+        t = toks[j]
+        if t.quoted or not (t.low[:1].isalnum() or t.low in {"-", ".", "'s", "’s"}):
+            return None
+        if t.low in SINGLING and j > 0 and toks[j - 1].low == "the" and j + 1 < to:
+            s = j - 1
+            if s >= 2 and toks[s - 1].low == "of" and toks[s - 2].low in QUANTIFIERS:
+                s -= 2  # 'one of the earliest ...'
+            return (s, to) if all(np_word(toks, x) for x in range(j + 1, to)) else None
+        if t.low in CLAUSE_WORDS or t.low in VERB_FORMS or t.low in AUX:
+            return None
+    return None
+
+
 def _after_quote(toks: list[Tok], cs: int) -> bool:
     """A quotation closes just before the subject of the cue at cs ('“...,” he continued.')."""
     for x in range(cs - 1, max(-1, cs - 6), -1):
@@ -1218,6 +1239,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             else:
                 head = _verb_before_infinitive(toks, cs - 1, lemma)
                 if head is None:
+                    first = _first_to(toks, cs - 1) if lemma in INFINITIVE_SPEECH else None
+                    if first is not None:
+                        # 'the first senator to endorse Roe': the one who did it, named before 'to'.
+                        found.append(Found((cs - 1, ce), first, "SUBJ-VERB: the first + noun + to + verb", 0.55))
+                        i = ce
+                        continue
                     i += 1
                     continue
                 # 'He went on to say', 'she took to Twitter to say', 'he is correct to note': one cue

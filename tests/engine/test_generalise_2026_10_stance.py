@@ -328,3 +328,24 @@ def test_retorts(text, expected):
 ])
 def test_hitting_without_a_retort(text):
     assert pairs(text) == []
+
+# -- 'the first / only / earliest + noun + to + endorse (or another verb of speech)': the one singled out did
+#    it; the infinitive is the cue and the singled-out noun phrase its source.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Tell was the first member of the council to endorse Jane Roe.",
+     [("the first member of the council", "to endorse")]),
+    ("She is one of the earliest bakers to criticize the levy.",
+     [("one of the earliest bakers", "to criticize")]),
+])
+def test_the_first_to_take_a_side(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The first ferry to leave the pier was late.",
+    "It was the only way to say it.",
+])
+def test_the_first_to_do_something_else(text):
+    assert pairs(text) == []
