@@ -174,7 +174,11 @@ RETORT_FORMS = {"fired": ("fire", "past"), "fires": ("fire", "3sg"), "shot": ("s
                 "shoots": ("shoot", "3sg"), "hit": ("hit", "past"), "hits": ("hit", "3sg"),
                 "jabbed": ("jab", "past"), "jabs": ("jab", "3sg"), "struck": ("strike", "past"),
                 "strikes": ("strike", "3sg"), "punched": ("punch", "past")}
-for _lemma in {lemma for lemma, _ in RETORT_FORMS.values()}:
+# 'walked back his remarks': taking words back is a speech act too, but only with words as the object
+# (``rules.find`` checks that; 'walked back to the car' is no speech).
+RETRACT_FORMS = {"walked": ("walk", "past"), "walks": ("walk", "3sg"), "walk": ("walk", "base"),
+                 "walking": ("walk", "ger")}
+for _lemma in {lemma for lemma, _ in RETORT_FORMS.values()} | {"walk"}:
     PHRASAL[_lemma] = {"back"}
 
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.

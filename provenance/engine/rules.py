@@ -42,6 +42,7 @@ from .cue_lexicon import (
     PARTICIPLE_LEMMAS,
     PHRASAL,
     RETORT_FORMS,
+    RETRACT_FORMS,
     STANCE_COMPLEMENT,
     STANCE_LEMMAS,
     STRONG_LEMMAS,
@@ -300,7 +301,7 @@ def _gerund_object(t: Tok) -> bool:
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
     return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
-                     | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS))
+                     | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS) | set(RETRACT_FORMS))
 
 
 def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
@@ -1068,6 +1069,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if info is None and low in RETORT_FORMS and i + 1 < n and toks[i + 1].low == "back" and not toks[i + 1].quoted \
                 and not (i + 2 < n and toks[i + 2].low in MOTION_AFTER_BACK):
             info = RETORT_FORMS[low]  # 'fired back', 'shot back' (not 'spending shot back up')
+        elif info is None and low in RETRACT_FORMS and i + 2 < n and toks[i + 1].low == "back" \
+                and _stated_object(toks, i + 2):
+            info = RETRACT_FORMS[low]  # 'walked back his remarks'
         if info is not None and t.cap and i > 0 and headline is None:
             headline = looks_like_headline(toks)
         if info is None or (t.cap and i > 0 and not headline):
@@ -1604,7 +1608,8 @@ def _for_duration(toks: list[Tok], j: int) -> bool:
 def _cue_verb(toks: list[Tok], s: int, e: int) -> str | None:
     """Lemma of the last cue verb in toks[s:e] ('called again' -> 'call', 'spoke out' -> 'speak')."""
     for t in reversed(toks[s:e]):
-        info = VERB_FORMS.get(t.low) or RETORT_FORMS.get(t.low)  # (a retort is in a cue only with its 'back')
+        # (a retort or a retraction is in a cue only with its 'back')
+        info = VERB_FORMS.get(t.low) or RETORT_FORMS.get(t.low) or RETRACT_FORMS.get(t.low)
         if info:
             return info[0]
     return None

@@ -349,3 +349,13 @@ def test_the_first_to_take_a_side(text, expected):
 ])
 def test_the_first_to_do_something_else(text):
     assert pairs(text) == []
+
+# -- 'walked back' + words as the object takes them back, a speech act; 'walked back to the pier' is no speech.
+
+
+def test_walking_back_words():
+    assert pairs("Jane Roe later walked back her remarks about the toll.") == [("Jane Roe", "later walked back")]
+
+
+def test_walking_back_to_a_place():
+    assert pairs("Omar Tell walked back to the pier.") == []
