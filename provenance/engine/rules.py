@@ -437,12 +437,16 @@ SIDE_PASSIVE = {"oppose", "endorse", "criticize", "criticise", "favor", "favour"
                 "denounce", "praise", "dismiss"}
 
 
+def _people_noun(low: str) -> bool:
+    """A common noun for persons or a body ('donors', 'the union', 'groups', 'staff')."""
+    return agent_noun(low) or low in ORG_NOUNS or low in PLURAL_HEADS or (low.endswith("s") and low[:-1] in ORG_NOUNS)
+
+
 def _people(toks: list[Tok], span: tuple[int, int]) -> bool:
     """The noun phrase names people or a body: a name, a pronoun, or a head noun for persons or groups."""
     low = head_word(toks, *span)
-    return toks[span[1] - 1].cap or low in PERSONAL_PRONOUNS or agent_noun(low) or low in ORG_NOUNS \
-        or low in ORG_NAME_WORDS or low in GOVERNMENT_WORDS or low in PLURAL_HEADS \
-        or (low.endswith("s") and low[:-1] in ORG_NOUNS)
+    return toks[span[1] - 1].cap or low in PERSONAL_PRONOUNS or _people_noun(low) or low in ORG_NAME_WORDS \
+        or low in GOVERNMENT_WORDS
 
 
 def _reduced_passive(toks: list[Tok], cs: int) -> bool:
@@ -1936,8 +1940,7 @@ def _backers_before(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return None
     low = head.low
     if low in NOT_BACKERS or low in VERB_FORMS or (
-            low.endswith("ed") and not head.cap) or not (agent_noun(low) or low in ORG_NOUNS or low in PLURAL_HEADS or low in BACKER_HEADS
-            or (low.endswith("s") and low[:-1] in ORG_NOUNS)):
+            low.endswith("ed") and not head.cap) or not (_people_noun(low) or low in BACKER_HEADS):
         return None
     s = i - 1
     while s > 0 and i - s < 6:
