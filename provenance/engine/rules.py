@@ -300,7 +300,7 @@ def _gerund_object(t: Tok) -> bool:
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes", "against"} | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS) | set(RETRACT_FORMS))
 
 
@@ -1045,6 +1045,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 continue
             i += 1
             continue
+        if low == "against" and i > 1 and not t.quoted:
+            side = _be_against(toks, found, i)
+            if side is not None:
+                found.append(side)
+                i = side.cue[1]
+                continue
         if low in SIDE_ROLES and not t.cap:
             role = _side_role(toks, found, i)
             if role is not None:
@@ -1774,6 +1780,38 @@ def _side_role(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     if found and _nested(found, toks, cs, i + 2, src[0]):
         return None
     return Found((cs, i + 2), subject_edges(toks, contact_subject(toks, src)), ROLE_RULE, 0.6)
+
+
+# 'against the law', 'against the rules', 'against the clock', 'against the grain': idioms, not a side.
+AGAINST_IDIOMS = {"law", "laws", "rules", "clock", "grain", "wall", "ropes"}
+
+
+def _be_against(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'People + be + against + a side' ('most tenants are against the toll', 'she was against the war'): the
+    subject's stance; the cue runs from the verb group to 'against'. Only people or a body hold it ('the odds
+    are against him' is no view)."""
+    n = len(toks)
+    if i + 1 >= n or not (toks[i + 1].low[:1].isalpha() or toks[i + 1].low in QUOTES_OPEN):
+        return None
+    if toks[i + 1].low == "the" and i + 2 < n and toks[i + 2].low in AGAINST_IDIOMS:
+        return None  # 'was against the law', 'is up against the clock': no side taken
+    cs = i
+    while cs > 0 and (is_adverb(toks[cs - 1]) or toks[cs - 1].low in DEGREE_WORDS) and not toks[cs - 1].cap:
+        cs -= 1
+    if cs == 0 or toks[cs - 1].low not in BE_FORMS | {"'re", "’re", "'s", "’s", "'m", "’m"} or toks[cs - 1].quoted:
+        return None
+    cs -= 1
+    while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
+            and not toks[cs - 1].quoted:
+        cs -= 1
+    if any(toks[x].low in MODALS or toks[x].low == "be" for x in range(cs, i)):
+        return None
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None or not _people(toks, src) or toks[src[0]].low in {"it", "there", "this", "that", "which", "what"}:
+        return None
+    if found and _nested(found, toks, cs, i + 1, src[0]):
+        return None
+    return Found((cs, i + 1), subject_edges(toks, contact_subject(toks, src)), ROLE_RULE, 0.55)
 
 
 WITH_NOT_SPEECH = {"report", "support", "oppose", "detail"}

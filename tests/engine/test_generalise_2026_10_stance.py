@@ -359,3 +359,26 @@ def test_walking_back_words():
 
 def test_walking_back_to_a_place():
     assert pairs("Omar Tell walked back to the pier.") == []
+
+# -- people + be + against + a side ('most tenants are against the toll'); not when the holder is no person or
+#    body ('the odds are against him'), nor the idioms 'against the law / rules / clock'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most tenants are against the toll.",
+     [("Most tenants", "are against")]),
+    ("She was against the war from the start.",
+     [("She", "was against")]),
+])
+def test_being_against_a_side(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The odds are against him.",
+    "The vote was 5 against.",
+    "It is against the law.",
+    "The bakers were against the rules.",
+])
+def test_against_without_a_side(text):
+    assert pairs(text) == []
