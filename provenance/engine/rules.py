@@ -300,7 +300,7 @@ def _gerund_object(t: Tok) -> bool:
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes", "against"} | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | BE_SIDE_STARTS | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS) | set(RETRACT_FORMS))
 
 
@@ -1045,8 +1045,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 continue
             i += 1
             continue
-        if low == "against" and i > 1 and not t.quoted:
-            side = _be_against(toks, found, i)
+        if low in BE_SIDE_STARTS and i > 1 and not t.quoted and (
+                low != "in" or (i + 1 < n and toks[i + 1].low in {"favor", "favour", "support", "opposition"})):
+            side = _be_on_a_side(toks, found, i)
             if side is not None:
                 found.append(side)
                 i = side.cue[1]
@@ -1786,14 +1787,24 @@ def _side_role(toks: list[Tok], found: list[Found], i: int) -> Found | None:
 AGAINST_IDIOMS = {"law", "laws", "rules", "clock", "grain", "wall", "ropes"}
 
 
-def _be_against(toks: list[Tok], found: list[Found], i: int) -> Found | None:
-    """'People + be + against + a side' ('most tenants are against the toll', 'she was against the war'): the
-    subject's stance; the cue runs from the verb group to 'against'. Only people or a body hold it ('the odds
-    are against him' is no view)."""
+# What states a side after 'be': 'is against', 'are in favor of', 'was opposed to', 'is in opposition to'.
+BE_SIDES = (("against",), ("in", "favor", "of"), ("in", "favour", "of"), ("in", "support", "of"),
+            ("in", "opposition", "to"), ("opposed", "to"))
+BE_SIDE_STARTS = {side[0] for side in BE_SIDES}
+
+
+def _be_on_a_side(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'People + be + against / in favor of / opposed to + a side' ('most tenants are against the toll', 'she was
+    always in favor of a levy'): the subject's stance; the cue runs from the verb group to the side's last word.
+    Only people or a body hold it ('the odds are against him' is no view)."""
     n = len(toks)
-    if i + 1 >= n or not (toks[i + 1].low[:1].isalpha() or toks[i + 1].low in QUOTES_OPEN):
+    side = next((x for x in BE_SIDES if tuple(t.low for t in toks[i:i + len(x)]) == x), None)
+    if side is None:
         return None
-    if toks[i + 1].low == "the" and i + 2 < n and toks[i + 2].low in AGAINST_IDIOMS:
+    e = i + len(side)
+    if e >= n or not (toks[e].low[:1].isalpha() or toks[e].low in QUOTES_OPEN) or any(t.quoted for t in toks[i:e]):
+        return None
+    if toks[e].low == "the" and e + 1 < n and toks[e + 1].low in AGAINST_IDIOMS:
         return None  # 'was against the law', 'is up against the clock': no side taken
     cs = i
     while cs > 0 and (is_adverb(toks[cs - 1]) or toks[cs - 1].low in DEGREE_WORDS) and not toks[cs - 1].cap:
@@ -1809,9 +1820,9 @@ def _be_against(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     src = left_np(toks, subject_end(toks, cs))
     if src is None or not _people(toks, src) or toks[src[0]].low in {"it", "there", "this", "that", "which", "what"}:
         return None
-    if found and _nested(found, toks, cs, i + 1, src[0]):
+    if found and _nested(found, toks, cs, e, src[0]):
         return None
-    return Found((cs, i + 1), subject_edges(toks, contact_subject(toks, src)), ROLE_RULE, 0.55)
+    return Found((cs, e), subject_edges(toks, contact_subject(toks, src)), ROLE_RULE, 0.55)
 
 
 WITH_NOT_SPEECH = {"report", "support", "oppose", "detail"}

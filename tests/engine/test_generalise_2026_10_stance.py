@@ -382,3 +382,17 @@ def test_being_against_a_side(text, expected):
 ])
 def test_against_without_a_side(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some bakers are so vehemently opposed to the toll that they closed.",
+     [("Some bakers", "are so vehemently opposed to")]),
+    ("Omar Tell was always in favor of a second ferry.",
+     [("Omar Tell", "was always in favor of")]),
+])
+def test_being_for_or_opposed(text, expected):
+    assert pairs(text) == expected
+
+
+def test_opposed_forces_are_no_side():
+    assert pairs("The ferry is opposed to the wind.") == []
