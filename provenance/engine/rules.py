@@ -113,13 +113,24 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
         e += 1
     elif lemma in PHRASAL and e < n and toks[e].low in PHRASAL[lemma]:
         e += 1
-    if e < n and toks[e].low in TIME_AFTER_CUE and toks[e].low != "earlier":
+    if e < n and toks[e].low in TIME_AFTER_CUE and toks[e].low != "earlier" and not _later_as_adjective(toks, e):
         e += 1
         if e < n and (toks[e].low in DAY_PARTS or toks[e].low == "night"):
             e += 1  # 'said Tuesday night' (the subject search keeps its own day parts)
     elif e < n and toks[e].low in POST_CUE_ADVERBS:
         e += 1  # 'said then', 'has said repeatedly', 'wrote recently': the adverb qualifies the speaking
     return s, e
+
+
+def _later_as_adjective(toks: list[Tok], k: int) -> bool:
+    """'would support later start times': 'later' before a plain noun grades the noun, it does not date the verb
+    ('said later that', 'said later in the day' do)."""
+    if toks[k].low != "later" or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.low.isalpha() and not nxt.cap and not nxt.quoted and nxt.low not in COMPLEMENT_START \
+        and nxt.low not in NP_PREPOSITIONS and nxt.low not in CLAUSE_WORDS and nxt.low not in TIME_AFTER_CUE \
+        and nxt.low not in VERB_FORMS and nxt.low not in AUX and not is_adverb(nxt)
 
 
 # Words and phrases that sit inside a verb group, after its auxiliary ('have both argued', 'has in fact

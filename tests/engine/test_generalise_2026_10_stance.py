@@ -396,3 +396,15 @@ def test_being_for_or_opposed(text, expected):
 
 def test_opposed_forces_are_no_side():
     assert pairs("The ferry is opposed to the wind.") == []
+
+# -- 'later' before a plain noun grades the noun ('later closing hours'), it does not date the cue.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe would support later closing hours for the bakery.",
+     [("Jane Roe", "would support")]),
+    ("Omar Tell said later that the toll was fair.",
+     [("Omar Tell", "said later")]),
+])
+def test_later_as_a_modifier(text, expected):
+    assert pairs(text) == expected
