@@ -2021,25 +2021,6 @@ def _backers_before(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return s, i
 
 
-def _stance_complement(toks: list[Tok], ce: int) -> bool:
-    """After an evaluative verb, does a proposition follow its object? 'attacked the plan as a
-    giveaway', 'praised the staff for acting fast', 'accused her of lying', 'blasted it: "..."',
-    '..., saying ...'. A bare object ('praised the volunteers.') reports no claim."""
-    n = len(toks)
-    j = ce
-    while j < n and j - ce < 14:
-        t = toks[j]
-        low = t.low
-        if t.quoted or low in STANCE_COMPLEMENT:
-            return j > ce or low not in {"for", "of", "over"}  # 'called for' is a different verb
-        if low == "," and j + 1 < n and toks[j + 1].low.endswith("ing") and toks[j + 1].low in VERB_FORMS:
-            return True  # ', saying ...', ', calling ...'
-        if low in {".", "!", "?", ";", ",", "and", "but", "after", "before", "when", "while", "because"}:
-            return False
-        j += 1
-    return False
-
-
 CANNOT = {"can't", "can’t", "cannot", "couldn't", "couldn’t"}
 # Verbs that turn down what someone said or proposed: with words or a position as their object
 # ('rejected the allegation', 'dismissed the report') they state a stance; 'rejected the parcel',
@@ -2094,6 +2075,25 @@ def _stated_object(toks: list[Tok], ce: int) -> bool:
             return True
         if t.low in NP_PREPOSITIONS or t.low in CLAUSE_WORDS:
             return False
+    return False
+
+
+def _stance_complement(toks: list[Tok], ce: int) -> bool:
+    """After an evaluative verb, does a proposition follow its object? 'attacked the plan as a
+    giveaway', 'praised the staff for acting fast', 'accused her of lying', 'blasted it: "..."',
+    '..., saying ...'. A bare object ('praised the volunteers.') reports no claim."""
+    n = len(toks)
+    j = ce
+    while j < n and j - ce < 14:
+        t = toks[j]
+        low = t.low
+        if t.quoted or low in STANCE_COMPLEMENT:
+            return j > ce or low not in {"for", "of", "over"}  # 'called for' is a different verb
+        if low == "," and j + 1 < n and toks[j + 1].low.endswith("ing") and toks[j + 1].low in VERB_FORMS:
+            return True  # ', saying ...', ', calling ...'
+        if low in {".", "!", "?", ";", ",", "and", "but", "after", "before", "when", "while", "because"}:
+            return False
+        j += 1
     return False
 
 
