@@ -159,8 +159,8 @@ def _verb_group_insert(toks: list[Tok], s: int) -> int | None:
                 words == ("only",) and before.low[:1].isalpha() and before.low not in AUX | DETERMINERS):
             return a
         if words in FLOATING and not before.quoted and before.low[:1].isalpha() and before.low not in DETERMINERS \
-                and before.low not in NP_PREPOSITIONS and before.low not in CLAUSE_WORDS and (before.cap or before.low in {"they", "we", "you"}
-                                                           or before.low.endswith("s")):
+                and before.low not in NP_PREPOSITIONS and before.low not in CLAUSE_WORDS \
+                and (before.cap or before.low in {"they", "we", "you"} or before.low.endswith("s")):
             return a  # 'Roe and Doe both condemned': a quantifier floated off a coordinated subject
     return None
 
@@ -1158,7 +1158,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             continue
         if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted
                                                         or toks[ce].low in QUOTES_OPEN or toks[ce].low in QUOTE_TOGGLE)
-                                        or (lemma in FAVOR and toks[ce].low in NP_PREPOSITIONS | {"to"})):
+                                        or (lemma in FAVOR and (toks[ce].low in NP_PREPOSITIONS or toks[ce].low == "to"))):
             i = ce  # ('favors to donors', 'a favor for a friend': the noun)
             continue
         if lemma == "call" and _not_a_speech_call(toks, cs, i, ce):
