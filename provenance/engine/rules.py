@@ -1547,7 +1547,6 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
         return s, e + 3  # 'spoke out in favor of', 'argued in support of': the same side, said at length
     if verb and e + 1 < n and is_adverb(toks[e]) and toks[e + 1].low == "against" and not toks[e + 1].quoted:
         return s, e + 2  # 'spoke out sharply against'
-
     if verb in RETORT_LEMMAS and after == "at" and toks[e - 1].low == "back":
         return s, e + 1  # 'fired back at her critics': the target of the retort
     if verb and after == "back" and (e + 1 >= n or not toks[e + 1].low.isalpha() or toks[e + 1].low in {"at", "that"}):
@@ -1802,6 +1801,7 @@ AGAINST_IDIOMS = {"law", "laws", "rules", "clock", "grain", "wall", "ropes"}
 BE_SIDES = (("against",), ("in", "favor", "of"), ("in", "favour", "of"), ("in", "support", "of"),
             ("in", "opposition", "to"), ("opposed", "to"))
 BE_SIDE_STARTS = {side[0] for side in BE_SIDES}
+BE_CLITICS = {"'re", "’re", "'s", "’s", "'m", "’m"}
 
 
 def _be_on_a_side(toks: list[Tok], found: list[Found], i: int) -> Found | None:
@@ -1820,7 +1820,7 @@ def _be_on_a_side(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     cs = i
     while cs > 0 and (is_adverb(toks[cs - 1]) or toks[cs - 1].low in DEGREE_WORDS) and not toks[cs - 1].cap:
         cs -= 1
-    if cs == 0 or toks[cs - 1].low not in BE_FORMS | {"'re", "’re", "'s", "’s", "'m", "’m"} or toks[cs - 1].quoted:
+    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in BE_CLITICS) or toks[cs - 1].quoted:
         return None
     cs -= 1
     while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
@@ -1979,8 +1979,8 @@ SIDE_RULES = {ACT_RULE, BACKERS_RULE, ROLE_RULE}
 BACKING_LEMMAS = {"support", "back", "oppose"}
 # Heads that name people or a body without a person-like ending.
 BACKER_HEADS = {"those", "others", "groups", "organizations", "organisations", "population", "pac", "pacs"}
-# Particles after the participle that leave no side: 'backing away', 'supporting up the roof'.
-# ('the chief supporting role' is a part in a play.)
+# Particles after the participle that leave no side ('backing away', 'backing up'), and the part in a
+# play ('the chief supporting role').
 NO_SIDE = {"away", "off", "up", "down", "out", "role", "roles", "cast"}
 # Words with a person-like ending that are no people: 'leaning toward supporting', 'after backing'.
 NOT_BACKERS = {"toward", "towards", "after", "consider", "together", "whether", "rather", "either", "neither",
