@@ -1119,8 +1119,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                            and not toks[ce + 1].cap):
             i = ce  # 'sought to reopen the pier' states an aim; 'sought the nomination' is an act
             continue
-        if form == "ger" and cs == i and lemma in BACKING_LEMMAS:
-            backers = _backers_before(toks, i)
+        if form == "ger" and cs == i and (lemma in BACKING_LEMMAS or lemma in JUDGING_LEMMAS):
+            backers = _backers_before(toks, i, lemma)
             if backers is not None:
                 found.append(Found((i, i + 1), backers, BACKERS_RULE, 0.6))
                 i += 1
@@ -1977,6 +1977,13 @@ SIDE_RULES = {ACT_RULE, BACKERS_RULE, ROLE_RULE}
 # Participles that name a side right after the people who take it ('donors backing Jane Roe', 'a group
 # supporting the levy', 'tenants opposing the toll'): a reduced relative clause, 'who back ...'.
 BACKING_LEMMAS = {"support", "back", "oppose"}
+# Verbs of judging whose participle after a piece of writing says what the piece does ('an ad attacking the
+# mayor', 'an op-ed criticizing the toll').
+JUDGING_LEMMAS = {"attack", "criticize", "criticise", "praise", "defend", "denounce", "endorse", "condemn"}
+# Pieces of writing that take a side ('ads supporting Roe', 'a tweet attacking the council'); not a speech,
+# whose speaker is named as the source rather than the speech itself.
+SPOKEN_PIECES = {"ad", "ads", "advertisement", "advertisements", "commercial", "commercials", "tweet", "tweets",
+                 "op-ed", "op-eds", "editorial", "editorials", "statement", "mailer", "mailers"}
 # Heads that name people or a body without a person-like ending.
 BACKER_HEADS = {"those", "others", "groups", "organizations", "organisations", "population", "pac", "pacs"}
 # Particles after the participle that leave no side ('backing away', 'backing up'), and the part in a
@@ -1987,7 +1994,7 @@ NOT_BACKERS = {"toward", "towards", "after", "consider", "together", "whether", 
                "over", "under", "later", "ever", "never", "chief"}
 
 
-def _backers_before(toks: list[Tok], i: int) -> tuple[int, int] | None:
+def _backers_before(toks: list[Tok], i: int, lemma: str) -> tuple[int, int] | None:
     """The people whom the participle at i describes as taking a side ('super PACs backing Roe'): a
     short noun phrase ending right before it, headed by a person, a group or a body, with a side
     after the participle. None when the word before is no such noun ('evidence supporting the claim')."""
@@ -1999,8 +2006,11 @@ def _backers_before(toks: list[Tok], i: int) -> tuple[int, int] | None:
             or nxt.low in AUX or nxt.low in NP_PREPOSITIONS or nxt.low in CLAUSE_WORDS:
         return None
     low = head.low
-    if low in NOT_BACKERS or low in VERB_FORMS or (
-            low.endswith("ed") and not head.cap) or not (_people_noun(low) or low in BACKER_HEADS):
+    if lemma not in BACKING_LEMMAS:
+        if low not in SPOKEN_PIECES:
+            return None  # 'an ad attacking the mayor', 'a tweet praising the crew': the piece says it
+    elif low in NOT_BACKERS or low in VERB_FORMS or (
+            low.endswith("ed") and not head.cap) or not (_people_noun(low) or low in BACKER_HEADS or low in SPOKEN_PIECES):
         return None
     s = i - 1
     while s > 0 and i - s < 6:

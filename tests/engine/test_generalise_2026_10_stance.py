@@ -408,3 +408,20 @@ def test_opposed_forces_are_no_side():
 ])
 def test_later_as_a_modifier(text, expected):
     assert pairs(text) == expected
+
+# -- a piece of writing + a participle of judging or taking a side says what the piece does ('ads attacking
+#    Roe', 'an op-ed criticizing the toll'); a speech is left to its speaker.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The guild ran ads attacking Jane Roe.",
+     [("ads", "attacking")]),
+    ("An op-ed criticizing the toll ran on Sunday.",
+     [("An op-ed", "criticizing")]),
+])
+def test_pieces_that_take_a_side(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_speech_is_left_to_its_speaker():
+    assert pairs("Omar Tell spent his speech praising the crew.") == []
