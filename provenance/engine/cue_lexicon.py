@@ -66,6 +66,7 @@ threaten envision deem eviscerate articulate encourage knock
 liken clarify reaffirm interject satirize foresee realize downplay trumpet interpret
 like credit seek challenge lay shrug
 promote mull posit ponder surmise
+favor favour
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -103,7 +104,7 @@ NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "su
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "worry", "doubt", "expect",
              "reply", "respond", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
-             "reference", "quote", "knock", "trumpet", "promote", "view", "wish"}
+             "reference", "quote", "knock", "trumpet", "promote", "view", "wish", "favor", "favour"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -155,7 +156,8 @@ INTENT_LEMMAS = {lemma for lemma, _ in INTENT_FORMS.values()}
 # 'seek' is also in SPEECH, so 'seek' and 'seeking' (', seeking to ...') take the same frame. 'threaten' likewise: 'threatened to sue' voices a stance, 'the storm threatened the harvest'
 # is no speech.
 INTENT_LEMMAS.add("threaten")
-# Acts by which a person or a body takes a side ('voted against the levy', 'pushed for a recount'):
+# Acts by which a person or a body takes a side ('voted against the levy', 'pushed for a recount',
+# 'campaigned against the toll', 'decided against a merger'):
 # PolNeAR-style attribution counts them as the actor's stance, but only in the frame that makes the
 # side explicit (``rules._act_frame``); 'voted on Tuesday', 'pushed the cart' state no position.
 # Only forms that are verbs more often than nouns ('vote', 'votes' are mostly nouns); the bare 'push' only
@@ -163,8 +165,23 @@ INTENT_LEMMAS.add("threaten")
 ACT_FORMS = {"voted": ("vote", "past"), "pushed": ("push", "past"), "pushing": ("push", "ger"),
              "pushes": ("push", "3sg"), "push": ("push", "base"),
              "backed": ("back", "past"), "backs": ("back", "3sg"), "backing": ("back", "ger"),
-             "signed": ("sign", "past"), "sided": ("side", "past"), "siding": ("side", "ger")}
+             "signed": ("sign", "past"), "sided": ("side", "past"), "siding": ("side", "ger"),
+             "campaigned": ("campaign", "past"), "campaigning": ("campaign", "ger"),
+             "decided": ("decide", "past"), "opted": ("opt", "past"), "turned": ("turn", "past")}
 ACT_LEMMAS = {lemma for lemma, _ in ACT_FORMS.values()}
+# Verbs of hitting that report a retort only with 'back' ('fired back', 'shot back at her critics', 'hit
+# back'): looked up only before 'back' (``rules.find``), since alone they are no speech ('fired the pilot').
+RETORT_FORMS = {"fired": ("fire", "past"), "fires": ("fire", "3sg"), "shot": ("shoot", "past"),
+                "shoots": ("shoot", "3sg"), "hit": ("hit", "past"), "hits": ("hit", "3sg"),
+                "jabbed": ("jab", "past"), "jabs": ("jab", "3sg"), "struck": ("strike", "past"),
+                "strikes": ("strike", "3sg"), "punched": ("punch", "past")}
+# 'walked back his remarks': taking words back is a speech act too, but only with words as the object
+# (``rules.find`` checks that; 'walked back to the car' is no speech).
+RETRACT_FORMS = {"walked": ("walk", "past"), "walks": ("walk", "3sg"), "walk": ("walk", "base"),
+                 "walking": ("walk", "ger")}
+for _lemma in {lemma for lemma, _ in RETORT_FORMS.values()} | {"walk"}:
+    PHRASAL[_lemma] = {"back"}
+
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
 PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}
 for _form, _info in PAST_ONLY_FORMS.items():
@@ -179,12 +196,13 @@ STRONG_LEMMAS = {"say", "tell", "add", "write", "tweet", "report", "announce", "
 
 # Evaluative speech acts ('praised the volunteers', 'attacked the plan'): they attribute a claim only when
 # a proposition follows the object ('for cutting costs', 'as reckless', 'of lying', a quotation, 'that ...').
-# Not 'defend', 'blast', 'slam', 'accuse': with a bare object they still report a spoken stance
-# ('defended the plan', 'blasted the ruling'); 'rejected the parcel', 'thanked the crew and left' do not.
+# Not 'defend', 'blast', 'slam', 'accuse', 'blame': with a bare object they still report a stated stance
+# ('defended the plan', 'blasted the ruling', 'blamed the operator'); 'thanked the crew and left' does not.
+# 'reject' and 'dismiss' take a bare object that is words or a proposal (``rules._stated_object``).
 # 'quote' too: 'quoted the charter: "..."' reports words, 'quoted a price of ten dollars' does not;
 # 'knock': 'knocked the plan as a giveaway' judges it, 'knocked on doors' does not; and 'promote':
 # 'promoted the fair as a boon' argues, 'promoted Roe to manager' does not.
-STANCE_LEMMAS = {"attack", "hail", "thank", "blame", "fault", "dismiss", "reject", "charge", "quote", "knock",
+STANCE_LEMMAS = {"attack", "hail", "thank", "fault", "dismiss", "reject", "charge", "quote", "knock",
                  "promote"}
 # Evaluative verbs that are speech acts whatever follows ('criticized the plan', 'endorsed Roe').
 

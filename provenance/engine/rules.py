@@ -40,6 +40,8 @@ from .cue_lexicon import (
     NOUN_LIKE,
     PARTICIPLE_LEMMAS,
     PHRASAL,
+    RETORT_FORMS,
+    RETRACT_FORMS,
     STANCE_COMPLEMENT,
     STANCE_LEMMAS,
     STRONG_LEMMAS,
@@ -51,9 +53,12 @@ from .lexicon import (
     DAY_PARTS,
     DETERMINERS,
     DOCUMENT_HEADS,
+    GOVERNMENT_WORDS,
+    ING_NOUNS,
     IRREGULAR_PP,
     NP_PREPOSITIONS,
     NUMBER_WORDS,
+    ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE,
@@ -107,13 +112,24 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
         e += 1
     elif lemma in PHRASAL and e < n and toks[e].low in PHRASAL[lemma]:
         e += 1
-    if e < n and toks[e].low in TIME_AFTER_CUE and toks[e].low != "earlier":
+    if e < n and toks[e].low in TIME_AFTER_CUE and toks[e].low != "earlier" and not _later_as_adjective(toks, e):
         e += 1
         if e < n and (toks[e].low in DAY_PARTS or toks[e].low == "night"):
             e += 1  # 'said Tuesday night' (the subject search keeps its own day parts)
     elif e < n and toks[e].low in POST_CUE_ADVERBS:
         e += 1  # 'said then', 'has said repeatedly', 'wrote recently': the adverb qualifies the speaking
     return s, e
+
+
+def _later_as_adjective(toks: list[Tok], k: int) -> bool:
+    """'would support later start times': 'later' before a plain noun grades the noun, it does not date the verb
+    ('said later that', 'said later in the day' do)."""
+    if toks[k].low != "later" or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.low.isalpha() and not nxt.cap and not nxt.quoted and nxt.low not in COMPLEMENT_START \
+        and nxt.low not in NP_PREPOSITIONS and nxt.low not in CLAUSE_WORDS and nxt.low not in TIME_AFTER_CUE \
+        and nxt.low not in VERB_FORMS and nxt.low not in AUX and not is_adverb(nxt)
 
 
 # Words and phrases that sit inside a verb group, after its auxiliary ('have both argued', 'has in fact
@@ -125,6 +141,7 @@ VERB_GROUP_INSERTS = (("both",), ("all",), ("only",), ("quite",), ("nevertheless
 
 
 _INSERT_LAST = {words[-1] for words in VERB_GROUP_INSERTS}
+FLOATING = {("both",)}
 
 
 def _verb_group_insert(toks: list[Tok], s: int) -> int | None:
@@ -140,6 +157,10 @@ def _verb_group_insert(toks: list[Tok], s: int) -> int | None:
         if (before.low in AUX and not before.cap and not before.quoted) or (
                 words == ("only",) and before.low[:1].isalpha() and before.low not in AUX | DETERMINERS):
             return a
+        if words in FLOATING and not before.quoted and before.low[:1].isalpha() and before.low not in DETERMINERS \
+                and before.low not in NP_PREPOSITIONS and before.low not in CLAUSE_WORDS \
+                and (before.cap or before.low in {"they", "we", "you"} or before.low.endswith("s")):
+            return a  # 'Roe and Doe both condemned': a quantifier floated off a coordinated subject
     return None
 
 
@@ -274,14 +295,15 @@ INFINITIVE_SPEECH = {"say", "note", "argue", "explain", "add", "insist", "point"
                      "declare", "suggest", "stress", "acknowledge", "admit", "describe", "write", "tweet",
                      "criticize", "praise", "denounce", "deny", "confirm", "reveal", "reiterate", "emphasize",
                      "mention", "complain", "talk", "speak", "discuss", "address", "defend", "attack", "blast",
-                     "believe", "think", "understand", "learn"}
+                     "believe", "think", "understand", "learn", "endorse", "support", "oppose"}
 # Verbs that govern a speech infinitive without being a cue themselves ('went on to say').
 INFINITIVE_HEADS = {"went", "go", "goes", "going", "gone", "took", "take", "takes", "taking", "taken", "is", "was",
                     "are", "were", "be", "been", "seemed", "appeared", "rose", "stood", "came", "come", "comes",
                     "decided", "chose", "used", "returned", "paused", "stopped", "interjected", "jumped", "rushed",
                     "moved", "hastened", "refused", "declined", "failed", "wanted", "wants", "want", "tried",
                     "tries", "try", "sought", "seeks", "seek", "planned", "plans", "hoped", "hopes", "would",
-                    "will", "could", "can", "should", "might", "may", "must", "dared", "managed", "needed", "needs"}
+                    "will", "could", "can", "should", "might", "may", "must", "dared", "managed", "needed", "needs",
+                    "tended", "tends", "tend"}
 
 
 # What is offered in words: 'offered an explanation', 'offered no specifics', 'offered her support'.
@@ -298,7 +320,8 @@ SPOKEN_OFFERS = {"account", "accounts", "explanation", "explanations", "view", "
 
 # Verbs of opinion: the subject holds a view of the object ('supports the bill', 'sees her as a
 # uniter'); not verbs of action or intention ('sought', 'decided', 'refused').
-OPINION_LEMMAS = {"support", "oppose", "prefer"}
+FAVOR = {"favor", "favour"}
+OPINION_LEMMAS = {"support", "oppose", "prefer"} | FAVOR
 AS_LEMMAS = {"see", "regard", "consider", "view"}
 # What follows 'consider' when it weighs a question ('considered whether to run') rather than a thing.
 QUESTION_OPENERS = {"whether", "if", "how", "why", "what", "who", "which", "where", "when"}
@@ -342,11 +365,19 @@ def _weighed_or_judged(toks: list[Tok], ce: int) -> bool:
     return False
 
 
+def _gerund_object(t: Tok) -> bool:
+    """A gerund after 'support', 'oppose' makes them verbs ('supports raising the levy'); the noun
+    would take 'for'."""
+    low = t.low
+    return not t.cap and not t.quoted and low.endswith("ing") and len(low) > 5 and low.isalpha() \
+        and low not in ING_NOUNS
+
+
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | STANCE_ADJECTIVES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
-                     | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
+    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | BE_SIDE_STARTS | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+                     | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS) | set(RETRACT_FORMS))
 
 
 def _in_hope(toks: list[Tok], found: list[Found], i: int) -> Found | None:
@@ -396,6 +427,27 @@ def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
             return None
         if not t.cap and t.low in INFINITIVE_HEADS:
             return j
+    return None
+
+
+# Words that single out who did something first or alone: 'the first senator to endorse Roe'.
+SINGLING = {"first", "only", "last", "earliest", "lone", "sole"}
+
+
+def _first_to(toks: list[Tok], to: int) -> tuple[int, int] | None:
+    """The noun phrase before 'to' that singles out its doer ('the first member of the council', 'one of the
+    earliest backers', 'the only mayor'), or None."""
+    for j in range(to - 1, max(-1, to - 9), -1):
+        t = toks[j]
+        if t.quoted or not (t.low[:1].isalnum() or t.low in {"-", ".", "'s", "’s"}):
+            return None
+        if t.low in SINGLING and j > 0 and toks[j - 1].low == "the" and j + 1 < to:
+            s = j - 1
+            if s >= 2 and toks[s - 1].low == "of" and toks[s - 2].low in QUANTIFIERS:
+                s -= 2  # 'one of the earliest ...'
+            return (s, to) if all(np_word(toks, x) for x in range(j + 1, to)) else None
+        if t.low in CLAUSE_WORDS or t.low in VERB_FORMS or t.low in AUX:
+            return None
     return None
 
 
@@ -497,6 +549,24 @@ def _hypothetical(toks: list[Tok], cs: int, i: int) -> bool:
 def _before_agent(toks: list[Tok], ce: int) -> bool:
     """An agent follows later ('was reported Friday by the Post'): the PASSIVE-BY rule's business."""
     return any(toks[x].low == "by" for x in range(ce, min(len(toks), ce + 4)))
+
+
+# Verbs of taking a side whose participle, with 'by' + people, names the side's holders ('opposed by
+# the union'); not 'backed' or 'supported' ('backed by two banks', 'supported by donors' are often money).
+SIDE_PASSIVE = {"oppose", "endorse", "criticize", "criticise", "favor", "favour", "reject", "condemn",
+                "denounce", "praise", "dismiss"}
+
+
+def _people_noun(low: str) -> bool:
+    """A common noun for persons or a body ('donors', 'the union', 'groups', 'staff')."""
+    return agent_noun(low) or low in ORG_NOUNS or low in PLURAL_HEADS or (low.endswith("s") and low[:-1] in ORG_NOUNS)
+
+
+def _people(toks: list[Tok], span: tuple[int, int]) -> bool:
+    """The noun phrase names people or a body: a name, a pronoun, or a head noun for persons or groups."""
+    low = head_word(toks, *span)
+    return toks[span[1] - 1].cap or low in PERSONAL_PRONOUNS or _people_noun(low) or low in ORG_NAME_WORDS \
+        or low in GOVERNMENT_WORDS
 
 
 def _reduced_passive(toks: list[Tok], cs: int) -> bool:
@@ -861,8 +931,8 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
     or this attribution is a parenthetical ('The records show, she said, that ...')."""
     last = None
     for f in reversed(found):
-        if not f.hedge and f.role == "source" and f.cue[1] <= cs and f.rule != ACT_RULE:
-            # (An act's side is its object, not a clause: 'is backing Roe because she worries ...' nests nothing.)
+        if not f.hedge and f.role == "source" and f.cue[1] <= cs and f.rule not in SIDE_RULES:
+            # (A side taken is an object, not a clause: 'is backing Roe because she worries ...' nests nothing.)
             last = f
             break
     if last is None or cs - last.cue[1] > WINDOW:
@@ -1119,6 +1189,21 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 continue
             i += 1
             continue
+        if low in BE_SIDE_STARTS and i > 1 and not t.quoted and (
+                low != "in" or (i + 1 < n and toks[i + 1].low in {"favor", "favour", "support", "opposition"})):
+            side = _be_on_a_side(toks, found, i)
+            if side is not None:
+                found.append(side)
+                i = side.cue[1]
+                continue
+        if low in SIDE_ROLES and not t.cap:
+            role = _side_role(toks, found, i)
+            if role is not None:
+                found.append(role)
+                i = role.cue[1]
+                continue
+            i += 1
+            continue
         if low in STANCE_ADJECTIVES and not t.cap:
             held = _held_stance(toks, found, i)
             if held is not None:
@@ -1138,6 +1223,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i += 1
             continue
         info = VERB_FORMS.get(low)
+        if info is None and low in RETORT_FORMS and i + 1 < n and toks[i + 1].low == "back" and not toks[i + 1].quoted \
+                and not (i + 2 < n and toks[i + 2].low in MOTION_AFTER_BACK):
+            info = RETORT_FORMS[low]  # 'fired back', 'shot back' (not 'spending shot back up')
+        elif info is None and low in RETRACT_FORMS and i + 2 < n and toks[i + 1].low == "back" \
+                and _stated_object(toks, i + 2):
+            info = RETRACT_FORMS[low]  # 'walked back his remarks'
         if info is not None and t.cap and i > 0 and headline is None:
             headline = looks_like_headline(toks)
         if info is None or (t.cap and i > 0 and not headline):
@@ -1163,6 +1254,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                            and not toks[ce + 1].cap):
             i = ce  # 'sought to reopen the pier' states an aim; 'sought the nomination' is an act
             continue
+        if form == "ger" and cs == i and (lemma in BACKING_LEMMAS or lemma in JUDGING_LEMMAS):
+            backers = _backers_before(toks, i, lemma)
+            if backers is not None:
+                found.append(Found((i, i + 1), backers, BACKERS_RULE, 0.6))
+                i += 1
+                continue
         if lemma in ACT_LEMMAS:
             end = _act_frame(toks, cs, i, ce, lemma)
             if end is None:
@@ -1198,8 +1295,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma in AS_LEMMAS and not weighing and not held_view and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
             continue
-        if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted)):
-            i = ce
+        if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted
+                                                        or toks[ce].low in QUOTES_OPEN or toks[ce].low in QUOTE_TOGGLE)
+                                        or (lemma in FAVOR and (toks[ce].low in NP_PREPOSITIONS or toks[ce].low == "to"))):
+            i = ce  # ('favors to donors', 'a favor for a friend': the noun)
             continue
         if lemma == "call" and _not_a_speech_call(toks, cs, i, ce):
             i = ce
@@ -1210,8 +1309,16 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma]:
             i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
             continue
+        bare_side = False  # an evaluative verb whose object is the side it takes, with no proposition after it
         if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce):
-            i = ce
+            bare_side = (lemma in REFUSING and _stated_object(toks, ce)) or (
+                lemma == "attack" and form in {"past", "pp", "3sg"} and _words_or_person(toks, cs, ce)
+                and not any(toks[x].low in BE_FORMS for x in range(cs, i)))
+            if not bare_side:
+                i = ce
+                continue
+        if lemma == "blame" and any(toks[x].low in CANNOT for x in range(cs, i)):
+            i = ce  # "you can't blame them" excuses, blames no one
             continue
         if lemma == "recall" and _product_recall(toks, ce):
             i = ce  # 'Kestrel is recalling 40,000 vans', 'recalled its baby formula': a recall, not a memory
@@ -1246,7 +1353,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
                                      or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)
                                      or (nxt.low in FINITE_AUX and prev is not None and prev.low in PERSONAL_PRONOUNS)
-                                     or nxt.low in VERB_OBJECT_PRONOUNS):
+                                     or nxt.low in VERB_OBJECT_PRONOUNS
+                                     or (lemma in OPINION_LEMMAS and _gerund_object(nxt))):
                 i += 1
                 continue
             if lemma == "continue" and (nxt.low not in {",", ":", "“", '"', "''", "``", ".", "!", "?"} or cs < i
@@ -1283,6 +1391,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(Found((cs, ce), src, "PASSIVE-BY: participle + agent", 0.7))
                 i = src[1]
                 continue
+        if not aux_before and form == "pp" and lemma in SIDE_PASSIVE and nxt is not None and nxt.low == "by":
+            # 'the bill, opposed by most tenants, ...', 'candidates endorsed by the union': a participle
+            # that describes a thing by who takes a side on it; the people after 'by' are the source.
+            src = right_np(toks, ce + 1, tail="final")
+            if src and _people(toks, src):
+                found.append(Found((cs, ce), src, "PASSIVE-BY: participle that takes a side + agent", 0.6))
+                i = src[1]
+                continue
         if aux_before and form == "pp":
             if lemma in AGENTLESS_PASSIVE and not _before_agent(toks, ce) and not _hypothetical(toks, cs, i):
                 # 'He was asked about the levy', 'the result was declared late': the words are reported
@@ -1302,6 +1418,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             else:
                 head = _verb_before_infinitive(toks, cs - 1, lemma)
                 if head is None:
+                    first = _first_to(toks, cs - 1) if lemma in INFINITIVE_SPEECH else None
+                    if first is not None:
+                        # 'the first senator to endorse Roe': the one who did it, named before 'to'.
+                        found.append(Found((cs - 1, ce), first, "SUBJ-VERB: the first + noun + to + verb", 0.55))
+                        i = ce
+                        continue
                     i += 1
                     continue
                 # 'He went on to say', 'she took to Twitter to say', 'he is correct to note': one cue
@@ -1377,6 +1499,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             src = None  # '..., not to agencies or offices, said Jane Roe.': the name after the verb speaks
         if src is not None and cs == i and form in {"pp", "past"} and _reduced_relative(toks, src, i, ce, lemma):
             i = ce  # 'A statement posted on the website said', 'a company called Harmony'
+            continue
+        if src is not None and src[1] - src[0] == 1 and toks[src[0]].low in AUX \
+                and toks[src[0]].low.endswith(("n't", "n’t")):
+            i = ce  # "Don't blame the pilots.": an order opens the sentence; the auxiliary is no speaker
             continue
         if src is not None and src[1] - src[0] == 1 and toks[src[0]].low == "having":
             i = ce  # 'Having said that, ...': a discourse phrase, not a speaker
@@ -1469,7 +1595,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             conf = 0.9 if strong else 0.75
             if toks[src[0]].low in PERSONAL_PRONOUNS or toks[src[0]].low in RELATIVE:
                 conf -= 0.1
-            found.append(Found((cs, ce), src, ACT_RULE if lemma in ACT_LEMMAS else "SUBJ-VERB: subject + reporting verb",
+            found.append(Found((cs, ce), src, ACT_RULE if lemma in ACT_LEMMAS or bare_side else "SUBJ-VERB: subject + reporting verb",
                                conf))
             if lemma == "tell" and nxt is not None:
                 rec = right_np(toks, ce)
@@ -1549,6 +1675,13 @@ ATTITUDE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "hope"
 ATTITUDE_PREPOSITIONS = {"about", "over", "for", "at", "with", "regarding"}
 
 
+RETORT_LEMMAS = {lemma for lemma, _ in RETORT_FORMS.values()}
+# After 'shot back', 'hit back': a movement, not a retort ('prices shot back up').
+MOTION_AFTER_BACK = {"up", "down", "into", "toward", "towards", "from", "onto", "out"}
+# The side after a verb of speaking, spelled out: 'in favor of', 'in support of', 'in opposition to'.
+IN_SIDES = {("favor", "of"), ("favour", "of"), ("support", "of"), ("opposition", "to")}
+
+
 def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = None) -> tuple[int, int]:
     """The cue as editors mark it, drawn once for every proposal of find(): an adverb of time
     before the verb ('first reported'), the verb's particle ('agreed with', 'argued against',
@@ -1572,6 +1705,12 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
         # 'argued against', 'cautioned against', 'ruled Friday against': the side the speaker
         # takes is part of the speech act, whatever the verb.
         return s, e + 1
+    if verb and after == "in" and tuple(t.low for t in toks[e + 1:e + 3]) in IN_SIDES:
+        return s, e + 3  # 'spoke out in favor of', 'argued in support of': the same side, said at length
+    if verb and e + 1 < n and is_adverb(toks[e]) and toks[e + 1].low == "against" and not toks[e + 1].quoted:
+        return s, e + 2  # 'spoke out sharply against'
+    if verb in RETORT_LEMMAS and after == "at" and toks[e - 1].low == "back":
+        return s, e + 1  # 'fired back at her critics': the target of the retort
     if verb and after == "back" and (e + 1 >= n or not toks[e + 1].low.isalpha() or toks[e + 1].low in {"at", "that"}):
         return s, e + 1  # 'wrote back:', 'tweeted back at him': the reply particle
     if verb and after == "upon" and (verb in {"call", "insist"} or "on" in CUE_PARTICLES.get(verb, ())):
@@ -1652,7 +1791,8 @@ def _for_duration(toks: list[Tok], j: int) -> bool:
 def _cue_verb(toks: list[Tok], s: int, e: int) -> str | None:
     """Lemma of the last cue verb in toks[s:e] ('called again' -> 'call', 'spoke out' -> 'speak')."""
     for t in reversed(toks[s:e]):
-        info = VERB_FORMS.get(t.low)
+        # (a retort or a retraction is in a cue only with its 'back')
+        info = VERB_FORMS.get(t.low) or RETORT_FORMS.get(t.low) or RETRACT_FORMS.get(t.low)
         if info:
             return info[0]
     return None
@@ -1775,6 +1915,89 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     return Found((cs, ce), subject_edges(toks, contact_subject(toks, src)), "STANCE-ADJECTIVE: subject + be + adjective of a view", 0.6)
 
 
+# People by the side they take: 'Roe is a longtime supporter of the levy', 'he has been a fierce critic of
+# the plan'. With 'be' and 'of' the subject states that side; 'the supporters cheered' names a crowd.
+ROLE_RULE = "STANCE-ROLE: subject + be + a supporter or critic of"
+SIDE_ROLES = {"supporter", "supporters", "backer", "backers", "critic", "critics", "opponent", "opponents",
+              "proponent", "proponents", "advocate", "advocates", "champion", "defender", "defenders"}
+
+
+def _side_role(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'Subject + be + a/an + (modifiers) + supporter/critic/... + of' ('Roe is an outspoken critic of the
+    toll'): the cue runs from the verb group to 'of', the subject is the source. None otherwise."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].low != "of" or toks[i + 1].quoted or not toks[i + 2].low[:1].isalnum():
+        return None
+    cs = i
+    while cs > 0 and i - cs < 4 and not toks[cs - 1].cap and not toks[cs - 1].quoted and toks[cs - 1].low.isalpha() \
+            and toks[cs - 1].low not in DETERMINERS and toks[cs - 1].low not in AUX and toks[cs - 1].low not in VERB_FORMS \
+            and toks[cs - 1].low not in NP_PREPOSITIONS and (toks[cs - 1].low not in CLAUSE_WORDS
+                                                             or (toks[cs - 1].low == "and" and cs < i)):
+        cs -= 1  # 'a steady and vocal backer of': the words that grade the role
+    if cs == 0 or toks[cs - 1].low not in {"a", "an"} or (toks[i].low.endswith("s") and toks[cs - 1].low in {"a", "an"}):
+        if not (toks[i].low.endswith("s") and cs > 0 and toks[cs - 1].low in BE_FORMS):
+            return None  # 'they were supporters of Roe' has no article
+    else:
+        cs -= 1
+    if cs == 0 or toks[cs - 1].low not in BE_FORMS or toks[cs - 1].quoted:
+        return None
+    cs -= 1
+    while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) \
+            and not toks[cs - 1].cap and not toks[cs - 1].quoted:
+        cs -= 1
+    if any(toks[x].low in MODALS or toks[x].low == "be" for x in range(cs, i)):
+        return None  # 'would be a supporter of': no side taken yet
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None or toks[src[0]].low in {"it", "there", "this", "that", "which", "what"}:
+        return None
+    if found and _nested(found, toks, cs, i + 2, src[0]):
+        return None
+    return Found((cs, i + 2), subject_edges(toks, contact_subject(toks, src)), ROLE_RULE, 0.6)
+
+
+# 'against the law', 'against the rules', 'against the clock', 'against the grain': idioms, not a side.
+AGAINST_IDIOMS = {"law", "laws", "rules", "clock", "grain", "wall", "ropes"}
+
+
+# What states a side after 'be': 'is against', 'are in favor of', 'was opposed to', 'is in opposition to'.
+BE_SIDES = (("against",), ("in", "favor", "of"), ("in", "favour", "of"), ("in", "support", "of"),
+            ("in", "opposition", "to"), ("opposed", "to"))
+BE_SIDE_STARTS = {side[0] for side in BE_SIDES}
+BE_CLITICS = {"'re", "’re", "'s", "’s", "'m", "’m"}
+
+
+def _be_on_a_side(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'People + be + against / in favor of / opposed to + a side' ('most tenants are against the toll', 'she was
+    always in favor of a levy'): the subject's stance; the cue runs from the verb group to the side's last word.
+    Only people or a body hold it ('the odds are against him' is no view)."""
+    n = len(toks)
+    side = next((x for x in BE_SIDES if tuple(t.low for t in toks[i:i + len(x)]) == x), None)
+    if side is None:
+        return None
+    e = i + len(side)
+    if e >= n or not (toks[e].low[:1].isalpha() or toks[e].low in QUOTES_OPEN) or any(t.quoted for t in toks[i:e]):
+        return None
+    if toks[e].low == "the" and e + 1 < n and toks[e + 1].low in AGAINST_IDIOMS:
+        return None  # 'was against the law', 'is up against the clock': no side taken
+    cs = i
+    while cs > 0 and (is_adverb(toks[cs - 1]) or toks[cs - 1].low in DEGREE_WORDS) and not toks[cs - 1].cap:
+        cs -= 1
+    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in BE_CLITICS) or toks[cs - 1].quoted:
+        return None
+    cs -= 1
+    while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
+            and not toks[cs - 1].quoted:
+        cs -= 1
+    if any(toks[x].low in MODALS or toks[x].low == "be" for x in range(cs, i)):
+        return None
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None or not _people(toks, src) or toks[src[0]].low in {"it", "there", "this", "that", "which", "what"}:
+        return None
+    if found and _nested(found, toks, cs, e, src[0]):
+        return None
+    return Found((cs, e), subject_edges(toks, contact_subject(toks, src)), ROLE_RULE, 0.55)
+
+
 WITH_NOT_SPEECH = {"report", "support", "oppose", "detail"}
 WITH_NOT_SUBJECT = {"me", "him", "her", "them", "us", "it", "that", "this", "what", "polls", "poll"}
 
@@ -1839,6 +2062,10 @@ ACT_SIDES = {
     "back": (),
     "sign": (),
     "side": (("with",), ("against",)),
+    "campaign": (("against",),),
+    "decide": (("against",),),
+    "opt": (("against",),),
+    "turn": (("against",),),
 }
 # What one signs to take a side: a text that states or enacts a position ('signed a letter', 'signed the
 # bill'); not a contract, a player or an autograph.
@@ -1849,6 +2076,20 @@ SIGNED_TEXTS = {"letter", "letters", "pledge", "petition", "bill", "bills", "law
 ACT_OBJECT = {"back"}
 OBJECT_STARTS = {"the", "a", "an", "his", "her", "their", "its", "him", "them", "this", "that", "these", "those"}
 ACT_INFINITIVE = {"vote"}
+
+
+def _bare_object(t: Tok) -> bool:
+    """A lower-case word that can open a noun phrase object without a determiner ('backs tougher rules',
+    'backed stricter limits'): not a particle or preposition ('backed away', 'backed into the alley'),
+    nor a verb form."""
+    low = t.low
+    return low.isalpha() and low not in PARTICLES and low not in NP_PREPOSITIONS and low not in CLAUSE_WORDS \
+        and low not in VERB_FORMS and low not in AUX and not is_adverb(t)
+
+
+# Particles and prepositions that follow a verb of motion rather than take its object.
+PARTICLES = {"away", "up", "off", "down", "out", "into", "onto", "toward", "towards", "over", "around", "through",
+             "across", "along", "behind", "past", "under", "back", "again", "too", "here", "there"}
 
 
 def _act_frame(toks: list[Tok], cs: int, i: int, ce: int, lemma: str) -> int | None:
@@ -1881,13 +2122,132 @@ def _act_frame(toks: list[Tok], cs: int, i: int, ce: int, lemma: str) -> int | N
         return None
     if lemma in ACT_OBJECT:
         nxt = toks[ce] if ce < n else None
-        if nxt is None or nxt.quoted or not (nxt.cap or nxt.low in OBJECT_STARTS) or nxt.low in TIME_AFTER_CUE:
+        if nxt is None or nxt.quoted or not (nxt.cap or nxt.low in OBJECT_STARTS or _bare_object(nxt)) \
+                or nxt.low in TIME_AFTER_CUE:
             return None  # 'backed away from', 'backed by donors', 'their backs'
         return ce
     if lemma in ACT_INFINITIVE and j == ce and ce + 1 < n and toks[ce].low == "to" and toks[ce + 1].low.isalpha() \
             and not toks[ce + 1].cap and not toks[ce + 1].quoted:
         return i + 1  # 'voted Thursday to expand': the day is no part of the act
     return None
+
+
+BACKERS_RULE = "SUBJ-VERB: people + participle that takes a side"
+# Attributions whose side is an object, not reported words: a cue after them is not inside their content.
+SIDE_RULES = {ACT_RULE, BACKERS_RULE, ROLE_RULE}
+
+# Participles that name a side right after the people who take it ('donors backing Jane Roe', 'a group
+# supporting the levy', 'tenants opposing the toll'): a reduced relative clause, 'who back ...'.
+BACKING_LEMMAS = {"support", "back", "oppose"}
+# Verbs of judging whose participle after a piece of writing says what the piece does ('an ad attacking the
+# mayor', 'an op-ed criticizing the toll').
+JUDGING_LEMMAS = {"attack", "criticize", "criticise", "praise", "defend", "denounce", "endorse", "condemn"}
+# Pieces of writing that take a side ('ads supporting Roe', 'a tweet attacking the council'); not a speech,
+# whose speaker is named as the source rather than the speech itself.
+SPOKEN_PIECES = {"ad", "ads", "advertisement", "advertisements", "commercial", "commercials", "tweet", "tweets",
+                 "op-ed", "op-eds", "editorial", "editorials", "statement", "mailer", "mailers"}
+# Heads that name people or a body without a person-like ending.
+BACKER_HEADS = {"those", "others", "groups", "organizations", "organisations", "population", "pac", "pacs"}
+# Particles after the participle that leave no side ('backing away', 'backing up'), and the part in a
+# play ('the chief supporting role').
+NO_SIDE = {"away", "off", "up", "down", "out", "role", "roles", "cast"}
+# Words with a person-like ending that are no people: 'leaning toward supporting', 'after backing'.
+NOT_BACKERS = {"toward", "towards", "after", "consider", "together", "whether", "rather", "either", "neither",
+               "over", "under", "later", "ever", "never", "chief"}
+
+
+def _backers_before(toks: list[Tok], i: int, lemma: str) -> tuple[int, int] | None:
+    """The people whom the participle at i describes as taking a side ('super PACs backing Roe'): a
+    short noun phrase ending right before it, headed by a person, a group or a body, with a side
+    after the participle. None when the word before is no such noun ('evidence supporting the claim')."""
+    n = len(toks)
+    if i == 0 or i + 1 >= n:
+        return None
+    head, nxt = toks[i - 1], toks[i + 1]
+    if head.quoted or nxt.quoted or not nxt.low[:1].isalpha() or nxt.low in NO_SIDE or nxt.low in VERB_FORMS \
+            or nxt.low in AUX or nxt.low in NP_PREPOSITIONS or nxt.low in CLAUSE_WORDS:
+        return None
+    low = head.low
+    if lemma not in BACKING_LEMMAS:
+        if low not in SPOKEN_PIECES:
+            return None  # 'an ad attacking the mayor', 'a tweet praising the crew': the piece says it
+    elif low in NOT_BACKERS or low in VERB_FORMS or (
+            low.endswith("ed") and not head.cap) or not (_people_noun(low) or low in BACKER_HEADS or low in SPOKEN_PIECES):
+        return None
+    s = i - 1
+    while s > 0 and i - s < 6:
+        t = toks[s - 1]
+        if t.quoted or not np_word(toks, s - 1) or t.low in NP_PREPOSITIONS or t.low in VERB_FORMS \
+                or (t.low.endswith("ed") and not t.cap):
+            break
+        s -= 1
+        if t.low in DETERMINERS:
+            break
+    if s > 0 and toks[s - 1].low == "to":
+        return None  # 'a letter sent to the leaders opposing the bill': the participle may describe what was sent
+    for x in range(s - 1, max(-1, s - 7), -1):
+        if toks[x].low == "with":
+            return None  # 'with 60 percent of voters backing Roe': a poll's share, not people taking a side
+        if not (toks[x].low[:1].isalnum() or toks[x].low in {"%", "-"}):
+            break
+    return s, i
+
+
+CANNOT = {"can't", "can’t", "cannot", "couldn't", "couldn’t"}
+# Verbs that turn down what someone said or proposed: with words or a position as their object
+# ('rejected the allegation', 'dismissed the report') they state a stance; 'rejected the parcel',
+# 'dismissed two drivers' do not.
+REFUSING = {"reject", "dismiss"}
+# Objects that are words, ideas or proposals, besides the speech-act nouns ('claim', 'comments').
+STATED_THINGS = NOMINAL_CUES | {
+    "report", "reports", "story", "stories", "idea", "ideas", "notion", "suggestions", "assertions", "label",
+    "labels", "term", "premise", "theory", "theories", "speculation", "rumor", "rumors", "rumour", "rumours",
+    "concern", "concerns", "arguments", "proposal", "proposals", "offer", "offers", "effort", "efforts", "bid",
+    "request", "requests", "appeal", "appeals", "findings", "conclusion", "conclusions", "view", "views",
+    "position", "criticisms", "critics", "attacks", "attack", "characterization", "characterisation",
+    "accusation", "talk", "questions", "doubts", "fears", "calls", "advice", "recommendation", "recommendations",
+}
+
+
+def _words_or_person(toks: list[Tok], cs: int, ce: int) -> bool:
+    """The object of 'attacked' is words or an idea ('attacked the comment'), or, when a person attacks, a named
+    person or what is someone's ('Roe attacked Jane Doe', "attacked the mayor's record", 'attacked her plan'):
+    a verbal attack, not one on a depot or a convoy."""
+    n = len(toks)
+    if ce + 1 >= n or toks[ce].quoted:
+        return False
+    if _stated_object(toks, ce):
+        return True
+    who = toks[cs - 1] if cs > 0 else None
+    if who is None or who.quoted or not (who.cap or who.low in PERSONAL_PRONOUNS or agent_noun(who.low)):
+        return False  # 'a dog attacked ...': only a person's attack is a verbal one
+    t, nxt = toks[ce], toks[ce + 1]
+    if t.cap and nxt.cap and not nxt.quoted and not gazetteer.is_place(t.text + " " + nxt.text):
+        return True  # a named person
+    for x in range(ce, min(n, ce + 4)):
+        low = toks[x].low
+        if toks[x].quoted or not (low[:1].isalnum() or low in POSSESSIVE):
+            return False
+        if low in {"his", "her", "their"} or low in POSSESSIVE or low.endswith(("'s", "’s")):
+            return True  # 'her plan', "the mayor's record"
+        if low in NP_PREPOSITIONS or low in CLAUSE_WORDS:
+            return False
+    return False
+
+
+def _stated_object(toks: list[Tok], ce: int) -> bool:
+    """The object after the verb ending at ce is words, an idea or a proposal ('the allegation', "Roe's
+    latest offer", 'efforts by some members'): its head noun, within a few words, is one of STATED_THINGS."""
+    n = len(toks)
+    for x in range(ce, min(n, ce + 6)):
+        t = toks[x]
+        if t.quoted or not (t.low[:1].isalnum() or t.low in {"'s", "’s"}):
+            return False
+        if t.low in STATED_THINGS:
+            return True
+        if t.low in NP_PREPOSITIONS or t.low in CLAUSE_WORDS:
+            return False
+    return False
 
 
 def _stance_complement(toks: list[Tok], ce: int) -> bool:
