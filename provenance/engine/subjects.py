@@ -80,6 +80,18 @@ def _relative_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     return None
 
 
+def _short_that_relative(toks: list[Tok], s: int, e: int) -> bool:
+    """toks[s:e] is a noun phrase and a short 'that' clause on it, the clause's verb coming right
+    after 'that' ('groups that have endorsed her [say]', 'a study that appeared in May [found]').
+    Short and with no clause word, comma or quotation inside: a longer 'that' clause may hold the
+    cue's real subject ('the battles that preceded the election because the court [refused]')."""
+    x = next((x for x in range(s + 1, e) if toks[x].low == "that"), None)
+    if x is None or e - x > 8 or toks[s].low in CLAUSE_WORDS or not valid_np(toks, s, x):
+        return False
+    return not any(toks[y].low in CLAUSE_WORDS or toks[y].low in RELATIVE or toks[y].low == "," or toks[y].quoted
+                   for y in range(x + 1, e))
+
+
 def _reduced_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     """Start of the noun phrase when toks[i] is a participle modifying it ('a study released
     Monday found'); None unless that noun phrase begins the part or follows a clause word."""
@@ -278,6 +290,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     elif head < pe and any(toks[x].low == "who" for x in range(head, pe)) and valid_np(
             toks, head, next(x for x in range(head, pe) if toks[x].low == "who")):
         pass
+    elif head < pe and _short_that_relative(toks, head, pe):
+        if head > ps:
+            return (head, pe)
     elif reduced:
         if head > ps:
             return (head, pe)

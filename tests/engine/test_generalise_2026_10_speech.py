@@ -1,0 +1,35 @@
+"""Engine 2026.10, speech verbs in context (sentences written for the project).
+
+'said', 'say', 'told' and the other plain speech verbs are the commonest cues in news, yet a
+subject built in an unusual way, or a nearby word read as a verb, can hide them. Each family
+has positive and negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- A subject with a short 'that' clause on it: 'groups that have endorsed her say'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tenant groups that have endorsed Jane Roe say the harbor levy is unfair.",
+     [("Tenant groups that have endorsed Jane Roe", "say")]),
+    ("Bakers that signed the petition said the rent rise would close them.",
+     [("Bakers that signed the petition", "said")]),
+])
+def test_subject_with_short_that_clause(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A 'that' clause with a clause of its own inside: the verb's subject is in there, not the phrase.
+    ("Acme lost many of the contracts that preceded the merger because the board refused to sign.",
+     [("the board", "refused")]),
+    # 'How that will ...' opens a clause; no noun phrase heads it.
+    ("How that will play out at the harbor is harder to say.", []),
+])
+def test_that_clause_not_a_subject(text, expected):
+    assert pairs(text) == expected
