@@ -768,6 +768,8 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
         return False  # 'the agency declined to comment and Senate aides said ...': a clause of its own
     if ss > 0 and toks[ss - 1].low in {"while", "whereas"} and toks[ss].low not in PERSONAL_PRONOUNS:
         return False  # '... accused each other, while doctors warned ...': a contrasting clause of its own
+    if _after_fronted_adjunct(toks, last, ss):
+        return False  # 'Despite what he wrote in May, Roe said ...': the earlier cue is in the fronted phrase
     comma = any(toks[x].low == "," for x in range(last.cue[1], ss))
     if comma and ss - last.cue[1] >= 12 and "that" not in {toks[x].low for x in range(last.cue[1], ss)}:
         # Twelve words or more past the earlier cue and beyond a comma, with no 'that' tying the words to
@@ -832,6 +834,31 @@ def _listed_verb_subject(toks: list[Tok], found: list[Found], cs: int) -> tuple[
            for x in range(last.cue[1], cs)):
         return None
     return last.source
+
+
+# Prepositions and subordinators that can open a phrase placed before the main clause.
+ADJUNCT_OPENERS = {"in", "at", "on", "after", "before", "during", "while", "when", "since", "for", "from", "with",
+                   "without", "under", "over", "by", "despite", "amid", "among", "through", "following", "unlike",
+                   "like", "upon", "within", "once", "although", "though", "because", "as", "if", "inside",
+                   "outside", "alongside", "until", "whereas", "unless", "ever", "not", "even"}
+# Conjunctions and adverbs that may stand before such a phrase ('But despite ...').
+SENTENCE_LINKS = {"but", "and", "so", "yet", "also", "still"}
+
+
+def _after_fronted_adjunct(toks: list[Tok], last: Found, ss: int) -> bool:
+    """The subject at ss follows the comma that closes a phrase opening the sentence, and the earlier
+    cue is inside that phrase ('In a year when Doe is talking about tolls, Roe said ...', 'Making the
+    rounds of the morning shows, Roe said ...'): the earlier cue reports nothing the main clause says.
+    Only the sentence's first comma counts: after a later one the phrase may be a clause of its own."""
+    if ss < 3 or toks[ss - 1].low != "," or last.cue[1] > ss - 1 or last.rule.startswith(("ACCORDING", "IN-POLL")):
+        return False
+    o = 1 if toks[0].low in SENTENCE_LINKS else 0
+    opener = toks[o].low
+    participle = opener.endswith("ing") and opener.isalpha() and len(opener) > 5 and o + 1 < ss \
+        and (toks[o + 1].low in DETERMINERS or toks[o + 1].low in POSSESSIVE or toks[o + 1].low in {"to", "in", "on", "at"})
+    if opener not in ADJUNCT_OPENERS and not participle:
+        return False  # ('Right-wing voters, ...', 'Morning Consult, ...' open with a noun phrase)
+    return not any(toks[x].low == "," for x in range(o + 1, ss - 1))
 
 
 # Words that open a subordinate clause placed before the main clause ('After X said ..., Y said').
