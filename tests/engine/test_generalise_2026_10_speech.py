@@ -33,3 +33,27 @@ def test_subject_with_short_that_clause(text, expected):
 ])
 def test_that_clause_not_a_subject(text, expected):
     assert pairs(text) == expected
+
+# -- A cue inside a phrase that opens the sentence does not swallow the main clause after the comma.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Despite what she wrote in the harbor report, Jane Roe said the levy was fair.",
+     [("she", "wrote"), ("Jane Roe", "said")]),
+    ("In a week when the mayor is talking about tolls, Omar Tell said the ferry should stay free.",
+     [("the mayor", "is talking about"), ("Omar Tell", "said")]),
+])
+def test_cue_in_fronted_phrase_leaves_main_clause(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The first comma closes 'In May', not the clause with 'said': Doe's words are inside Roe's report.
+    ("In May, Roe said that in June, Doe told her the pier would close.",
+     [("Roe", "said")]),
+    # A sentence that opens with the source's 'according to' keeps one source.
+    ("According to the Gazette, Omar Tell said the pier would close.",
+     [("the Gazette", "According to")]),
+])
+def test_fronted_phrase_exceptions(text, expected):
+    assert pairs(text) == expected
