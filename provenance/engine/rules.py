@@ -845,6 +845,15 @@ ADJUNCT_OPENERS = {"in", "at", "on", "after", "before", "during", "while", "when
 SENTENCE_LINKS = {"but", "and", "so", "yet", "also", "still"}
 
 
+def _opening_participle(toks: list[Tok], s: int) -> bool:
+    """toks[s] is an '-ing' participle that opens the sentence with its object after it ('Making the
+    rounds', 'Holding her notes'): a participle phrase, not a noun phrase ('Leading Democrats')."""
+    o = 1 if toks[0].low in SENTENCE_LINKS else 0
+    t = toks[s]
+    return s == o and s + 1 < len(toks) and t.cap and t.low.endswith("ing") and t.low.isalpha() and len(t.low) > 5 \
+        and (toks[s + 1].low in DETERMINERS or toks[s + 1].low in POSSESSIVE)
+
+
 def _after_fronted_adjunct(toks: list[Tok], last: Found, ss: int) -> bool:
     """The subject at ss follows the comma that closes a phrase opening the sentence, and the earlier
     cue is inside that phrase ('In a year when Doe is talking about tolls, Roe said ...', 'Making the
@@ -854,8 +863,8 @@ def _after_fronted_adjunct(toks: list[Tok], last: Found, ss: int) -> bool:
         return False
     o = 1 if toks[0].low in SENTENCE_LINKS else 0
     opener = toks[o].low
-    participle = opener.endswith("ing") and opener.isalpha() and len(opener) > 5 and o + 1 < ss \
-        and (toks[o + 1].low in DETERMINERS or toks[o + 1].low in POSSESSIVE or toks[o + 1].low in {"to", "in", "on", "at"})
+    participle = _opening_participle(toks, o) or (
+        opener.endswith("ing") and opener.isalpha() and len(opener) > 5 and o + 1 < ss and toks[o + 1].low in {"to", "in", "on", "at"})
     if opener not in ADJUNCT_OPENERS and not participle:
         return False  # ('Right-wing voters, ...', 'Morning Consult, ...' open with a noun phrase)
     return not any(toks[x].low == "," for x in range(o + 1, ss - 1))
@@ -1246,6 +1255,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             src = aside_subject(toks, subject_end(toks, cs))
         if src is not None:
             src = subject_edges(toks, contact_subject(toks, src))
+        if src is not None and _opening_participle(toks, src[0]):
+            # 'Making the rounds of the morning shows, Roe said': a participle phrase, no subject; after
+            # its comma the subject may follow ('Making her way past the stalls, Roe and Doe said').
+            comma = next((x for x in range(src[1] - 1, src[0], -1) if toks[x].low == ","), None)
+            src = (comma + 1, src[1]) if comma is not None and comma + 1 < src[1] else None
         if src is not None and cs == i and prev is not None and prev.low == "," and _inverted_name_follows(toks, ce, lemma):
             src = None  # '..., not to agencies or offices, said Jane Roe.': the name after the verb speaks
         if src is not None and cs == i and form in {"pp", "past"} and _reduced_relative(toks, src, i, ce, lemma):

@@ -57,3 +57,18 @@ def test_cue_in_fronted_phrase_leaves_main_clause(text, expected):
 ])
 def test_fronted_phrase_exceptions(text, expected):
     assert pairs(text) == expected
+
+# -- An '-ing' participle that opens the sentence with its object ('Making the rounds ...') is no subject.
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'shows' is a noun here: the participle phrase gives it no subject, so the main 'said' is found.
+    ("Making the rounds of the morning shows, Jane Roe said she would run again.",
+     [("Jane Roe", "said")]),
+    ("Leading bakers say the levy is unfair.",
+     [("Leading bakers", "say")]),
+    ("Polling of tenants shows a split.",
+     [("Polling of tenants", "shows")]),
+])
+def test_opening_participle_is_not_a_subject(text, expected):
+    assert pairs(text) == expected
