@@ -72,3 +72,20 @@ def test_fronted_phrase_exceptions(text, expected):
 ])
 def test_opening_participle_is_not_a_subject(text, expected):
     assert pairs(text) == expected
+
+# -- A party and state label whose last full stop is left out before the bracket: '(D-N.Y)'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rep. Jane Roe (D-N.Y) said the ferry toll should go.",
+     [("Rep. Jane Roe (D-N.Y)", "said")]),
+    ("Rep. Jane Roe (D-N.Y.) said the ferry toll should go.",
+     [("Rep. Jane Roe (D-N.Y.)", "said")]),
+])
+def test_party_label_without_last_stop(text, expected):
+    assert pairs(text) == expected
+
+
+def test_party_label_pattern_needs_a_state():
+    # 'I-9' is a form, not a party label: the sentence still ends at its full stop.
+    assert pairs("Omar Tell said the I-9 form was late. Jane Roe agreed.") == [("Omar Tell", "said"), ("Jane Roe", "agreed")]
