@@ -685,6 +685,13 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
         src = left_np(toks, subject_end(toks, v), max(0, k - WINDOW))
         if src is not None:
             return src
+    v = _verb_part_before(toks, k)
+    if v is not None:
+        # 'The other baker, Jane Roe, drew a contrast, saying ...': the part before the participle opens
+        # with the main verb, so the subject ends right before it, asides and all.
+        src = left_np(toks, subject_end(toks, v), max(0, k - WINDOW))
+        if src is not None and toks[src[0]].low not in RELATIVE:
+            return src
     # Forward scan from the start of the sentence, skipping introductory phrases.
     parts = comma_parts(toks, max(0, k - WINDOW), k)
     for n_part, (ps, pe) in enumerate(parts):
@@ -718,6 +725,27 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
             if valid_np(toks, ps, j):
                 return (ps, j)
         return None
+    return None
+
+
+def _verb_part_before(toks: list[Tok], k: int) -> int | None:
+    """Start of the comma part right before toks[k] (a participle after a comma) when that part opens
+    with a finite verb or an auxiliary ('..., drew a contrast, saying', '..., have followed her lead,
+    saying'); None otherwise."""
+    if k < 4 or toks[k - 1].low != ",":
+        return None
+    ps = k - 2
+    while ps > 0 and k - ps < WINDOW and toks[ps - 1].low not in {","} | HARD_STOPS:
+        ps -= 1
+    if ps < 2 or toks[ps - 1].low != "," or ps >= k - 1:
+        return None
+    t = toks[ps]
+    low = t.low
+    if t.cap or t.quoted:
+        return None
+    if (low in AUX and low not in {"'s", "’s", "to", "not", "n't", "n’t", "being", "be"}) or low in VERB_ONLY_FORMS \
+            or (low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"}):
+        return ps
     return None
 
 

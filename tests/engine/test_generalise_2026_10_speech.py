@@ -89,3 +89,22 @@ def test_party_label_without_last_stop(text, expected):
 def test_party_label_pattern_needs_a_state():
     # 'I-9' is a form, not a party label: the sentence still ends at its full stop.
     assert pairs("Omar Tell said the I-9 form was late. Jane Roe agreed.") == [("Omar Tell", "said"), ("Jane Roe", "agreed")]
+
+# -- ', saying' after a main clause whose subject has asides: the part before the participle opens
+#    with the main verb, so the subject ends right before it.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But the other baker, Jane Roe, drew a contrast, saying that the levy was unfair.",
+     [("the other baker, Jane Roe", "saying")]),
+    ("Other bakers, including Jane Roe and Omar Tell, have followed the mayor's lead, saying the levy is unfair.",
+     [("Other bakers, including Jane Roe and Omar Tell", "saying")]),
+])
+def test_participle_after_subject_with_asides(text, expected):
+    assert pairs(text) == expected
+
+
+def test_participle_after_relative_keeps_main_subject():
+    # The part before ', saying' is a relative clause on the object, not the main verb phrase.
+    assert pairs("The mayor praised Jane Roe, who chairs the board, saying the levy was fair.") == [
+        ("The mayor", "praised"), ("The mayor", "saying")]
