@@ -108,3 +108,11 @@ def test_participle_after_relative_keeps_main_subject():
     # The part before ', saying' is a relative clause on the object, not the main verb phrase.
     assert pairs("The mayor praised Jane Roe, who chairs the board, saying the levy was fair.") == [
         ("The mayor", "praised"), ("The mayor", "saying")]
+
+
+def test_bracketed_label_closes_the_subject_before_a_past_verb():
+    assert pairs("Rep. Jane Roe (D-Md.) reacted to the news, saying the levy is unfair.") == [
+        ("Rep. Jane Roe (D-Md.)", "saying")]
+    # A bracket inside an object is no subject: the earlier cue keeps it.
+    assert pairs("Jane Roe praised the bakers (and their union), saying they worked hard.") == [
+        ("Jane Roe", "praised"), ("Jane Roe", "saying")]
