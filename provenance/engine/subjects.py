@@ -649,7 +649,7 @@ def _past_verb_after_noun(toks: list[Tok], j: int, ps: int) -> bool:
     if j <= ps or t.cap or not t.low.endswith("ed") or len(t.low) < 5:
         return False
     prev = toks[j - 1]
-    if prev.low == ")" and j >= 2 and toks[j - 2].low[:1].isalpha():
+    if prev.low == ")" and j >= 2 and (toks[j - 2].low[:1].isalnum() or toks[j - 2].low == "."):
         return True  # 'Jane Roe (D-Md.) reacted': a label in brackets closes the subject
     return prev.low[:1].isalpha() and prev.low not in DETERMINERS and prev.low not in POSSESSIVE \
         and prev.low not in NP_PREPOSITIONS and not is_adverb(prev)
