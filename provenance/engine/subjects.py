@@ -759,6 +759,9 @@ SUBORDINATORS = {"when", "once", "after", "before", "if", "while", "because", "s
 def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
     """The first finite verb of the main clause in toks[lo:k] ('The senator toured the plant,
     saying' -> 'toured'), skipping an introductory phrase set off by a comma; None if unsure."""
+    if lo + 3 < k and toks[lo].low in {"and", "but"} and toks[lo + 1].low in {"then", "also", "still", "even"} \
+            and toks[lo + 2].low != ",":
+        lo += 2  # 'And then Roe went on the attack, saying': the links open no phrase of their own
     start = lo
     if toks[lo].low in INTRO_WORDS and toks[lo].low not in DETERMINERS:
         comma = next((x for x in range(lo, k) if toks[x].low == ","), None)

@@ -116,3 +116,15 @@ def test_bracketed_label_closes_the_subject_before_a_past_verb():
     # A bracket inside an object is no subject: the earlier cue keeps it.
     assert pairs("Jane Roe praised the bakers (and their union), saying they worked hard.") == [
         ("Jane Roe", "praised"), ("Jane Roe", "saying")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("And then Jane Roe went fully on the attack, saying the levy was a fraud.",
+     [("Jane Roe", "saying")]),
+    ("And even the mayor tried to calm the bakers, noting that the toll was small.",
+     [("the mayor", "noting")]),
+    # A subordinate clause after the link is no main clause: its subject does not speak.
+    ("And when the mayor left, the bakers stayed on, singing.", []),
+])
+def test_linked_sentence_keeps_its_subject(text, expected):
+    assert pairs(text) == expected
