@@ -16,6 +16,7 @@ from .lexicon import (
     CLAUSE_WORDS,
     DAY_PARTS,
     DETERMINERS,
+    ING_NOUNS,
     INTRO_WORDS,
     IRREGULAR_PP,
     NP_PREPOSITIONS,
@@ -102,6 +103,45 @@ def _reduced_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     if j >= ps and not (toks[j].low in CLAUSE_WORDS and not toks[j].cap):
         return None
     return start if participle_modifier(toks, start, i, pe) else None
+
+
+# Prepositions that end in '-ing'.
+ING_PREPOSITIONS = {"during", "including", "regarding", "concerning", "excluding", "according", "pending",
+                    "notwithstanding", "considering", "barring"}
+
+
+def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
+    """Start of the noun phrase when toks[g] is an '-ing' participle modifying it and running to pe
+    ('tenants trying to stop the levy', 'voters living in union households'): a plural noun or a
+    name right before, a noun phrase from ps or a clause word, and a short tail with no clause word
+    but 'to', no comma and no finite verb."""
+    t = toks[g]
+    low = t.low
+    if g <= ps or t.cap or t.quoted or not low.endswith("ing") or not low.isalpha() or len(low) <= 5 or low in ING_NOUNS \
+            or low in INTRO_WORDS or low in ING_PREPOSITIONS or g + 1 >= pe or pe - g > 12:
+        return None  # ('during', 'including': prepositions, not participles)
+    if toks[pe - 1].low in DETERMINERS or toks[pe - 1].low in NP_PREPOSITIONS or toks[pe - 1].low == "to":
+        return None  # 'others seeking a [recognized status]': the phrase runs on past the verb
+    before = toks[g - 1]
+    if not (before.cap or (before.low.endswith("s") and not before.low.endswith("ss") and before.low.isalpha())) \
+            or before.low in POSSESSIVE \
+            or before.low in NP_PREPOSITIONS or before.low in DETERMINERS:
+        return None
+    j = g - 1
+    while j >= ps and np_word(toks, j) and toks[j].low not in CLAUSE_WORDS:
+        j -= 1
+    if j >= ps and not (toks[j].low in CLAUSE_WORDS and not toks[j].cap):
+        return None
+    start = j + 1
+    if not valid_np(toks, start, g):
+        return None
+    for x in range(g + 1, pe):
+        w = toks[x]
+        if w.quoted or w.low in HARD_STOPS or w.low == "," or w.low in RELATIVE \
+                or (w.low in CLAUSE_WORDS and w.low != "to") or w.low in AUX \
+                or (w.low in VERB_FORMS and VERB_FORMS[w.low][1] in {"past", "3sg"}):
+            return None
+    return start
 
 
 def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
@@ -269,6 +309,12 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             if rel is not None:
                 head = rel
                 break
+            if t.low == "to" and i - 1 > ps:
+                rel = _ing_start(toks, ps, i - 1, pe)  # 'tenants trying to stop the levy [say]'
+                if rel is not None:
+                    head = rel
+                    reduced = True
+                    break
             head = i + 1
             break
         if not np_word(toks, i) and not (t.low == "(" or t.low == ")"):
@@ -279,6 +325,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             rel = _relative_start(toks, ps, i, pe)
             if rel is None:
                 rel = _reduced_start(toks, ps, i, pe)
+                if rel is None:
+                    rel = _ing_start(toks, ps, i, pe)  # 'voters living in union households [said]'
                 if rel is None:
                     return None
                 reduced = True

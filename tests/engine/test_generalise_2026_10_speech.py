@@ -128,3 +128,25 @@ def test_bracketed_label_closes_the_subject_before_a_past_verb():
 ])
 def test_linked_sentence_keeps_its_subject(text, expected):
     assert pairs(text) == expected
+
+# -- A subject with an '-ing' participle phrase on it: 'tenants trying to stop the levy say'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tenants trying to stop the harbor levy say they have a new weapon.",
+     [("Tenants trying to stop the harbor levy", "say")]),
+    ("Voters living in union households said they backed Jane Roe.",
+     [("Voters living in union households", "said")]),
+])
+def test_subject_with_ing_phrase(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'during' is a preposition, not a participle on 'Jane Roe'.
+    ("It became such a presence that Jane Roe during a visit thanked the bakers.", []),
+    # The phrase cannot end on 'a': 'recognized' is no verb here.
+    ("Roe and others seeking a recognized status for the bakers marched.", []),
+])
+def test_ing_phrase_limits(text, expected):
+    assert pairs(text) == expected
