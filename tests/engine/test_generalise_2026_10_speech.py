@@ -150,3 +150,25 @@ def test_subject_with_ing_phrase(text, expected):
 ])
 def test_ing_phrase_limits(text, expected):
     assert pairs(text) == expected
+
+# -- 'like' naming examples inside a plural subject: 'critics like Jane Roe say'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics like Jane Roe say the levy would hurt bakers.",
+     [("Critics like Jane Roe", "say")]),
+    ("Since the vote, bakers' groups like the Elmwood Guild have argued that the toll is unfair.",
+     [("bakers' groups like the Elmwood Guild", "have argued")]),
+    ("Part of the problem, say experts like Jane Roe, a geologist, is the soft ground.",
+     [("experts like Jane Roe, a geologist", "say")]),
+])
+def test_like_examples_in_subject(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'like' as a verb: the bakers are not a speaker, Roe is.
+    ("Bakers like the new levy, Roe said.", [("Roe", "said")]),
+])
+def test_like_as_verb(text, expected):
+    assert pairs(text) == expected
