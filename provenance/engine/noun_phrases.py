@@ -130,6 +130,9 @@ def np_word(toks: list[Tok], i: int) -> bool:
     if low in {"here", "there"} and prev.endswith("s") and (i == 1 or not toks[i - 1].cap) and i + 1 < len(toks) \
             and toks[i + 1].low in VERB_FORMS:
         return True  # 'residents here say'
+    if low == "even" and prev in {"and", "or"} and nxt_low[:1].isalpha() and nxt_low not in NON_NP \
+            and nxt_low not in VERB_FORMS:
+        return True  # 'tenants and even some landlords': a focus word inside a list
     if low == "like" and prev.endswith("s") and not prev.endswith("ss") and prev.isalpha() and i > 0 \
             and (i == 1 or not toks[i - 1].cap) and nxt_low and (toks[i + 1].cap or nxt_low in {"the", "a", "an"}):
         return True  # 'critics like Jane Roe', 'groups like the bakers' union': examples of the plural noun

@@ -172,3 +172,18 @@ def test_like_examples_in_subject(text, expected):
 ])
 def test_like_as_verb(text, expected):
     assert pairs(text) == expected
+
+# -- 'even' inside a list of speakers: 'tenants and even some landlords say'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tenants and even some landlords say the harbor levy failed.",
+     [("Tenants and even some landlords", "say")]),
+    ("The toll is rising, with bakers and even a few ferry captains saying it is too high.",
+     [("bakers and even a few ferry captains", "saying")]),
+    # 'even' before a verb is no part of a subject.
+    ("Jane Roe came late and even said the levy failed.",
+     [("Jane Roe", "even said")]),
+])
+def test_even_inside_a_list_of_speakers(text, expected):
+    assert pairs(text) == expected
