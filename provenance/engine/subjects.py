@@ -62,7 +62,7 @@ from .tokens import HARD_STOPS, Tok, is_adverb
 def _relative_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     """Start of 'NP who ...' when a relative 'who' sits between ps and i (the failed token)."""
     w = i
-    while w > ps and toks[w].low not in {"who", "that"} and pe - w < 16:
+    while w > ps and toks[w].low not in {"who", "that", "whose"} and pe - w < 16:
         w -= 1
     if w > ps and toks[w].low == "that" and w + 1 < pe:
         # 'a study that appeared in the journal found': 'that' straight before a verb is relative.
@@ -74,7 +74,9 @@ def _relative_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
                 and toks[w - 1].low not in VERB_FORMS:
             return inner[0]
         return None
-    if w > ps and toks[w].low == "who":
+    if w > ps and toks[w].low == "whose" and all(np_word(toks, x) or is_adverb(toks[x]) for x in range(w + 1, pe)):
+        return None  # 'the hacker whose mischief first [revealed]': the cue is the relative clause's own verb
+    if w > ps and toks[w].low in {"who", "whose"}:
         inner = left_np(toks, w, ps)
         if inner and inner[1] == w and toks[inner[0]].low not in PERSONAL_PRONOUNS | RELATIVE:
             return inner[0]
@@ -335,9 +337,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         i -= 1
     if toks[ps].low in RELATIVE and len(parts) >= 2:
         pass
-    elif head < pe and any(toks[x].low == "who" for x in range(head, pe)) and valid_np(
-            toks, head, next(x for x in range(head, pe) if toks[x].low == "who")):
-        pass
+    elif head < pe and any(toks[x].low in {"who", "whose"} for x in range(head, pe)) and valid_np(
+            toks, head, next(x for x in range(head, pe) if toks[x].low in {"who", "whose"})):
+        pass  # 'tenants who saw the plan said', 'officials whose plans were rejected say'
     elif head < pe and _short_that_relative(toks, head, pe):
         if head > ps:
             return (head, pe)

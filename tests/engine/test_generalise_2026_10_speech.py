@@ -187,3 +187,16 @@ def test_like_as_verb(text, expected):
 ])
 def test_even_inside_a_list_of_speakers(text, expected):
     assert pairs(text) == expected
+
+# -- A subject with a 'whose' clause on it: 'the officials whose plans were rejected say'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bakers whose stalls were closed say the levy came too late.",
+     [("The bakers whose stalls were closed", "say")]),
+    # The cue right after 'whose' + noun is the relative clause's own verb: the clause is no subject.
+    ("The baker whose complaint first revealed the levy left town.",
+     [("complaint", "first revealed")]),
+])
+def test_subject_with_whose_clause(text, expected):
+    assert pairs(text) == expected
