@@ -79,7 +79,15 @@ from .noun_phrases import (
 )
 from .proposal import Found
 from .source_types import classify
-from .subjects import aside_subject, clause_subject, contact_subject, left_np, subject_edges, subject_end
+from .subjects import (
+    DASHES,
+    aside_subject,
+    clause_subject,
+    contact_subject,
+    left_np,
+    subject_edges,
+    subject_end,
+)
 from .tokens import NOT_ADVERB_LY, QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok, is_adverb
 
 RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
@@ -768,6 +776,10 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
         return False  # 'the agency declined to comment and Senate aides said ...': a clause of its own
     if ss > 0 and toks[ss - 1].low in {"while", "whereas"} and toks[ss].low not in PERSONAL_PRONOUNS:
         return False  # '... accused each other, while doctors warned ...': a contrasting clause of its own
+    if ss > 0 and toks[ss - 1].low in DASHES:
+        # '... if he ate a cheeseburger - an old favorite - others say ...', '... studies have suggested -
+        # a report released last year estimated ...': a dash breaks off the earlier report.
+        return False
     if _after_fronted_adjunct(toks, last, ss):
         return False  # 'Despite what he wrote in May, Roe said ...': the earlier cue is in the fronted phrase
     comma = any(toks[x].low == "," for x in range(last.cue[1], ss))

@@ -200,3 +200,21 @@ def test_even_inside_a_list_of_speakers(text, expected):
 ])
 def test_subject_with_whose_clause(text, expected):
     assert pairs(text) == expected
+
+# -- A dash breaks off an earlier report: the subject after it speaks for itself.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some bakers say the levy would pass if the council met in May - an old habit - others say it will fail.",
+     [("Some bakers", "say"), ("others", "say")]),
+    ("The toll is higher than previous studies have suggested — a report released by Acme last year estimated "
+     "that it doubled.",
+     [("previous studies", "have suggested"), ("a report released by Acme", "estimated")]),
+])
+def test_dash_breaks_off_earlier_report(text, expected):
+    assert pairs(text) == expected
+
+
+def test_report_inside_report_still_nested():
+    # With no dash or comma between, the second cue is inside what Roe said.
+    assert pairs("Roe said Doe told her the pier had closed.") == [("Roe", "said")]
