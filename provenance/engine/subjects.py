@@ -781,12 +781,14 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
 
 
 def _verb_part_before(toks: list[Tok], k: int) -> int | None:
-    """Start of the comma part right before toks[k] (a participle after a comma) when that part opens
-    with a finite verb or an auxiliary ('..., drew a contrast, saying', '..., have followed her lead,
-    saying'); None otherwise."""
-    if k < 4 or toks[k - 1].low != ",":
+    """Start of the comma part right before toks[k] (a participle after a comma, or a verb after 'and')
+    when that part opens with a finite verb or an auxiliary ('..., drew a contrast, saying', '..., have
+    followed her lead, saying', '..., seized the floor and said'); None otherwise."""
+    if k < 4 or toks[k - 1].low not in {","}:
         return None
-    ps = k - 2
+    ps = k - 2  # ('..., seized the floor and said': the same for a verb phrase joined by 'and')
+    if toks[k - 1].low != "," and toks[ps].low == ",":
+        ps -= 1
     while ps > 0 and k - ps < WINDOW and toks[ps - 1].low not in {","} | HARD_STOPS:
         ps -= 1
     if ps < 2 or toks[ps - 1].low != "," or ps >= k - 1:
@@ -796,7 +798,8 @@ def _verb_part_before(toks: list[Tok], k: int) -> int | None:
     if t.cap or t.quoted:
         return None
     if (low in AUX and low not in {"'s", "’s", "to", "not", "n't", "n’t", "being", "be"}) or low in VERB_ONLY_FORMS \
-            or (low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"}):
+            or (low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"}) \
+            or (low.endswith("ed") and len(low) > 4 and low.isalpha()):
         return ps
     return None
 

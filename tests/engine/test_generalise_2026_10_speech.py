@@ -218,3 +218,9 @@ def test_dash_breaks_off_earlier_report(text, expected):
 def test_report_inside_report_still_nested():
     # With no dash or comma between, the second cue is inside what Roe said.
     assert pairs("Roe said Doe told her the pier had closed.") == [("Roe", "said")]
+
+
+def test_participle_after_past_verb_part():
+    # The part before ', saying' opens with a regular past verb: the subject ends before it.
+    assert pairs("Sen. Jane Roe, R-Ill., who faces a hard race, rescinded her endorsement of Tell, "
+                 "saying he lacks the temperament.") == [("Sen. Jane Roe, R-Ill., who faces a hard race", "saying")]
