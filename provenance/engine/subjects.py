@@ -784,7 +784,7 @@ def _verb_part_before(toks: list[Tok], k: int) -> int | None:
     """Start of the comma part right before toks[k] (a participle after a comma, or a verb after 'and')
     when that part opens with a finite verb or an auxiliary ('..., drew a contrast, saying', '..., have
     followed her lead, saying', '..., seized the floor and said'); None otherwise."""
-    if k < 4 or toks[k - 1].low not in {","}:
+    if k < 4 or toks[k - 1].low not in {",", "and", "but"}:
         return None
     ps = k - 2  # ('..., seized the floor and said': the same for a verb phrase joined by 'and')
     if toks[k - 1].low != "," and toks[ps].low == ",":

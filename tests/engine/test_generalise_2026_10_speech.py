@@ -224,3 +224,16 @@ def test_participle_after_past_verb_part():
     # The part before ', saying' opens with a regular past verb: the subject ends before it.
     assert pairs("Sen. Jane Roe, R-Ill., who faces a hard race, rescinded her endorsement of Tell, "
                  "saying he lacks the temperament.") == [("Sen. Jane Roe, R-Ill., who faces a hard race", "saying")]
+
+# -- '... and said' after a main clause whose subject has an aside set off by commas.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bakers, looking for a way to stop the levy, seized the hall on Monday and said they would stay.",
+     [("The bakers", "said")]),
+    # A verb phrase after a comma and 'and' still goes back to the subject before the aside.
+    ("The union, which met on Monday, walked out, and said it would sue.",
+     [("The union", "said")]),
+])
+def test_coordinated_verb_after_subject_with_aside(text, expected):
+    assert pairs(text) == expected
