@@ -187,6 +187,10 @@ def _noun_like(t: Tok) -> bool:
         and low not in RELATIVE and low not in INTRO_WORDS and not is_adverb(t)
 
 
+# Lower-case particles that open a surname ('de Blasio', 'van Hollen').
+NAME_PARTICLES = {"de", "van", "von", "al"}
+
+
 def valid_np(toks: list[Tok], s: int, e: int) -> bool:
     """toks[s:e] looks like a complete noun phrase."""
     if e <= s or e - s > MAX_NP:
@@ -200,8 +204,9 @@ def valid_np(toks: list[Tok], s: int, e: int) -> bool:
     if first.low in INTRO_WORDS and first.low not in DETERMINERS and not (
             first.low in APPROXIMATORS and e - s > 1 and np_word(toks, s)):
         return False
-    if (first.low in NP_PREPOSITIONS and not first.cap) or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
-        return False
+    if (first.low in NP_PREPOSITIONS and not first.cap and not (first.low in NAME_PARTICLES and e - s > 1 and toks[s + 1].cap)) \
+            or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
+        return False  # (but 'de Blasio', 'van Hollen': a name's particle)
     if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"} \
             and not (e - s >= 3 and toks[e - 2].low == "in" and quantity_word(toks[e - 3].low)):
         return False  # but 'one in five' is a whole quantity

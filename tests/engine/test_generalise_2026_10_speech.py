@@ -237,3 +237,17 @@ def test_participle_after_past_verb_part():
 ])
 def test_coordinated_verb_after_subject_with_aside(text, expected):
     assert pairs(text) == expected
+
+# -- A surname that opens with a lower-case particle ('de Roe', 'van Tell') is a subject.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the vote, de Roe said the pier would close.",
+     [("de Roe", "said")]),
+    ("If the council meets on Monday, van Tell tweeted, the levy will pass.",
+     [("van Tell", "tweeted")]),
+    # A preposition before a name is no particle: the plan is not said by 'de'.
+    ("The plan for de Roe passed.", []),
+])
+def test_name_particle_subject(text, expected):
+    assert pairs(text) == expected
