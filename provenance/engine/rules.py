@@ -1249,7 +1249,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         c = cs
         while c > 1 and toks[c - 1].low in {"then", "later", "also", "so", "yet", "still"} and not toks[c - 1].cap:
             c -= 1  # '..., and then said'
-        if c > 1 and toks[c - 1].low in {"and", "but"}:
+        if c > 1 and (toks[c - 1].low in {"and", "but"} or (toks[c - 1].low == "," and toks[c].low == "then")):
+            # ('..., then said ...' joins the verb phrase as '... and then said' does)
             src = left_np(toks, subject_end(toks, c))
             if src is None and lemma == "back":
                 i = ce  # '..., who chairs the board and has backed Roe': the relative clause goes on describing
@@ -1257,7 +1258,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             if src is None:
                 subj = _subordinate_subject(toks, found, c - 1) or clause_subject(toks, found, cs)
                 if subj:
-                    found.append(Found((cs, ce), subj, "COORDINATED-VP: main-clause subject", 0.65))
+                    # ('..., then said': editors leave the 'then' after a comma out of the cue)
+                    start = c + 1 if toks[c - 1].low == "," and c + 1 < ce else cs
+                    found.append(Found((start, ce), subj, "COORDINATED-VP: main-clause subject", 0.65))
                 i = ce
                 continue
         src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))

@@ -251,3 +251,17 @@ def test_coordinated_verb_after_subject_with_aside(text, expected):
 ])
 def test_name_particle_subject(text, expected):
     assert pairs(text) == expected
+
+# -- '..., then said' joins the verb phrase as '... and then said' does.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe praised the bakers, then said the levy would pass.",
+     [("Jane Roe", "praised"), ("Jane Roe", "said")]),
+    ("Omar Tell paused, then revealed why the pier had closed.",
+     [("Omar Tell", "revealed")]),
+    # 'then' after a comma that opens no verb phrase: nothing to join.
+    ("If the levy passes, then the bakers will leave.", []),
+])
+def test_comma_then_verb(text, expected):
+    assert pairs(text) == expected
