@@ -204,9 +204,10 @@ def valid_np(toks: list[Tok], s: int, e: int) -> bool:
     if first.low in INTRO_WORDS and first.low not in DETERMINERS and not (
             first.low in APPROXIMATORS and e - s > 1 and np_word(toks, s)):
         return False
-    if (first.low in NP_PREPOSITIONS and not first.cap and not (first.low in NAME_PARTICLES and e - s > 1 and toks[s + 1].cap)) \
+    if (first.low in NP_PREPOSITIONS and not first.cap and not (first.low in NAME_PARTICLES and e - s > 1 and toks[s + 1].cap)
+            and not (first.low == "at" and e - s > 2 and toks[s + 1].low in {"least", "most"} and quantity_word(toks[s + 2].low))) \
             or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
-        return False  # (but 'de Blasio', 'van Hollen': a name's particle)
+        return False  # (but 'de Blasio', 'van Hollen': a name's particle; 'at least half of them': a quantity)
     if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"} \
             and not (e - s >= 3 and toks[e - 2].low == "in" and quantity_word(toks[e - 3].low)):
         return False  # but 'one in five' is a whole quantity

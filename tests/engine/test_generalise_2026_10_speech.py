@@ -265,3 +265,21 @@ def test_name_particle_subject(text, expected):
 ])
 def test_comma_then_verb(text, expected):
     assert pairs(text) == expected
+
+# -- 'at least' / 'at most' before a quantity opens a subject after a comma or a conjunction.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor left early, but at least a dozen bakers told the Gazette she was wrong.",
+     [("at least a dozen bakers", "told")]),
+    ("Since the vote, at least 300 tenants said they would move.",
+     [("at least 300 tenants", "said")]),
+])
+def test_at_least_quantity_subject(text, expected):
+    assert pairs(text) == expected
+
+
+def test_at_least_without_quantity_is_no_speaker():
+    # 'at least' before no quantity is an adverb, not part of a speaker.
+    sources = [src for src, _ in pairs("The plan is fine, but at least the mayor said she would listen.")]
+    assert not any(src and src.startswith("at least") for src in sources)
