@@ -746,6 +746,10 @@ def _cites_a_source(toks: list[Tok], span: tuple[int, int]) -> bool:
     return True
 
 
+# Verbs that take an object and a bare infinitive ('help brands find', 'let voters decide').
+CAUSATIVES = {"help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made", "making"}
+
+
 def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> bool:
     """The cue at cs (its subject starting at ss) sits inside the reported content of an earlier
     cue in the same sentence ('She said he told her that ...').
@@ -1338,6 +1342,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             continue
         if src is not None:
             if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
+                i = ce
+                continue
+            if form == "base" and cs == i and any(
+                    toks[x].low in CAUSATIVES and not any(toks[y].low in RELATIVE or toks[y].low == "that"
+                                                          for y in range(src[0], x))
+                    for x in range(max(src[0], src[1] - 4), src[1] - 1)):
+                # 'uses data to help brands find suppliers': a bare infinitive after 'help', 'let', 'make'.
+                # ('Tenants who help their neighbors say' is a subject with its relative clause.)
                 i = ce
                 continue
             if src[1] - src[0] == 1 and toks[src[0]].low == "it" and form != "ger" and any(

@@ -283,3 +283,18 @@ def test_at_least_without_quantity_is_no_speaker():
     # 'at least' before no quantity is an adverb, not part of a speaker.
     sources = [src for src, _ in pairs("The plan is fine, but at least the mayor said she would listen.")]
     assert not any(src and src.startswith("at least") for src in sources)
+
+# -- A bare infinitive after 'help', 'let', 'make' ('help brands find') is no cue, and so does not
+#    hide the main clause's 'said'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe, whose latest firm, Acme, uses data to help bakers find suppliers, said the levy was unfair.",
+     [("Jane Roe", "said")]),
+    ("Jane Roe Makes Bakers Claim Their Refunds.", []),
+    # The causative inside a relative clause on the subject: 'say' is the main verb.
+    ("Tenants who help their neighbors say the rent is too high.",
+     [("Tenants who help their neighbors", "say")]),
+])
+def test_bare_infinitive_after_causative(text, expected):
+    assert pairs(text) == expected
