@@ -284,6 +284,16 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             or toks[i - 1].low in TIME_NOUNS or toks[i - 1].low in TIME_AFTER_CUE else None
     while i >= ps:
         t = toks[i]
+        if t.low == ")" and i == pe - 1:
+            # 'Sen. Jane Roe (a baker so busy she has no time) says': a bracketed aside right before the
+            # verb may hold a clause of its own; the subject is the phrase before it.
+            j = i - 1
+            while j > ps and toks[j].low not in {"(", ")"} and i - j < MAX_NP:
+                j -= 1
+            if j > ps and toks[j].low == "(" and np_word(toks, j - 1) and toks[j - 1].low not in CLAUSE_WORDS \
+                    and toks[j + 1].low not in {"and", "or"}:  # ('the dueling (and justified) fears': an adjective)
+                i = j - 1
+                continue
         if i == ps and t.cap and i < pe - 1 and t.low in CLAUSE_WORDS and t.low not in DETERMINERS \
                 and t.low not in {"and", "or", "but", "yet", "so", "then", "to", "not"}:
             head = i + 1  # 'While a federal judge found ...'

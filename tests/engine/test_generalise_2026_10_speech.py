@@ -298,3 +298,15 @@ def test_at_least_without_quantity_is_no_speaker():
 ])
 def test_bare_infinitive_after_causative(text, expected):
     assert pairs(text) == expected
+
+# -- A bracketed aside with a clause inside, right before the verb, stays inside the subject.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Few bakers would admit it, but Jane Roe (a baker so busy she has no time) says the levy failed.",
+     [("Few bakers", "would admit"), ("Jane Roe (a baker so busy she has no time)", "says")]),
+    # '(and justified)' is an adjective before the noun 'fears', not an aside on a subject.
+    ("He spoke of the dueling (and justified) fears it inspires.", [("He", "spoke of")]),
+])
+def test_bracketed_aside_before_verb(text, expected):
+    assert pairs(text) == expected
