@@ -489,6 +489,8 @@ def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
         t = toks[start - 1]
         if t.low in {",", ";", ":", "—", "–", "--"}:
             break  # the clause starts here
+        if t.low in {"but", "and", "yet", "so"} and (start == 1 or toks[start - 2].low == ","):
+            break  # 'But FEC reports show ...', '..., and county records show ...': a new clause starts here
         if t.quoted or not (t.low[:1].isalnum() or t.low in {"'s", "’s"}) or t.low in EVIDENCE_MODIFIER_STOPS \
                 or t.low in AUX or t.low in PERSONAL_PRONOUNS or is_adverb(t) \
                 or (t.low in VERB_FORMS and VERB_FORMS[t.low][1] in {"past", "pp"}):

@@ -310,3 +310,15 @@ def test_bare_infinitive_after_causative(text, expected):
 ])
 def test_bracketed_aside_before_verb(text, expected):
     assert pairs(text) == expected
+
+# -- 'But' or '..., and' before an evidence subject opens the clause ('But county records show').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But FEC reports show that Acme spent more on the levy campaign.",
+     [("FEC reports", "show")]),
+    ("The levy passed, and Monday night's results showed how weak the opposition was.",
+     [("Monday night's results", "showed")]),
+])
+def test_evidence_subject_after_conjunction(text, expected):
+    assert pairs(text) == expected
