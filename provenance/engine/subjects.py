@@ -178,6 +178,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             break
         if t.low == "-" and lo >= 2 and toks[lo - 2].end < t.start:
             break  # ' - ' and ' -Roe': a hyphen typed for a dash ends the clause before it
+        if lo - 1 == 0 and t.low in BULLETS:
+            break  # '- Pew notes that ...', '• Roe said ...': a list item's bullet opens the sentence
         if t.low == ")":
             closes += 1
         elif t.low == "(":
@@ -475,6 +477,9 @@ def _finite_after(toks: list[Tok], y: int) -> bool:
     return (t.low in AUX and t.low not in {"'s", "’s", "not"}) or t.low in VERB_ONLY_FORMS or (
         t.low in VERB_FORMS and VERB_FORMS[t.low][1] in {"past", "3sg"}) or is_adverb(t)
 
+
+# Marks that open an item of a list.
+BULLETS = {"-", "—", "–", "•", "*", "·", "~", "--", "―"}
 
 QUOTE_MARKS = {"“", "”", '"', "''", "``", "«", "»"}
 

@@ -322,3 +322,15 @@ def test_bracketed_aside_before_verb(text, expected):
 ])
 def test_evidence_subject_after_conjunction(text, expected):
     assert pairs(text) == expected
+
+# -- A list item's bullet before the subject ('- Pew notes ...', '• Roe said ...').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("-Jane Roe explains why the ferry polls were off.", [("Jane Roe", "explains")]),
+    ("• The Elmwood Guild notes that the share of bakers fell.", [("The Elmwood Guild", "notes")]),
+    ("- Tenants in Elmwood who watched the debate said they were unfazed.",
+     [("Tenants in Elmwood who watched the debate", "said")]),
+])
+def test_bullet_before_subject(text, expected):
+    assert pairs(text) == expected
