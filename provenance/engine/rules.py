@@ -752,6 +752,14 @@ def _cites_a_source(toks: list[Tok], span: tuple[int, int]) -> bool:
 CAUSATIVES = {"help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made", "making"}
 
 
+def _quoted_words_before(toks: list[Tok], j: int) -> int:
+    """How many quoted tokens run back from toks[j] (the punctuation that closes a quotation)."""
+    q = j - 1
+    while q >= 0 and toks[q].quoted and j - q <= 12:
+        q -= 1
+    return j - 1 - q
+
+
 def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> bool:
     """The cue at cs (its subject starting at ss) sits inside the reported content of an earlier
     cue in the same sentence ('She said he told her that ...').
@@ -1393,7 +1401,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     found.append(Found((cs, ce), rec, "TOLD: outlet passed it on", 0.7, role="relay"))
             i = ce
             continue
-        if lemma in INVERTIBLE and form in {"pp", "3sg", "past", "base"} and cs == i and (
+        # After a quotation closed by a comma any reporting verb may come before its speaker ('“...,” opined
+        # the Gazette', '“...,” agrees Jane Roe'); elsewhere only the verbs that commonly invert.
+        after_quotation = prev is not None and prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 \
+            and toks[cs - 2].low in {",", "?", "!"} and form in {"pp", "3sg", "past"} and lemma in PARTICIPLE_LEMMAS \
+            and _quoted_words_before(toks, cs - 2) >= 5  # (not a title: 'star of “Scandal,” thanked Roe')
+        if (lemma in INVERTIBLE or after_quotation) and form in {"pp", "3sg", "past", "base"} and cs == i and (
             prev is None or prev.low in {",", "”", '"', "’", "''"}
         ):
             src = right_np(toks, ce, inverted=True, tail="final")

@@ -334,3 +334,17 @@ def test_evidence_subject_after_conjunction(text, expected):
 ])
 def test_bullet_before_subject(text, expected):
     assert pairs(text) == expected
+
+# -- After a quotation closed by a comma, any reporting verb may come before its speaker.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Bakers should keep their stalls open on Sundays,” opined the Elmwood Gazette.",
+     [("the Elmwood Gazette", "opined")]),
+    ("“Our ideas of success are simply different now,” agrees Jane Roe, 30, of Elmwood.",
+     [("Jane Roe, 30, of Elmwood", "agrees")]),
+    # A short quoted title is no quotation of words: 'the bakers' did not thank anyone.
+    ("Jane Roe, star of “Harbor,” thanked the bakers for their support.", []),
+])
+def test_inverted_verb_after_quotation(text, expected):
+    assert pairs(text) == expected
