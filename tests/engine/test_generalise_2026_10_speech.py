@@ -348,3 +348,8 @@ def test_bullet_before_subject(text, expected):
 ])
 def test_inverted_verb_after_quotation(text, expected):
     assert pairs(text) == expected
+
+
+def test_ranking_member_in_inverted_subject():
+    assert pairs("“The harbor levy failed, and everyone knows it,” said the committee's ranking "
+                 "Democrat, Rep. Jane Roe.") == [("the committee's ranking Democrat, Rep. Jane Roe", "said")]
