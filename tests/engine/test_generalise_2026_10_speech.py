@@ -351,5 +351,5 @@ def test_inverted_verb_after_quotation(text, expected):
 
 
 def test_ranking_member_in_inverted_subject():
-    assert pairs("“The harbor levy failed, and everyone knows it,” said the committee's ranking "
-                 "Democrat, Rep. Jane Roe.") == [("the committee's ranking Democrat, Rep. Jane Roe", "said")]
+    assert pairs("“The harbor levy failed, and everyone knows it,” said Harbor Committee ranking Democrat "
+                 "Jane Roe.") == [("Harbor Committee ranking Democrat Jane Roe", "said")]
