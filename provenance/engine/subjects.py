@@ -260,6 +260,12 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     i = pe - 1
     if toks[i].low in RELATIVE:
         return (i, pe)
+    if toks[ps].low in RELATIVE and len(parts) >= 2:
+        # 'Roe, who got less credit than aides say ...': a subordinate clause inside the relative clause
+        # has its own subject right before the verb.
+        sub = next((x for x in range(pe - 2, ps, -1) if toks[x].low in SUBORDINATORS | {"than"} and not toks[x].cap), None)
+        if sub is not None and valid_np(toks, sub + 1, pe) and all(np_word(toks, x) for x in range(sub + 1, pe)):
+            return (sub + 1, pe)
     if toks[ps].low in RELATIVE and len(parts) >= 2 and not closed and not described and pe - ps > 1:
         # 'Roe, who in her first term called ...': no comma closes the relative clause, so the cue is
         # its own verb and 'who' its subject. A long clause with a verb of its own before the 'cue'

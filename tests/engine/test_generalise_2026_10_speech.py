@@ -353,3 +353,9 @@ def test_inverted_verb_after_quotation(text, expected):
 def test_ranking_member_in_inverted_subject():
     assert pairs("“The harbor levy failed, and everyone knows it,” said Harbor Committee ranking Democrat "
                  "Jane Roe.") == [("Harbor Committee ranking Democrat Jane Roe", "said")]
+
+
+def test_subordinate_clause_inside_relative_clause():
+    # 'than aides say': the comparison clause inside the relative clause has its own subject.
+    assert pairs("The row has tired the mayor, who has won less credit than aides say she deserves.") == [
+        ("aides", "say")]
