@@ -187,7 +187,7 @@ def _noun_like(t: Tok) -> bool:
         and low not in RELATIVE and low not in INTRO_WORDS and not is_adverb(t)
 
 
-# Lower-case particles that open a surname ('de Blasio', 'van Hollen').
+# Lower-case particles that open a surname ('de Roe', 'van Tell').
 NAME_PARTICLES = {"de", "van", "von", "al"}
 
 
@@ -207,7 +207,7 @@ def valid_np(toks: list[Tok], s: int, e: int) -> bool:
     if (first.low in NP_PREPOSITIONS and not first.cap and not (first.low in NAME_PARTICLES and e - s > 1 and toks[s + 1].cap)
             and not (first.low == "at" and e - s > 2 and toks[s + 1].low in {"least", "most"} and quantity_word(toks[s + 2].low))) \
             or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
-        return False  # (but 'de Blasio', 'van Hollen': a name's particle; 'at least half of them': a quantity)
+        return False  # (but 'de Roe', 'van Tell': a name's particle; 'at least half of them': a quantity)
     if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"} \
             and not (e - s >= 3 and toks[e - 2].low == "in" and quantity_word(toks[e - 3].low)):
         return False  # but 'one in five' is a whole quantity

@@ -490,7 +490,7 @@ def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
         if t.low in {",", ";", ":", "—", "–", "--"}:
             break  # the clause starts here
         if t.low in {"but", "and", "yet", "so"} and (start == 1 or toks[start - 2].low == ","):
-            break  # 'But FEC reports show ...', '..., and county records show ...': a new clause starts here
+            break  # 'But county filings show ...', '..., and tax records show ...': a new clause starts here
         if t.quoted or not (t.low[:1].isalnum() or t.low in {"'s", "’s"}) or t.low in EVIDENCE_MODIFIER_STOPS \
                 or t.low in AUX or t.low in PERSONAL_PRONOUNS or is_adverb(t) \
                 or (t.low in VERB_FORMS and VERB_FORMS[t.low][1] in {"past", "pp"}):
@@ -748,7 +748,7 @@ def _cites_a_source(toks: list[Tok], span: tuple[int, int]) -> bool:
     return True
 
 
-# Verbs that take an object and a bare infinitive ('help brands find', 'let voters decide').
+# Verbs that take an object and a bare infinitive ('help bakers find', 'let voters decide').
 CAUSATIVES = {"help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made", "making"}
 
 
@@ -791,11 +791,11 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
     if ss > 0 and toks[ss - 1].low in {"while", "whereas"} and toks[ss].low not in PERSONAL_PRONOUNS:
         return False  # '... accused each other, while doctors warned ...': a contrasting clause of its own
     if ss > 0 and toks[ss - 1].low in DASHES:
-        # '... if he ate a cheeseburger - an old favorite - others say ...', '... studies have suggested -
-        # a report released last year estimated ...': a dash breaks off the earlier report.
+        # '... if the council met in May - an old habit - others say ...', '... audits have found - a memo
+        # written by Acme in May estimated ...': a dash breaks off the earlier report.
         return False
     if _after_fronted_adjunct(toks, last, ss):
-        return False  # 'Despite what he wrote in May, Roe said ...': the earlier cue is in the fronted phrase
+        return False  # 'Despite what she wrote in May, Roe said ...': the earlier cue is in the fronted phrase
     comma = any(toks[x].low == "," for x in range(last.cue[1], ss))
     if comma and ss - last.cue[1] >= 12 and "that" not in {toks[x].low for x in range(last.cue[1], ss)}:
         # Twelve words or more past the earlier cue and beyond a comma, with no 'that' tying the words to
@@ -882,7 +882,7 @@ def _opening_participle(toks: list[Tok], s: int) -> bool:
 
 def _after_fronted_adjunct(toks: list[Tok], last: Found, ss: int) -> bool:
     """The subject at ss follows the comma that closes a phrase opening the sentence, and the earlier
-    cue is inside that phrase ('In a year when Doe is talking about tolls, Roe said ...', 'Making the
+    cue is inside that phrase ('In a week when Doe was pushing tolls, Roe said ...', 'Making the
     rounds of the morning shows, Roe said ...'): the earlier cue reports nothing the main clause says.
     Only the sentence's first comma counts: after a later one the phrase may be a clause of its own."""
     if ss < 3 or toks[ss - 1].low != "," or last.cue[1] > ss - 1 or last.rule.startswith(("ACCORDING", "IN-POLL")):
@@ -892,7 +892,7 @@ def _after_fronted_adjunct(toks: list[Tok], last: Found, ss: int) -> bool:
     participle = _opening_participle(toks, o) or (
         opener.endswith("ing") and opener.isalpha() and len(opener) > 5 and o + 1 < ss and toks[o + 1].low in {"to", "in", "on", "at"})
     if opener not in ADJUNCT_OPENERS and not participle:
-        return False  # ('Right-wing voters, ...', 'Morning Consult, ...' open with a noun phrase)
+        return False  # ('Right-wing voters, ...', 'Sterling Bank, ...' open with a noun phrase)
     return not any(toks[x].low == "," for x in range(o + 1, ss - 1))
 
 
@@ -1285,7 +1285,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None:
             src = subject_edges(toks, contact_subject(toks, src))
         if src is not None and _opening_participle(toks, src[0]):
-            # 'Making the rounds of the morning shows, Roe said': a participle phrase, no subject; after
+            # 'Touring the late-night shows, Roe said': a participle phrase, no subject; after
             # its comma the subject may follow ('Making her way past the stalls, Roe and Doe said').
             comma = next((x for x in range(src[1] - 1, src[0], -1) if toks[x].low == ","), None)
             src = (comma + 1, src[1]) if comma is not None and comma + 1 < src[1] else None
@@ -1358,7 +1358,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     toks[x].low in CAUSATIVES and not any(toks[y].low in RELATIVE or toks[y].low == "that"
                                                           for y in range(src[0], x))
                     for x in range(max(src[0], src[1] - 4), src[1] - 1)):
-                # 'uses data to help brands find suppliers': a bare infinitive after 'help', 'let', 'make'.
+                # 'uses data to help bakers find flour': a bare infinitive after 'help', 'let', 'make'.
                 # ('Tenants who help their neighbors say' is a subject with its relative clause.)
                 i = ce
                 continue
@@ -1405,7 +1405,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         # the Gazette', '“...,” agrees Jane Roe'); elsewhere only the verbs that commonly invert.
         after_quotation = prev is not None and prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 \
             and toks[cs - 2].low in {",", "?", "!"} and form in {"pp", "3sg", "past"} and lemma in PARTICIPLE_LEMMAS \
-            and _quoted_words_before(toks, cs - 2) >= 5  # (not a title: 'star of “Scandal,” thanked Roe')
+            and _quoted_words_before(toks, cs - 2) >= 5  # (not a title: 'star of “Harbor,” thanked Roe')
         if (lemma in INVERTIBLE or after_quotation) and form in {"pp", "3sg", "past", "base"} and cs == i and (
             prev is None or prev.low in {",", "”", '"', "’", "''"}
         ):

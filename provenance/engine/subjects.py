@@ -85,7 +85,7 @@ def _relative_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
 
 def _short_that_relative(toks: list[Tok], s: int, e: int) -> bool:
     """toks[s:e] is a noun phrase and a short 'that' clause on it, the clause's verb coming right
-    after 'that' ('groups that have endorsed her [say]', 'a study that appeared in May [found]').
+    after 'that' ('groups that backed her [say]', 'a study that appeared in May [found]').
     Short and with no clause word, comma or quotation inside: a longer 'that' clause may hold the
     cue's real subject ('the battles that preceded the election because the court [refused]')."""
     x = next((x for x in range(s + 1, e) if toks[x].low == "that"), None)
@@ -114,7 +114,7 @@ ING_PREPOSITIONS = {"during", "including", "regarding", "concerning", "excluding
 
 def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
     """Start of the noun phrase when toks[g] is an '-ing' participle modifying it and running to pe
-    ('tenants trying to stop the levy', 'voters living in union households'): a plural noun or a
+    ('tenants trying to stop the levy', 'tenants living in harbor flats'): a plural noun or a
     name right before, a noun phrase from ps or a clause word, and a short tail with no clause word
     but 'to', no comma and no finite verb."""
     t = toks[g]
@@ -123,7 +123,7 @@ def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
             or low in INTRO_WORDS or low in ING_PREPOSITIONS or g + 1 >= pe or pe - g > 12:
         return None  # ('during', 'including': prepositions, not participles)
     if toks[pe - 1].low in DETERMINERS or toks[pe - 1].low in NP_PREPOSITIONS or toks[pe - 1].low == "to":
-        return None  # 'others seeking a [recognized status]': the phrase runs on past the verb
+        return None  # 'others seeking a [recognized permit]': the phrase runs on past the verb
     before = toks[g - 1]
     if not (before.cap or (before.low.endswith("s") and not before.low.endswith("ss") and before.low.isalpha())) \
             or before.low in POSSESSIVE \
@@ -179,7 +179,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         if t.low == "-" and lo >= 2 and toks[lo - 2].end < t.start:
             break  # ' - ' and ' -Roe': a hyphen typed for a dash ends the clause before it
         if lo - 1 == 0 and t.low in BULLETS:
-            break  # '- Pew notes that ...', '• Roe said ...': a list item's bullet opens the sentence
+            break  # '- the Guild notes that ...', '• Roe said ...': a list item's bullet opens the sentence
         if t.low == ")":
             closes += 1
         elif t.low == "(":
@@ -261,7 +261,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     if toks[i].low in RELATIVE:
         return (i, pe)
     if toks[ps].low in RELATIVE and len(parts) >= 2:
-        # 'Roe, who got less credit than aides say ...': a subordinate clause inside the relative clause
+        # 'Roe, who won fewer votes than aides say ...': a subordinate clause inside the relative clause
         # has its own subject right before the verb.
         sub = next((x for x in range(pe - 2, ps, -1) if toks[x].low in SUBORDINATORS | {"than"} and not toks[x].cap), None)
         if sub is not None and valid_np(toks, sub + 1, pe) and all(np_word(toks, x) for x in range(sub + 1, pe)):
@@ -299,7 +299,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             while j > ps and toks[j].low not in {"(", ")"} and i - j < MAX_NP:
                 j -= 1
             if j > ps and toks[j].low == "(" and np_word(toks, j - 1) and toks[j - 1].low not in CLAUSE_WORDS \
-                    and toks[j + 1].low not in {"and", "or"}:  # ('the dueling (and justified) fears': an adjective)
+                    and toks[j + 1].low not in {"and", "or"}:  # ('the rival (and fair) fears': an adjective)
                 i = j - 1
                 continue
         if i == ps and t.cap and i < pe - 1 and t.low in CLAUSE_WORDS and t.low not in DETERMINERS \
@@ -346,7 +346,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             if rel is None:
                 rel = _reduced_start(toks, ps, i, pe)
                 if rel is None:
-                    rel = _ing_start(toks, ps, i, pe)  # 'voters living in union households [said]'
+                    rel = _ing_start(toks, ps, i, pe)  # 'tenants living in harbor flats [said]'
                 if rel is None:
                     return None
                 reduced = True
@@ -760,7 +760,7 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
             return src
     v = _verb_part_before(toks, k)
     if v is not None:
-        # 'The other baker, Jane Roe, drew a contrast, saying ...': the part before the participle opens
+        # 'The other baker, Jane Roe, took a different line, saying ...': the part before the participle opens
         # with the main verb, so the subject ends right before it, asides and all.
         src = left_np(toks, subject_end(toks, v), max(0, k - WINDOW))
         if src is not None and toks[src[0]].low not in RELATIVE:
@@ -803,11 +803,11 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
 
 def _verb_part_before(toks: list[Tok], k: int) -> int | None:
     """Start of the comma part right before toks[k] (a participle after a comma, or a verb after 'and')
-    when that part opens with a finite verb or an auxiliary ('..., drew a contrast, saying', '..., have
-    followed her lead, saying', '..., seized the floor and said'); None otherwise."""
+    when that part opens with a finite verb or an auxiliary ('..., took a different line, saying', '..., have
+    followed her lead, saying', '..., took the stage and said'); None otherwise."""
     if k < 4 or toks[k - 1].low not in {",", "and", "but"}:
         return None
-    ps = k - 2  # ('..., seized the floor and said': the same for a verb phrase joined by 'and')
+    ps = k - 2  # ('..., took the stage and said': the same for a verb phrase joined by 'and')
     if toks[k - 1].low != "," and toks[ps].low == ",":
         ps -= 1
     while ps > 0 and k - ps < WINDOW and toks[ps - 1].low not in {","} | HARD_STOPS:
@@ -835,7 +835,7 @@ def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
     saying' -> 'toured'), skipping an introductory phrase set off by a comma; None if unsure."""
     if lo + 3 < k and toks[lo].low in {"and", "but"} and toks[lo + 1].low in {"then", "also", "still", "even"} \
             and toks[lo + 2].low != ",":
-        lo += 2  # 'And then Roe went on the attack, saying': the links open no phrase of their own
+        lo += 2  # 'And then Roe turned on the council, saying': the links open no phrase of their own
     start = lo
     if toks[lo].low in INTRO_WORDS and toks[lo].low not in DETERMINERS:
         comma = next((x for x in range(lo, k) if toks[x].low == ","), None)

@@ -63,7 +63,7 @@ def test_fronted_phrase_exceptions(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # 'shows' is a noun here: the participle phrase gives it no subject, so the main 'said' is found.
-    ("Making the rounds of the morning shows, Jane Roe said she would run again.",
+    ("Visiting the late-night shows, Jane Roe said she would run again.",
      [("Jane Roe", "said")]),
     ("Leading bakers say the levy is unfair.",
      [("Leading bakers", "say")]),
@@ -95,9 +95,9 @@ def test_party_label_pattern_needs_a_state():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("But the other baker, Jane Roe, drew a contrast, saying that the levy was unfair.",
+    ("But the other baker, Jane Roe, took a different line, saying that the levy was unfair.",
      [("the other baker, Jane Roe", "saying")]),
-    ("Other bakers, including Jane Roe and Omar Tell, have followed the mayor's lead, saying the levy is unfair.",
+    ("Other bakers, including Jane Roe and Omar Tell, have taken the mayor's side, saying the levy is unfair.",
      [("Other bakers, including Jane Roe and Omar Tell", "saying")]),
 ])
 def test_participle_after_subject_with_asides(text, expected):
@@ -111,7 +111,7 @@ def test_participle_after_relative_keeps_main_subject():
 
 
 def test_bracketed_label_closes_the_subject_before_a_past_verb():
-    assert pairs("Rep. Jane Roe (D-Md.) reacted to the news, saying the levy is unfair.") == [
+    assert pairs("Rep. Jane Roe (D-Md.) stepped into the row, saying the levy is unfair.") == [
         ("Rep. Jane Roe (D-Md.)", "saying")]
     # A bracket inside an object is no subject: the earlier cue keeps it.
     assert pairs("Jane Roe praised the bakers (and their union), saying they worked hard.") == [
@@ -119,9 +119,9 @@ def test_bracketed_label_closes_the_subject_before_a_past_verb():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("And then Jane Roe went fully on the attack, saying the levy was a fraud.",
+    ("And then Jane Roe turned on the council, saying the levy was a fraud.",
      [("Jane Roe", "saying")]),
-    ("And even the mayor tried to calm the bakers, noting that the toll was small.",
+    ("And even the mayor worked to calm the bakers, noting that the toll was small.",
      [("the mayor", "noting")]),
     # A subordinate clause after the link is no main clause: its subject does not speak.
     ("And when the mayor left, the bakers stayed on, singing.", []),
@@ -133,10 +133,10 @@ def test_linked_sentence_keeps_its_subject(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Tenants trying to stop the harbor levy say they have a new weapon.",
+    ("Tenants trying to stop the harbor levy say they have found a new ally.",
      [("Tenants trying to stop the harbor levy", "say")]),
-    ("Voters living in union households said they backed Jane Roe.",
-     [("Voters living in union households", "said")]),
+    ("Tenants living in harbor flats said they backed Jane Roe.",
+     [("Tenants living in harbor flats", "said")]),
 ])
 def test_subject_with_ing_phrase(text, expected):
     assert pairs(text) == expected
@@ -144,9 +144,9 @@ def test_subject_with_ing_phrase(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # 'during' is a preposition, not a participle on 'Jane Roe'.
-    ("It became such a presence that Jane Roe during a visit thanked the bakers.", []),
+    ("The fair grew so large that Jane Roe during a visit thanked the bakers.", []),
     # The phrase cannot end on 'a': 'recognized' is no verb here.
-    ("Roe and others seeking a recognized status for the bakers marched.", []),
+    ("Roe and others seeking a recognized permit for the stalls marched.", []),
 ])
 def test_ing_phrase_limits(text, expected):
     assert pairs(text) == expected
@@ -159,7 +159,7 @@ def test_ing_phrase_limits(text, expected):
      [("Critics like Jane Roe", "say")]),
     ("Since the vote, bakers' groups like the Elmwood Guild have argued that the toll is unfair.",
      [("bakers' groups like the Elmwood Guild", "have argued")]),
-    ("Part of the problem, say experts like Jane Roe, a geologist, is the soft ground.",
+    ("The real trouble, say experts like Jane Roe, a geologist, is the soft sand.",
      [("experts like Jane Roe, a geologist", "say")]),
 ])
 def test_like_examples_in_subject(text, expected):
@@ -207,9 +207,8 @@ def test_subject_with_whose_clause(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Some bakers say the levy would pass if the council met in May - an old habit - others say it will fail.",
      [("Some bakers", "say"), ("others", "say")]),
-    ("The toll is higher than previous studies have suggested — a report released by Acme last year estimated "
-     "that it doubled.",
-     [("previous studies", "have suggested"), ("a report released by Acme", "estimated")]),
+    ("The toll is higher than the audits have suggested — a memo from Acme estimated that it doubled.",
+     [("the audits", "have suggested"), ("a memo from Acme", "estimated")]),
 ])
 def test_dash_breaks_off_earlier_report(text, expected):
     assert pairs(text) == expected
@@ -222,14 +221,14 @@ def test_report_inside_report_still_nested():
 
 def test_participle_after_past_verb_part():
     # The part before ', saying' opens with a regular past verb: the subject ends before it.
-    assert pairs("Sen. Jane Roe, R-Ill., who faces a hard race, rescinded her endorsement of Tell, "
-                 "saying he lacks the temperament.") == [("Sen. Jane Roe, R-Ill., who faces a hard race", "saying")]
+    assert pairs("Sen. Jane Roe, R-Ill., who faces a hard race, pulled her backing of Tell, "
+                 "saying he is unfit for the post.") == [("Sen. Jane Roe, R-Ill., who faces a hard race", "saying")]
 
 # -- '... and said' after a main clause whose subject has an aside set off by commas.
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The bakers, looking for a way to stop the levy, seized the hall on Monday and said they would stay.",
+    ("The bakers, hoping to stop the levy, took over the hall on Monday and said they would stay.",
      [("The bakers", "said")]),
     # A verb phrase after a comma and 'and' still goes back to the subject before the aside.
     ("The union, which met on Monday, walked out, and said it would sue.",
@@ -258,7 +257,7 @@ def test_name_particle_subject(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Jane Roe praised the bakers, then said the levy would pass.",
      [("Jane Roe", "praised"), ("Jane Roe", "said")]),
-    ("Omar Tell paused, then revealed why the pier had closed.",
+    ("Omar Tell waited, then revealed why the pier had closed.",
      [("Omar Tell", "revealed")]),
     # 'then' after a comma that opens no verb phrase: nothing to join.
     ("If the levy passes, then the bakers will leave.", []),
@@ -289,7 +288,7 @@ def test_at_least_without_quantity_is_no_speaker():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Jane Roe, whose latest firm, Acme, uses data to help bakers find suppliers, said the levy was unfair.",
+    ("Jane Roe, whose latest firm, Acme, uses data to help bakers find flour, said the levy was unfair.",
      [("Jane Roe", "said")]),
     ("Jane Roe Makes Bakers Claim Their Refunds.", []),
     # The causative inside a relative clause on the subject: 'say' is the main verb.
@@ -303,10 +302,10 @@ def test_bare_infinitive_after_causative(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Few bakers would admit it, but Jane Roe (a baker so busy she has no time) says the levy failed.",
-     [("Few bakers", "would admit"), ("Jane Roe (a baker so busy she has no time)", "says")]),
-    # '(and justified)' is an adjective before the noun 'fears', not an aside on a subject.
-    ("He spoke of the dueling (and justified) fears it inspires.", [("He", "spoke of")]),
+    ("Jane Roe (a baker so busy she has no time) says the levy failed.",
+     [("Jane Roe (a baker so busy she has no time)", "says")]),
+    # '(and fair)' is an adjective before the noun 'fears', not an aside on a subject.
+    ("He spoke of the rival (and fair) fears the levy stirs.", [("He", "spoke of")]),
 ])
 def test_bracketed_aside_before_verb(text, expected):
     assert pairs(text) == expected
@@ -327,10 +326,10 @@ def test_evidence_subject_after_conjunction(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("-Jane Roe explains why the ferry polls were off.", [("Jane Roe", "explains")]),
+    ("-Jane Roe explains how the ferry timetable works.", [("Jane Roe", "explains")]),
     ("• The Elmwood Guild notes that the share of bakers fell.", [("The Elmwood Guild", "notes")]),
-    ("- Tenants in Elmwood who watched the debate said they were unfazed.",
-     [("Tenants in Elmwood who watched the debate", "said")]),
+    ("- Tenants in Elmwood who went to the meeting said they were calm.",
+     [("Tenants in Elmwood who went to the meeting", "said")]),
 ])
 def test_bullet_before_subject(text, expected):
     assert pairs(text) == expected
@@ -341,7 +340,7 @@ def test_bullet_before_subject(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("“Bakers should keep their stalls open on Sundays,” opined the Elmwood Gazette.",
      [("the Elmwood Gazette", "opined")]),
-    ("“Our ideas of success are simply different now,” agrees Jane Roe, 30, of Elmwood.",
+    ("“The young see the harbor in a new way,” agrees Jane Roe, 30, of Elmwood.",
      [("Jane Roe, 30, of Elmwood", "agrees")]),
     # A short quoted title is no quotation of words: 'the bakers' did not thank anyone.
     ("Jane Roe, star of “Harbor,” thanked the bakers for their support.", []),
@@ -357,5 +356,5 @@ def test_ranking_member_in_inverted_subject():
 
 def test_subordinate_clause_inside_relative_clause():
     # 'than aides say': the comparison clause inside the relative clause has its own subject.
-    assert pairs("The row has tired the mayor, who has won less credit than aides say she deserves.") == [
+    assert pairs("The row has tired the mayor, who has drawn fewer votes than aides say she should.") == [
         ("aides", "say")]
