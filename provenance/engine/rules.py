@@ -882,9 +882,12 @@ def _opening_participle(toks: list[Tok], s: int) -> bool:
 
 def _after_fronted_adjunct(toks: list[Tok], last: Found, ss: int) -> bool:
     """The subject at ss follows the comma that closes a phrase opening the sentence, and the earlier
-    cue is inside that phrase ('In a week when Doe was pushing tolls, Roe said ...', 'Making the
-    rounds of the morning shows, Roe said ...'): the earlier cue reports nothing the main clause says.
-    Only the sentence's first comma counts: after a later one the phrase may be a clause of its own."""
+    cue is inside that phrase ('In a week when Doe was pushing tolls, Roe said ...', 'Visiting the
+    late-night shows, Roe said ...'): the earlier cue reports nothing the main clause says. Only the
+    sentence's first comma counts: after a later one the phrase may be a clause of its own. A focus
+    word may stand between the comma and the subject ('..., even a rival said')."""
+    if ss >= 2 and toks[ss - 1].low in {"even", "only", "also"}:
+        ss -= 1
     if ss < 3 or toks[ss - 1].low != "," or last.cue[1] > ss - 1 or last.rule.startswith(("ACCORDING", "IN-POLL")):
         return False
     o = 1 if toks[0].low in SENTENCE_LINKS else 0

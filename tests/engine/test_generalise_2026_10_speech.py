@@ -358,3 +358,9 @@ def test_subordinate_clause_inside_relative_clause():
     # 'than aides say': the comparison clause inside the relative clause has its own subject.
     assert pairs("The row has tired the mayor, who has drawn fewer votes than aides say she should.") == [
         ("aides", "say")]
+
+
+def test_focus_word_after_fronted_phrase():
+    # 'even' between the fronted phrase's comma and the subject.
+    assert pairs("In a week when Doe was talking about tolls, even a rival baker said the levy was fair.") == [
+        ("Doe", "was talking about"), ("a rival baker", "said")]
