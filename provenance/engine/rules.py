@@ -760,6 +760,10 @@ def _quoted_words_before(toks: list[Tok], j: int) -> int:
     return j - 1 - q
 
 
+# Verbs of talking about a topic: 'footage of Roe talking about tolls' names a speaker as 'saying' does.
+TALK_LEMMAS = {"talk", "speak", "discuss"}
+
+
 def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> bool:
     """The cue at cs (its subject starting at ss) sits inside the reported content of an earlier
     cue in the same sentence ('She said he told her that ...').
@@ -1246,7 +1250,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                         start = _means_verb(toks, cs - 1, subj) or start
                     found.append(Found((start, ce), subj, "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
             elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted \
-                    and lemma in STRONG_LEMMAS and not (lemma == "report" and nxt is not None and nxt.low == "by"):
+                    and lemma in STRONG_LEMMAS | TALK_LEMMAS and not (lemma == "report" and nxt is not None and nxt.low == "by"):
                 # ('Additional reporting by Jane Roe': a byline credit, not a speaker.)
                 src = left_np(toks, subject_end(toks, cs))
                 if src and name_like(toks, *src) or prev.low in {"him", "her", "them"}:

@@ -364,3 +364,13 @@ def test_focus_word_after_fronted_phrase():
     # 'even' between the fronted phrase's comma and the subject.
     assert pairs("In a week when Doe was talking about tolls, even a rival baker said the levy was fair.") == [
         ("Doe", "was talking about"), ("a rival baker", "said")]
+
+# -- A named speaker with 'talking about' (a caption, a list of clips) is a speaker as with 'saying'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe talking about the levy at the harbor fair.", [("Jane Roe", "talking about")]),
+    ("Jane Roe speaking at the harbor fair.", []),
+])
+def test_named_speaker_talking_about(text, expected):
+    assert pairs(text) == expected
