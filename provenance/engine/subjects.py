@@ -146,6 +146,45 @@ def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
     return start
 
 
+# Words of a time phrase closing a relative clause ('this week', 'over the past few months').
+_TIME_TAIL = {"this", "last", "past", "over", "in", "during", "the", "a", "couple", "of", "few", "several", "recent",
+              "recently", "earlier", "lately"}
+
+
+def _contact_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
+    """Start of the noun phrase when a relative clause with no 'who' or 'that' runs from a pronoun to pe
+    ('the bakers I interviewed [said]', 'people we have spoken with [say]'): the pronoun, an optional
+    auxiliary, a past verb, an optional preposition, and nothing else."""
+    p = next((x for x in range(i, max(ps, i - 6), -1) if toks[x].low in {"i", "we", "you", "they", "he", "she"}), None)
+    if p is None or p <= ps:
+        return None
+    x = p + 1
+    while x < pe and toks[x].low in AUX | {"'ve", "’ve", "'d", "’d"}:
+        x += 1
+    if x >= pe:
+        return None
+    verb = toks[x].low
+    if not ((verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PP or verb in VERB_ONLY_FORMS
+            or VERB_FORMS.get(verb, ("", ""))[1] in {"pp", "past"}):
+        return None
+    x += 1
+    if x < pe and toks[x].low in {"with", "to", "about", "for"}:
+        x += 1
+    # ('people I spoke with over the past few weeks [said]': a time phrase may close the clause)
+    if any(toks[y].low not in _TIME_TAIL and toks[y].low.rstrip("s") not in TIME_NOUNS for y in range(x, pe)):
+        return None
+    before = toks[p - 1]
+    if before.quoted or before.low in DETERMINERS or before.low in NP_PREPOSITIONS or before.low in VERB_FORMS \
+            or not np_word(toks, p - 1):
+        return None
+    j = p - 1
+    while j >= ps and np_word(toks, j) and toks[j].low not in CLAUSE_WORDS:
+        j -= 1
+    if j >= ps and not (toks[j].low in CLAUSE_WORDS and not toks[j].cap):
+        return None
+    return j + 1 if valid_np(toks, j + 1, p) else None
+
+
 def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             described: bool = False) -> tuple[int, int] | None:
     """The subject noun phrase ending right before token k (the first cue token).
@@ -330,7 +369,10 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
                 head = rel
                 break
             if t.low == "to" and i - 1 > ps:
-                rel = _ing_start(toks, ps, i - 1, pe)  # 'tenants trying to stop the levy [say]'
+                # 'tenants trying to stop the levy [say]', 'the bakers we talked to [said]'
+                rel = _ing_start(toks, ps, i - 1, pe)
+                if rel is None:
+                    rel = _contact_start(toks, ps, i - 1, pe)
                 if rel is not None:
                     head = rel
                     reduced = True
@@ -347,6 +389,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
                 rel = _reduced_start(toks, ps, i, pe)
                 if rel is None:
                     rel = _ing_start(toks, ps, i, pe)  # 'tenants living in harbor flats [said]'
+                if rel is None:
+                    rel = _contact_start(toks, ps, i, pe)  # 'the bakers I interviewed [said]'
                 if rel is None:
                     return None
                 reduced = True

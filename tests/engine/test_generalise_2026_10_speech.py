@@ -374,3 +374,19 @@ def test_focus_word_after_fronted_phrase():
 ])
 def test_named_speaker_talking_about(text, expected):
     assert pairs(text) == expected
+
+# -- A subject with a relative clause that has no 'who' or 'that': 'the bakers I interviewed said'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("All the bakers I interviewed said the levy was unfair.",
+     [("All the bakers I interviewed", "said")]),
+    ("The tenants we talked to said the rent had doubled.",
+     [("The tenants we talked to", "said")]),
+    ("Several captains I have sailed with over the past few years say the pier is unsafe.",
+     [("Several captains I have sailed with over the past few years", "say")]),
+    # A pronoun that starts a clause of its own, not a relative one: no subject for 'said'.
+    ("The bakers left because they were tired and said nothing.", [("they", "said")]),
+])
+def test_subject_with_contact_relative(text, expected):
+    assert pairs(text) == expected
