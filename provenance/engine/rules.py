@@ -764,6 +764,25 @@ def _quoted_words_before(toks: list[Tok], j: int) -> int:
 TALK_LEMMAS = {"talk", "speak", "discuss"}
 
 
+# Verbs of perceiving a person speak ('was heard telling', 'can be seen asking').
+PERCEIVED = {"heard", "overheard", "seen", "filmed", "recorded", "videotaped"}
+
+
+def _heard_speaking(toks: list[Tok], cs: int) -> tuple[int, int] | None:
+    """The subject of 'X was heard (on a microphone) telling ...': a perception verb in the passive a few
+    words before the participle at cs, with nothing but a short adjunct between."""
+    for j in range(cs - 1, max(0, cs - 7), -1):
+        t = toks[j]
+        if t.quoted or t.low in {",", ";", ":", "and", "but", "that", "who", "which"}:
+            return None
+        if t.low in PERCEIVED and not t.cap and j > 0 and toks[j - 1].low in BE_FORMS:
+            v = j - 1
+            while v > 0 and toks[v - 1].low in AUX and not toks[v - 1].cap:
+                v -= 1
+            return left_np(toks, subject_end(toks, v))
+    return None
+
+
 def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> bool:
     """The cue at cs (its subject starting at ss) sits inside the reported content of an earlier
     cue in the same sentence ('She said he told her that ...').
@@ -1242,7 +1261,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             # more often reports an earlier, separate event than a second claim of this sentence.
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
-            if after_comma or (prev is not None and is_adverb(prev)):
+            heard = _heard_speaking(toks, cs)
+            if heard is not None:
+                # 'Roe was heard on a microphone telling Doe to leave': the one heard is the speaker.
+                found.append(Found((i, ce), heard, "PARTICIPLE: heard + speaking", 0.6))
+            elif after_comma or (prev is not None and is_adverb(prev)):
                 subj = clause_subject(toks, found, cs)
                 if subj:
                     start = i if after_comma else cs

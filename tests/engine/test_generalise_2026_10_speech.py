@@ -390,3 +390,17 @@ def test_named_speaker_talking_about(text, expected):
 ])
 def test_subject_with_contact_relative(text, expected):
     assert pairs(text) == expected
+
+# -- 'was heard telling', 'can be seen asking': the one heard or seen is the speaker.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe was heard on a microphone telling Omar Tell to go home.",
+     [("Jane Roe", "telling")]),
+    ("A baker can be heard asking the mayor about the levy.",
+     [("A baker", "asking")]),
+    # Not heard: 'caught up in lawsuits alleging fraud' names no speaker.
+    ("The firm, which is caught up in lawsuits alleging fraud, closed.", []),
+])
+def test_heard_speaking(text, expected):
+    assert pairs(text) == expected
