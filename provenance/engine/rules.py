@@ -1407,8 +1407,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             if final_only and before not in FINAL_ONLY_BEFORE:
                 i = ce
                 continue
-            if not (final and before == ",") and before not in {"which", "what", "whom", "but", "though",
-                                                                  "although", "however"} \
+            object_relative = before == "who" and toks[src[0]].low in PERSONAL_PRONOUNS  # 'Doe, who she backs'
+            if not (final and before == ",") and not object_relative and before not in {"which", "what", "whom", "but", "though",
+                                                                                        "although", "however"} \
                     and _nested(found, toks, cs, ce, src[0]):
                 i = ce
                 continue

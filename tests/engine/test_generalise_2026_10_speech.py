@@ -404,3 +404,15 @@ def test_subject_with_contact_relative(text, expected):
 ])
 def test_heard_speaking(text, expected):
     assert pairs(text) == expected
+
+# -- 'who' as an object relative with its own pronoun subject reports on its own ('Doe, who she backs').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roe praised the harbor plan of Omar Tell, who she noted was new to the council.",
+     [("Roe", "praised"), ("she", "noted")]),
+    # A subject relative 'who' inside what Roe said stays inside it.
+    ("Roe said the council should back Tell, who backs the levy.", [("Roe", "said")]),
+])
+def test_object_relative_who(text, expected):
+    assert pairs(text) == expected
