@@ -769,7 +769,7 @@ PERCEIVED = {"heard", "overheard", "seen", "filmed", "recorded", "videotaped"}
 
 
 def _heard_speaking(toks: list[Tok], cs: int) -> tuple[int, int] | None:
-    """The subject of 'X was heard (on a microphone) telling ...': a perception verb in the passive a few
+    """The subject of 'X was heard (on the tape) urging ...': a perception verb in the passive a few
     words before the participle at cs, with nothing but a short adjunct between."""
     for j in range(cs - 1, max(0, cs - 7), -1):
         t = toks[j]
@@ -1263,7 +1263,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
             heard = _heard_speaking(toks, cs)
             if heard is not None:
-                # 'Roe was heard on a microphone telling Doe to leave': the one heard is the speaker.
+                # 'Roe was heard on the tape urging Doe to leave': the one heard is the speaker.
                 found.append(Found((i, ce), heard, "PARTICIPLE: heard + speaking", 0.6))
             elif after_comma or (prev is not None and is_adverb(prev)):
                 subj = clause_subject(toks, found, cs)

@@ -395,12 +395,12 @@ def test_subject_with_contact_relative(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Jane Roe was heard on a microphone telling Omar Tell to go home.",
-     [("Jane Roe", "telling")]),
+    ("Jane Roe was heard on the harbor tape urging Omar Tell to go home.",
+     [("Jane Roe", "urging")]),
     ("A baker can be heard asking the mayor about the levy.",
      [("A baker", "asking")]),
-    # Not heard: 'caught up in lawsuits alleging fraud' names no speaker.
-    ("The firm, which is caught up in lawsuits alleging fraud, closed.", []),
+    # Not heard: 'tied up in suits claiming damages' names no speaker.
+    ("The bakery, which is tied up in suits claiming damages, closed.", []),
 ])
 def test_heard_speaking(text, expected):
     assert pairs(text) == expected
