@@ -783,6 +783,27 @@ def _heard_speaking(toks: list[Tok], cs: int) -> tuple[int, int] | None:
     return None
 
 
+# Words that open a short phrase of time or occasion between 'and'/'but' and a verb, and the occasions.
+OCCASION_OPENERS = {"in", "on", "at", "during", "after", "last", "this", "earlier", "later"}
+OCCASION_NOUNS = {"interview", "interviews", "statement", "speech", "letter", "post", "hearing", "debate", "rally"}
+
+
+def _after_time_adjunct(toks: list[Tok], c: int) -> int:
+    """Where a coordinated verb phrase starts when a short phrase of time or occasion stands between
+    'and'/'but' and the verb at c ('... but in a later interview said ...', '... and on Monday said'):
+    the index right after that phrase's 'and'/'but' is returned as the verb's, else c."""
+    for j in range(c - 2, max(0, c - 7), -1):
+        if toks[j].low in {"and", "but"} and toks[j + 1].low in OCCASION_OPENERS:
+            if all(np_word(toks, x) or toks[x].low in OCCASION_OPENERS for x in range(j + 1, c)) and any(
+                    toks[x].low in WEEKDAYS or toks[x].low in TIME_NOUNS or toks[x].low in OCCASION_NOUNS
+                    for x in range(j + 2, c)):
+                return j + 1  # (not 'officials in the agency and at the ministry have said': a place in the subject)
+            return c
+        if toks[j].quoted or toks[j].low in {",", ";", ":"}:
+            return c
+    return c
+
+
 def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> bool:
     """The cue at cs (its subject starting at ss) sits inside the reported content of an earlier
     cue in the same sentence ('She said he told her that ...').
@@ -1293,6 +1314,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         c = cs
         while c > 1 and toks[c - 1].low in {"then", "later", "also", "so", "yet", "still"} and not toks[c - 1].cap:
             c -= 1  # '..., and then said'
+        c = _after_time_adjunct(toks, c)  # '... but in a later interview said'
         if c > 1 and (toks[c - 1].low in {"and", "but"} or (toks[c - 1].low == "," and toks[c].low == "then")):
             # ('..., then said ...' joins the verb phrase as '... and then said' does)
             src = left_np(toks, subject_end(toks, c))

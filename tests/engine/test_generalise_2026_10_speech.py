@@ -416,3 +416,18 @@ def test_heard_speaking(text, expected):
 ])
 def test_object_relative_who(text, expected):
     assert pairs(text) == expected
+
+# -- '... but in a later interview said': a phrase of time or occasion between 'but' and the verb.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The clerk first said he had kept the files, but in a later interview said he had lost them.",
+     [("The clerk", "first said"), ("The clerk", "said")]),
+    ("Jane Roe praised the bakers and on Monday said the levy would pass.",
+     [("Jane Roe", "praised"), ("Jane Roe", "said")]),
+    # A place inside a subject that lists two bodies is no occasion.
+    ("Officials in the council and at the port authority have said the pier is safe.",
+     [("Officials in the council and at the port authority", "have said")]),
+])
+def test_occasion_before_coordinated_verb(text, expected):
+    assert pairs(text) == expected
