@@ -790,7 +790,7 @@ OCCASION_NOUNS = {"interview", "interviews", "statement", "speech", "letter", "p
 
 def _after_time_adjunct(toks: list[Tok], c: int) -> int:
     """Where a coordinated verb phrase starts when a short phrase of time or occasion stands between
-    'and'/'but' and the verb at c ('... but in a later interview said ...', '... and on Monday said'):
+    'and'/'but' and the verb at c ('... but in a second interview said ...', '... and on Monday said'):
     the index right after that phrase's 'and'/'but' is returned as the verb's, else c."""
     for j in range(c - 2, max(0, c - 7), -1):
         if toks[j].low in {"and", "but"} and toks[j + 1].low in OCCASION_OPENERS:
@@ -1314,7 +1314,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         c = cs
         while c > 1 and toks[c - 1].low in {"then", "later", "also", "so", "yet", "still"} and not toks[c - 1].cap:
             c -= 1  # '..., and then said'
-        c = _after_time_adjunct(toks, c)  # '... but in a later interview said'
+        c = _after_time_adjunct(toks, c)  # '... but in a second interview said'
         if c > 1 and (toks[c - 1].low in {"and", "but"} or (toks[c - 1].low == "," and toks[c].low == "then")):
             # ('..., then said ...' joins the verb phrase as '... and then said' does)
             src = left_np(toks, subject_end(toks, c))

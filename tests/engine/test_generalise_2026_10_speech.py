@@ -417,11 +417,11 @@ def test_heard_speaking(text, expected):
 def test_object_relative_who(text, expected):
     assert pairs(text) == expected
 
-# -- '... but in a later interview said': a phrase of time or occasion between 'but' and the verb.
+# -- '... but in a second interview said': a phrase of time or occasion between 'but' and the verb.
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The clerk first said he had kept the files, but in a later interview said he had lost them.",
+    ("The clerk first said he had kept the files, but in a second interview said he had lost them.",
      [("The clerk", "first said"), ("The clerk", "said")]),
     ("Jane Roe praised the bakers and on Monday said the levy would pass.",
      [("Jane Roe", "praised"), ("Jane Roe", "said")]),
