@@ -916,8 +916,8 @@ SENTENCE_LINKS = {"but", "and", "so", "yet", "also", "still"}
 
 
 def _opening_participle(toks: list[Tok], s: int) -> bool:
-    """toks[s] is an '-ing' participle that opens the sentence with its object after it ('Making the
-    rounds', 'Holding her notes'): a participle phrase, not a noun phrase ('Leading Democrats')."""
+    """toks[s] is an '-ing' participle that opens the sentence with its object after it ('Touring the
+    stalls', 'Holding her notes'): a participle phrase, not a noun phrase ('Leading bakers')."""
     o = 1 if toks[0].low in SENTENCE_LINKS else 0
     t = toks[s]
     return s == o and s + 1 < len(toks) and t.cap and t.low.endswith("ing") and t.low.isalpha() and len(t.low) > 5 \
@@ -1338,7 +1338,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             src = subject_edges(toks, contact_subject(toks, src))
         if src is not None and _opening_participle(toks, src[0]):
             # 'Touring the late-night shows, Roe said': a participle phrase, no subject; after
-            # its comma the subject may follow ('Making her way past the stalls, Roe and Doe said').
+            # its comma the subject may follow ('Holding her notes, Roe and Doe said').
             comma = next((x for x in range(src[1] - 1, src[0], -1) if toks[x].low == ","), None)
             src = (comma + 1, src[1]) if comma is not None and comma + 1 < src[1] else None
         if src is not None and cs == i and prev is not None and prev.low == "," and _inverted_name_follows(toks, ce, lemma):

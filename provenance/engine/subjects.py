@@ -146,6 +146,9 @@ def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
     return start
 
 
+# Auxiliaries inside a relative clause with no 'who' ('people I've spoken with').
+_CONTACT_AUX = AUX | {"'ve", "’ve", "'d", "’d"}
+
 # Words of a time phrase closing a relative clause ('this week', 'over the past few months').
 _TIME_TAIL = {"this", "last", "past", "over", "in", "during", "the", "a", "couple", "of", "few", "several", "recent",
               "recently", "earlier", "lately"}
@@ -159,7 +162,7 @@ def _contact_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     if p is None or p <= ps:
         return None
     x = p + 1
-    while x < pe and toks[x].low in AUX | {"'ve", "’ve", "'d", "’d"}:
+    while x < pe and toks[x].low in _CONTACT_AUX:
         x += 1
     if x >= pe:
         return None
@@ -302,7 +305,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     if toks[ps].low in RELATIVE and len(parts) >= 2:
         # 'Roe, who won fewer votes than aides say ...': a subordinate clause inside the relative clause
         # has its own subject right before the verb.
-        sub = next((x for x in range(pe - 2, ps, -1) if toks[x].low in SUBORDINATORS | {"than"} and not toks[x].cap), None)
+        sub = next((x for x in range(pe - 2, ps, -1) if toks[x].low in _INNER_CLAUSE_OPENERS and not toks[x].cap), None)
         if sub is not None and valid_np(toks, sub + 1, pe) and all(np_word(toks, x) for x in range(sub + 1, pe)):
             return (sub + 1, pe)
     if toks[ps].low in RELATIVE and len(parts) >= 2 and not closed and not described and pe - ps > 1:
@@ -872,6 +875,8 @@ def _verb_part_before(toks: list[Tok], k: int) -> int | None:
 # Intro words that open a subordinate clause: the clause's subject is not the main clause's.
 SUBORDINATORS = {"when", "once", "after", "before", "if", "while", "because", "since", "although", "though", "as",
                  "until", "unless", "whereas"}
+# ... and 'than', which opens a comparison with a subject of its own ('than aides say').
+_INNER_CLAUSE_OPENERS = SUBORDINATORS | {"than"}
 
 
 def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
