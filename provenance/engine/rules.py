@@ -1430,8 +1430,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = ce
                 continue
             object_relative = before == "who" and toks[src[0]].low in PERSONAL_PRONOUNS  # 'Doe, who she backs'
-            if not (final and before == ",") and not object_relative and before not in {"which", "what", "whom", "but", "though",
-                                                                                        "although", "however"} \
+            # '... issued a statement after Doe told a town hall that ...': the words said before the main
+            # clause's event are a report of their own, not part of what the main clause reports.
+            earlier_words = before == "after" and lemma in {"say", "tell"}
+            if not (final and before == ",") and not object_relative and not earlier_words \
+                    and before not in {"which", "what", "whom", "but", "though", "although", "however"} \
                     and _nested(found, toks, cs, ce, src[0]):
                 i = ce
                 continue

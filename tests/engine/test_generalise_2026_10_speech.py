@@ -431,3 +431,17 @@ def test_object_relative_who(text, expected):
 ])
 def test_occasion_before_coordinated_verb(text, expected):
     assert pairs(text) == expected
+
+# -- 'after X said / told': the words said before the main clause's event are a report of their own.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe issued a statement after Omar Tell told a town meeting that the pier was unsafe.",
+     [("Jane Roe", "issued a statement"), ("Omar Tell", "told")]),
+    ("Roe praised the bakers after the mayor said the levy would go.",
+     [("Roe", "praised"), ("the mayor", "said")]),
+    # Other verbs after 'after' stay inside the earlier report.
+    ("Roe said the pier closed after the mayor proposed a toll.", [("Roe", "said")]),
+])
+def test_words_said_before_the_event(text, expected):
+    assert pairs(text) == expected
