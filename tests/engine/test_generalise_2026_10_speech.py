@@ -49,7 +49,7 @@ def test_cue_in_fronted_phrase_leaves_main_clause(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # The first comma closes 'In May', not the clause with 'said': Doe's words are inside Roe's report.
-    ("In May, Roe said that in June, Doe told her the pier would close.",
+    ("In May, Roe said that in June, Doe warned the pier would close.",
      [("Roe", "said")]),
     # A sentence that opens with the source's 'according to' keeps one source.
     ("According to the Gazette, Omar Tell said the pier would close.",
