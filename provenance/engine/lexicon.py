@@ -236,7 +236,7 @@ PARTICIPLE_ADJECTIVES = {
     "licensed", "certified", "qualified", "trained", "experienced", "skilled", "appointed", "designated",
     "detained", "jailed", "imprisoned", "accused", "convicted", "indicted", "wounded", "injured", "displaced",
     "affected", "interested", "involved", "unaffiliated", "self-described", "self-proclaimed", "so-called",
-    "leading", "ruling", "governing", "opposing", "competing", "visiting", "outgoing", "incoming", "founding",
+    "leading", "ranking", "ruling", "governing", "opposing", "competing", "visiting", "outgoing", "incoming", "founding",
     "managing", "presiding", "sitting", "serving", "acting", "consulting", "practicing", "working", "voting",
     "polling", "leaked", "published", "released", "signed", "sealed", "redacted", "classified", "unpublished",
     "unreleased", "disputed", "contested", "frustrated", "disappointed", "worried", "alarmed", "outraged",

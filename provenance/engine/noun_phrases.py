@@ -141,6 +141,12 @@ def np_word(toks: list[Tok], i: int) -> bool:
     if low in {"here", "there"} and prev.endswith("s") and (i == 1 or not toks[i - 1].cap) and i + 1 < len(toks) \
             and (toks[i + 1].low in VERB_FORMS or toks[i + 1].low in {"have", "had", "were", "are", "also", "say"}):
         return True  # 'residents here say'
+    if low == "even" and prev in {"and", "or"} and nxt_low[:1].isalpha() and nxt_low not in NON_NP \
+            and nxt_low not in VERB_FORMS:
+        return True  # 'tenants and even some landlords': a focus word inside a list
+    if low == "like" and prev.endswith("s") and not prev.endswith("ss") and prev.isalpha() and i > 0 \
+            and (i == 1 or not toks[i - 1].cap) and nxt_low and (toks[i + 1].cap or nxt_low in {"the", "a", "an"}):
+        return True  # 'critics like Jane Roe', 'groups like the bakers' union': examples of the plural noun
     if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS or low in VERB_ONLY_FORMS:
         return False
     if low.endswith("ly") and (prev in DETERMINERS or prev in POSSESSIVE) and low not in CUE_ADVERBS \
@@ -192,6 +198,10 @@ def _noun_like(t: Tok) -> bool:
         and low not in RELATIVE and low not in INTRO_WORDS and not is_adverb(t)
 
 
+# Lower-case particles that open a surname ('de Roe', 'van Tell').
+NAME_PARTICLES = {"de", "van", "von", "al"}
+
+
 def valid_np(toks: list[Tok], s: int, e: int) -> bool:
     """toks[s:e] looks like a complete noun phrase."""
     if e <= s or e - s > MAX_NP:
@@ -205,8 +215,10 @@ def valid_np(toks: list[Tok], s: int, e: int) -> bool:
     if first.low in INTRO_WORDS and first.low not in DETERMINERS and not (
             first.low in APPROXIMATORS and e - s > 1 and np_word(toks, s)):
         return False
-    if (first.low in NP_PREPOSITIONS and not first.cap) or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
-        return False
+    if (first.low in NP_PREPOSITIONS and not first.cap and not (first.low in NAME_PARTICLES and e - s > 1 and toks[s + 1].cap)
+            and not (first.low == "at" and e - s > 2 and toks[s + 1].low in {"least", "most"} and quantity_word(toks[s + 2].low))) \
+            or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
+        return False  # (but 'de Roe', 'van Tell': a name's particle; 'at least half of them': a quantity)
     if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"} \
             and not (e - s >= 3 and toks[e - 2].low == "in" and quantity_word(toks[e - 3].low)):
         return False  # but 'one in five' is a whole quantity

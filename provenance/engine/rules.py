@@ -83,7 +83,15 @@ from .noun_phrases import (
 )
 from .proposal import Found
 from .source_types import classify
-from .subjects import aside_subject, clause_subject, contact_subject, left_np, subject_edges, subject_end
+from .subjects import (
+    DASHES,
+    aside_subject,
+    clause_subject,
+    contact_subject,
+    left_np,
+    subject_edges,
+    subject_end,
+)
 from .tokens import NOT_ADVERB_LY, QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok, is_adverb
 
 RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
@@ -661,6 +669,8 @@ def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
         t = toks[start - 1]
         if t.low in {",", ";", ":", "—", "–", "--"}:
             break  # the clause starts here
+        if t.low in {"but", "and", "yet", "so"} and (start == 1 or toks[start - 2].low == ","):
+            break  # 'But county filings show ...', '..., and tax records show ...': a new clause starts here
         if t.quoted or not (t.low[:1].isalnum() or t.low in {"'s", "’s"}) or t.low in EVIDENCE_MODIFIER_STOPS \
                 or t.low in AUX or t.low in PERSONAL_PRONOUNS or is_adverb(t) \
                 or (t.low in VERB_FORMS and VERB_FORMS[t.low][1] in {"past", "pp"}):
@@ -921,6 +931,62 @@ def _cites_a_source(toks: list[Tok], span: tuple[int, int]) -> bool:
     return True
 
 
+# Verbs that take an object and a bare infinitive ('help bakers find', 'let voters decide').
+CAUSATIVES = {"help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made", "making"}
+
+
+def _quoted_words_before(toks: list[Tok], j: int) -> int:
+    """How many quoted tokens run back from toks[j] (the punctuation that closes a quotation)."""
+    q = j - 1
+    while q >= 0 and toks[q].quoted and j - q <= 12:
+        q -= 1
+    return j - 1 - q
+
+
+# Verbs of talking about a topic: 'footage of Roe talking about tolls' names a speaker as 'saying' does.
+TALK_LEMMAS = {"talk", "speak", "discuss"}
+
+
+# Verbs of perceiving a person speak ('was heard telling', 'can be seen asking').
+PERCEIVED = {"heard", "overheard", "seen", "filmed", "recorded", "videotaped"}
+
+
+def _heard_speaking(toks: list[Tok], cs: int) -> tuple[int, int] | None:
+    """The subject of 'X was heard (on the tape) urging ...': a perception verb in the passive a few
+    words before the participle at cs, with nothing but a short adjunct between."""
+    for j in range(cs - 1, max(0, cs - 7), -1):
+        t = toks[j]
+        if t.quoted or t.low in {",", ";", ":", "and", "but", "that", "who", "which"}:
+            return None
+        if t.low in PERCEIVED and not t.cap and j > 0 and toks[j - 1].low in BE_FORMS:
+            v = j - 1
+            while v > 0 and toks[v - 1].low in AUX and not toks[v - 1].cap:
+                v -= 1
+            return left_np(toks, subject_end(toks, v))
+    return None
+
+
+# Words that open a short phrase of time or occasion between 'and'/'but' and a verb, and the occasions.
+OCCASION_OPENERS = {"in", "on", "at", "during", "after", "last", "this", "earlier", "later"}
+OCCASION_NOUNS = {"interview", "interviews", "statement", "speech", "letter", "post", "hearing", "debate", "rally"}
+
+
+def _after_time_adjunct(toks: list[Tok], c: int) -> int:
+    """Where a coordinated verb phrase starts when a short phrase of time or occasion stands between
+    'and'/'but' and the verb at c ('... but in a second interview said ...', '... and on Monday said'):
+    the index right after that phrase's 'and'/'but' is returned as the verb's, else c."""
+    for j in range(c - 2, max(0, c - 7), -1):
+        if toks[j].low in {"and", "but"} and toks[j + 1].low in OCCASION_OPENERS:
+            if all(np_word(toks, x) or toks[x].low in OCCASION_OPENERS for x in range(j + 1, c)) and any(
+                    toks[x].low in WEEKDAYS or toks[x].low in TIME_NOUNS or toks[x].low in OCCASION_NOUNS
+                    for x in range(j + 2, c)):
+                return j + 1  # (not 'officials in the agency and at the ministry have said': a place in the subject)
+            return c
+        if toks[j].quoted or toks[j].low in {",", ";", ":"}:
+            return c
+    return c
+
+
 def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> bool:
     """The cue at cs (its subject starting at ss) sits inside the reported content of an earlier
     cue in the same sentence ('She said he told her that ...').
@@ -951,6 +1017,12 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
         return False  # 'the agency declined to comment and Senate aides said ...': a clause of its own
     if ss > 0 and toks[ss - 1].low in {"while", "whereas"} and toks[ss].low not in PERSONAL_PRONOUNS:
         return False  # '... accused each other, while doctors warned ...': a contrasting clause of its own
+    if ss > 0 and toks[ss - 1].low in DASHES:
+        # '... if the council met in May - an old habit - others say ...', '... audits have found - a memo
+        # written by Acme in May estimated ...': a dash breaks off the earlier report.
+        return False
+    if _after_fronted_adjunct(toks, last, ss):
+        return False  # 'Despite what she wrote in May, Roe said ...': the earlier cue is in the fronted phrase
     comma = any(toks[x].low == "," for x in range(last.cue[1], ss))
     if comma and ss - last.cue[1] >= 12 and "that" not in {toks[x].low for x in range(last.cue[1], ss)}:
         # Twelve words or more past the earlier cue and beyond a comma, with no 'that' tying the words to
@@ -1030,6 +1102,43 @@ def _listed_verb_subject(toks: list[Tok], found: list[Found], cs: int) -> tuple[
            for x in range(last.cue[1], cs)):
         return None
     return last.source
+
+
+# Prepositions and subordinators that can open a phrase placed before the main clause.
+ADJUNCT_OPENERS = {"in", "at", "on", "after", "before", "during", "while", "when", "since", "for", "from", "with",
+                   "without", "under", "over", "by", "despite", "amid", "among", "through", "following", "unlike",
+                   "like", "upon", "within", "once", "although", "though", "because", "as", "if", "inside",
+                   "outside", "alongside", "until", "whereas", "unless", "ever", "not", "even"}
+# Conjunctions and adverbs that may stand before such a phrase ('But despite ...').
+SENTENCE_LINKS = {"but", "and", "so", "yet", "also", "still"}
+
+
+def _opening_participle(toks: list[Tok], s: int) -> bool:
+    """toks[s] is an '-ing' participle that opens the sentence with its object after it ('Touring the
+    stalls', 'Holding her notes'): a participle phrase, not a noun phrase ('Leading bakers')."""
+    o = 1 if toks[0].low in SENTENCE_LINKS else 0
+    t = toks[s]
+    return s == o and s + 1 < len(toks) and t.cap and t.low.endswith("ing") and t.low.isalpha() and len(t.low) > 5 \
+        and (toks[s + 1].low in DETERMINERS or toks[s + 1].low in POSSESSIVE)
+
+
+def _after_fronted_adjunct(toks: list[Tok], last: Found, ss: int) -> bool:
+    """The subject at ss follows the comma that closes a phrase opening the sentence, and the earlier
+    cue is inside that phrase ('In a week when Doe was pushing tolls, Roe said ...', 'Visiting the
+    late-night shows, Roe said ...'): the earlier cue reports nothing the main clause says. Only the
+    sentence's first comma counts: after a later one the phrase may be a clause of its own. A focus
+    word may stand between the comma and the subject ('..., even a rival said')."""
+    if ss >= 2 and toks[ss - 1].low in {"even", "only", "also"}:
+        ss -= 1
+    if ss < 3 or toks[ss - 1].low != "," or last.cue[1] > ss - 1 or last.rule.startswith(("ACCORDING", "IN-POLL")):
+        return False
+    o = 1 if toks[0].low in SENTENCE_LINKS else 0
+    opener = toks[o].low
+    participle = _opening_participle(toks, o) or (
+        opener.endswith("ing") and opener.isalpha() and len(opener) > 5 and o + 1 < ss and toks[o + 1].low in {"to", "in", "on", "at"})
+    if opener not in ADJUNCT_OPENERS and not participle:
+        return False  # ('Right-wing voters, ...', 'Sterling Bank, ...' open with a noun phrase)
+    return not any(toks[x].low == "," for x in range(o + 1, ss - 1))
 
 
 # Words that open a subordinate clause placed before the main clause ('After X said ..., Y said').
@@ -1449,7 +1558,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             # more often reports an earlier, separate event than a second claim of this sentence.
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
-            if after_comma or (prev is not None and is_adverb(prev)):
+            heard = _heard_speaking(toks, cs)
+            if heard is not None:
+                # 'Roe was heard on the tape urging Doe to leave': the one heard is the speaker.
+                found.append(Found((i, ce), heard, "PARTICIPLE: heard + speaking", 0.6))
+            elif after_comma or (prev is not None and is_adverb(prev)):
                 subj = clause_subject(toks, found, cs)
                 if subj:
                     start = i if after_comma else cs
@@ -1457,7 +1570,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                         start = _means_verb(toks, cs - 1, subj) or start
                     found.append(Found((start, ce), subj, "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
             elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted \
-                    and lemma in STRONG_LEMMAS and not (lemma == "report" and nxt is not None and nxt.low == "by"):
+                    and lemma in STRONG_LEMMAS | TALK_LEMMAS and not (lemma == "report" and nxt is not None and nxt.low == "by"):
                 # ('Additional reporting by Jane Roe': a byline credit, not a speaker.)
                 src = left_np(toks, subject_end(toks, cs))
                 if src and name_like(toks, *src) or prev.low in {"him", "her", "them"}:
@@ -1477,7 +1590,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         c = cs
         while c > 1 and toks[c - 1].low in {"then", "later", "also", "so", "yet", "still"} and not toks[c - 1].cap:
             c -= 1  # '..., and then said'
-        if c > 1 and toks[c - 1].low in {"and", "but"}:
+        c = _after_time_adjunct(toks, c)  # '... but in a second interview said'
+        if c > 1 and (toks[c - 1].low in {"and", "but"} or (toks[c - 1].low == "," and toks[c].low == "then")):
+            # ('..., then said ...' joins the verb phrase as '... and then said' does)
             src = left_np(toks, subject_end(toks, c))
             if src is None and lemma == "back":
                 i = ce  # '..., who chairs the board and has backed Roe': the relative clause goes on describing
@@ -1485,7 +1600,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             if src is None:
                 subj = _subordinate_subject(toks, found, c - 1) or clause_subject(toks, found, cs)
                 if subj:
-                    found.append(Found((cs, ce), subj, "COORDINATED-VP: main-clause subject", 0.65))
+                    # ('..., then said': editors leave the 'then' after a comma out of the cue)
+                    start = c + 1 if toks[c - 1].low == "," and c + 1 < ce else cs
+                    found.append(Found((start, ce), subj, "COORDINATED-VP: main-clause subject", 0.65))
                 i = ce
                 continue
         src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))
@@ -1495,6 +1612,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             src = aside_subject(toks, subject_end(toks, cs))
         if src is not None:
             src = subject_edges(toks, contact_subject(toks, src))
+        if src is not None and _opening_participle(toks, src[0]):
+            # 'Touring the late-night shows, Roe said': a participle phrase, no subject; after
+            # its comma the subject may follow ('Holding her notes, Roe and Doe said').
+            comma = next((x for x in range(src[1] - 1, src[0], -1) if toks[x].low == ","), None)
+            src = (comma + 1, src[1]) if comma is not None and comma + 1 < src[1] else None
         if src is not None and cs == i and prev is not None and prev.low == "," and _inverted_name_follows(toks, ce, lemma):
             src = None  # '..., not to agencies or offices, said Jane Roe.': the name after the verb speaks
         if src is not None and cs == i and form in {"pp", "past"} and _reduced_relative(toks, src, i, ce, lemma):
@@ -1564,6 +1686,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             if form == "base" and toks[src[1] - 1].low in {"he", "she", "it"} and cs == i:
                 i = ce
                 continue
+            if form == "base" and cs == i and any(
+                    toks[x].low in CAUSATIVES and not any(toks[y].low in RELATIVE or toks[y].low == "that"
+                                                          for y in range(src[0], x))
+                    for x in range(max(src[0], src[1] - 4), src[1] - 1)):
+                # 'uses data to help bakers find flour': a bare infinitive after 'help', 'let', 'make'.
+                # ('Tenants who help their neighbors say' is a subject with its relative clause.)
+                i = ce
+                continue
             if src[1] - src[0] == 1 and toks[src[0]].low == "it" and form != "ger" and any(
                     toks[x].low in {"is", "was", "'s", "’s", "be", "been", "isn't", "isn’t", "wasn't", "wasn’t"}
                     for x in range(cs, i)):
@@ -1579,8 +1709,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             if final_only and before not in FINAL_ONLY_BEFORE:
                 i = ce
                 continue
-            if not (final and before == ",") and before not in {"which", "what", "whom", "but", "though",
-                                                                  "although", "however"} \
+            object_relative = before == "who" and toks[src[0]].low in PERSONAL_PRONOUNS  # 'Doe, who she backs'
+            # '... issued a statement after Doe told a town hall that ...': the words said before the main
+            # clause's event are a report of their own, not part of what the main clause reports.
+            earlier_words = before == "after" and lemma in {"say", "tell"}
+            if not (final and before == ",") and not object_relative and not earlier_words \
+                    and before not in {"which", "what", "whom", "but", "though", "although", "however"} \
                     and _nested(found, toks, cs, ce, src[0]):
                 i = ce
                 continue
@@ -1608,7 +1742,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     found.append(Found((cs, ce), rec, "TOLD: outlet passed it on", 0.7, role="relay"))
             i = ce
             continue
-        if lemma in INVERTIBLE and form in {"pp", "3sg", "past", "base"} and cs == i and (
+        # After a quotation closed by a comma any reporting verb may come before its speaker ('“...,” opined
+        # the Gazette', '“...,” agrees Jane Roe'); elsewhere only the verbs that commonly invert.
+        after_quotation = prev is not None and prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 \
+            and toks[cs - 2].low in {",", "?", "!"} and form in {"pp", "3sg", "past"} and lemma in PARTICIPLE_LEMMAS \
+            and _quoted_words_before(toks, cs - 2) >= 5  # (not a title: 'star of “Harbor,” thanked Roe')
+        if (lemma in INVERTIBLE or after_quotation) and form in {"pp", "3sg", "past", "base"} and cs == i and (
             prev is None or prev.low in {",", "”", '"', "’", "''"}
         ):
             src = right_np(toks, ce, inverted=True, tail="final")

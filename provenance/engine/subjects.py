@@ -16,6 +16,7 @@ from .lexicon import (
     CLAUSE_WORDS,
     DAY_PARTS,
     DETERMINERS,
+    ING_NOUNS,
     INTRO_WORDS,
     IRREGULAR_PP,
     NP_PREPOSITIONS,
@@ -61,7 +62,7 @@ from .tokens import HARD_STOPS, Tok, is_adverb
 def _relative_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     """Start of 'NP who ...' when a relative 'who' sits between ps and i (the failed token)."""
     w = i
-    while w > ps and toks[w].low not in {"who", "that"} and pe - w < 16:
+    while w > ps and toks[w].low not in {"who", "that", "whose"} and pe - w < 16:
         w -= 1
     if w > ps and toks[w].low == "that" and w + 1 < pe:
         # 'a study that appeared in the journal found': 'that' straight before a verb is relative.
@@ -73,11 +74,25 @@ def _relative_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
                 and toks[w - 1].low not in VERB_FORMS:
             return inner[0]
         return None
-    if w > ps and toks[w].low == "who":
+    if w > ps and toks[w].low == "whose" and all(np_word(toks, x) or is_adverb(toks[x]) for x in range(w + 1, pe)):
+        return None  # 'the hacker whose mischief first [revealed]': the cue is the relative clause's own verb
+    if w > ps and toks[w].low in {"who", "whose"}:
         inner = left_np(toks, w, ps)
         if inner and inner[1] == w and toks[inner[0]].low not in PERSONAL_PRONOUNS | RELATIVE:
             return inner[0]
     return None
+
+
+def _short_that_relative(toks: list[Tok], s: int, e: int) -> bool:
+    """toks[s:e] is a noun phrase and a short 'that' clause on it, the clause's verb coming right
+    after 'that' ('groups that backed her [say]', 'a study that appeared in May [found]').
+    Short and with no clause word, comma or quotation inside: a longer 'that' clause may hold the
+    cue's real subject ('the battles that preceded the election because the court [refused]')."""
+    x = next((x for x in range(s + 1, e) if toks[x].low == "that"), None)
+    if x is None or e - x > 8 or toks[s].low in CLAUSE_WORDS or not valid_np(toks, s, x):
+        return False
+    return not any(toks[y].low in CLAUSE_WORDS or toks[y].low in RELATIVE or toks[y].low == "," or toks[y].quoted
+                   for y in range(x + 1, e))
 
 
 def _reduced_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
@@ -90,6 +105,87 @@ def _reduced_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     if j >= ps and not (toks[j].low in CLAUSE_WORDS and not toks[j].cap):
         return None
     return start if participle_modifier(toks, start, i, pe) else None
+
+
+# Prepositions that end in '-ing'.
+ING_PREPOSITIONS = {"during", "including", "regarding", "concerning", "excluding", "according", "pending",
+                    "notwithstanding", "considering", "barring"}
+
+
+def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
+    """Start of the noun phrase when toks[g] is an '-ing' participle modifying it and running to pe
+    ('tenants trying to stop the levy', 'tenants living in harbor flats'): a plural noun or a
+    name right before, a noun phrase from ps or a clause word, and a short tail with no clause word
+    but 'to', no comma and no finite verb."""
+    t = toks[g]
+    low = t.low
+    if g <= ps or t.cap or t.quoted or not low.endswith("ing") or not low.isalpha() or len(low) <= 5 or low in ING_NOUNS \
+            or low in INTRO_WORDS or low in ING_PREPOSITIONS or g + 1 >= pe or pe - g > 12:
+        return None  # ('during', 'including': prepositions, not participles)
+    if toks[pe - 1].low in DETERMINERS or toks[pe - 1].low in NP_PREPOSITIONS or toks[pe - 1].low == "to":
+        return None  # 'others seeking a [recognized permit]': the phrase runs on past the verb
+    before = toks[g - 1]
+    if not (before.cap or (before.low.endswith("s") and not before.low.endswith("ss") and before.low.isalpha())) \
+            or before.low in POSSESSIVE \
+            or before.low in NP_PREPOSITIONS or before.low in DETERMINERS:
+        return None
+    j = g - 1
+    while j >= ps and np_word(toks, j) and toks[j].low not in CLAUSE_WORDS:
+        j -= 1
+    if j >= ps and not (toks[j].low in CLAUSE_WORDS and not toks[j].cap):
+        return None
+    start = j + 1
+    if not valid_np(toks, start, g):
+        return None
+    for x in range(g + 1, pe):
+        w = toks[x]
+        if w.quoted or w.low in HARD_STOPS or w.low == "," or w.low in RELATIVE \
+                or (w.low in CLAUSE_WORDS and w.low != "to") or w.low in AUX \
+                or (w.low in VERB_FORMS and VERB_FORMS[w.low][1] in {"past", "3sg"}):
+            return None
+    return start
+
+
+# Auxiliaries inside a relative clause with no 'who' ('people I've spoken with').
+_CONTACT_AUX = AUX | {"'ve", "’ve", "'d", "’d"}
+
+# Words of a time phrase closing a relative clause ('this week', 'over the past few months').
+_TIME_TAIL = {"this", "last", "past", "over", "in", "during", "the", "a", "couple", "of", "few", "several", "recent",
+              "recently", "earlier", "lately"}
+
+
+def _contact_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
+    """Start of the noun phrase when a relative clause with no 'who' or 'that' runs from a pronoun to pe
+    ('the bakers I interviewed [said]', 'people we have spoken with [say]'): the pronoun, an optional
+    auxiliary, a past verb, an optional preposition, and nothing else."""
+    p = next((x for x in range(i, max(ps, i - 6), -1) if toks[x].low in {"i", "we", "you", "they", "he", "she"}), None)
+    if p is None or p <= ps:
+        return None
+    x = p + 1
+    while x < pe and toks[x].low in _CONTACT_AUX:
+        x += 1
+    if x >= pe:
+        return None
+    verb = toks[x].low
+    if not ((verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PP or verb in VERB_ONLY_FORMS
+            or VERB_FORMS.get(verb, ("", ""))[1] in {"pp", "past"}):
+        return None
+    x += 1
+    if x < pe and toks[x].low in {"with", "to", "about", "for"}:
+        x += 1
+    # ('people I spoke with over the past few weeks [said]': a time phrase may close the clause)
+    if any(toks[y].low not in _TIME_TAIL and toks[y].low.rstrip("s") not in TIME_NOUNS for y in range(x, pe)):
+        return None
+    before = toks[p - 1]
+    if before.quoted or before.low in DETERMINERS or before.low in NP_PREPOSITIONS or before.low in VERB_FORMS \
+            or not np_word(toks, p - 1):
+        return None
+    j = p - 1
+    while j >= ps and np_word(toks, j) and toks[j].low not in CLAUSE_WORDS:
+        j -= 1
+    if j >= ps and not (toks[j].low in CLAUSE_WORDS and not toks[j].cap):
+        return None
+    return j + 1 if valid_np(toks, j + 1, p) else None
 
 
 def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
@@ -124,6 +220,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             break
         if t.low == "-" and lo >= 2 and toks[lo - 2].end < t.start:
             break  # ' - ' and ' -Roe': a hyphen typed for a dash ends the clause before it
+        if lo - 1 == 0 and t.low in BULLETS:
+            break  # '- the Guild notes that ...', '• Roe said ...': a list item's bullet opens the sentence
         if t.low == ")":
             closes += 1
         elif t.low == "(":
@@ -204,6 +302,12 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     i = pe - 1
     if toks[i].low in RELATIVE:
         return (i, pe)
+    if toks[ps].low in RELATIVE and len(parts) >= 2:
+        # 'Roe, who won fewer votes than aides say ...': a subordinate clause inside the relative clause
+        # has its own subject right before the verb.
+        sub = next((x for x in range(pe - 2, ps, -1) if toks[x].low in _INNER_CLAUSE_OPENERS and not toks[x].cap), None)
+        if sub is not None and valid_np(toks, sub + 1, pe) and all(np_word(toks, x) for x in range(sub + 1, pe)):
+            return (sub + 1, pe)
     if toks[ps].low in RELATIVE and len(parts) >= 2 and not closed and not described and pe - ps > 1:
         # 'Roe, who in her first term called ...': no comma closes the relative clause, so the cue is
         # its own verb and 'who' its subject. A long clause with a verb of its own before the 'cue'
@@ -230,6 +334,16 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             or toks[i - 1].low in TIME_NOUNS or toks[i - 1].low in TIME_AFTER_CUE else None
     while i >= ps:
         t = toks[i]
+        if t.low == ")" and i == pe - 1:
+            # 'Sen. Jane Roe (a baker so busy she has no time) says': a bracketed aside right before the
+            # verb may hold a clause of its own; the subject is the phrase before it.
+            j = i - 1
+            while j > ps and toks[j].low not in {"(", ")"} and i - j < MAX_NP:
+                j -= 1
+            if j > ps and toks[j].low == "(" and np_word(toks, j - 1) and toks[j - 1].low not in CLAUSE_WORDS \
+                    and toks[j + 1].low not in {"and", "or"}:  # ('the rival (and fair) fears': an adjective)
+                i = j - 1
+                continue
         if i == ps and t.cap and i < pe - 1 and t.low in CLAUSE_WORDS and t.low not in DETERMINERS \
                 and t.low not in {"and", "or", "but", "yet", "so", "then", "to", "not"}:
             head = i + 1  # 'While a federal judge found ...'
@@ -257,6 +371,15 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             if rel is not None:
                 head = rel
                 break
+            if t.low == "to" and i - 1 > ps:
+                # 'tenants trying to stop the levy [say]', 'the bakers we talked to [said]'
+                rel = _ing_start(toks, ps, i - 1, pe)
+                if rel is None:
+                    rel = _contact_start(toks, ps, i - 1, pe)
+                if rel is not None:
+                    head = rel
+                    reduced = True
+                    break
             head = i + 1
             break
         if not np_word(toks, i) and not (t.low == "(" or t.low == ")"):
@@ -268,6 +391,10 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             if rel is None:
                 rel = _reduced_start(toks, ps, i, pe)
                 if rel is None:
+                    rel = _ing_start(toks, ps, i, pe)  # 'tenants living in harbor flats [said]'
+                if rel is None:
+                    rel = _contact_start(toks, ps, i, pe)  # 'the bakers I interviewed [said]'
+                if rel is None:
                     return None
                 reduced = True
             head = rel
@@ -275,9 +402,12 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         i -= 1
     if toks[ps].low in RELATIVE and len(parts) >= 2:
         pass
-    elif head < pe and any(toks[x].low == "who" for x in range(head, pe)) and valid_np(
-            toks, head, next(x for x in range(head, pe) if toks[x].low == "who")):
-        pass
+    elif head < pe and any(toks[x].low in {"who", "whose"} for x in range(head, pe)) and valid_np(
+            toks, head, next(x for x in range(head, pe) if toks[x].low in {"who", "whose"})):
+        pass  # 'tenants who saw the plan said', 'officials whose plans were rejected say'
+    elif head < pe and _short_that_relative(toks, head, pe):
+        if head > ps:
+            return (head, pe)
     elif reduced:
         if head > ps:
             return (head, pe)
@@ -400,6 +530,9 @@ def _finite_after(toks: list[Tok], y: int) -> bool:
     return (t.low in AUX and t.low not in {"'s", "’s", "not"}) or t.low in VERB_ONLY_FORMS or (
         t.low in VERB_FORMS and VERB_FORMS[t.low][1] in {"past", "3sg"}) or is_adverb(t)
 
+
+# Marks that open an item of a list.
+BULLETS = {"-", "—", "–", "•", "*", "·", "~", "--", "―"}
 
 QUOTE_MARKS = {"“", "”", '"', "''", "``", "«", "»"}
 
@@ -634,6 +767,8 @@ def _past_verb_after_noun(toks: list[Tok], j: int, ps: int) -> bool:
     if j <= ps or t.cap or not t.low.endswith("ed") or len(t.low) < 5:
         return False
     prev = toks[j - 1]
+    if prev.low == ")" and j >= 2 and (toks[j - 2].low[:1].isalnum() or toks[j - 2].low == "."):
+        return True  # 'Jane Roe (D-Md.) reacted': a label in brackets closes the subject
     return prev.low[:1].isalpha() and prev.low not in DETERMINERS and prev.low not in POSSESSIVE \
         and prev.low not in NP_PREPOSITIONS and not is_adverb(prev)
 
@@ -669,6 +804,13 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
             v -= 1
         src = left_np(toks, subject_end(toks, v), max(0, k - WINDOW))
         if src is not None:
+            return src
+    v = _verb_part_before(toks, k)
+    if v is not None:
+        # 'The other baker, Jane Roe, took a different line, saying ...': the part before the participle opens
+        # with the main verb, so the subject ends right before it, asides and all.
+        src = left_np(toks, subject_end(toks, v), max(0, k - WINDOW))
+        if src is not None and toks[src[0]].low not in RELATIVE:
             return src
     # Forward scan from the start of the sentence, skipping introductory phrases.
     parts = comma_parts(toks, max(0, k - WINDOW), k)
@@ -706,14 +848,43 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
     return None
 
 
+def _verb_part_before(toks: list[Tok], k: int) -> int | None:
+    """Start of the comma part right before toks[k] (a participle after a comma, or a verb after 'and')
+    when that part opens with a finite verb or an auxiliary ('..., took a different line, saying', '..., have
+    followed her lead, saying', '..., took the stage and said'); None otherwise."""
+    if k < 4 or toks[k - 1].low not in {",", "and", "but"}:
+        return None
+    ps = k - 2  # ('..., took the stage and said': the same for a verb phrase joined by 'and')
+    if toks[k - 1].low != "," and toks[ps].low == ",":
+        ps -= 1
+    while ps > 0 and k - ps < WINDOW and toks[ps - 1].low not in {","} | HARD_STOPS:
+        ps -= 1
+    if ps < 2 or toks[ps - 1].low != "," or ps >= k - 1:
+        return None
+    t = toks[ps]
+    low = t.low
+    if t.cap or t.quoted:
+        return None
+    if (low in AUX and low not in {"'s", "’s", "to", "not", "n't", "n’t", "being", "be"}) or low in VERB_ONLY_FORMS \
+            or (low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"}) \
+            or (low.endswith("ed") and len(low) > 4 and low.isalpha()):
+        return ps
+    return None
+
+
 # Intro words that open a subordinate clause: the clause's subject is not the main clause's.
 SUBORDINATORS = {"when", "once", "after", "before", "if", "while", "because", "since", "although", "though", "as",
                  "until", "unless", "whereas"}
+# ... and 'than', which opens a comparison with a subject of its own ('than aides say').
+_INNER_CLAUSE_OPENERS = SUBORDINATORS | {"than"}
 
 
 def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
     """The first finite verb of the main clause in toks[lo:k] ('The senator toured the plant,
     saying' -> 'toured'), skipping an introductory phrase set off by a comma; None if unsure."""
+    if lo + 3 < k and toks[lo].low in {"and", "but"} and toks[lo + 1].low in {"then", "also", "still", "even"} \
+            and toks[lo + 2].low != ",":
+        lo += 2  # 'And then Roe turned on the council, saying': the links open no phrase of their own
     start = lo
     if toks[lo].low in INTRO_WORDS and toks[lo].low not in DETERMINERS:
         comma = next((x for x in range(lo, k) if toks[x].low == ","), None)

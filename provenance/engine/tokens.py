@@ -27,7 +27,7 @@ TOKEN = re.compile(
     r"[A-Za-z][a-z]*(?![\w.'’&-])"
     "|[" + FAST_PUNCT + "]"
     "|" + FAST_WORD_BEFORE_STOP +
-    r"|[RDI]-(?:[A-Z]\.){2}(?=[\s,)])"  # party and state labels: D-N.Y.
+    r"|[RDI]-[A-Z]\.[A-Z]\.?(?=[\s,)])"  # party and state labels: D-N.Y., and D-N.Y before a bracket
     r"|(?:[A-Za-z]\.){2,}"  # U.S., a.m.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
     r"|Gens|Sens|Reps|Hon|Supt|Det|Del|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No)\.(?=\s|,)"
