@@ -45,6 +45,7 @@ IRREGULAR = {
     "dub": ("dubs", "dubbed", "dubbed", "dubbing"),
     "slam": ("slams", "slammed", "slammed", "slamming"),
     "brag": ("brags", "bragged", "bragged", "bragging"),
+    "rip": ("rips", "ripped", "ripped", "ripping"),
 }
 
 # Verbs that report speech or writing: strong cues.
@@ -66,12 +67,18 @@ threaten envision deem eviscerate articulate encourage knock
 liken clarify reaffirm interject satirize foresee realize downplay trumpet interpret
 like credit seek challenge lay shrug
 promote mull posit ponder surmise
+deride excoriate castigate chastise berate belittle laud disparage taunt heckle reassure debunk ridicule insult
+trash bash rip
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
 # the particle belongs to the cue.
 PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to", "with"}, "speak": {"about", "of", "out"},
-           "rail": {"against"}, "lash": {"out"}, "lay": {"out"}, "shrug": {"off"}}
+           "rail": {"against"}, "lash": {"out"}, "lay": {"out"}, "shrug": {"off"},
+           "rip": {"into"}}
+# Of those, verbs that headline English also uses bare for 'criticise' ('Mayor rips levy plan'): in
+# body text 'ripped the poster away' is no speech, so the bare form counts only in a headline.
+HEADLINE_BARE = {"rip"}
 
 # Verbs of finding, showing and believing: cues when a clause or object follows.
 COGNITION = """
@@ -103,7 +110,7 @@ NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "su
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
              "reply", "respond", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
-             "reference", "quote", "knock", "trumpet", "promote"}
+             "reference", "quote", "knock", "trumpet", "promote", "insult", "taunt", "ridicule", "bash"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:

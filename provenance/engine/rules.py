@@ -32,6 +32,7 @@ from .cue_lexicon import (
     COGNITION_ONLY,
     COMPLEMENT_START,
     CUE_ADVERBS,
+    HEADLINE_BARE,
     HEDGE_ADVERBS,
     HEDGE_PASSIVE,
     INTENT_LEMMAS,
@@ -1085,7 +1086,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "show" and ce < n and toks[ce].low in {"up", "off", "around"} and not toks[ce].quoted:
             i = ce  # 'a survey showed up in the mail', 'showed off the new ferry': arriving or displaying, no finding
             continue
-        if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma]:
+        if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma] and not (first_line and lemma in HEADLINE_BARE):
             i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
             continue
         if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce):

@@ -1,0 +1,56 @@
+"""Engine 2026.10, headlines and the verbs of stance they use (sentences written for the project).
+
+A story's first line is often a headline in its own English: Title Case, the present tense,
+'X to do' for the future, and short verbs of stance ('rips', 'trashes'). Verbs that mean
+speaking or judging in any news text join the cue lexicon; verbs that mean it only in a
+headline count only on the first line. Each family has positive and negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+STORY = "\n\nThe council meets again on Friday to hear from residents.\n"
+
+# -- Evaluative speech verbs: deriding, berating, reassuring, debunking a claim are things said.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe derided the harbor levy as a tax on fishermen.",
+     [("Jane Roe", "derided")]),
+    ("The mayor reassured tenants that the ferry would keep running.",
+     [("The mayor", "reassured")]),
+    ("Omar Tell castigated the council for delaying the vote.",
+     [("Omar Tell", "castigated")]),
+    ("The union leader belittled the offer in a speech on Monday.",
+     [("The union leader", "belittled")]),
+    ("An Acme spokesman debunked the rumor that the plant would close.",
+     [("An Acme spokesman", "debunked")]),
+    ("Jane Roe ripped into the landlords for raising rents.",
+     [("Jane Roe", "ripped into")]),
+])
+def test_evaluative_speech_verbs(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The election-night bash on Friday drew hundreds of guests.",
+    "Residents traded personal insults at the meeting.",
+    "Volunteers ripped the posters off the wall.",
+    "The storm ripped through the harbor overnight.",
+])
+def test_evaluative_words_that_are_not_speech(text):
+    assert pairs(text) == []
+
+
+# -- 'rips' bare means 'criticises' only in headline English.
+
+
+def test_rips_in_a_headline():
+    assert pairs("Mayor Roe rips harbor levy over fees" + STORY) == [("Mayor Roe", "rips")]
+
+
+def test_rips_in_body_text_needs_into():
+    assert pairs("Omar Tell rips the old carpets out of the hall every spring.") == []
