@@ -298,6 +298,17 @@ def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
     return None
 
 
+def _headline_future(toks: list[Tok], to: int) -> bool:
+    """'Acme to cut fares', 'Roe to endorse Doe': headline English puts the future as a subject, then
+    'to' and the verb, with no 'is' ('Acme is to cut fares'). The subject ends in a capitalised word
+    right before 'to'; a verb there ('Votes To Endorse', 'Wants To Say') governs the infinitive."""
+    if to < 1 or toks[to].cap or toks[to].quoted:
+        return False
+    before = toks[to - 1]
+    return before.cap and not before.quoted and before.low not in VERB_FORMS and before.low not in AUX \
+        and before.low[:1].isalpha()
+
+
 def _after_quote(toks: list[Tok], cs: int) -> bool:
     """A quotation closes just before the subject of the cue at cs ('“...,” he continued.')."""
     for x in range(cs - 1, max(-1, cs - 6), -1):
@@ -1169,6 +1180,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 prev = toks[cs - 1] if cs > 0 else None
             else:
                 head = _verb_before_infinitive(toks, cs - 1, lemma)
+                if head is None and first_line and _headline_future(toks, cs - 1):
+                    head = cs - 1  # 'Mayor Roe to endorse Doe': in a headline, 'to' is the future tense
                 if head is None:
                     i += 1
                     continue

@@ -54,3 +54,24 @@ def test_rips_in_a_headline():
 
 def test_rips_in_body_text_needs_into():
     assert pairs("Omar Tell rips the old carpets out of the hall every spring.") == []
+
+
+# -- 'X to do': the headline future. The subject ends in a capitalised word right before 'to'.
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Acme to announce ferry cuts on Monday", [("Acme", "to announce")]),
+    ("Jane Roe to endorse Omar Tell for mayor", [("Jane Roe", "to endorse")]),
+    ("Mayor Roe to call for a second ferry", [("Mayor Roe", "to call for")]),
+])
+def test_headline_future(headline, expected):
+    assert pairs(headline + STORY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Council Votes To Endorse Roe" + STORY,  # a verb before 'To' governs the infinitive
+    "Fare rise to warn off tourists" + STORY,
+    "It fell to Jane Roe to announce the result.",  # body text: no headline future
+])
+def test_no_headline_future(text):
+    assert pairs(text) == []
