@@ -920,12 +920,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(nom)
                 i = nom.cue[1]
                 continue
-        if low in LIGHT_FORMS and i > 0 and not t.cap:
+        if low in LIGHT_FORMS and i > 0 and t.cap and headline is None:
+            headline = looks_like_headline(toks)
+        if low in LIGHT_FORMS and i > 0 and (not t.cap or headline):
+            # ('Roe Makes Strong Statement About Levy': a Title Case headline capitalises the light verb too.)
             end = light_verb_cue(toks, i)
             if end is not None:
                 cs = i
-                while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
-                        and not toks[cs - 1].quoted:
+                while cs > 0 and _cue_modifier(toks[cs - 1], t.cap):
                     cs -= 1
                 src = left_np(toks, subject_end(toks, cs))
                 if src is not None and not (found and _nested(found, toks, cs, end, src[0])):

@@ -75,3 +75,23 @@ def test_headline_future(headline, expected):
 ])
 def test_no_headline_future(text):
     assert pairs(text) == []
+
+
+# -- Light verbs in a Title Case headline ('Makes Statement', 'Raises Concerns').
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Jane Roe Makes Strong Statement About Harbor Levy", [("Jane Roe", "Makes Strong Statement About")]),
+    ("Jane Roe Raises Concerns About Harbor Levy", [("Jane Roe", "Raises Concerns About")]),
+])
+def test_title_case_light_verb(headline, expected):
+    assert pairs(headline + STORY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Makes Strong Profit On Ferry Fares" + STORY,
+    # body text: a capitalised light verb belongs to a name, not to a headline
+    "The boutique Makes Statement Pieces sold out of its scarves on the harbor front last week.",
+])
+def test_title_case_light_verb_needs_a_speech_noun(text):
+    assert pairs(text) == []
