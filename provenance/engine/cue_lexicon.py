@@ -46,6 +46,7 @@ IRREGULAR = {
     "slam": ("slams", "slammed", "slammed", "slamming"),
     "brag": ("brags", "bragged", "bragged", "bragging"),
     "rip": ("rips", "ripped", "ripped", "ripping"),
+    "hit": ("hits", "hit", "hit", "hitting"),
 }
 
 # Verbs that report speech or writing: strong cues.
@@ -69,13 +70,17 @@ like credit seek challenge lay shrug
 promote mull posit ponder surmise
 deride excoriate castigate chastise berate belittle laud disparage taunt heckle reassure debunk ridicule insult
 trash bash rip
+fire weigh sound double swipe hit
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
 # the particle belongs to the cue.
 PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to", "with"}, "speak": {"about", "of", "out"},
            "rail": {"against"}, "lash": {"out"}, "lay": {"out"}, "shrug": {"off"},
-           "rip": {"into"}}
+           "rip": {"into"},
+           # Phrasal verbs of retort and stance: 'fired back', 'hit back', 'weighed in', 'sounded off',
+           # 'doubled down', 'swiped at'; without the particle they fire guns and hit balls.
+           "fire": {"back"}, "hit": {"back"}, "weigh": {"in"}, "sound": {"off"}, "double": {"down"}, "swipe": {"at"}}
 # Of those, verbs that headline English also uses bare for 'criticise' ('Mayor rips levy plan'): in
 # body text 'ripped the poster away' is no speech, so the bare form counts only in a headline.
 HEADLINE_BARE = {"rip"}

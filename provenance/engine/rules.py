@@ -1413,7 +1413,8 @@ CUE_PARTICLES = {
     "complain": {"about", "of"}, "respond": {"to"}, "reply": {"to"}, "hint": {"at"}, "testify": {"about"},
     "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
     "lament": {"about"}, "disagree": {"with", "on"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
-    "lash": {"at"}, "describe": {"as"}, "brag": {"about"},
+    "lash": {"at"}, "describe": {"as"}, "brag": {"about"}, "fire": {"at"}, "hit": {"at"}, "weigh": {"on"},
+    "sound": {"on"}, "double": {"on"},
 }
 
 # What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):
@@ -1440,11 +1441,16 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
         # belongs to the cue (the subject already ends before it).
         s -= 1
     info = VERB_FORMS.get(toks[e - 1].low)
-    if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()) and not (
-            toks[e].low == "on" and e + 1 < n and (toks[e + 1].low in WEEKDAYS or toks[e + 1].low in TIME_NOUNS
-                                                   or toks[e + 1].low[:1].isdigit())):
-        # ('agreed on Monday', 'commented on June 3': a date, not the topic)
+    # ('agreed on Monday', 'commented on June 3': a date, not the topic)
+    dated = e + 1 < n and toks[e].low == "on" and (toks[e + 1].low in WEEKDAYS or toks[e + 1].low in TIME_NOUNS
+                                                 or toks[e + 1].low[:1].isdigit())
+    if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()) and not dated:
         return s, e + 1
+    if info is None and e - s >= 2 and e < n and not toks[e].quoted and not dated:
+        phrasal = VERB_FORMS.get(toks[e - 2].low)
+        if phrasal and toks[e - 1].low in PHRASAL.get(phrasal[0], ()) \
+                and toks[e].low in CUE_PARTICLES.get(phrasal[0], ()):
+            return s, e + 1  # 'fired back at', 'weighed in on', 'lashed out at': the phrasal verb's own preposition
     verb = _cue_verb(toks, s, e)
     after = toks[e].low if e < n and not toks[e].quoted else ""
     if verb and after == "against":

@@ -95,3 +95,35 @@ def test_title_case_light_verb(headline, expected):
 ])
 def test_title_case_light_verb_needs_a_speech_noun(text):
     assert pairs(text) == []
+
+
+# -- Phrasal verbs of retort and stance ('fired back at', 'weighed in on', 'doubled down on').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe fired back at the council over the harbor levy.",
+     [("Jane Roe", "fired back at")]),
+    ("Several tenants weighed in on the ferry schedule.",
+     [("Several tenants", "weighed in on")]),
+    ("The mayor doubled down on her plan to close the pier.",
+     [("The mayor", "doubled down on")]),
+    ("Omar Tell sounded off on the new parking rules.",
+     [("Omar Tell", "sounded off on")]),
+    ("The union leader lashed out at Acme for the layoffs.",
+     [("The union leader", "lashed out at")]),
+    ("Mayor Roe swipes at council over ferry delays" + STORY,
+     [("Mayor Roe", "swipes at")]),
+])
+def test_phrasal_retort_verbs(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The guards fired at the fleeing boat.",
+    "Acme weighed the offer for a week.",
+    "Acme doubled its ferry fleet last year.",
+    "The storm hit the harbor on Tuesday.",
+    "The sirens sounded at noon.",
+])
+def test_the_same_verbs_without_their_particle(text):
+    assert pairs(text) == []
