@@ -1378,10 +1378,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = src[1]
                 continue
         # 'Roe praised the bakers, criticized the landlords and ...': a verb with no subject of its own after a
-        # comma. ('asked about X' after a comma is an adjunct; 'remarks', 'shows' after a comma are nouns.)
+        # comma. ('asked about X' after a comma is an adjunct; 'remarks', 'shows' after a comma are nouns, but
+        # not in a headline, whose verbs are all in the present: 'Roe slams levy, praises tenants'.)
         if src is None and cs == i and prev is not None and prev.low == "," and form in {"past", "3sg", "pp"} \
                 and nxt is not None and nxt.low[:1].isalnum() and lemma != "ask" \
-                and not (form == "3sg" and lemma in NOUN_LIKE) and toks[cs - 2].low not in {"too", "also"}:
+                and not (form == "3sg" and lemma in NOUN_LIKE and not first_line) \
+                and toks[cs - 2].low not in {"too", "also"}:
             listed = _listed_verb_subject(toks, found, cs)
             if listed is not None:
                 found.append(Found((cs, ce), listed, "COORDINATED-VP: comma list, same subject", 0.6))

@@ -127,3 +127,16 @@ def test_phrasal_retort_verbs(text, expected):
 ])
 def test_the_same_verbs_without_their_particle(text):
     assert pairs(text) == []
+
+
+# -- A headline lists its verbs in the present: 'Roe Slams X, Praises Y'.
+
+
+def test_headline_verb_list_in_the_present():
+    assert pairs("Jane Roe Slams Council, Praises Tenants" + STORY) == [
+        ("Jane Roe", "Slams"), ("Jane Roe", "Praises")]
+
+
+def test_body_text_present_noun_after_comma():
+    # In body text a noun-like '-s' form after a comma is not read as a listed verb.
+    assert pairs("Jane Roe slammed the council, praises the tenants and left.") == [("Jane Roe", "slammed")]
