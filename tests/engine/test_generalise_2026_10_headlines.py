@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import pairs
+from .helpers import pairs, seg_texts
 
 STORY = "\n\nThe council meets again on Friday to hear from residents.\n"
 
@@ -140,3 +140,16 @@ def test_headline_verb_list_in_the_present():
 def test_body_text_present_noun_after_comma():
     # In body text a noun-like '-s' form after a comma is not read as a listed verb.
     assert pairs("Jane Roe slammed the council, praises the tenants and left.") == [("Jane Roe", "slammed")]
+
+
+# -- 'v.' in a case name ('Acme v. Harbor Board') abbreviates 'versus'; it ends no sentence.
+
+
+def test_case_name_does_not_end_a_sentence():
+    text = "Jane Roe says the ruling in Acme v. Harbor Board will stand. The council disagrees."
+    assert seg_texts(text) == ["Jane Roe says the ruling in Acme v. Harbor Board will stand.",
+                               "The council disagrees."]
+
+
+def test_headline_label_with_a_case_name():
+    assert pairs("Roe to tenants: Court will uphold Acme v. Harbor Board" + STORY) == [("Roe", ":")]
