@@ -153,3 +153,18 @@ def test_case_name_does_not_end_a_sentence():
 
 def test_headline_label_with_a_case_name():
     assert pairs("Roe to tenants: Court will uphold Acme v. Harbor Board" + STORY) == [("Roe", ":")]
+
+
+# -- Headlines quote in single marks: ",’" closes the quotation, and the speaker follows it.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ferry Will Run ‘As Long As I Am Mayor,’ Jane Roe Tells Tenants" + STORY, [("Jane Roe", "Tells")]),
+    ("The levy was ‘a tax on the harbor,’ Omar Tell told the council on Monday.", [("Omar Tell", "told")]),
+])
+def test_speaker_after_single_quotation(text, expected):
+    assert pairs(text) == expected
+
+
+def test_apostrophe_is_no_closing_quote():
+    assert pairs("The dockers’ union said the levy was unfair.") == [("The dockers’ union", "said")]
