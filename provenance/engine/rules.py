@@ -1004,7 +1004,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = phrasing.cue[1]
                 continue
         if low in {"came", "come", "comes"} and i > 0 and i + 2 < n and toks[i + 1].low == "out":
-            side = _came_out(toks, found, i)
+            if t.cap and headline is None:
+                headline = looks_like_headline(toks)
+            side = _came_out(toks, found, i, title_case=t.cap and bool(headline))
             if side is not None:
                 found.append(side)
                 i = side.cue[1]
@@ -1552,20 +1554,20 @@ SIDES = (("against",), ("for",), ("in", "support", "of"), ("in", "favor", "of"),
          ("in", "opposition", "to"))
 
 
-def _came_out(toks: list[Tok], found: list[Found], i: int) -> Found | None:
-    """'Roe came out against the levy', 'the guild had come out in favour of Doe': a public stance."""
+def _came_out(toks: list[Tok], found: list[Found], i: int, title_case: bool = False) -> Found | None:
+    """'Roe came out against the levy', 'the guild had come out in favour of Doe': a public stance.
+    ``title_case``: a Title Case headline ('Tenants Come Out Against Levy') capitalises every word."""
     j = i + 2
     while j < len(toks) and is_adverb(toks[j]) and not toks[j].cap:
         j += 1  # 'came out strongly against'
     side = next((s for s in SIDES if tuple(t.low for t in toks[j:j + len(s)]) == s), None)
-    if side is None or toks[i].cap or any(t.quoted for t in toks[i:j + len(side)]):
+    if side is None or (toks[i].cap and not title_case) or any(t.quoted for t in toks[i:j + len(side)]):
         return None
     after = toks[j + len(side)] if j + len(side) < len(toks) else None
-    if side == ("for",) and (after is None or not after.cap):
+    if side == ("for",) and (after is None or not after.cap or title_case):
         return None  # 'came out for Doe' takes a side; 'the sun came out for an hour' does not
     cs = i
-    while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
-            and not toks[cs - 1].quoted:
+    while cs > 0 and _cue_modifier(toks[cs - 1], title_case):
         cs -= 1
     src = left_np(toks, subject_end(toks, cs))
     if src is None or toks[src[0]].low in {"it", "this", "that", "there", "what", "which"}:

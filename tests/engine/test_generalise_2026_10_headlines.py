@@ -168,3 +168,19 @@ def test_speaker_after_single_quotation(text, expected):
 
 def test_apostrophe_is_no_closing_quote():
     assert pairs("The dockers’ union said the levy was unfair.") == [("The dockers’ union", "said")]
+
+
+# -- 'Come Out Against' in a Title Case headline.
+
+
+def test_title_case_came_out_against():
+    assert pairs("Harbor Tenants Come Out Against Ferry Levy" + STORY) == [
+        ("Harbor Tenants", "Come Out Against")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sun Comes Out For Harbor Festival" + STORY,  # 'for' in Title Case cannot show a named side
+    "The Sun Came Out Against All Odds, Said No One.",  # not a headline line: a name, then a capitalised verb
+])
+def test_title_case_came_out_without_a_side(text):
+    assert all(cue != "Came Out Against" and cue != "Comes Out For" for _, cue in pairs(text))
