@@ -1133,6 +1133,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             elif ce > i + 1 and (lemma == "call" or toks[ce - 1].low in PHRASAL.get(lemma, ())) and nxt is not None \
                     and (nxt.low[:1].isalnum() or nxt.low == "$"):
                 pass  # 'she calls for a second ferry', 'he talks about toll roads': the particle makes it a verb
+            elif first_line and form == "3sg" and cs == i and i >= 2 and prev.cap and not prev.quoted \
+                    and not prev.text.isupper() and prev.low not in DETERMINERS and nxt is not None \
+                    and nxt.low[:1].isalpha():
+                # 'Mayor Roe vows change', 'as Roe questions levy': a headline's present verb after a name.
+                # (Not after a first word, 'Criminal charges against', nor an acronym, 'TV shows'.)
+                pass
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
                                      or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)):
                 i += 1

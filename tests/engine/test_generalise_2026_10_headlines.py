@@ -185,3 +185,23 @@ def test_title_case_came_out_against():
 ])
 def test_title_case_came_out_without_a_side(text):
     assert all(cue != "Came Out Against" and cue != "Comes Out For" for _, cue in pairs(text))
+
+
+# -- A noun-like present verb after a name in a sentence-case headline ('Mayor Roe vows change').
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Mayor Roe vows change at the harbor", [("Mayor Roe", "vows")]),
+    ("Tenants wary as Jane Roe questions levy", [("Jane Roe", "questions")]),
+])
+def test_headline_present_verb_after_a_name(headline, expected):
+    assert pairs(headline + STORY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Criminal charges against the harbor board were dropped" + STORY,  # a first word, then the noun
+    "The mayor's favorite TV shows sound about right" + STORY,  # an acronym modifies the noun
+    "The tenants ask as Jane Roe questions mount.",  # body text: the noun reading stays
+])
+def test_noun_like_forms_stay_nouns(text):
+    assert all(cue not in {"charges against", "shows", "questions"} for _, cue in pairs(text))
