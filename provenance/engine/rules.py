@@ -914,7 +914,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(Found((i, i + 1), poll, "IN-POLL: result reported in a poll or survey", 0.7))
                 i = poll[1]
                 continue
-        if low in NOMINAL_CUES and i > 0 and not t.cap:
+        if low in NOMINAL_CUES and i > 0 and t.cap and headline is None:
+            headline = looks_like_headline(toks)
+        if low in NOMINAL_CUES and i > 0 and (not t.cap or headline):
+            # ('Roe’s Claim That The Levy Is Legal': a Title Case headline capitalises the noun too.)
             nom = nominal_cue(toks, i)
             if nom:
                 found.append(nom)

@@ -205,3 +205,15 @@ def test_headline_present_verb_after_a_name(headline, expected):
 ])
 def test_noun_like_forms_stay_nouns(text):
     assert all(cue not in {"charges against", "shows", "questions"} for _, cue in pairs(text))
+
+
+# -- A speech-act noun in a Title Case headline ('Roe’s Claim That ...').
+
+
+def test_title_case_speech_act_noun():
+    assert pairs("Jane Roe’s Claim That The Levy Is Legal Falls Apart" + STORY) == [("Jane Roe’s", "Claim")]
+
+
+def test_capitalised_speech_act_noun_in_body_text():
+    # Not a headline: the capitalised noun is part of a title ('The Claim That Shook The Harbor').
+    assert pairs("Her book, The Claim That Shook The Harbor, sold well in the town last winter.") == []
