@@ -80,7 +80,15 @@ from .noun_phrases import (
 )
 from .proposal import Found
 from .source_types import classify
-from .subjects import aside_subject, clause_subject, contact_subject, left_np, subject_edges, subject_end
+from .subjects import (
+    SINGLE_CLOSE,
+    aside_subject,
+    clause_subject,
+    contact_subject,
+    left_np,
+    subject_edges,
+    subject_end,
+)
 from .tokens import NOT_ADVERB_LY, QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok, is_adverb
 
 RECIPIENTS = {"the newspaper", "the paper", "the outlet", "the network"}
@@ -1344,8 +1352,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             before = toks[src[0] - 1].low if src[0] > 0 else ""
             # '..., the Courier reported on Thursday.' ends the sentence too: its cue attributes what came before.
             final = ce >= n or toks[ce].low in {".", "!", "?", ";"} or (toks[ce].low in ADJUNCT_STARTS and _final_cue(toks, ce))
-            if final_only and before not in FINAL_ONLY_BEFORE:
-                i = ce
+            if final_only and before not in FINAL_ONLY_BEFORE and not (
+                    before in SINGLE_CLOSE and src[0] >= 2 and toks[src[0] - 2].low in {",", "?", "!"}):
+                i = ce  # (",’" closes a quotation in single marks as ',”' does: '..., Eligible,’ Board Finds.')
                 continue
             if not (final and before == ",") and before not in {"which", "what", "whom", "but", "though",
                                                                   "although", "however"} \

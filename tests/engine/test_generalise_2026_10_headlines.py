@@ -217,3 +217,11 @@ def test_title_case_speech_act_noun():
 def test_capitalised_speech_act_noun_in_body_text():
     # Not a headline: the capitalised noun is part of a title ('The Claim That Shook The Harbor').
     assert pairs("Her book, The Claim That Shook The Harbor, sold well in the town last winter.") == []
+
+
+def test_final_present_verb_after_single_quotation():
+    assert pairs("Levy Is ‘A Fair Price,’ Harbor Board Finds" + STORY) == [("Harbor Board", "Finds")]
+
+
+def test_final_noun_after_apostrophe_is_no_cue():
+    assert pairs("Jane Roe reviewed the dockers’ union shows.") == []
