@@ -1121,7 +1121,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "recall" and _product_recall(toks, ce):
             i = ce  # 'Kestrel is recalling 40,000 vans', 'recalled its baby formula': a recall, not a memory
             continue
-        if lemma == "rule" and not _ruling_complement(toks, ce):
+        if lemma == "rule" and not _ruling_complement(toks, cs, ce, form in {"past", "pp"} or first_line):
             i = ce
             continue
         evidence = lemma in {"show", "find"} and _evidence_subject(toks, cs)
@@ -1826,8 +1826,14 @@ def _product_recall(toks: list[Tok], ce: int) -> bool:
     return ce < len(toks) and not toks[ce].quoted and (toks[ce].low[:1].isdigit() or toks[ce].low in RECALL_COUNTS)
 
 
-def _ruling_complement(toks: list[Tok], ce: int) -> bool:
-    """'ruled that ...', 'ruled Friday against ...': a decision with content, not 'ruled the country'."""
+def _ruling_complement(toks: list[Tok], cs: int, ce: int, final_ok: bool) -> bool:
+    """'ruled that ...', 'ruled Friday against ...': a decision with content, not 'ruled the country';
+    or '..., a judge ruled.': the decision stated before the comma, the court's verb closing it.
+    ``final_ok``: that last reading is open (the past 'ruled', or a headline's 'rules'; in body text
+    '..., given the party's rules.' ends on the noun)."""
+    if final_ok and (ce >= len(toks) or toks[ce].low in {".", "!", ";"}) and any(
+            toks[x].low == "," for x in range(max(0, cs - 6), cs)):
+        return True
     for j in range(ce, min(len(toks), ce + 3)):
         if toks[j].low in {"that", "against", "unconstitutional", "illegal", "invalid", "unlawful"}:
             return True

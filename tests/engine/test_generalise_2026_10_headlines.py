@@ -225,3 +225,22 @@ def test_final_present_verb_after_single_quotation():
 
 def test_final_noun_after_apostrophe_is_no_cue():
     assert pairs("Jane Roe reviewed the dockers’ union shows.") == []
+
+
+# -- '..., judge rules': the court's verb closing the decision it states.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbor levy records must be released, judge rules" + STORY, [("judge", "rules")]),
+    ("The ferry contract was void, a county judge ruled.", [("a county judge", "ruled")]),
+])
+def test_final_ruling(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Few delegates remain, given the party's rules.",
+    "The old king ruled the harbor town for forty years.",
+])
+def test_rules_that_state_no_decision(text):
+    assert pairs(text) == []
