@@ -154,6 +154,8 @@ for _noun in ("demands", "states", "state", "comments", "comment", "wanted"):
 # Of 'challenge' only 'challenged' ('challenged the figures as inflated'); the rest are nouns or adjectives.
 for _form in ("like", "liking", "credit", "credits", "credited", "challenge", "challenges", "challenging"):
     VERB_FORMS.pop(_form, None)
+# Of those nouns, the one a headline uses as its present verb right after a name ('Roe demands recount').
+HEADLINE_VERB_FORMS = {"demands": ("demand", "3sg")}
 
 for _form, _info in _forms(COGNITION).items():
     if _form not in ("state", "states", "comments", "comment", "demands"):

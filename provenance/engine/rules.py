@@ -33,6 +33,7 @@ from .cue_lexicon import (
     COMPLEMENT_START,
     CUE_ADVERBS,
     HEADLINE_BARE,
+    HEADLINE_VERB_FORMS,
     HEDGE_ADVERBS,
     HEDGE_PASSIVE,
     INTENT_LEMMAS,
@@ -1047,6 +1048,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             i += 1
             continue
         info = VERB_FORMS.get(low)
+        if info is None and first_line and low in HEADLINE_VERB_FORMS and i > 0 and toks[i - 1].cap \
+                and not toks[i - 1].quoted and not toks[i - 1].text.isupper() and toks[i - 1].low not in DETERMINERS:
+            info = HEADLINE_VERB_FORMS[low]  # 'Roe demands recount': a verb after a name in a headline
         if info is not None and t.cap and i > 0 and headline is None:
             headline = looks_like_headline(toks)
         if info is None or (t.cap and i > 0 and not headline):

@@ -244,3 +244,18 @@ def test_final_ruling(text, expected):
 ])
 def test_rules_that_state_no_decision(text):
     assert pairs(text) == []
+
+
+# -- 'demands' is a noun in body text, a verb after a name in a headline.
+
+
+def test_headline_demands():
+    assert pairs("Mayor Roe demands recount of harbor vote" + STORY) == [("Mayor Roe", "demands")]
+
+
+@pytest.mark.parametrize("text", [
+    "Union demands met after strike" + STORY,
+    "Jane Roe's demands were met by the harbor board on Monday.",
+])
+def test_demands_as_a_noun(text):
+    assert all(cue != "demands" for _, cue in pairs(text))
