@@ -71,6 +71,7 @@ promote mull posit ponder surmise
 deride excoriate castigate chastise berate belittle laud disparage taunt heckle reassure debunk ridicule insult
 trash bash rip
 fire weigh sound double swipe hit
+scoff fume concur muse marvel implore confide exclaim gush exhort gloat reckon balk vent
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -115,7 +116,7 @@ NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "su
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
              "reply", "respond", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
-             "reference", "quote", "knock", "trumpet", "promote", "insult", "taunt", "ridicule", "bash"}
+             "reference", "quote", "knock", "trumpet", "promote", "insult", "taunt", "ridicule", "bash", "vent"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:

@@ -1440,7 +1440,8 @@ CUE_PARTICLES = {
     "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
     "lament": {"about"}, "disagree": {"with", "on"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
     "lash": {"at"}, "describe": {"as"}, "brag": {"about"}, "fire": {"at"}, "hit": {"at"}, "weigh": {"on"},
-    "sound": {"on"}, "double": {"on"},
+    "sound": {"on"}, "double": {"on"}, "balk": {"at"}, "muse": {"about", "on"}, "scoff": {"at"}, "marvel": {"at"},
+    "reckon": {"with"}, "gush": {"about", "over"}, "vent": {"about"}, "fume": {"about", "over", "at"},
 }
 
 # What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):

@@ -259,3 +259,25 @@ def test_headline_demands():
 ])
 def test_demands_as_a_noun(text):
     assert all(cue != "demands" for _, cue in pairs(text))
+
+
+# -- More verbs of speaking and of voiced stance, with the preposition that belongs to them.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe mused about running for the harbor board.", [("Jane Roe", "mused about")]),
+    ("The council balked at the cost of a second ferry.", [("The council", "balked at")]),
+    ("Omar Tell scoffed at the idea of a toll bridge.", [("Omar Tell", "scoffed at")]),
+    ("Several tenants vented about the rent rise on Monday.", [("Several tenants", "vented about")]),
+    ("The mayor implored residents to conserve water.", [("The mayor", "implored")]),
+])
+def test_more_speech_verbs(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The kitchen vent was cleaned on Monday.",
+    "Smoke rose from the vents of the old ferry.",
+])
+def test_nouns_among_them(text):
+    assert pairs(text) == []
