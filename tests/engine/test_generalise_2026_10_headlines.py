@@ -281,3 +281,18 @@ def test_more_speech_verbs(text, expected):
 ])
 def test_nouns_among_them(text):
     assert pairs(text) == []
+
+
+# -- A Title Case headline label: 'Roe To Tenants: ...' names Roe, the audience after 'To'.
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Mayor Roe To Tenants Worried About Rents: The Ferry Will Keep Running", [("Mayor Roe", ":")]),
+    ("Acme Chief On Harbor Levy: We Will Pay Our Share Of It", [("Acme Chief", ":")]),
+])
+def test_title_case_headline_label(headline, expected):
+    assert pairs(headline + STORY) == expected
+
+
+def test_headline_label_needs_a_claim():
+    assert pairs("Mayor Roe To Tenants: Soon" + STORY) == []
