@@ -72,6 +72,7 @@ deride excoriate castigate chastise berate belittle laud disparage taunt heckle 
 trash bash rip
 fire weigh sound double swipe hit
 scoff fume concur muse marvel implore confide exclaim gush exhort gloat reckon balk vent
+open
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -81,7 +82,8 @@ PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to"
            "rip": {"into"},
            # Phrasal verbs of retort and stance: 'fired back', 'hit back', 'weighed in', 'sounded off',
            # 'doubled down', 'swiped at'; without the particle they fire guns and hit balls.
-           "fire": {"back"}, "hit": {"back"}, "weigh": {"in"}, "sound": {"off"}, "double": {"down"}, "swipe": {"at"}}
+           "fire": {"back"}, "hit": {"back"}, "weigh": {"in"}, "sound": {"off"}, "double": {"down"}, "swipe": {"at"},
+           "open": {"up"}}
 # Of those, verbs that headline English also uses bare for 'criticise' ('Mayor rips levy plan'): in
 # body text 'ripped the poster away' is no speech, so the bare form counts only in a headline.
 HEADLINE_BARE = {"rip"}

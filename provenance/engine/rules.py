@@ -1119,6 +1119,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma] and not (first_line and lemma in HEADLINE_BARE):
             i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
             continue
+        if lemma == "open" and not (ce < n and toks[ce].low == "about"):
+            i = ce  # 'opened up about her illness' confides; 'opened up the market' does not
+            continue
         if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce):
             i = ce
             continue
@@ -1441,7 +1444,7 @@ CUE_PARTICLES = {
     "lament": {"about"}, "disagree": {"with", "on"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
     "lash": {"at"}, "describe": {"as"}, "brag": {"about"}, "fire": {"at"}, "hit": {"at"}, "weigh": {"on"},
     "sound": {"on"}, "double": {"on"}, "balk": {"at"}, "muse": {"about", "on"}, "scoff": {"at"}, "marvel": {"at"},
-    "reckon": {"with"}, "gush": {"about", "over"}, "vent": {"about"}, "fume": {"about", "over", "at"},
+    "reckon": {"with"}, "gush": {"about", "over"}, "vent": {"about"}, "fume": {"about", "over", "at"}, "open": {"about"},
 }
 
 # What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):

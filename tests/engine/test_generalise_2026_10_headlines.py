@@ -296,3 +296,23 @@ def test_title_case_headline_label(headline, expected):
 
 def test_headline_label_needs_a_claim():
     assert pairs("Mayor Roe To Tenants: Soon" + STORY) == []
+
+
+# -- 'opened up about' confides; 'opened up' anything else does not.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe opened up about her years on the harbor board.", [("Jane Roe", "opened up about")]),
+    ("Harbor Pilot Opens Up About Night Crossings" + STORY, [("Harbor Pilot", "Opens Up About")]),
+])
+def test_opened_up_about(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme opened up the old ferry terminal to visitors.",
+    "The council opened the meeting at noon.",
+    "The bakery is open until six.",
+])
+def test_open_without_about(text):
+    assert pairs(text) == []
