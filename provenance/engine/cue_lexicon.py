@@ -47,6 +47,8 @@ IRREGULAR = {
     "brag": ("brags", "bragged", "bragged", "bragging"),
     "rip": ("rips", "ripped", "ripped", "ripping"),
     "hit": ("hits", "hit", "hit", "hitting"),
+    "spar": ("spars", "sparred", "sparred", "sparring"),
+    "jab": ("jabs", "jabbed", "jabbed", "jabbing"),
 }
 
 # Verbs that report speech or writing: strong cues.
@@ -72,7 +74,7 @@ deride excoriate castigate chastise berate belittle laud disparage taunt heckle 
 trash bash rip
 fire weigh sound double swipe hit
 scoff fume concur muse marvel implore confide exclaim gush exhort gloat reckon balk vent
-open
+open spar jab needle squabble bicker
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -83,7 +85,7 @@ PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to"
            # Phrasal verbs of retort and stance: 'fired back', 'hit back', 'weighed in', 'sounded off',
            # 'doubled down', 'swiped at'; without the particle they fire guns and hit balls.
            "fire": {"back"}, "hit": {"back"}, "weigh": {"in"}, "sound": {"off"}, "double": {"down"}, "swipe": {"at"},
-           "open": {"up"}}
+           "open": {"up"}, "jab": {"at", "back"}}
 # Of those, verbs that headline English also uses bare for 'criticise' ('Mayor rips levy plan'): in
 # body text 'ripped the poster away' is no speech, so the bare form counts only in a headline.
 HEADLINE_BARE = {"rip"}
@@ -118,7 +120,8 @@ NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "su
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "doubt", "expect",
              "reply", "respond", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
-             "reference", "quote", "knock", "trumpet", "promote", "insult", "taunt", "ridicule", "bash", "vent"}
+             "reference", "quote", "knock", "trumpet", "promote", "insult", "taunt", "ridicule", "bash", "vent", "jab", "needle",
+             "squabble"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:

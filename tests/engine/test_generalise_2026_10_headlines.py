@@ -316,3 +316,23 @@ def test_opened_up_about(text, expected):
 ])
 def test_open_without_about(text):
     assert pairs(text) == []
+
+
+# -- Verbs of verbal sparring ('sparred over', 'jabbed at', 'needled').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two candidates sparred over the harbor levy.", [("The two candidates", "sparred over")]),
+    ("Jane Roe jabbed at the council for the delays.", [("Jane Roe", "jabbed at")]),
+    ("Omar Tell needled his rivals during the debate.", [("Omar Tell", "needled")]),
+])
+def test_sparring_verbs(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The nurse gave each tenant a flu jab.",
+    "Jane Roe jabbed her finger at the map.",
+])
+def test_sparring_words_that_are_not_speech(text):
+    assert pairs(text) == []
