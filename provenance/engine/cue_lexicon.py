@@ -74,7 +74,7 @@ deride excoriate castigate chastise berate belittle laud disparage taunt heckle 
 trash bash rip
 fire weigh sound double swipe hit
 scoff fume concur muse marvel implore confide exclaim gush exhort gloat reckon balk vent
-open spar jab needle squabble bicker
+open spar jab needle squabble bicker distance
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
@@ -85,7 +85,9 @@ PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to"
            # Phrasal verbs of retort and stance: 'fired back', 'hit back', 'weighed in', 'sounded off',
            # 'doubled down', 'swiped at'; without the particle they fire guns and hit balls.
            "fire": {"back"}, "hit": {"back"}, "weigh": {"in"}, "sound": {"off"}, "double": {"down"}, "swipe": {"at"},
-           "open": {"up"}, "jab": {"at", "back"}}
+           "open": {"up"}, "jab": {"at", "back"},
+           # 'distanced himself from the remarks': a public disavowal, only with the reflexive
+           "distance": {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}}
 # Of those, verbs that headline English also uses bare for 'criticise' ('Mayor rips levy plan'): in
 # body text 'ripped the poster away' is no speech, so the bare form counts only in a headline.
 HEADLINE_BARE = {"rip"}

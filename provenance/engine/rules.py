@@ -1445,7 +1445,7 @@ CUE_PARTICLES = {
     "lash": {"at"}, "describe": {"as"}, "brag": {"about"}, "fire": {"at"}, "hit": {"at"}, "weigh": {"on"},
     "sound": {"on"}, "double": {"on"}, "balk": {"at"}, "muse": {"about", "on"}, "scoff": {"at"}, "marvel": {"at"},
     "reckon": {"with"}, "gush": {"about", "over"}, "vent": {"about"}, "fume": {"about", "over", "at"}, "open": {"about"},
-    "spar": {"with", "over", "on"}, "jab": {"at"}, "squabble": {"with", "over"}, "bicker": {"with", "over"},
+    "spar": {"with", "over", "on"}, "distance": {"from"}, "jab": {"at"}, "squabble": {"with", "over"}, "bicker": {"with", "over"},
 }
 
 # What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):

@@ -336,3 +336,22 @@ def test_sparring_verbs(text, expected):
 ])
 def test_sparring_words_that_are_not_speech(text):
     assert pairs(text) == []
+
+
+# -- 'distanced herself from': a public disavowal, only with the reflexive.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe distanced herself from the levy plan.", [("Jane Roe", "distanced herself from")]),
+    ("The mayor quickly distanced himself from the remarks.", [("The mayor", "quickly distanced himself from")]),
+])
+def test_distanced_oneself(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry covered the distance in an hour.",
+    "Acme distanced the new plant from the river.",
+])
+def test_distance_without_the_reflexive(text):
+    assert pairs(text) == []
