@@ -289,7 +289,7 @@ AS_LEMMAS = {"see", "regard", "consider"}
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | STANCE_ADJECTIVES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | GO_AFTER | STANCE_ADJECTIVES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS))
 
 
@@ -1023,6 +1023,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(side)
                 i = side.cue[1]
                 continue
+        if low in GO_AFTER and i > 0 and i + 2 < n and toks[i + 1].low == "after" and not t.cap:
+            attack = _went_after(toks, found, i)
+            if attack is not None:
+                found.append(attack)
+                i = attack.cue[1]
+                continue
         if low in WORDING_VERBS and not t.cap and i > 0:
             wording = _document_wording(toks, found, i)
             if wording is not None:
@@ -1603,6 +1609,32 @@ def _came_out(toks: list[Tok], found: list[Found], i: int, title_case: bool = Fa
         return None
     return Found((cs, j + len(side)), subject_edges(toks, contact_subject(toks, src)),
                  "CAME-OUT: a public stance for or against", 0.65)
+
+
+GO_AFTER = {"go", "goes", "went", "going", "gone"}
+HOLIDAYS = {"christmas", "easter", "thanksgiving", "hanukkah", "ramadan", "passover", "halloween", "diwali"}
+
+
+def _went_after(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'Roe went after Doe over the levy', 'went after him': attacking a named rival in words. Only a
+    person or a body named after 'after' ('went after Christmas' dates, 'went after the money' chases)."""
+    target = toks[i + 2]
+    word = target.low.removesuffix("'s").removesuffix("’s")  # ('went after Monday's meeting': a date too)
+    if target.quoted or not (target.cap and word not in WEEKDAYS and word not in TIME_NOUNS
+                             and word not in DETERMINERS and word not in HOLIDAYS
+                             or word in {"him", "her", "them"}):
+        return None
+    if i + 3 < len(toks) and toks[i + 3].low in {"day", "eve", "weekend"}:
+        return None  # 'went after Labor Day', 'after Election Day': a date
+    cs = i
+    while cs > 0 and _cue_modifier(toks[cs - 1], False):
+        cs -= 1
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None or toks[src[0]].low in {"it", "this", "that", "there", "what", "which"}:
+        return None
+    if found and _nested(found, toks, cs, i + 2, src[0]):
+        return None
+    return Found((cs, i + 2), subject_edges(toks, contact_subject(toks, src)), "WENT-AFTER: attacks a rival", 0.6)
 
 
 def _as_put_it(toks: list[Tok], found: list[Found], i: int) -> Found | None:

@@ -355,3 +355,24 @@ def test_distanced_oneself(text, expected):
 ])
 def test_distance_without_the_reflexive(text):
     assert pairs(text) == []
+
+
+# -- 'went after Doe': attacking a named rival in words ('Roe Goes After Doe' in headlines too).
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe went after Omar Tell over the harbor levy.", [("Jane Roe", "went after")]),
+    ("The mayor went after him during the debate.", [("The mayor", "went after")]),
+    ("Jane Roe goes after Acme over ferry fares" + STORY, [("Jane Roe", "goes after")]),
+])
+def test_went_after_a_rival(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The tenants went after Christmas to see the harbor lights.",
+    "The ferry crew went after the drifting boat.",
+    "Jane Roe went after Monday's meeting to the pier.",
+])
+def test_went_after_no_rival(text):
+    assert pairs(text) == []
