@@ -357,7 +357,7 @@ def test_distance_without_the_reflexive(text):
     assert pairs(text) == []
 
 
-# -- 'went after Doe': attacking a named rival in words ('Roe Goes After Doe' in headlines too).
+# -- 'went after Doe': attacking a named rival in words ('Roe goes after Acme' in a headline too).
 
 
 @pytest.mark.parametrize("text, expected", [
