@@ -84,8 +84,8 @@ def headline_label(toks: list[Tok]) -> Found | None:
         return None  # 'Hale: Survive to Ohio', 'Budget vote: what you need to know': a tease, not a claim
     end = k
     for x in range(1, k):
-        if toks[x].low in HEADLINE_LABEL_CUT and not toks[x].cap:
-            end = x
+        if toks[x].low in HEADLINE_LABEL_CUT and (not toks[x].cap or toks[x - 1].cap):
+            end = x  # ('Roe To Tenants: ...': Title Case capitalises the preposition too)
             break
     for x in range(0, end):
         t = toks[x]

@@ -45,6 +45,10 @@ IRREGULAR = {
     "dub": ("dubs", "dubbed", "dubbed", "dubbing"),
     "slam": ("slams", "slammed", "slammed", "slamming"),
     "brag": ("brags", "bragged", "bragged", "bragging"),
+    "rip": ("rips", "ripped", "ripped", "ripping"),
+    "hit": ("hits", "hit", "hit", "hitting"),
+    "spar": ("spars", "sparred", "sparred", "sparring"),
+    "jab": ("jabs", "jabbed", "jabbed", "jabbing"),
 }
 
 # Verbs that report speech or writing: strong cues.
@@ -67,12 +71,27 @@ liken clarify reaffirm interject satirize foresee realize downplay trumpet inter
 like credit seek challenge lay shrug
 promote mull posit ponder surmise
 favor favour
+deride excoriate castigate chastise berate belittle laud disparage taunt heckle reassure debunk ridicule insult
+trash bash rip
+fire weigh sound double swipe hit
+scoff fume concur muse marvel implore confide exclaim gush exhort gloat reckon balk vent
+open spar jab needle squabble bicker distance
 """.split()
 
 # Verbs that report speech only with their particle ('pointed out', 'referring to', 'talked about');
 # the particle belongs to the cue.
 PHRASAL = {"point": {"out", "to"}, "refer": {"to"}, "talk": {"about", "of", "to", "with"}, "speak": {"about", "of", "out"},
-           "rail": {"against"}, "lash": {"out"}, "lay": {"out"}, "shrug": {"off"}}
+           "rail": {"against"}, "lash": {"out"}, "lay": {"out"}, "shrug": {"off"},
+           "rip": {"into"},
+           # Phrasal verbs of retort and stance: 'fired back', 'hit back', 'weighed in', 'sounded off',
+           # 'doubled down', 'swiped at'; without the particle they fire guns and hit balls.
+           "fire": {"back"}, "hit": {"back"}, "weigh": {"in"}, "sound": {"off"}, "double": {"down"}, "swipe": {"at"},
+           "open": {"up"}, "jab": {"at", "back"},
+           # 'distanced himself from the remarks': a public disavowal, only with the reflexive
+           "distance": {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}}
+# Of those, verbs that headline English also uses bare for 'criticise' ('Mayor rips levy plan'): in
+# body text 'ripped the poster away' is no speech, so the bare form counts only in a headline.
+HEADLINE_BARE = {"rip"}
 
 # Verbs of finding, showing and believing: cues when a clause or object follows.
 COGNITION = """
@@ -104,7 +123,9 @@ NOUN_LIKE = {"answer", "voice", "point", "talk", "outline", "dub", "rebuke", "su
              "counter", "detail", "continue", "know", "think", "feel", "hope", "fear", "worry", "doubt", "expect",
              "reply", "respond", "cite", "find", "suspect", "dispute", "defend", "plead", "retweet",
              "tweet", "echo", "ask", "urge", "stress", "remark", "lament", "quip", "reject", "dismiss",
-             "reference", "quote", "knock", "trumpet", "promote", "view", "wish", "favor", "favour"}
+             "reference", "quote", "knock", "trumpet", "promote", "view", "wish", "favor", "favour",
+             "insult", "taunt", "ridicule", "bash", "vent", "jab", "needle",
+             "squabble"}
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -143,6 +164,8 @@ for _noun in ("demands", "states", "state", "comments", "comment", "wanted"):
 # Of 'challenge' only 'challenged' ('challenged the figures as inflated'); the rest are nouns or adjectives.
 for _form in ("like", "liking", "credit", "credits", "credited", "challenge", "challenges", "challenging"):
     VERB_FORMS.pop(_form, None)
+# Of those nouns, the one a headline uses as its present verb right after a name ('Roe demands recount').
+HEADLINE_VERB_FORMS = {"demands": ("demand", "3sg")}
 
 for _form, _info in _forms(COGNITION).items():
     # ('assuming' is mostly the conjunction 'if': '..., assuming no further delay'.)
@@ -180,7 +203,7 @@ RETORT_FORMS = {"fired": ("fire", "past"), "fires": ("fire", "3sg"), "shot": ("s
 RETRACT_FORMS = {"walked": ("walk", "past"), "walks": ("walk", "3sg"), "walk": ("walk", "base"),
                  "walking": ("walk", "ger")}
 for _lemma in {lemma for lemma, _ in RETORT_FORMS.values()} | {"walk"}:
-    PHRASAL[_lemma] = {"back"}
+    PHRASAL[_lemma] = PHRASAL.get(_lemma, set()) | {"back"}  # ('jab' also takes 'at': 'jabbed at the council')
 
 # Verbs of writing whose other forms are mostly nouns ('an email', 'texts'): only the past reports words.
 PAST_ONLY_FORMS = {"emailed": ("email", "past"), "e-mailed": ("email", "past"), "texted": ("text", "past")}

@@ -94,7 +94,7 @@ TITLES = {
 ABBREV_NO_BREAK = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "prof", "rev", "sgt",
     "capt", "maj", "adm", "cmdr", "jan", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
-    "no", "nos", "vs", "fig", "mt", "ft", "gens", "reps", "sens", "supt", "det", "insp", "hon",
+    "no", "nos", "vs", "v", "fig", "mt", "ft", "gens", "reps", "sens", "supt", "det", "insp", "hon",
     "messrs", "mmes", "e.g", "i.e", "cf", "approx", "est", "ave", "blvd",
 }
 

@@ -31,6 +31,8 @@ from .cue_lexicon import (
     CATENATIVES,
     COMPLEMENT_START,
     CUE_ADVERBS,
+    HEADLINE_BARE,
+    HEADLINE_VERB_FORMS,
     HEDGE_ADVERBS,
     HEDGE_PASSIVE,
     INTENT_LEMMAS,
@@ -85,6 +87,7 @@ from .proposal import Found
 from .source_types import classify
 from .subjects import (
     DASHES,
+    SINGLE_CLOSE,
     aside_subject,
     clause_subject,
     contact_subject,
@@ -384,7 +387,7 @@ def _gerund_object(t: Tok) -> bool:
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | BE_SIDE_STARTS | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | GO_AFTER | BE_SIDE_STARTS | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS) | set(RETRACT_FORMS))
 
 
@@ -457,6 +460,17 @@ def _first_to(toks: list[Tok], to: int) -> tuple[int, int] | None:
         if t.low in CLAUSE_WORDS or t.low in VERB_FORMS or t.low in AUX:
             return None
     return None
+
+
+def _headline_future(toks: list[Tok], to: int) -> bool:
+    """'Acme to cut fares', 'Roe to endorse Doe': headline English puts the future as a subject, then
+    'to' and the verb, with no 'is' ('Acme is to cut fares'). The subject ends in a capitalised word
+    right before 'to'; a verb there ('Votes To Endorse', 'Wants To Say') governs the infinitive."""
+    if to < 1 or toks[to].cap or toks[to].quoted:
+        return False
+    before = toks[to - 1]
+    return before.cap and not before.quoted and before.low not in VERB_FORMS and before.low not in AUX \
+        and before.low[:1].isalpha()
 
 
 def _after_quote(toks: list[Tok], cs: int) -> bool:
@@ -1197,18 +1211,23 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 found.append(aim)
                 i = aim.cue[1]
                 continue
-        if low in NOMINAL_CUES and i > 0 and not t.cap:
+        if low in NOMINAL_CUES and i > 0 and t.cap and headline is None:
+            headline = looks_like_headline(toks)
+        if low in NOMINAL_CUES and i > 0 and (not t.cap or headline):
+            # ('Roe’s Claim That The Levy Is Legal': a Title Case headline capitalises the noun too.)
             nom = nominal_cue(toks, i)
             if nom:
                 found.append(nom)
                 i = nom.cue[1]
                 continue
-        if low in LIGHT_FORMS and i > 0 and not t.cap:
+        if low in LIGHT_FORMS and i > 0 and t.cap and headline is None:
+            headline = looks_like_headline(toks)
+        if low in LIGHT_FORMS and i > 0 and (not t.cap or headline):
+            # ('Roe Makes Strong Statement About Levy': a Title Case headline capitalises the light verb too.)
             end = light_verb_cue(toks, i)
             if end is not None:
                 cs = i
-                while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
-                        and not toks[cs - 1].quoted:
+                while cs > 0 and _cue_modifier(toks[cs - 1], t.cap):
                     cs -= 1
                 src = left_np(toks, subject_end(toks, cs))
                 if src is not None and not (found and _nested(found, toks, cs, end, src[0])):
@@ -1285,10 +1304,18 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = phrasing.cue[1]
                 continue
         if low in {"came", "come", "comes"} and i > 0 and i + 2 < n and toks[i + 1].low == "out":
-            side = _came_out(toks, found, i)
+            if t.cap and headline is None:
+                headline = looks_like_headline(toks)
+            side = _came_out(toks, found, i, title_case=t.cap and bool(headline))
             if side is not None:
                 found.append(side)
                 i = side.cue[1]
+                continue
+        if low in GO_AFTER and i > 0 and i + 2 < n and toks[i + 1].low == "after" and not t.cap:
+            attack = _went_after(toks, found, i)
+            if attack is not None:
+                found.append(attack)
+                i = attack.cue[1]
                 continue
         if low in WORDING_VERBS and not t.cap and i > 0:
             wording = _document_wording(toks, found, i)
@@ -1338,6 +1365,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         elif info is None and low in RETRACT_FORMS and i + 2 < n and toks[i + 1].low == "back" \
                 and _stated_object(toks, i + 2):
             info = RETRACT_FORMS[low]  # 'walked back his remarks'
+        if info is None and first_line and low in HEADLINE_VERB_FORMS and i > 0 and toks[i - 1].cap \
+                and not toks[i - 1].quoted and not toks[i - 1].text.isupper() and toks[i - 1].low not in DETERMINERS:
+            info = HEADLINE_VERB_FORMS[low]  # 'Roe demands recount': a verb after a name in a headline
         if info is not None and t.cap and i > 0 and headline is None:
             headline = looks_like_headline(toks)
         if info is None or (t.cap and i > 0 and not headline):
@@ -1415,8 +1445,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "show" and ce < n and toks[ce].low in {"up", "off", "around"} and not toks[ce].quoted:
             i = ce  # 'a survey showed up in the mail', 'showed off the new ferry': arriving or displaying, no finding
             continue
-        if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma]:
+        if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma] and not (first_line and lemma in HEADLINE_BARE):
             i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
+            continue
+        if lemma == "open" and not (ce < n and toks[ce].low == "about"):
+            i = ce  # 'opened up about her illness' confides; 'opened up the market' does not
             continue
         bare_side = False  # an evaluative verb whose object is the side it takes, with no proposition after it
         if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce):
@@ -1432,7 +1465,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "recall" and _product_recall(toks, ce):
             i = ce  # 'Kestrel is recalling 40,000 vans', 'recalled its baby formula': a recall, not a memory
             continue
-        if lemma == "rule" and not _ruling_complement(toks, ce):
+        if lemma == "rule" and not _ruling_complement(toks, cs, ce, form in {"past", "pp"} or first_line):
             i = ce
             continue
         evidence = lemma in {"show", "find"} and _evidence_subject(toks, cs)
@@ -1459,6 +1492,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             elif lemma in OPINION_VERBS and nxt is not None and prev is not None and not prev.quoted \
                     and prev.low in (SINGULAR_SUBJECTS if form == "3sg" else PLURAL_SUBJECTS):
                 pass  # 'I think each ...', 'she hopes so': after a subject pronoun that agrees, only a verb fits
+            elif first_line and form == "3sg" and cs == i and i >= 2 and prev.cap and not prev.quoted \
+                    and not prev.text.isupper() and prev.low not in DETERMINERS and nxt is not None \
+                    and nxt.low[:1].isalpha():
+                # 'Mayor Roe vows change', 'as Roe questions levy': a headline's present verb after a name.
+                # (Not after a first word, 'Criminal charges against', nor an acronym, 'TV shows'.)
+                pass
             elif nxt is None or not (nxt.low in COMPLEMENT_START or (nxt.cap and lemma != "continue")
                                      or nxt.low in QUOTES_OPEN or _plural_subject_and_object(toks, cs, i, form)
                                      or (nxt.low in FINITE_AUX and prev is not None and prev.low in PERSONAL_PRONOUNS)
@@ -1526,6 +1565,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 prev = toks[cs - 1] if cs > 0 else None
             else:
                 head = _verb_before_infinitive(toks, cs - 1, lemma)
+                if head is None and first_line and _headline_future(toks, cs - 1):
+                    head = cs - 1  # 'Mayor Roe to endorse Doe': in a headline, 'to' is the future tense
                 if head is None:
                     first = _first_to(toks, cs - 1) if lemma in INFINITIVE_SPEECH else None
                     if first is not None:
@@ -1706,8 +1747,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             before = toks[src[0] - 1].low if src[0] > 0 else ""
             # '..., the Courier reported on Thursday.' ends the sentence too: its cue attributes what came before.
             final = ce >= n or toks[ce].low in {".", "!", "?", ";"} or (toks[ce].low in ADJUNCT_STARTS and _final_cue(toks, ce))
-            if final_only and before not in FINAL_ONLY_BEFORE:
-                i = ce
+            if final_only and before not in FINAL_ONLY_BEFORE and not (
+                    before in SINGLE_CLOSE and src[0] >= 2 and toks[src[0] - 2].low in {",", "?", "!"}):
+                i = ce  # (",’" closes a quotation in single marks as ',”' does: '..., Eligible,’ Board Finds.')
                 continue
             object_relative = before == "who" and toks[src[0]].low in PERSONAL_PRONOUNS  # 'Doe, who she backs'
             # '... issued a statement after Doe told a town hall that ...': the words said before the main
@@ -1760,10 +1802,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = src[1]
                 continue
         # 'Roe praised the bakers, criticized the landlords and ...': a verb with no subject of its own after a
-        # comma. ('asked about X' after a comma is an adjunct; 'remarks', 'shows' after a comma are nouns.)
+        # comma. ('asked about X' after a comma is an adjunct; 'remarks', 'shows' after a comma are nouns, but
+        # not in a headline, whose verbs are all in the present: 'Roe slams levy, praises tenants'.)
         if src is None and cs == i and prev is not None and prev.low == "," and form in {"past", "3sg", "pp"} \
                 and nxt is not None and nxt.low[:1].isalnum() and lemma != "ask" \
-                and not (form == "3sg" and lemma in NOUN_LIKE) and toks[cs - 2].low not in {"too", "also"}:
+                and not (form == "3sg" and lemma in NOUN_LIKE and not first_line) \
+                and toks[cs - 2].low not in {"too", "also"}:
             listed = _listed_verb_subject(toks, found, cs)
             if listed is not None:
                 found.append(Found((cs, ce), listed, "COORDINATED-VP: comma list, same subject", 0.6))
@@ -1800,6 +1844,10 @@ CUE_PARTICLES = {
     # term limits', 'worries about the levy', 'what she thinks of the plan').
     "call": {"out"}, "believe": {"in"}, "think": {"about", "of"}, "worry": {"about"}, "feel": {"about", "like"}, "know": {"about", "of"},
     "hope": {"for"},
+    "fire": {"at"}, "hit": {"at"}, "weigh": {"on"},
+    "sound": {"on"}, "double": {"on"}, "balk": {"at"}, "muse": {"about", "on"}, "scoff": {"at"}, "marvel": {"at"},
+    "reckon": {"with"}, "gush": {"about", "over"}, "vent": {"about"}, "fume": {"about", "over", "at"}, "open": {"about"},
+    "spar": {"with", "over", "on"}, "distance": {"from"}, "jab": {"at"}, "squabble": {"with", "over"}, "bicker": {"with", "over"},
 }
 
 # What one expresses that names the attitude itself ('expressed concern', 'expressed doubts'):
@@ -1833,11 +1881,16 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
         # belongs to the cue (the subject already ends before it).
         s -= 1
     info = VERB_FORMS.get(toks[e - 1].low)
-    if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()) and not (
-            toks[e].low == "on" and e + 1 < n and (toks[e + 1].low in WEEKDAYS or toks[e + 1].low in TIME_NOUNS
-                                                   or toks[e + 1].low[:1].isdigit())):
-        # ('agreed on Monday', 'commented on June 3': a date, not the topic)
+    # ('agreed on Monday', 'commented on June 3': a date, not the topic)
+    dated = e + 1 < n and toks[e].low == "on" and (toks[e + 1].low in WEEKDAYS or toks[e + 1].low in TIME_NOUNS
+                                                 or toks[e + 1].low[:1].isdigit())
+    if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()) and not dated:
         return s, e + 1
+    if info is None and e - s >= 2 and e < n and not toks[e].quoted and not dated:
+        phrasal = VERB_FORMS.get(toks[e - 2].low)
+        if phrasal and toks[e - 1].low in PHRASAL.get(phrasal[0], ()) \
+                and toks[e].low in CUE_PARTICLES.get(phrasal[0], ()):
+            return s, e + 1  # 'fired back at', 'weighed in on', 'lashed out at': the phrasal verb's own preposition
     verb = _cue_verb(toks, s, e)
     after = toks[e].low if e < n and not toks[e].quoted else ""
     if verb and after == "against":
@@ -1944,20 +1997,20 @@ SIDES = (("against",), ("for",), ("in", "support", "of"), ("in", "favor", "of"),
          ("in", "opposition", "to"))
 
 
-def _came_out(toks: list[Tok], found: list[Found], i: int) -> Found | None:
-    """'Roe came out against the levy', 'the guild had come out in favour of Doe': a public stance."""
+def _came_out(toks: list[Tok], found: list[Found], i: int, title_case: bool = False) -> Found | None:
+    """'Roe came out against the levy', 'the guild had come out in favour of Doe': a public stance.
+    ``title_case``: a Title Case headline ('Tenants Come Out Against Levy') capitalises every word."""
     j = i + 2
     while j < len(toks) and is_adverb(toks[j]) and not toks[j].cap:
         j += 1  # 'came out strongly against'
     side = next((s for s in SIDES if tuple(t.low for t in toks[j:j + len(s)]) == s), None)
-    if side is None or toks[i].cap or any(t.quoted for t in toks[i:j + len(side)]):
+    if side is None or (toks[i].cap and not title_case) or any(t.quoted for t in toks[i:j + len(side)]):
         return None
     after = toks[j + len(side)] if j + len(side) < len(toks) else None
-    if side == ("for",) and (after is None or not after.cap):
+    if side == ("for",) and (after is None or not after.cap or title_case):
         return None  # 'came out for Doe' takes a side; 'the sun came out for an hour' does not
     cs = i
-    while cs > 0 and (toks[cs - 1].low in AUX or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
-            and not toks[cs - 1].quoted:
+    while cs > 0 and _cue_modifier(toks[cs - 1], title_case):
         cs -= 1
     src = left_np(toks, subject_end(toks, cs))
     if src is None or toks[src[0]].low in {"it", "this", "that", "there", "what", "which"}:
@@ -1966,6 +2019,32 @@ def _came_out(toks: list[Tok], found: list[Found], i: int) -> Found | None:
         return None
     return Found((cs, j + len(side)), subject_edges(toks, contact_subject(toks, src)),
                  "CAME-OUT: a public stance for or against", 0.65)
+
+
+GO_AFTER = {"go", "goes", "went", "going", "gone"}
+HOLIDAYS = {"christmas", "easter", "thanksgiving", "hanukkah", "ramadan", "passover", "halloween", "diwali"}
+
+
+def _went_after(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'Roe went after Doe over the levy', 'went after him': attacking a named rival in words. Only a
+    person or a body named after 'after' ('went after Christmas' dates, 'went after the money' chases)."""
+    target = toks[i + 2]
+    word = target.low.removesuffix("'s").removesuffix("’s")  # ('went after Monday's meeting': a date too)
+    if target.quoted or not (target.cap and word not in WEEKDAYS and word not in TIME_NOUNS
+                             and word not in DETERMINERS and word not in HOLIDAYS
+                             or word in {"him", "her", "them"}):
+        return None
+    if i + 3 < len(toks) and toks[i + 3].low in {"day", "eve", "weekend"}:
+        return None  # 'went after Labor Day', 'after Election Day': a date
+    cs = i
+    while cs > 0 and _cue_modifier(toks[cs - 1], False):
+        cs -= 1
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None or toks[src[0]].low in {"it", "this", "that", "there", "what", "which"}:
+        return None
+    if found and _nested(found, toks, cs, i + 2, src[0]):
+        return None
+    return Found((cs, i + 2), subject_edges(toks, contact_subject(toks, src)), "WENT-AFTER: attacks a rival", 0.6)
 
 
 def _as_put_it(toks: list[Tok], found: list[Found], i: int) -> Found | None:
@@ -2418,8 +2497,14 @@ def _product_recall(toks: list[Tok], ce: int) -> bool:
     return ce < len(toks) and not toks[ce].quoted and (toks[ce].low[:1].isdigit() or toks[ce].low in RECALL_COUNTS)
 
 
-def _ruling_complement(toks: list[Tok], ce: int) -> bool:
-    """'ruled that ...', 'ruled Friday against ...': a decision with content, not 'ruled the country'."""
+def _ruling_complement(toks: list[Tok], cs: int, ce: int, final_ok: bool) -> bool:
+    """'ruled that ...', 'ruled Friday against ...': a decision with content, not 'ruled the country';
+    or '..., a judge ruled.': the decision stated before the comma, the court's verb closing it.
+    ``final_ok``: that last reading is open (the past 'ruled', or a headline's 'rules'; in body text
+    '..., given the party's rules.' ends on the noun)."""
+    if final_ok and (ce >= len(toks) or toks[ce].low in {".", "!", ";"}) and any(
+            toks[x].low == "," for x in range(max(0, cs - 6), cs)):
+        return True
     for j in range(ce, min(len(toks), ce + 3)):
         if toks[j].low in {"that", "against", "unconstitutional", "illegal", "invalid", "unlawful"}:
             return True

@@ -188,6 +188,9 @@ def _contact_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     return j + 1 if valid_np(toks, j + 1, p) else None
 
 
+SINGLE_CLOSE = {"’", "'"}
+
+
 def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             described: bool = False) -> tuple[int, int] | None:
     """The subject noun phrase ending right before token k (the first cue token).
@@ -218,6 +221,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         if t.low in HARD_STOPS or t.quoted or (t.low == "." and lo - 1 > sentence_lo
                                                 and not (lo < k and toks[lo].low in {")", ","})):
             break
+        if t.low in SINGLE_CLOSE and lo >= 2 and toks[lo - 2].low in {",", "?", "!"}:
+            break  # ",’" closes a quotation in single marks (headline style); no apostrophe follows a comma
         if t.low == "-" and lo >= 2 and toks[lo - 2].end < t.start:
             break  # ' - ' and ' -Roe': a hyphen typed for a dash ends the clause before it
         if lo - 1 == 0 and t.low in BULLETS:
