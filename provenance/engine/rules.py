@@ -652,7 +652,7 @@ def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
     """The subject of 'new shipping records show', 'inspection logs from the vendor show' when the
     general chunker refuses it (its head is also a verb form): from the evidence noun back over
     its modifiers to a determiner or the start of the clause, and on to the verb."""
-    head = next((j for j in range(cs - 1, max(-1, cs - 6), -1) if toks[j].low in EVIDENCE_NOUNS), None)
+    head = next((j for j in range(cs - 1, max(-1, cs - 9), -1) if toks[j].low in EVIDENCE_NOUNS), None)
     if head is None:
         return None
     dated = False
@@ -671,7 +671,8 @@ def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
             break  # the clause starts here
         if t.low in {"but", "and", "yet", "so"} and (start == 1 or toks[start - 2].low == ","):
             break  # 'But county filings show ...', '..., and tax records show ...': a new clause starts here
-        if t.quoted or not (t.low[:1].isalnum() or t.low in {"'s", "’s"}) or t.low in EVIDENCE_MODIFIER_STOPS \
+        joint = t.low in {"/", "-", "&"} and start >= 2 and toks[start - 2].cap and toks[start].cap  # 'an Acme/Ipsos poll'
+        if t.quoted or not (t.low[:1].isalnum() or t.low in {"'s", "’s"} or joint) or t.low in EVIDENCE_MODIFIER_STOPS \
                 or t.low in AUX or t.low in PERSONAL_PRONOUNS or is_adverb(t) \
                 or (t.low in VERB_FORMS and VERB_FORMS[t.low][1] in {"past", "pp"}):
             return None  # 'a review of recently filed records shows': the real subject starts further back
