@@ -612,6 +612,14 @@ EVIDENCE_NOUNS = {"poll", "polls", "polling", "survey", "surveys", "study", "stu
                   "projections", "forecast", "census", "probe", "inquiry", "tests", "test", "experiments", "report's"}
 
 
+# The verbs whose subject an evidence noun can be ('the audit found', 'the poll suggests').
+EVIDENCE_LEMMAS = {"show", "find", "suggest", "indicate", "reveal"}
+
+
+# Prepositions that frame 'poll + participle' as the evidence behind the main clause.
+EVIDENCE_PARTICIPLE_FRAMES = {"with", "despite", "amid", "after", "of", "following", "given", "by"}
+
+
 def _evidence_subject(toks: list[Tok], cs: int) -> bool:
     """The clause's subject before cs is a poll, a study or records: its head noun is in the few
     words before the verb, with no clause boundary in between."""
@@ -1560,7 +1568,18 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
             heard = _heard_speaking(toks, cs)
-            if heard is not None:
+            evidence_np = _evidence_np(toks, cs) if lemma in EVIDENCE_LEMMAS and cs == i and prev is not None \
+                and prev.low in EVIDENCE_NOUNS and nxt is not None and not nxt.quoted else None
+            if evidence_np is not None and toks[evidence_np[0]].low in EVIDENCE_PARTICIPLE_FRAMES:
+                evidence_np = (evidence_np[0] + 1, evidence_np[1])  # 'Despite polls showing ...'
+            elif evidence_np is not None and not (evidence_np[0] > 0 and toks[evidence_np[0] - 1].low in EVIDENCE_PARTICIPLE_FRAMES):
+                evidence_np = None
+            if evidence_np is not None and evidence_np[0] < evidence_np[1]:
+                # 'in the wake of a new poll showing Roe ahead', 'with county records showing that ...': the
+                # participle says what the poll or the records found, and they are its source. As the object
+                # of a verb ('doubted the polls showing ...') the poll is part of someone else's claim.
+                found.append(Found((i, ce), evidence_np, "PARTICIPLE: evidence noun + showing", 0.6))
+            elif heard is not None:
                 # 'Roe was heard on the tape urging Doe to leave': the one heard is the speaker.
                 found.append(Found((i, ce), heard, "PARTICIPLE: heard + speaking", 0.6))
             elif after_comma or (prev is not None and is_adverb(prev)):
