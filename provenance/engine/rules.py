@@ -609,7 +609,9 @@ def _means_verb(toks: list[Tok], by: int, subj: tuple[int, int]) -> int | None:
 EVIDENCE_NOUNS = {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "records",
                   "data", "analysis", "review", "figures", "numbers", "statistics", "documents", "emails", "findings",
                   "paper", "audit", "tally", "results", "research", "filings", "investigation", "estimates",
-                  "projections", "forecast", "census", "probe", "inquiry", "tests", "test", "experiments", "report's"}
+                  "projections", "forecast", "census", "probe", "inquiry", "tests", "test", "experiments", "report's",
+                  "files", "article", "email", "memo", "evidence", "returns", "ledgers", "logs", "transcripts",
+                  "disclosures", "receipts"}
 
 
 # The verbs whose subject an evidence noun can be ('the audit found', 'the poll suggests').
