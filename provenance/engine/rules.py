@@ -384,7 +384,7 @@ def _gerund_object(t: Tok) -> bool:
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | BE_SIDE_STARTS | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | BE_SIDE_STARTS | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | CONTENT_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS) | set(RETRACT_FORMS))
 
 
@@ -1309,6 +1309,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 continue
             i += 1
             continue
+        if low in CONTENT_VERBS and not t.cap and i > 0 and not t.quoted:
+            contents = _document_contents(toks, found, i)
+            if contents is not None:
+                found.append(contents)
+                i = contents.cue[1]
+                continue
         if low in BE_SIDE_STARTS and i > 1 and not t.quoted and (
                 low != "in" or (i + 1 < n and toks[i + 1].low in {"favor", "favour", "support", "opposition"})):
             side = _be_on_a_side(toks, found, i)
@@ -2036,6 +2042,30 @@ def _document_wording(toks: list[Tok], found: list[Found], i: int) -> Found | No
     if found and _nested(found, toks, cs, i + 1, src[0]):
         return None
     return Found((cs, i + 1), src, "WORDING: a text and the verb of its wording", 0.7)
+
+
+# 'The memo includes a warning', 'the filing lists three donors': what a document contains or lists
+# is its content, the document its source. Only with a text as subject ('the team includes five
+# nurses' reports nothing).
+CONTENT_VERBS = {"includes", "included", "lists", "listed"}
+CONTENT_HEADS = WORDING_HEADS | {"plan", "proposal", "version", "draft", "page", "profile", "platform"}
+
+
+def _document_contents(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'the ad includes a clip of ...', 'the agency lists the town's population as ...': the text that holds
+    the words or the list is the source. None unless the subject is a text and an object follows."""
+    n = len(toks)
+    if i + 1 >= n or not (toks[i + 1].low[:1].isalpha() or toks[i + 1].low == ":" or toks[i + 1].quoted):
+        return None  # ('the release included 40 emails' counts what a batch holds, it says nothing)
+    cs = i
+    while cs > 0 and toks[cs - 1].low in {"also", "now", "still"} and not toks[cs - 1].cap:
+        cs -= 1
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None or head_word(toks, *src) not in CONTENT_HEADS:
+        return None
+    if found and _nested(found, toks, cs, i + 1, src[0]):
+        return None
+    return Found((cs, i + 1), src, "CONTENTS: a text and what it includes or lists", 0.6)
 
 
 # Adjectives of a held view: 'the union is worried about ...', 'Roe has been critical of ...',
