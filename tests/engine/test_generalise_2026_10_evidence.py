@@ -1,0 +1,100 @@
+"""Engine 2026.10, evidence, documents and polls as sources (sentences written for the project).
+
+What a poll, a study, a set of records or a document shows, finds or states is attributed to
+it; the same verbs about a television show or a person found somewhere report nothing. Each
+family has positive and negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- A poll or a study named with a long post-modifier ('of Ohio released on Tuesday') or a joint
+#    pollster name ('an Acme/Ipsos poll') is still the subject of 'showed'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A new poll of Ohio released on Tuesday showed Jane Roe with a narrow lead.",
+     [("A new poll of Ohio released on Tuesday", "showed")]),
+    ("An Acme/Ipsos poll of the county released on Monday showed the harbor levy trailing.",
+     [("An Acme/Ipsos poll of the county released on Monday", "showed")]),
+])
+def test_long_evidence_subject(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The late-night show on Channel Four released on Tuesday drew a large crowd.",
+    "Jane Roe and Omar Tell showed up at the ferry pier on Tuesday.",
+])
+def test_no_evidence_subject(text):
+    assert pairs(text) == []
+
+# -- 'with / despite / amid + poll + showing': the participle reports what the poll found; as the
+#    object of another verb ('doubted the polls showing ...') the poll is that speaker's matter.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Despite polls showing her far behind, Jane Roe kept campaigning.",
+     [("polls", "showing")]),
+    ("The race tightened, with a county survey finding that most tenants back the levy.",
+     [("a county survey", "finding")]),
+    ("Omar Tell spoke in the wake of a new poll suggesting his lead had vanished.",
+     [("a new poll", "suggesting")]),
+])
+def test_evidence_participle(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The anchors doubted the polls showing Jane Roe ahead.",
+    "Despite the late-night shows showing the ferry crash, the pier stayed open.",
+])
+def test_no_evidence_participle(text):
+    assert pairs(text) == []
+
+# -- More evidence nouns: an article, files, logs, an email as what 'found' or 'shows' something.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Gazette article published Friday found no record of the sale.",
+     [("A Gazette article published Friday", "found")]),
+    ("Shipping logs from ACME LTD show that four crates went missing.",
+     [("Shipping logs from ACME LTD", "show")]),
+])
+def test_more_evidence_nouns(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe found the files in a drawer.",
+    "The police found the email on his phone.",
+])
+def test_evidence_nouns_as_objects(text):
+    assert pairs(text) == []
+
+# -- What a document includes or lists: the text is the source. A team or a batch that 'included
+#    40 emails' only counts its members.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ad includes a clip of Jane Roe at the harbor.",
+     [("The ad", "includes")]),
+    ("Omar Tell's memo listed three reasons to delay the levy.",
+     [("Omar Tell's memo", "listed")]),
+    ("The draft agreement includes a pledge to cut ferry fares.",
+     [("The draft agreement", "includes")]),
+])
+def test_document_contents(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The team includes five nurses from the county.",
+    "The release included 40 emails from the harbor office.",
+    "The menu lists three soups.",
+])
+def test_no_document_contents(text):
+    assert pairs(text) == []
