@@ -194,6 +194,10 @@ CLAUSAL_LEMMAS = {"think", "believe", "feel", "fear", "worry", "hope", "expect",
                   "detail", "add", "decline", "learn", "understand", "assume", "wish", "imagine"}
 CLAUSE_OPENERS = {"that", ",", ":", ".", "“", '"', "''", "``", "he", "she", "they", "it", "we", "i", "you", "there",
                   "what", "how", "why", "whether", "if", "who", "when", "where", "this", "these", "those", "so", "not"}
+# Verbs that put a figure on something ('estimated the crowd at 5,000').
+VALUING_LEMMAS = {"estimate", "project", "calculate"}
+AMOUNT_STARTS = {"$", "£", "€", "about", "around", "roughly", "nearly", "almost", "more", "less", "least", "over",
+                 "under", "just", "some", "between"}
 INFINITIVE_LEMMAS = {"want", "hope", "expect", "fear", "worry", "feel", "maintain", "decline"}
 # Object pronouns that only a verb takes ('most tenants call him honest', 'she calls herself a centrist');
 # not 'her', which is also a possessive ('the report her office released').
@@ -241,6 +245,9 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
             return False
         if low == "to" and lemma in INFINITIVE_LEMMAS:
             return True  # 'wants Congress to act'
+        if low == "at" and lemma in VALUING_LEMMAS and j + 1 < n and (
+                toks[j + 1].low[:1].isdigit() or toks[j + 1].low in AMOUNT_STARTS):
+            return True  # 'estimates his fortune at $4 billion': a figure the estimator puts on it
         if low in AUX and low not in {"'s", "’s"} or low in VERB_ONLY_FORMS or (
                 low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"} and not toks[j].cap):
             return True

@@ -98,3 +98,23 @@ def test_document_contents(text, expected):
 ])
 def test_no_document_contents(text):
     assert pairs(text) == []
+
+# -- 'estimates X at $N': the estimator puts a figure on something; 'estimated the cost' alone
+#    states no figure.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Research estimates the harbor levy's yield at $4 million a year.",
+     [("Acme Research", "estimates")]),
+    ("The fire chief estimated the crowd at about 5,000.",
+     [("The fire chief", "estimated")]),
+])
+def test_estimate_at_a_figure(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe estimated the cost of the ferry at the meeting.",
+])
+def test_estimate_without_a_figure(text):
+    assert pairs(text) == []
