@@ -2068,11 +2068,26 @@ def _document_contents(toks: list[Tok], found: list[Found], i: int) -> Found | N
     while cs > 0 and toks[cs - 1].low in {"also", "now", "still"} and not toks[cs - 1].cap:
         cs -= 1
     src = left_np(toks, subject_end(toks, cs))
-    if src is None or head_word(toks, *src) not in CONTENT_HEADS:
+    if src is None:
+        return None
+    if head_word(toks, *src) not in CONTENT_HEADS and not (toks[i].low in {"lists", "listed"} and _listed_as(toks, i + 1)):
         return None
     if found and _nested(found, toks, cs, i + 1, src[0]):
         return None
     return Found((cs, i + 1), src, "CONTENTS: a text and what it includes or lists", 0.6)
+
+
+def _listed_as(toks: list[Tok], k: int) -> bool:
+    """'lists the town's population as 21,000', 'lists her fortune at $2 billion': any lister that
+    ranks or records something as a value states it."""
+    for j in range(k + 1, min(len(toks) - 1, k + 10)):
+        low = toks[j].low
+        if low in {",", ".", ";", ":", "and", "but", "that", "which", "who"} or toks[j].quoted:
+            return False
+        if low in {"as", "at"}:
+            nxt = toks[j + 1]
+            return nxt.quoted or nxt.low[:1].isdigit() or nxt.low in AMOUNT_STARTS or nxt.low in {"a", "an", "the"}
+    return False
 
 
 # Adjectives of a held view: 'the union is worried about ...', 'Roe has been critical of ...',

@@ -118,3 +118,23 @@ def test_estimate_at_a_figure(text, expected):
 ])
 def test_estimate_without_a_figure(text):
     assert pairs(text) == []
+
+# -- 'X lists Y as / at ...': any lister that records something as a value states it.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Wealth lists her fortune at $2 billion.",
+     [("Acme Wealth", "lists")]),
+    ("The harbor office listed the pier as a hazard in its filing.",
+     [("The harbor office", "listed")]),
+])
+def test_listed_as(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe listed the qualities of a good mayor.",
+    "The agent listed the house last week.",
+])
+def test_listed_without_a_value(text):
+    assert pairs(text) == []
