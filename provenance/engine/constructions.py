@@ -140,6 +140,23 @@ def in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if toks[head].low not in {"poll", "survey"} or toks[src[0]].low not in {"a", "an", "the", "this", "that"} \
             or not named:
         return None
+    return _with_fieldwork_aside(toks, src)
+
+
+POLL_FIELDWORK = {"conducted", "taken", "released", "published", "carried"}
+
+
+def _with_fieldwork_aside(toks: list[Tok], src: tuple[int, int]) -> tuple[int, int]:
+    """'the spring Acme poll, conducted in early May, ...': the aside that says when or by whom the poll
+    was taken belongs to the poll's name."""
+    e = src[1]
+    if e + 2 >= len(toks) or toks[e].low != "," or toks[e + 1].low not in POLL_FIELDWORK:
+        return src
+    for x in range(e + 2, min(len(toks), e + 12)):
+        if toks[x].low == ",":
+            return src[0], x
+        if toks[x].quoted or toks[x].low in {".", ";", ":", "and", "but", "that", "which", "who"}:
+            break
     return src
 
 

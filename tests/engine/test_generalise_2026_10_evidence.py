@@ -138,3 +138,21 @@ def test_listed_as(text, expected):
 ])
 def test_listed_without_a_value(text):
     assert pairs(text) == []
+
+# -- 'in a poll, conducted ..., ': the aside that dates a poll is part of the poll as source.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the last Harbor Gazette poll, conducted in early May, Jane Roe led by five points.",
+     [("the last Harbor Gazette poll, conducted in early May", "In")]),
+])
+def test_poll_with_fieldwork_aside(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the last Harbor Gazette poll, Jane Roe led by five points.",
+     [("the last Harbor Gazette poll", "In")]),
+])
+def test_poll_without_aside(text, expected):
+    assert pairs(text) == expected
