@@ -114,7 +114,7 @@ POLL_HEADS = {"poll", "polls", "survey", "surveys", "polling"}
 
 def in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """'(leads) in a poll released Monday', 'in one of the first surveys': the poll is the source."""
-    for x in range(i + 1, min(len(toks), i + 9)):
+    for x in range(i + 1, min(len(toks), i + 13)):  # ('in the latest Acme News/Harbor Gazette poll')
         if toks[x].low in POLL_HEADS:
             break
     else:

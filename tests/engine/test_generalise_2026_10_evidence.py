@@ -145,6 +145,8 @@ def test_listed_without_a_value(text):
 @pytest.mark.parametrize("text, expected", [
     ("In the last Harbor Gazette poll, conducted in early May, Jane Roe led by five points.",
      [("the last Harbor Gazette poll, conducted in early May", "In")]),
+    ("Jane Roe holds a clear lead in the latest Acme News/Harbor Gazette Weekly poll.",
+     [("the latest Acme News/Harbor Gazette Weekly poll", "in")]),
 ])
 def test_poll_with_fieldwork_aside(text, expected):
     assert pairs(text) == expected
