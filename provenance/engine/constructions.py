@@ -119,6 +119,9 @@ def in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
             break
     else:
         return None  # cheap test first: 'in' is frequent, polls are not
+    by = _poll_by(toks, i + 1)
+    if by is not None:
+        return by
     src = right_np(toks, i + 1)
     if src is None:
         return None
@@ -144,6 +147,28 @@ def in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 
 POLL_FIELDWORK = {"conducted", "taken", "released", "published", "carried"}
+
+
+def _poll_by(toks: list[Tok], s: int) -> tuple[int, int] | None:
+    """'In a poll conducted by Acme and the Gazette, ...': a poll named by who took it, up to the comma
+    that closes the opening phrase (the general reader stops at the participle)."""
+    n = len(toks)
+    if s + 4 >= n or toks[s].low not in {"a", "an", "the"}:
+        return None
+    head = s + 1
+    while head < n and head - s <= 3 and toks[head].low not in {"poll", "survey"}:
+        if toks[head].quoted or not toks[head].low[:1].isalnum():
+            return None
+        head += 1
+    if head + 3 >= n or toks[head].low not in {"poll", "survey"} or toks[head + 1].low not in POLL_FIELDWORK \
+            or toks[head + 2].low != "by":
+        return None
+    for x in range(head + 3, min(n, head + 14)):
+        if toks[x].low == ",":
+            return (s, x) if x > head + 3 else None
+        if toks[x].quoted or toks[x].low in {".", ";", ":", "that", "which", "who"}:
+            return None
+    return None
 
 
 def _with_fieldwork_aside(toks: list[Tok], src: tuple[int, int]) -> tuple[int, int]:

@@ -147,6 +147,8 @@ def test_listed_without_a_value(text):
      [("the last Harbor Gazette poll, conducted in early May", "In")]),
     ("Jane Roe holds a clear lead in the latest Acme News/Harbor Gazette Weekly poll.",
      [("the latest Acme News/Harbor Gazette Weekly poll", "in")]),
+    ("In a poll conducted by Acme Research and the Harbor Gazette, most tenants backed the levy.",
+     [("a poll conducted by Acme Research and the Harbor Gazette", "In")]),
 ])
 def test_poll_with_fieldwork_aside(text, expected):
     assert pairs(text) == expected
@@ -155,6 +157,8 @@ def test_poll_with_fieldwork_aside(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("In the last Harbor Gazette poll, Jane Roe led by five points.",
      [("the last Harbor Gazette poll", "In")]),
+    ("In a poll, conducted by phone, just 2 percent approved.",
+     []),
 ])
 def test_poll_without_aside(text, expected):
     assert pairs(text) == expected
