@@ -1192,7 +1192,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":
             src = right_np(toks, i + 2, tail="final" if _after_content(toks, i) else "closed") or _plain_np(toks, i + 2)
             if src:
-                found.append(Found((i, i + 2), src, "ACCORDING-TO", 0.9))
+                # "That's according to X": the copula joins the cue, since the sentence is nothing but
+                # the attribution of what came before.
+                start = i - 1 if i >= 2 and toks[i - 1].low in {"'s", "’s"} and toks[i - 2].low in {"that", "this", "it"} \
+                    else i
+                found.append(Found((start, i + 2), src, "ACCORDING-TO", 0.9))
                 i = src[1]
                 continue
             # 'according to the “Fair Ferries” plan she released': the cue stands even when its source is

@@ -162,3 +162,15 @@ def test_poll_with_fieldwork_aside(text, expected):
 ])
 def test_poll_without_aside(text, expected):
     assert pairs(text) == expected
+
+# -- "That's according to X": the copula is part of the cue of a sentence that only attributes.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That’s according to figures released by the harbor office.",
+     [("figures released by the harbor office", "’s according to")]),
+    ("The levy passed, according to Jane Roe.",
+     [("Jane Roe", "according to")]),
+])
+def test_thats_according_to(text, expected):
+    assert pairs(text) == expected
