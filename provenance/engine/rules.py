@@ -243,6 +243,8 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
         low = toks[j].low
         if low in {",", ".", ";", ":", "!", "?"} or toks[j].quoted:
             return False
+        if lemma == "find" and _judged_as(toks, j):
+            return True  # 'I find his message chilling', 'the jury found him guilty': a verdict on the object
         if low == "to" and lemma in INFINITIVE_LEMMAS:
             return True  # 'wants Congress to act'
         if low == "at" and lemma in VALUING_LEMMAS and j + 1 < n and (
@@ -252,6 +254,22 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
                 low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"} and not toks[j].cap):
             return True
     return False
+
+
+VERDICT_ADJECTIVES = {"guilty", "innocent", "liable", "responsible", "wrong", "right", "odd", "strange", "hard",
+                      "difficult", "easy", "appropriate", "inappropriate", "unacceptable", "credible", "lacking",
+                      "wanting", "welcoming", "refreshing", "troubling", "disturbing", "chilling", "appalling",
+                      "alarming", "compelling", "convincing", "amusing", "baffling", "puzzling", "insulting"}
+VERDICT_CLOSE = {".", ",", ";", "!", "?", "and", "but", "because", "that", "of", "—", "–", "--"}
+
+
+def _judged_as(toks: list[Tok], j: int) -> bool:
+    """toks[j] closes a 'find + object + adjective' verdict: an evaluative adjective with nothing after it
+    but the clause's end ('found the plan deplorable.', not 'found a practical fix')."""
+    t = toks[j]
+    if t.cap or t.quoted or j + 1 >= len(toks) or toks[j + 1].low not in VERDICT_CLOSE:
+        return False
+    return t.low in VERDICT_ADJECTIVES or (t.low.endswith(("ous", "ful", "able", "ible")) and t.low.isalpha())
 
 
 # 'seems', 'appeared to', 'is expected to': the writer hedges without naming anyone.

@@ -174,3 +174,27 @@ def test_poll_without_aside(text, expected):
 ])
 def test_thats_according_to(text, expected):
     assert pairs(text) == expected
+
+# -- 'find + object + evaluative adjective': a verdict on the object ('I find the plan troubling');
+#    'found a practical fix', 'found the car abandoned' report a discovery, not a view.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I find the harbor levy troubling.",
+     [("I", "find")]),
+    ("Jane Roe found the ferry plan laughable, and said so.",
+     [("Jane Roe", "found"), ("Jane Roe", "said")]),
+    ("A jury found Omar Tell guilty of fraud.",
+     [("A jury", "found")]),
+])
+def test_find_as_verdict(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She found a practical fix.",
+    "The police found the car abandoned.",
+    "Omar Tell found the keys under a chair.",
+])
+def test_find_as_discovery(text):
+    assert pairs(text) == []
