@@ -1686,7 +1686,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None and src[1] - src[0] == 1 and toks[src[0]].low == "having":
             i = ce  # 'Having said that, ...': a discourse phrase, not a speaker
             continue
-        if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"}:
+        if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"} \
+                and not (evidence and toks[src[0] - 1].low == "if"):
+            # ('if the audit shows that ...' still gives what the audit would show as its finding)
             i = ce  # 'Asked whether she believed the levy would pass': a question, not a claim
             continue
         if src is not None and src[1] - src[0] == 1 and toks[src[0]].low in PERSONAL_PRONOUNS and src[0] > 0 \

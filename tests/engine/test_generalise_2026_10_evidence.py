@@ -198,3 +198,21 @@ def test_find_as_verdict(text, expected):
 ])
 def test_find_as_discovery(text):
     assert pairs(text) == []
+
+# -- 'if the audit shows that ...': what the records would show is still their finding; a person
+#    under 'if' or 'whether' ('asked whether she believed') states nothing.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("If the emails show that Omar Tell lied, the council will act.",
+     [("the emails", "show")]),
+])
+def test_evidence_under_if(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "If the tenants believe the levy will pass, nothing will change.",
+])
+def test_person_under_if(text):
+    assert pairs(text) == []
