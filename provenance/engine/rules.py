@@ -1481,7 +1481,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "rule" and not _ruling_complement(toks, ce):
             i = ce
             continue
-        evidence = lemma in {"show", "find"} and _evidence_subject(toks, cs)
+        evidence = lemma in EVIDENCE_LEMMAS and _evidence_subject(toks, cs)
         # 'The senator wants a recount': the subject's stated demand, with a noun phrase object too; see
         # NP_OBJECT_ATTITUDES for the verbs that take one with any subject.
         wish = ((lemma == "want" and form in {"3sg", "base"}) or lemma in NP_OBJECT_ATTITUDES) and nxt is not None \

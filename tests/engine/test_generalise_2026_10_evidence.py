@@ -216,3 +216,15 @@ def test_evidence_under_if(text, expected):
 ])
 def test_person_under_if(text):
     assert pairs(text) == []
+
+# -- 'suggest', 'indicate', 'reveal' take an evidence subject as 'show' and 'find' do.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Figures released on Sunday suggest that Jane Roe is ahead.",
+     [("Figures released on Sunday", "suggest")]),
+    ("Shipping records obtained by the Gazette indicate that the ferry sailed late.",
+     [("Shipping records obtained by the Gazette", "indicate")]),
+])
+def test_evidence_lemmas(text, expected):
+    assert pairs(text) == expected
