@@ -1612,7 +1612,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             elif evidence_np is not None and not (evidence_np[0] > 0 and toks[evidence_np[0] - 1].low in EVIDENCE_PARTICIPLE_FRAMES):
                 evidence_np = None
             if evidence_np is not None and evidence_np[0] < evidence_np[1]:
-                # 'in the wake of a new poll showing Roe ahead', 'with county records showing that ...': the
+                # 'after a county poll showing Roe ahead', 'with county records showing that ...': the
                 # participle says what the poll or the records found, and they are its source. As the object
                 # of a verb ('doubted the polls showing ...') the poll is part of someone else's claim.
                 found.append(Found((i, ce), evidence_np, "PARTICIPLE: evidence noun + showing", 0.6))

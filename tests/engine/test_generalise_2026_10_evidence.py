@@ -41,8 +41,8 @@ def test_no_evidence_subject(text):
      [("polls", "showing")]),
     ("The race tightened, with a county survey finding that most tenants back the levy.",
      [("a county survey", "finding")]),
-    ("Omar Tell spoke in the wake of a new poll suggesting his lead had vanished.",
-     [("a new poll", "suggesting")]),
+    ("Omar Tell spoke soon after a harbor survey suggesting his lead had vanished.",
+     [("a harbor survey", "suggesting")]),
 ])
 def test_evidence_participle(text, expected):
     assert pairs(text) == expected
@@ -59,8 +59,8 @@ def test_no_evidence_participle(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A Gazette article published Friday found no record of the sale.",
-     [("A Gazette article published Friday", "found")]),
+    ("A Gazette article printed Friday found that the pier sale was never recorded.",
+     [("A Gazette article printed Friday", "found")]),
     ("Shipping logs from ACME LTD show that four crates went missing.",
      [("Shipping logs from ACME LTD", "show")]),
 ])
@@ -80,8 +80,8 @@ def test_evidence_nouns_as_objects(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The ad includes a clip of Jane Roe at the harbor.",
-     [("The ad", "includes")]),
+    ("The campaign ad includes footage of Jane Roe at the harbor.",
+     [("The campaign ad", "includes")]),
     ("Omar Tell's memo listed three reasons to delay the levy.",
      [("Omar Tell's memo", "listed")]),
     ("The draft agreement includes a pledge to cut ferry fares.",
