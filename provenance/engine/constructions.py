@@ -114,11 +114,14 @@ POLL_HEADS = {"poll", "polls", "survey", "surveys", "polling"}
 
 def in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """'(leads) in a poll released Monday', 'in one of the first surveys': the poll is the source."""
-    for x in range(i + 1, min(len(toks), i + 9)):
+    for x in range(i + 1, min(len(toks), i + 13)):  # ('in the latest Acme News/Harbor Gazette poll')
         if toks[x].low in POLL_HEADS:
             break
     else:
         return None  # cheap test first: 'in' is frequent, polls are not
+    by = _poll_by(toks, i + 1)
+    if by is not None:
+        return by
     src = right_np(toks, i + 1)
     if src is None:
         return None
@@ -140,6 +143,45 @@ def in_poll(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if toks[head].low not in {"poll", "survey"} or toks[src[0]].low not in {"a", "an", "the", "this", "that"} \
             or not named:
         return None
+    return _with_fieldwork_aside(toks, src)
+
+
+POLL_FIELDWORK = {"conducted", "taken", "released", "published", "carried"}
+
+
+def _poll_by(toks: list[Tok], s: int) -> tuple[int, int] | None:
+    """'In a poll conducted by Acme and the Gazette, ...': a poll named by who took it, up to the comma
+    that closes the opening phrase (the general reader stops at the participle)."""
+    n = len(toks)
+    if s + 4 >= n or toks[s].low not in {"a", "an", "the"}:
+        return None
+    head = s + 1
+    while head < n and head - s <= 3 and toks[head].low not in {"poll", "survey"}:
+        if toks[head].quoted or not toks[head].low[:1].isalnum():
+            return None
+        head += 1
+    if head + 3 >= n or toks[head].low not in {"poll", "survey"} or toks[head + 1].low not in POLL_FIELDWORK \
+            or toks[head + 2].low != "by":
+        return None
+    for x in range(head + 3, min(n, head + 14)):
+        if toks[x].low == ",":
+            return (s, x) if x > head + 3 else None
+        if toks[x].quoted or toks[x].low in {".", ";", ":", "that", "which", "who"}:
+            return None
+    return None
+
+
+def _with_fieldwork_aside(toks: list[Tok], src: tuple[int, int]) -> tuple[int, int]:
+    """'the spring Acme poll, conducted in early May, ...': the aside that says when or by whom the poll
+    was taken belongs to the poll's name."""
+    e = src[1]
+    if e + 2 >= len(toks) or toks[e].low != "," or toks[e + 1].low not in POLL_FIELDWORK:
+        return src
+    for x in range(e + 2, min(len(toks), e + 12)):
+        if toks[x].low == ",":
+            return src[0], x
+        if toks[x].quoted or toks[x].low in {".", ";", ":", "and", "but", "that", "which", "who"}:
+            break
     return src
 
 

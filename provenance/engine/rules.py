@@ -197,6 +197,10 @@ CLAUSAL_LEMMAS = {"think", "believe", "feel", "fear", "worry", "hope", "expect",
                   "detail", "add", "decline", "learn", "understand", "assume", "wish", "imagine"}
 CLAUSE_OPENERS = {"that", ",", ":", ".", "“", '"', "''", "``", "he", "she", "they", "it", "we", "i", "you", "there",
                   "what", "how", "why", "whether", "if", "who", "when", "where", "this", "these", "those", "so", "not"}
+# Verbs that put a figure on something ('estimated the crowd at 5,000').
+VALUING_LEMMAS = {"estimate", "project", "calculate"}
+AMOUNT_STARTS = {"$", "£", "€", "about", "around", "roughly", "nearly", "almost", "more", "less", "least", "over",
+                 "under", "just", "some", "between"}
 INFINITIVE_LEMMAS = {"want", "hope", "expect", "fear", "worry", "feel", "maintain", "decline"}
 # Object pronouns that only a verb takes ('most tenants call him honest', 'she calls herself a centrist');
 # not 'her', which is also a possessive ('the report her office released').
@@ -242,12 +246,33 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
         low = toks[j].low
         if low in {",", ".", ";", ":", "!", "?"} or toks[j].quoted:
             return False
+        if lemma == "find" and _judged_as(toks, j):
+            return True  # 'I find his message chilling', 'the jury found him guilty': a verdict on the object
         if low == "to" and lemma in INFINITIVE_LEMMAS:
             return True  # 'wants Congress to act'
+        if low == "at" and lemma in VALUING_LEMMAS and j + 1 < n and (
+                toks[j + 1].low[:1].isdigit() or toks[j + 1].low in AMOUNT_STARTS):
+            return True  # 'estimates his fortune at $4 billion': a figure the estimator puts on it
         if low in AUX and low not in {"'s", "’s"} or low in VERB_ONLY_FORMS or (
                 low in VERB_FORMS and VERB_FORMS[low][1] in {"past", "3sg"} and not toks[j].cap):
             return True
     return False
+
+
+VERDICT_ADJECTIVES = {"guilty", "innocent", "liable", "responsible", "wrong", "right", "odd", "strange", "hard",
+                      "difficult", "easy", "appropriate", "inappropriate", "unacceptable", "credible", "lacking",
+                      "wanting", "welcoming", "refreshing", "troubling", "disturbing", "chilling", "appalling",
+                      "alarming", "compelling", "convincing", "amusing", "baffling", "puzzling", "insulting"}
+VERDICT_CLOSE = {".", ",", ";", "!", "?", "and", "but", "because", "that", "of", "—", "–", "--"}
+
+
+def _judged_as(toks: list[Tok], j: int) -> bool:
+    """toks[j] closes a 'find + object + adjective' verdict: an evaluative adjective with nothing after it
+    but the clause's end ('found the plan deplorable.', not 'found a practical fix')."""
+    t = toks[j]
+    if t.cap or t.quoted or j + 1 >= len(toks) or toks[j + 1].low not in VERDICT_CLOSE:
+        return False
+    return t.low in VERDICT_ADJECTIVES or (t.low.endswith(("ous", "ful", "able", "ible")) and t.low.isalpha())
 
 
 # 'seems', 'appeared to', 'is expected to': the writer hedges without naming anyone.
@@ -387,7 +412,7 @@ def _gerund_object(t: Tok) -> bool:
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
-    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | GO_AFTER | BE_SIDE_STARTS | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | GO_AFTER | BE_SIDE_STARTS | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | CONTENT_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
                      | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS) | set(RETRACT_FORMS))
 
 
@@ -623,7 +648,17 @@ def _means_verb(toks: list[Tok], by: int, subj: tuple[int, int]) -> int | None:
 EVIDENCE_NOUNS = {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "records",
                   "data", "analysis", "review", "figures", "numbers", "statistics", "documents", "emails", "findings",
                   "paper", "audit", "tally", "results", "research", "filings", "investigation", "estimates",
-                  "projections", "forecast", "census", "probe", "inquiry", "tests", "test", "experiments", "report's"}
+                  "projections", "forecast", "census", "probe", "inquiry", "tests", "test", "experiments", "report's",
+                  "files", "article", "email", "memo", "evidence", "returns", "ledgers", "logs", "transcripts",
+                  "disclosures", "receipts"}
+
+
+# The verbs whose subject an evidence noun can be ('the audit found', 'the poll suggests').
+EVIDENCE_LEMMAS = {"show", "find", "suggest", "indicate", "reveal"}
+
+
+# Prepositions that frame 'poll + participle' as the evidence behind the main clause.
+EVIDENCE_PARTICIPLE_FRAMES = {"with", "despite", "amid", "after", "of", "following", "given", "by"}
 
 
 def _evidence_subject(toks: list[Tok], cs: int) -> bool:
@@ -666,7 +701,7 @@ def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
     """The subject of 'new shipping records show', 'inspection logs from the vendor show' when the
     general chunker refuses it (its head is also a verb form): from the evidence noun back over
     its modifiers to a determiner or the start of the clause, and on to the verb."""
-    head = next((j for j in range(cs - 1, max(-1, cs - 6), -1) if toks[j].low in EVIDENCE_NOUNS), None)
+    head = next((j for j in range(cs - 1, max(-1, cs - 9), -1) if toks[j].low in EVIDENCE_NOUNS), None)
     if head is None:
         return None
     dated = False
@@ -685,7 +720,8 @@ def _evidence_np(toks: list[Tok], cs: int) -> tuple[int, int] | None:
             break  # the clause starts here
         if t.low in {"but", "and", "yet", "so"} and (start == 1 or toks[start - 2].low == ","):
             break  # 'But county filings show ...', '..., and tax records show ...': a new clause starts here
-        if t.quoted or not (t.low[:1].isalnum() or t.low in {"'s", "’s"}) or t.low in EVIDENCE_MODIFIER_STOPS \
+        joint = t.low in {"/", "-", "&"} and start >= 2 and toks[start - 2].cap and toks[start].cap  # 'an Acme/Ipsos poll'
+        if t.quoted or not (t.low[:1].isalnum() or t.low in {"'s", "’s"} or joint) or t.low in EVIDENCE_MODIFIER_STOPS \
                 or t.low in AUX or t.low in PERSONAL_PRONOUNS or is_adverb(t) \
                 or (t.low in VERB_FORMS and VERB_FORMS[t.low][1] in {"past", "pp"}):
             return None  # 'a review of recently filed records shows': the real subject starts further back
@@ -1188,7 +1224,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":
             src = right_np(toks, i + 2, tail="final" if _after_content(toks, i) else "closed") or _plain_np(toks, i + 2)
             if src:
-                found.append(Found((i, i + 2), src, "ACCORDING-TO", 0.9))
+                # "That's according to X": the copula joins the cue, since the sentence is nothing but
+                # the attribution of what came before.
+                start = i - 1 if i >= 2 and toks[i - 1].low in {"'s", "’s"} and toks[i - 2].low in {"that", "this", "it"} \
+                    else i
+                found.append(Found((start, i + 2), src, "ACCORDING-TO", 0.9))
                 i = src[1]
                 continue
             # 'according to the “Fair Ferries” plan she released': the cue stands even when its source is
@@ -1325,6 +1365,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 continue
             i += 1
             continue
+        if low in CONTENT_VERBS and not t.cap and i > 0 and not t.quoted:
+            contents = _document_contents(toks, found, i)
+            if contents is not None:
+                found.append(contents)
+                i = contents.cue[1]
+                continue
         if low in BE_SIDE_STARTS and i > 1 and not t.quoted and (
                 low != "in" or (i + 1 < n and toks[i + 1].low in {"favor", "favour", "support", "opposition"})):
             side = _be_on_a_side(toks, found, i)
@@ -1468,7 +1514,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "rule" and not _ruling_complement(toks, cs, ce, form in {"past", "pp"} or first_line):
             i = ce
             continue
-        evidence = lemma in {"show", "find"} and _evidence_subject(toks, cs)
+        evidence = lemma in EVIDENCE_LEMMAS and _evidence_subject(toks, cs)
         # 'The senator wants a recount': the subject's stated demand, with a noun phrase object too; see
         # NP_OBJECT_ATTITUDES for the verbs that take one with any subject.
         wish = ((lemma == "want" and form in {"3sg", "base"}) or lemma in NP_OBJECT_ATTITUDES) and nxt is not None \
@@ -1600,7 +1646,18 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
             heard = _heard_speaking(toks, cs)
-            if heard is not None:
+            evidence_np = _evidence_np(toks, cs) if lemma in EVIDENCE_LEMMAS and cs == i and prev is not None \
+                and prev.low in EVIDENCE_NOUNS and nxt is not None and not nxt.quoted else None
+            if evidence_np is not None and toks[evidence_np[0]].low in EVIDENCE_PARTICIPLE_FRAMES:
+                evidence_np = (evidence_np[0] + 1, evidence_np[1])  # 'Despite polls showing ...'
+            elif evidence_np is not None and not (evidence_np[0] > 0 and toks[evidence_np[0] - 1].low in EVIDENCE_PARTICIPLE_FRAMES):
+                evidence_np = None
+            if evidence_np is not None and evidence_np[0] < evidence_np[1]:
+                # 'after a county poll showing Roe ahead', 'with county records showing that ...': the
+                # participle says what the poll or the records found, and they are its source. As the object
+                # of a verb ('doubted the polls showing ...') the poll is part of someone else's claim.
+                found.append(Found((i, ce), evidence_np, "PARTICIPLE: evidence noun + showing", 0.6))
+            elif heard is not None:
                 # 'Roe was heard on the tape urging Doe to leave': the one heard is the speaker.
                 found.append(Found((i, ce), heard, "PARTICIPLE: heard + speaking", 0.6))
             elif after_comma or (prev is not None and is_adverb(prev)):
@@ -1670,7 +1727,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None and src[1] - src[0] == 1 and toks[src[0]].low == "having":
             i = ce  # 'Having said that, ...': a discourse phrase, not a speaker
             continue
-        if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"}:
+        if src is not None and src[0] > 0 and toks[src[0] - 1].low in {"whether", "if"} \
+                and not (evidence and toks[src[0] - 1].low == "if"):
+            # ('if the audit shows that ...' still gives what the audit would show as its finding)
             i = ce  # 'Asked whether she believed the levy would pass': a question, not a claim
             continue
         if src is not None and src[1] - src[0] == 1 and toks[src[0]].low in PERSONAL_PRONOUNS and src[0] > 0 \
@@ -2093,6 +2152,45 @@ def _document_wording(toks: list[Tok], found: list[Found], i: int) -> Found | No
     if found and _nested(found, toks, cs, i + 1, src[0]):
         return None
     return Found((cs, i + 1), src, "WORDING: a text and the verb of its wording", 0.7)
+
+
+# 'The memo includes a warning', 'the filing lists three donors': what a document contains or lists
+# is its content, the document its source. Only with a text as subject ('the team includes five
+# nurses' reports nothing).
+CONTENT_VERBS = {"includes", "included", "lists", "listed"}
+CONTENT_HEADS = WORDING_HEADS | {"plan", "proposal", "version", "draft", "page", "profile", "platform"}
+
+
+def _document_contents(toks: list[Tok], found: list[Found], i: int) -> Found | None:
+    """'the ad includes a clip of ...', 'the agency lists the town's population as ...': the text that holds
+    the words or the list is the source. None unless the subject is a text and an object follows."""
+    n = len(toks)
+    if i + 1 >= n or not (toks[i + 1].low[:1].isalpha() or toks[i + 1].low == ":" or toks[i + 1].quoted):
+        return None  # ('the release included 40 emails' counts what a batch holds, it says nothing)
+    cs = i
+    while cs > 0 and toks[cs - 1].low in {"also", "now", "still"} and not toks[cs - 1].cap:
+        cs -= 1
+    src = left_np(toks, subject_end(toks, cs))
+    if src is None:
+        return None
+    if head_word(toks, *src) not in CONTENT_HEADS and not (toks[i].low in {"lists", "listed"} and _listed_as(toks, i + 1)):
+        return None
+    if found and _nested(found, toks, cs, i + 1, src[0]):
+        return None
+    return Found((cs, i + 1), src, "CONTENTS: a text and what it includes or lists", 0.6)
+
+
+def _listed_as(toks: list[Tok], k: int) -> bool:
+    """'lists the town's population as 21,000', 'lists her fortune at $2 billion': any lister that
+    ranks or records something as a value states it."""
+    for j in range(k + 1, min(len(toks) - 1, k + 10)):
+        low = toks[j].low
+        if low in {",", ".", ";", ":", "and", "but", "that", "which", "who"} or toks[j].quoted:
+            return False
+        if low in {"as", "at"}:
+            nxt = toks[j + 1]
+            return nxt.quoted or nxt.low[:1].isdigit() or nxt.low in AMOUNT_STARTS or nxt.low in {"a", "an", "the"}
+    return False
 
 
 # Adjectives of a held view: 'the union is worried about ...', 'Roe has been critical of ...',
