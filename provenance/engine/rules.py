@@ -267,6 +267,9 @@ def _evidential(toks: list[Tok], i: int) -> tuple[int, int] | None:
                                             for x in range(s, i)):
             return None  # 'as expected', 'analysts expected': not the impersonal passive
         return s, i + 1
+    if low == "seeming" and i > 0 and (toks[i - 1].low in DETERMINERS or toks[i - 1].low in POSSESSIVE
+                                       or toks[i - 1].low.endswith(("'s", "’s"))):
+        return None  # 'his seeming indifference', 'the seeming truce': an adjective, nobody's judgment reported
     if low.startswith("appear") and nxt not in {"to", "that", "likely", "unlikely", "poised", "set", "ready"}:
         return None  # 'appeared on television'
     if low.startswith("seem") and not (nxt in EVIDENTIAL_AFTER or (nxt[:1].isalpha() and nxt not in NON_HEDGE_AFTER)):

@@ -1,0 +1,30 @@
+"""Engine 2026.10, false cues (sentences written for the project).
+
+Words that report or hedge in one use and merely describe in another: each rule here keeps the
+reporting use and drops the describing one. Each family has positive and negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- 'seeming': a hedge as a verb form, an adjective after a determiner or a possessive.
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor walked out, seeming to reject the harbor levy.",
+    "Jane Roe spoke for an hour, seeming eager to end the strike.",
+])
+def test_seeming_as_a_verb_hedges(text):
+    assert any(cue == "seeming" for _, cue in pairs(text, role=None))
+
+
+@pytest.mark.parametrize("text", [
+    "Critics pointed to Omar Tell's seeming indifference to the flood.",
+    "The council welcomed his seeming change of heart on the levy.",
+    "The seeming calm at the harbor ended on Friday.",
+])
+def test_seeming_as_an_adjective(text):
+    assert all(cue != "seeming" for _, cue in pairs(text, role=None))
