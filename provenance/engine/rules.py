@@ -1432,6 +1432,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "blame" and any(toks[x].low in CANNOT for x in range(cs, i)):
             i = ce  # "you can't blame them" excuses, blames no one
             continue
+        if lemma == "want" and any(toks[x].low in {"may", "might"} for x in range(cs, i)):
+            i = ce  # 'Roe may want to check the figures': the writer's advice to Roe, not Roe's stated wish
+            continue
         if lemma == "recall" and _product_recall(toks, ce):
             i = ce  # 'Kestrel is recalling 40,000 vans', 'recalled its baby formula': a recall, not a memory
             continue

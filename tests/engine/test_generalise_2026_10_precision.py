@@ -28,3 +28,24 @@ def test_seeming_as_a_verb_hedges(text):
 ])
 def test_seeming_as_an_adjective(text):
     assert all(cue != "seeming" for _, cue in pairs(text, role=None))
+
+
+# -- 'may / might want to': the writer's advice, not the subject's wish.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe wants a recount in the harbor district.",
+     [("Jane Roe", "wants")]),
+    ("The ferry union wants to renegotiate the contract.",
+     [("The ferry union", "wants")]),
+])
+def test_want_states_a_wish(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Tell may want to check his figures before the vote.",
+    "Acme might want to rethink its pricing.",
+])
+def test_may_want_is_advice(text):
+    assert all(not cue.endswith("want") for _, cue in pairs(text, role=None))
