@@ -223,6 +223,8 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
     if ce >= n:
         return True
     nxt = toks[ce]
+    if lemma == "know" and nxt.low in {",", ".", "!", "?", ":"} and not nxt.quoted:
+        return False  # 'you know, ...', 'I don't know.', 'we'll never know.': no proposition is known
     if nxt.quoted or nxt.low in CLAUSE_OPENERS or nxt.low in {"!", "?", ";"}:
         return True
     if nxt.low == "to":

@@ -49,3 +49,26 @@ def test_want_states_a_wish(text, expected):
 ])
 def test_may_want_is_advice(text):
     assert all(not cue.endswith("want") for _, cue in pairs(text, role=None))
+
+
+# -- 'know' with nothing known after it: a filler or a shrug, not a stated belief.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Tell knows the levy will fail.",
+     [("Omar Tell", "knows")]),
+    ("Harbor officials know that the pier is sinking.",
+     [("Harbor officials", "know")]),
+])
+def test_know_with_a_proposition(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You know, the ones who ride the ferry every day.",
+    "It is good news, you know, for the bakers.",
+    "I don't know.",
+    "But we'll never know.",
+])
+def test_know_without_a_proposition(text):
+    assert all(not cue.endswith("know") for _, cue in pairs(text, role=None))
