@@ -1566,6 +1566,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             # more often reports an earlier, separate event than a second claim of this sentence.
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
+            if prev is not None and prev.low == "without" and (
+                    lemma in WITHOUT_NOT_HELD or (lemma == "say" and cs >= 2 and toks[cs - 2].low in GO_FORMS)):
+                # 'without knowing who will win', 'without worrying about the cost': a view or a knowledge
+                # nobody holds; 'it goes without saying' is the writer's own aside.
+                i = ce
+                continue
             heard = _heard_speaking(toks, cs)
             if heard is not None:
                 # 'Roe was heard on the tape urging Doe to leave': the one heard is the speaker.
@@ -1910,6 +1916,10 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
 
 
 LEADING_TIME = {"first", "once", "just"}
+
+# Attitudes that 'without' denies: 'without knowing', 'without worrying about' state that no one holds them.
+WITHOUT_NOT_HELD = {"know", "worry", "think", "believe", "feel", "realize", "expect"}
+GO_FORMS = {"go", "goes", "went", "going", "gone"}
 
 # Cue verbs of asking and advocating: 'for' after them opens what is asked for ('spoke out for',
 # 'declared for president').

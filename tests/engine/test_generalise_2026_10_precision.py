@@ -72,3 +72,19 @@ def test_know_with_a_proposition(text, expected):
 ])
 def test_know_without_a_proposition(text):
     assert all(not cue.endswith("know") for _, cue in pairs(text, role=None))
+
+
+# -- 'without' + a participle of knowing or worrying: an attitude nobody holds.
+
+
+def test_without_mentioning_is_still_an_act_of_speech():
+    assert pairs("Jane Roe signed the levy without mentioning the bakers.") == [("Jane Roe", "mentioning")]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor signed the levy without knowing who would pay it.",
+    "Tenants use the ferry more, without worrying about the fare.",
+    "It goes without saying that the ferry is late.",
+])
+def test_without_knowing_holds_no_view(text):
+    assert pairs(text, role=None) == []
