@@ -1434,6 +1434,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "blame" and any(toks[x].low in CANNOT for x in range(cs, i)):
             i = ce  # "you can't blame them" excuses, blames no one
             continue
+        if lemma in ASKED_ATTITUDES and _asked_about(toks, cs):
+            i = ce  # 'asked who he thought would win': the view is asked for, not stated
+            continue
         if lemma == "want" and any(toks[x].low in {"may", "might"} for x in range(cs, i)):
             i = ce  # 'Roe may want to check the figures': the writer's advice to Roe, not Roe's stated wish
             continue
@@ -1913,6 +1916,24 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
             if not toks[x].low.isalpha():
                 break
     return s, e
+
+
+# Attitudes that an indirect question asks about rather than states.
+ASKED_ATTITUDES = {"think", "believe", "feel", "expect", "know"}
+QUESTION_WORDS = {"who", "whom", "what", "how"}
+# Verbs that open an indirect question: 'asked (the mayor) who ...', 'wondering what ...'.
+ASKING_FORMS = {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "puzzled"}
+
+
+def _asked_about(toks: list[Tok], cs: int) -> bool:
+    """The cue at cs sits in a question: 'asked voters who they think ...', 'wondering what she really
+    believes', 'How do you think ...?'. The subject and a 'do' come between the question word and cs."""
+    for w in range(cs - 1, max(-1, cs - 5), -1):
+        if toks[w].low in QUESTION_WORDS and not toks[w].quoted:
+            if w + 1 < cs and toks[w + 1].low in {"do", "does", "did"}:
+                return True  # 'How do you think ...', 'What did they believe ...'
+            return any(toks[x].low in ASKING_FORMS for x in range(max(0, w - 6), w))
+    return False
 
 
 LEADING_TIME = {"first", "once", "just"}

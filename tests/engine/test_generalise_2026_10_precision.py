@@ -88,3 +88,23 @@ def test_without_mentioning_is_still_an_act_of_speech():
 ])
 def test_without_knowing_holds_no_view(text):
     assert pairs(text, role=None) == []
+
+
+# -- an attitude inside a question: asked for, not stated.
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Roe thinks the levy will pass.", "thinks"),
+    ("The bakers fought what they believe is an unfair levy.", "believe"),
+])
+def test_stated_attitude(text, cue):
+    assert any(c == cue for _, c in pairs(text))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Reporters asked the mayor who she thought would win the harbor seat.", "thought"),
+    ("Tenants were left wondering what Omar Tell really believes.", "really believes"),
+    ("How do you think the levy will pass?", "think"),
+])
+def test_attitude_asked_about(text, cue):
+    assert all(c != cue for _, c in pairs(text, role=None))
