@@ -485,6 +485,11 @@ def _plural_subject_and_object(toks: list[Tok], cs: int, i: int, form: str) -> b
         and nxt.low[:1].isalpha() and not nxt.cap and nxt.low not in VERB_FORMS and nxt.low not in AUX
 
 
+# After the person called: the call was placed, nothing is said of the person.
+PHONE_CALL_AFTER = {".", "and", "to", "shortly", "last", "yesterday", "tonight", "today", "twice", "again", "after",
+                    "before", "from"}
+
+
 def _not_a_speech_call(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     """'call' that reports no words: a phone call ('No one called.'), 'called off', naming in
     'what he calls the lie' (the writer's scare quotes, not the speaker's claim), 'the roll call'."""
@@ -497,6 +502,15 @@ def _not_a_speech_call(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
         return False
     if nxt in {".", ",", "!", "?", ";", "off", "up", "back", "in", "around", "out"}:
         return True
+    if toks[i].low in {"called", "calls", "call"} and ce == i + 1 and ce < n \
+            and (toks[ce].cap or toks[ce].low in VERB_OBJECT_PRONOUNS) and not toks[ce].quoted:
+        end = ce + 1
+        while end < n and toks[end].cap and not toks[end].quoted and toks[end].low not in WEEKDAYS:
+            end += 1  # the person's name
+        if end >= n or toks[end].low in PHONE_CALL_AFTER or toks[end].low in WEEKDAYS:
+            # 'Roe called Doe on Tuesday and ...', 'I called my sister.': a phone call to someone, with
+            # nothing said of them (naming takes a second phrase: 'called Doe a liar').
+            return True
     if toks[i].low in {"call", "calls"} and i > 0 and (toks[i - 1].low in DETERMINERS | POSSESSIVE_PRONOUNS
                                                       or toks[i - 1].low.endswith(("'s", "’s"))):
         return True

@@ -108,3 +108,23 @@ def test_stated_attitude(text, cue):
 ])
 def test_attitude_asked_about(text, cue):
     assert all(c != cue for _, c in pairs(text, role=None))
+
+
+# -- 'called' + a person and nothing said of them: a phone call.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe called Omar Tell a liar.", [("Jane Roe", "called")]),
+    ("Jane Roe called on Omar Tell to resign.", [("Jane Roe", "called on")]),
+])
+def test_called_names_or_urges(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor called Jane Roe Tuesday night.",
+    "I called him.",
+    "Omar Tell called Jane Roe shortly after the vote was counted.",
+])
+def test_called_on_the_phone(text):
+    assert all(cue != "called" for _, cue in pairs(text, role=None))
