@@ -490,6 +490,22 @@ PHONE_CALL_AFTER = {".", "and", "to", "shortly", "last", "yesterday", "tonight",
                     "before", "from"}
 
 
+def _indefinite_noun_before(toks: list[Tok], i: int) -> bool:
+    """toks[i - 1] ends a noun phrase opened by 'a', 'an' or 'another' ('a short film', 'a move',
+    'another'): a participle right after it names or describes that thing."""
+    if i == 0 or toks[i - 1].cap or toks[i - 1].quoted or not toks[i - 1].low.isalpha():
+        return False
+    for x in range(i - 1, max(-1, i - 6), -1):
+        low = toks[x].low
+        if low in {"a", "an", "another"}:
+            # in object position only: 'released a film called ...', not the subject 'A senator called ...'
+            return x > 0 and toks[x - 1].low.isalpha() and not toks[x - 1].cap
+        if not low.replace("-", "").isalpha() or low in DETERMINERS or low in AUX or low in VERB_FORMS \
+                or low in PERSONAL_PRONOUNS or low in CLAUSE_WORDS:
+            return False
+    return False
+
+
 def _not_a_speech_call(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     """'call' that reports no words: a phone call ('No one called.'), 'called off', naming in
     'what he calls the lie' (the writer's scare quotes, not the speaker's claim), 'the roll call'."""
@@ -502,6 +518,8 @@ def _not_a_speech_call(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
         return False
     if nxt in {".", ",", "!", "?", ";", "off", "up", "back", "in", "around", "out"}:
         return True
+    if toks[i].low == "called" and cs == i and _indefinite_noun_before(toks, i):
+        return True  # 'a film called Harbor Days', 'another called Acme': naming a thing, not a speaker's label
     if toks[i].low in {"called", "calls", "call"} and ce == i + 1 and ce < n \
             and (toks[ce].cap or toks[ce].low in VERB_OBJECT_PRONOUNS) and not toks[ce].quoted:
         end = ce + 1

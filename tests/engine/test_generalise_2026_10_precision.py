@@ -128,3 +128,22 @@ def test_called_names_or_urges(text, expected):
 ])
 def test_called_on_the_phone(text):
     assert all(cue != "called" for _, cue in pairs(text, role=None))
+
+
+# -- 'a thing called X': a participle naming the thing before it.
+
+
+@pytest.mark.parametrize("text", [
+    'Acme released a short film called "Harbor Days" on Monday.',
+    "The bakers formed a group called Bread First.",
+    "One ferry is run by the city, and another called the Gull is private.",
+])
+def test_called_names_a_thing(text):
+    assert all(cue != "called" for _, cue in pairs(text, role=None))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A senator called the levy a disgrace.", [("A senator", "called")]),
+])
+def test_indefinite_subject_still_calls(text, expected):
+    assert pairs(text) == expected
