@@ -1266,6 +1266,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                        channel=toks[noun].low))
                     i = end
                     continue
+        if low in HEDGE_ADVERBS and i > 0 and (toks[i - 1].low in DETERMINERS or toks[i - 1].low in GERUND_PREPOSITIONS):
+            # 'the supposedly imminent levy' grades an adjective inside a noun phrase; 'fined for allegedly
+            # dumping' names the charge the fine was for. Neither reports what anyone says happened.
+            i += 1
+            continue
         if low in HEDGE_ADVERBS:
             found.append(Found((i, i + 1), None, "HEDGE: adverb", 0.7, hedge=True))
             i += 1
@@ -1969,6 +1974,9 @@ def _asked_about(toks: list[Tok], cs: int) -> bool:
 
 
 LEADING_TIME = {"first", "once", "just"}
+
+# Prepositions before a gerund: 'for allegedly dumping', 'of supposedly hiding'.
+GERUND_PREPOSITIONS = {"for", "of", "by", "about", "from", "with"}
 
 # Attitudes that 'without' denies: 'without knowing', 'without worrying about' state that no one holds them.
 WITHOUT_NOT_HELD = {"know", "worry", "think", "believe", "feel", "realize", "expect"}

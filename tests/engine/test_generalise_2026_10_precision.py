@@ -147,3 +147,22 @@ def test_called_names_a_thing(text):
 ])
 def test_indefinite_subject_still_calls(text, expected):
     assert pairs(text) == expected
+
+
+# -- hedge adverbs inside a noun phrase or after a preposition.
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Roe allegedly dumped the oil in the harbor.", "allegedly"),
+    ("The mayor reportedly wants a recount.", "reportedly"),
+])
+def test_hedge_adverb_on_a_clause(text, cue):
+    assert (None, cue) in pairs(text, role=None)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Acme was fined for allegedly dumping oil in the harbor.", "allegedly"),
+    ("Tenants fear the supposedly imminent levy.", "supposedly"),
+])
+def test_hedge_adverb_inside_a_phrase(text, cue):
+    assert all(c != cue for _, c in pairs(text, role=None))
