@@ -1471,6 +1471,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "blame" and any(toks[x].low in CANNOT for x in range(cs, i)):
             i = ce  # "you can't blame them" excuses, blames no one
             continue
+        if lemma == "know" and nxt is not None and nxt.low == "it" and cs >= 2 and toks[cs - 2].low == "as" \
+                and (ce + 1 >= n or not toks[ce + 1].low[:1].isalpha() or toks[ce + 1].low in AUX):
+            i = ce  # 'the harbor as we know it': a set phrase for 'the present harbor', no belief reported
+            continue
         if lemma in ASKED_ATTITUDES and _asked_about(toks, cs):
             i = ce  # 'asked who he thought would win': the view is asked for, not stated
             continue

@@ -166,3 +166,18 @@ def test_hedge_adverb_on_a_clause(text, cue):
 ])
 def test_hedge_adverb_inside_a_phrase(text, cue):
     assert all(c != cue for _, c in pairs(text, role=None))
+
+
+# -- 'as we know it': a set phrase.
+
+
+@pytest.mark.parametrize("text", [
+    "The harbor as we know it is gone.",
+    "Critics say the ferry, as we now know it, will vanish.",
+])
+def test_as_we_know_it(text):
+    assert all(not cue.endswith("know") for _, cue in pairs(text, role=None))
+
+
+def test_we_know_that_still_counts():
+    assert pairs("We know that the ferry is late.") == [("We", "know")]
