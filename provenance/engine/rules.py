@@ -229,6 +229,9 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
         return True
     if nxt.low == "to":
         return lemma in INFINITIVE_LEMMAS
+    if lemma == "feel" and not nxt.cap and (nxt.low in {"free", "well"} or nxt.low.endswith("ed")
+                                            or nxt.low in IRREGULAR_PP):
+        return False  # 'felt betrayed', 'feeling condescended to', 'felt free to': a state of mind, no proposition
     if nxt.low == "like" and lemma == "feel":
         return _clausal_complement(toks, ce + 1, lemma)  # 'felt like the board ignored her', not 'felt like home'
     if nxt.low in CUE_PARTICLES.get(lemma, ()) and ce + 1 < n and toks[ce + 1].low[:1].isalnum():

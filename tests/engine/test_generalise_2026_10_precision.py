@@ -181,3 +181,23 @@ def test_as_we_know_it(text):
 
 def test_we_know_that_still_counts():
     assert pairs("We know that the ferry is late.") == [("We", "know")]
+
+
+# -- 'feel' + a participle or 'free': a state of mind, no proposition.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe felt the levy was unfair.", [("Jane Roe", "felt")]),
+    ("Tenants feel that the fare is too high.", [("Tenants", "feel")]),
+])
+def test_feel_with_a_proposition(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe felt betrayed by the council.",
+    "Omar Tell felt free to criticize the levy.",
+    "The bakers left the hall feeling ignored.",
+])
+def test_feel_a_state_of_mind(text):
+    assert pairs(text, role=None) == []
