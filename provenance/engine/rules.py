@@ -252,6 +252,10 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
     return False
 
 
+# Prepositions that put 'what appeared to be ...' inside a phrase ('through what seemed to be a long fight').
+PP_BEFORE_WHAT = {"in", "into", "on", "over", "through", "with", "for", "from", "at", "by", "of", "about", "after",
+                  "during", "despite", "to", "amid"}
+
 # 'seems', 'appeared to', 'is expected to': the writer hedges without naming anyone.
 EVIDENTIAL_FORMS = {"seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "expected"}
 EVIDENTIAL_AFTER = {"to", "that", "as", "likely", "unlikely", "poised", "certain", "sure", "increasingly", "less",
@@ -272,6 +276,8 @@ def _evidential(toks: list[Tok], i: int) -> tuple[int, int] | None:
                                             for x in range(s, i)):
             return None  # 'as expected', 'analysts expected': not the impersonal passive
         return s, i + 1
+    if i >= 2 and toks[i - 1].low == "what" and toks[i - 2].low in PP_BEFORE_WHAT:
+        return None  # 'in what appeared to be a snub': the writer names an event, nobody's impression is reported
     if low == "seeming" and i > 0 and (toks[i - 1].low in DETERMINERS or toks[i - 1].low in POSSESSIVE
                                        or toks[i - 1].low.endswith(("'s", "’s"))):
         return None  # 'his seeming indifference', 'the seeming truce': an adjective, nobody's judgment reported

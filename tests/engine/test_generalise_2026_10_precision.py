@@ -201,3 +201,18 @@ def test_feel_with_a_proposition(text, expected):
 ])
 def test_feel_a_state_of_mind(text):
     assert pairs(text, role=None) == []
+
+
+# -- 'in what appeared to be ...': a free relative inside a phrase.
+
+
+def test_appears_on_a_clause_hedges():
+    assert (None, "appears") in pairs("The ferry appears to be late again.", role=None)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor walked out, in what appeared to be a snub to the bakers.",
+    "The council replied with what seemed to be a threat.",
+])
+def test_what_appeared_inside_a_phrase(text):
+    assert all(cue not in {"appeared", "seemed"} for _, cue in pairs(text, role=None))
