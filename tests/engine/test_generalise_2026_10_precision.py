@@ -211,7 +211,7 @@ def test_appears_on_a_clause_hedges():
 
 
 @pytest.mark.parametrize("text", [
-    "The mayor walked out, in what appeared to be a snub to the bakers.",
+    "Omar Tell left the pier early, over what appears to be his quarrel with the bakers.",
     "The council replied with what seemed to be a threat.",
 ])
 def test_what_appeared_inside_a_phrase(text):
