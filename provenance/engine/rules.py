@@ -230,10 +230,15 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
     if ce >= n:
         return True
     nxt = toks[ce]
+    if lemma == "know" and nxt.low in {",", ".", "!", "?", ":"} and not nxt.quoted:
+        return False  # 'you know, ...', 'I don't know.', 'we'll never know.': no proposition is known
     if nxt.quoted or nxt.low in CLAUSE_OPENERS or nxt.low in {"!", "?", ";"}:
         return True
     if nxt.low == "to":
         return lemma in INFINITIVE_LEMMAS
+    if lemma == "feel" and not nxt.cap and (nxt.low in {"free", "well"} or nxt.low.endswith("ed")
+                                            or nxt.low in IRREGULAR_PP):
+        return False  # 'felt betrayed', 'feeling condescended to', 'felt free to': a state of mind, no proposition
     if nxt.low == "like" and lemma == "feel":
         return _clausal_complement(toks, ce + 1, lemma)  # 'felt like the board ignored her', not 'felt like home'
     if nxt.low in CUE_PARTICLES.get(lemma, ()) and ce + 1 < n and toks[ce + 1].low[:1].isalnum():
@@ -275,6 +280,10 @@ def _judged_as(toks: list[Tok], j: int) -> bool:
     return t.low in VERDICT_ADJECTIVES or (t.low.endswith(("ous", "ful", "able", "ible")) and t.low.isalpha())
 
 
+# Prepositions that put 'what appeared to be ...' inside a phrase ('through what seemed to be a long fight').
+PP_BEFORE_WHAT = {"in", "into", "on", "over", "through", "with", "for", "from", "at", "by", "of", "about", "after",
+                  "during", "despite", "to", "amid"}
+
 # 'seems', 'appeared to', 'is expected to': the writer hedges without naming anyone.
 EVIDENTIAL_FORMS = {"seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "expected"}
 EVIDENTIAL_AFTER = {"to", "that", "as", "likely", "unlikely", "poised", "certain", "sure", "increasingly", "less",
@@ -295,6 +304,11 @@ def _evidential(toks: list[Tok], i: int) -> tuple[int, int] | None:
                                             for x in range(s, i)):
             return None  # 'as expected', 'analysts expected': not the impersonal passive
         return s, i + 1
+    if i >= 2 and toks[i - 1].low == "what" and toks[i - 2].low in PP_BEFORE_WHAT:
+        return None  # 'in what appeared to be a snub': the writer names an event, nobody's impression is reported
+    if low == "seeming" and i > 0 and (toks[i - 1].low in DETERMINERS or toks[i - 1].low in POSSESSIVE
+                                       or toks[i - 1].low.endswith(("'s", "’s"))):
+        return None  # 'his seeming indifference', 'the seeming truce': an adjective, nobody's judgment reported
     if low.startswith("appear") and nxt not in {"to", "that", "likely", "unlikely", "poised", "set", "ready"}:
         return None  # 'appeared on television'
     if low.startswith("seem") and not (nxt in EVIDENTIAL_AFTER or (nxt[:1].isalpha() and nxt not in NON_HEDGE_AFTER)):
@@ -519,6 +533,27 @@ def _plural_subject_and_object(toks: list[Tok], cs: int, i: int, form: str) -> b
         and nxt.low[:1].isalpha() and not nxt.cap and nxt.low not in VERB_FORMS and nxt.low not in AUX
 
 
+# After the person called: the call was placed, nothing is said of the person.
+PHONE_CALL_AFTER = {".", "and", "to", "shortly", "last", "yesterday", "tonight", "today", "twice", "again", "after",
+                    "before", "from"}
+
+
+def _indefinite_noun_before(toks: list[Tok], i: int) -> bool:
+    """toks[i - 1] ends a noun phrase opened by 'a', 'an' or 'another' ('a short film', 'a move',
+    'another'): a participle right after it names or describes that thing."""
+    if i == 0 or toks[i - 1].cap or toks[i - 1].quoted or not toks[i - 1].low.isalpha():
+        return False
+    for x in range(i - 1, max(-1, i - 6), -1):
+        low = toks[x].low
+        if low in {"a", "an", "another"}:
+            # in object position only: 'released a film called ...', not the subject 'A senator called ...'
+            return x > 0 and toks[x - 1].low.isalpha() and not toks[x - 1].cap
+        if not low.replace("-", "").isalpha() or low in DETERMINERS or low in AUX or low in VERB_FORMS \
+                or low in PERSONAL_PRONOUNS or low in CLAUSE_WORDS:
+            return False
+    return False
+
+
 def _not_a_speech_call(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
     """'call' that reports no words: a phone call ('No one called.'), 'called off', naming in
     'what he calls the lie' (the writer's scare quotes, not the speaker's claim), 'the roll call'."""
@@ -531,6 +566,17 @@ def _not_a_speech_call(toks: list[Tok], cs: int, i: int, ce: int) -> bool:
         return False
     if nxt in {".", ",", "!", "?", ";", "off", "up", "back", "in", "around", "out"}:
         return True
+    if toks[i].low == "called" and cs == i and _indefinite_noun_before(toks, i):
+        return True  # 'a film called Harbor Days', 'another called Acme': naming a thing, not a speaker's label
+    if toks[i].low in {"called", "calls", "call"} and ce == i + 1 and ce < n \
+            and (toks[ce].cap or toks[ce].low in VERB_OBJECT_PRONOUNS) and not toks[ce].quoted:
+        end = ce + 1
+        while end < n and toks[end].cap and not toks[end].quoted and toks[end].low not in WEEKDAYS:
+            end += 1  # the person's name
+        if end >= n or toks[end].low in PHONE_CALL_AFTER or toks[end].low in WEEKDAYS:
+            # 'Roe called Doe on Tuesday and ...', 'I called my sister.': a phone call to someone, with
+            # nothing said of them (naming takes a second phrase: 'called Doe a liar').
+            return True
     if toks[i].low in {"call", "calls"} and i > 0 and (toks[i - 1].low in DETERMINERS | POSSESSIVE_PRONOUNS
                                                       or toks[i - 1].low.endswith(("'s", "’s"))):
         return True
@@ -1288,6 +1334,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                        channel=toks[noun].low))
                     i = end
                     continue
+        if low in HEDGE_ADVERBS and i > 0 and (toks[i - 1].low in DETERMINERS or toks[i - 1].low in GERUND_PREPOSITIONS):
+            # 'the supposedly imminent levy' grades an adjective inside a noun phrase; 'fined for allegedly
+            # dumping' names the charge the fine was for. Neither reports what anyone says happened.
+            i += 1
+            continue
         if low in HEDGE_ADVERBS:
             found.append(Found((i, i + 1), None, "HEDGE: adverb", 0.7, hedge=True))
             i += 1
@@ -1508,6 +1559,16 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "blame" and any(toks[x].low in CANNOT for x in range(cs, i)):
             i = ce  # "you can't blame them" excuses, blames no one
             continue
+        if lemma == "know" and nxt is not None and nxt.low == "it" and cs >= 2 and toks[cs - 2].low == "as" \
+                and (ce + 1 >= n or not toks[ce + 1].low[:1].isalpha() or toks[ce + 1].low in AUX):
+            i = ce  # 'the harbor as we know it': a set phrase for 'the present harbor', no belief reported
+            continue
+        if lemma in ASKED_ATTITUDES and _asked_about(toks, cs):
+            i = ce  # 'asked who he thought would win': the view is asked for, not stated
+            continue
+        if lemma == "want" and any(toks[x].low in {"may", "might"} for x in range(cs, i)):
+            i = ce  # 'Roe may want to check the figures': the writer's advice to Roe, not Roe's stated wish
+            continue
         if lemma == "recall" and _product_recall(toks, ce):
             i = ce  # 'Kestrel is recalling 40,000 vans', 'recalled its baby formula': a recall, not a memory
             continue
@@ -1645,6 +1706,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             # more often reports an earlier, separate event than a second claim of this sentence.
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
+            if prev is not None and prev.low == "without" and (
+                    lemma in WITHOUT_NOT_HELD or (lemma == "say" and cs >= 2 and toks[cs - 2].low in GO_FORMS)):
+                # 'without knowing who will win', 'without worrying about the cost': a view or a knowledge
+                # nobody holds; 'it goes without saying' is the writer's own aside.
+                i = ce
+                continue
             heard = _heard_speaking(toks, cs)
             evidence_np = _evidence_np(toks, cs) if lemma in EVIDENCE_LEMMAS and cs == i and prev is not None \
                 and prev.low in EVIDENCE_NOUNS and nxt is not None and not nxt.quoted else None
@@ -2013,7 +2080,32 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
     return s, e
 
 
+# Attitudes that an indirect question asks about rather than states.
+ASKED_ATTITUDES = {"think", "believe", "feel", "expect", "know"}
+QUESTION_WORDS = {"who", "whom", "what", "how"}
+# Verbs that open an indirect question: 'asked (the mayor) who ...', 'wondering what ...'.
+ASKING_FORMS = {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "puzzled"}
+
+
+def _asked_about(toks: list[Tok], cs: int) -> bool:
+    """The cue at cs sits in a question: 'asked voters who they think ...', 'wondering what she really
+    believes', 'How do you think ...?'. The subject and a 'do' come between the question word and cs."""
+    for w in range(cs - 1, max(-1, cs - 5), -1):
+        if toks[w].low in QUESTION_WORDS and not toks[w].quoted:
+            if w + 1 < cs and toks[w + 1].low in {"do", "does", "did"}:
+                return True  # 'How do you think ...', 'What did they believe ...'
+            return any(toks[x].low in ASKING_FORMS for x in range(max(0, w - 6), w))
+    return False
+
+
 LEADING_TIME = {"first", "once", "just"}
+
+# Prepositions before a gerund: 'for allegedly dumping', 'of supposedly hiding'.
+GERUND_PREPOSITIONS = {"for", "of", "by", "about", "from", "with"}
+
+# Attitudes that 'without' denies: 'without knowing', 'without worrying about' state that no one holds them.
+WITHOUT_NOT_HELD = {"know", "worry", "think", "believe", "feel", "realize", "expect"}
+GO_FORMS = {"go", "goes", "went", "going", "gone"}
 
 # Cue verbs of asking and advocating: 'for' after them opens what is asked for ('spoke out for',
 # 'declared for president').
