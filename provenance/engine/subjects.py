@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .cue_lexicon import AUX, CUE_ADVERBS, LEADING_NOT_CUE, VERB_FORMS
+from .cue_lexicon import AUX, CUE_ADVERBS, LEADING_NOT_CUE, NOUN_LIKE, VERB_FORMS
 from .lexicon import (
     APPROXIMATORS,
     CLAUSE_WORDS,
@@ -81,6 +81,24 @@ def _relative_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
         if inner and inner[1] == w and toks[inner[0]].low not in PERSONAL_PRONOUNS | RELATIVE:
             return inner[0]
     return None
+
+
+# Verbs of saying whose subject may be a relative 'that' (a sign, a letter, a group 'that says ...');
+# with other verbs the 'that' clause mostly describes a thing rather than attributes a statement.
+THAT_SUBJECT_LEMMAS = {"say", "argue", "claim", "warn", "accuse", "predict", "ask", "suggest"}
+
+
+def _that_subject(toks: list[Tok], ps: int, i: int, pe: int) -> bool:
+    """'groups that say ...', 'a letter that argued ...': a 'that' between a noun and the cue is the
+    relative pronoun the cue's subject; after a verb ('argued that [claims]') it opens a clause."""
+    if toks[i].low != "that" or i != pe - 1 or i <= ps or pe >= len(toks) \
+            or VERB_FORMS.get(toks[pe].low, ("", ""))[0] not in THAT_SUBJECT_LEMMAS:
+        return False
+    prev = toks[i - 1]
+    if not np_word(toks, i - 1) or prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS \
+            or prev.low in PERSONAL_PRONOUNS or prev.low in TIME_NOUNS or prev.low in TIME_AFTER_CUE:
+        return False
+    return prev.low not in VERB_FORMS or VERB_FORMS[prev.low][0] in NOUN_LIKE
 
 
 def _short_that_relative(toks: list[Tok], s: int, e: int) -> bool:
@@ -300,7 +318,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     head = ps
     reduced = False
     i = pe - 1
-    if toks[i].low in RELATIVE:
+    if toks[i].low in RELATIVE or _that_subject(toks, ps, i, pe):
         return (i, pe)
     if toks[ps].low in RELATIVE and len(parts) >= 2:
         # 'Roe, who won fewer votes than aides say ...': a subordinate clause inside the relative clause

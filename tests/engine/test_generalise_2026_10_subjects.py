@@ -1,0 +1,38 @@
+"""Engine 2026.10, subjects the engine could not find (sentences written for the project).
+
+Each family has positive and negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- a relative 'that' right after a noun is the subject of a verb of saying ('a sign that said');
+#    after a verb it opens the reported clause, and with other verbs it only describes a thing.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tenant groups that say the harbor levy is unfair met on Monday.",
+     [("that", "say")]),
+    ("Acme is a firm that says the ferry fares are too low.",
+     [("that", "says")]),
+    ("Omar Tell held up a placard that said the pier belongs to the town.",
+     [("that", "said")]),
+])
+def test_relative_that_subject_of_saying(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bakers' guild rented a hall that holds two hundred people.",
+    "So that says very little about the ferry.",
+    "The dog she said was lost came home.",
+])
+def test_that_without_a_speaker(text):
+    assert pairs(text) == []
+
+
+def test_that_after_a_verb_opens_the_clause():
+    assert pairs("Jane Roe argued that claims about the levy were false.") == [("Jane Roe", "argued")]
