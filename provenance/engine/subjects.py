@@ -101,6 +101,14 @@ def _that_subject(toks: list[Tok], ps: int, i: int, pe: int) -> bool:
     return prev.low not in VERB_FORMS or VERB_FORMS[prev.low][0] in NOUN_LIKE
 
 
+def _time_part(toks: list[Tok], s: int, e: int) -> bool:
+    """Is toks[s:e] a bare time phrase ('on Tuesday', 'last week', 'yesterday')?"""
+    last = toks[e - 1].low if e > s else ""
+    if not (last in TIME_AFTER_CUE or last in TIME_NOUNS or last in WEEKDAYS):
+        return False
+    return e - s == 1 or (e - s == 2 and toks[s].low in {"on", "last", "this", "earlier", "later", "late", "early"})
+
+
 def _short_that_relative(toks: list[Tok], s: int, e: int) -> bool:
     """toks[s:e] is a noun phrase and a short 'that' clause on it, the clause's verb coming right
     after 'that' ('groups that backed her [say]', 'a study that appeared in May [found]').
@@ -252,6 +260,12 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     # The first part may not be a whole phrase (cut by the window) or may be the content itself.
     first_blocked = (lo > sentence_lo and k - lo >= WINDOW) or (final and lo == sentence_lo)
     parts = comma_parts(toks, lo, k)
+    if len(parts) >= 3 and _time_part(toks, *parts[-1]) and toks[parts[-1][0] - 1].low == ",":
+        # 'Roe, an aide to the mayor, on Tuesday said': a time phrase after the appositive's closing
+        # comma belongs to the verb; the subject is the phrase that the comma closes.
+        inner = left_np(toks, parts[-1][0] - 1, sentence_lo, final, described=True)
+        if inner is not None and inner[1] == parts[-1][0] - 1:
+            return inner
     closed = len(parts) >= 2 and parts[-1][1] == parts[-1][0]
     if closed:
         parts = parts[:-1]  # 'X, an analyst, said': the comma closes an appositive

@@ -36,3 +36,22 @@ def test_that_without_a_speaker(text):
 
 def test_that_after_a_verb_opens_the_clause():
     assert pairs("Jane Roe argued that claims about the levy were false.") == [("Jane Roe", "argued")]
+
+# -- a time phrase after the comma that closes an appositive belongs to the verb; the subject is the
+#    name with its appositive.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Tell, an aide to the mayor, on Tuesday called the levy unfair.",
+     [("Omar Tell, an aide to the mayor", "called")]),
+    ("Jane Roe, 54, on Monday said the ferry would stay.",
+     [("Jane Roe, 54", "said")]),
+    ("Jane Roe, a baker, yesterday said the levy was unfair.",
+     [("Jane Roe, a baker", "said")]),
+])
+def test_time_phrase_after_appositive(text, expected):
+    assert pairs(text) == expected
+
+
+def test_time_phrase_after_an_opening_adjunct():
+    assert pairs("After the vote, on Tuesday the mayor said it was unfair.") == [("the mayor", "said")]
