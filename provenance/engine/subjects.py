@@ -109,6 +109,24 @@ def _time_part(toks: list[Tok], s: int, e: int) -> bool:
     return e - s == 1 or (e - s == 2 and toks[s].low in {"on", "last", "this", "earlier", "later", "late", "early"})
 
 
+def _contact_object(toks: list[Tok], ps: int, i: int) -> bool:
+    """'It was a decision they say allowed ...': a noun phrase that is the object of a verb or a
+    preposition, then a pronoun, opens a relative clause without 'that' whose subject is the pronoun.
+    A noun phrase that opens the clause ('The dog she said was lost ...') is left alone."""
+    prev = toks[i - 1]
+    if prev.cap or prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE \
+            or prev.low.endswith(("'s", "’s")) or prev.low[:1].isdigit():
+        return False
+    j = i - 1
+    while j >= ps and np_word(toks, j) and toks[j].low not in CLAUSE_WORDS:
+        j -= 1
+    if j < ps or toks[j + 1].low not in DETERMINERS:
+        return False
+    before = toks[j].low
+    return before in NP_PREPOSITIONS or before in {"is", "was", "are", "were", "be", "been", "to"} \
+        or VERB_FORMS.get(before, ("", ""))[1] in {"past", "3sg", "pp"}
+
+
 def _short_that_relative(toks: list[Tok], s: int, e: int) -> bool:
     """toks[s:e] is a noun phrase and a short 'that' clause on it, the clause's verb coming right
     after 'that' ('groups that backed her [say]', 'a study that appeared in May [found]').
@@ -363,7 +381,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     if toks[i].low in PERSONAL_PRONOUNS:
         # A time phrase may stand before the pronoun without a comma ('in May he said').
         return (i, pe) if i == ps or not np_word(toks, i - 1) or toks[i - 1].low in CLAUSE_WORDS \
-            or toks[i - 1].low in TIME_NOUNS or toks[i - 1].low in TIME_AFTER_CUE else None
+            or toks[i - 1].low in TIME_NOUNS or toks[i - 1].low in TIME_AFTER_CUE \
+            or _contact_object(toks, ps, i) else None
     while i >= ps:
         t = toks[i]
         if t.low == ")" and i == pe - 1:

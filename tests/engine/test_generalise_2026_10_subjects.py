@@ -55,3 +55,26 @@ def test_time_phrase_after_appositive(text, expected):
 
 def test_time_phrase_after_an_opening_adjunct():
     assert pairs("After the vote, on Tuesday the mayor said it was unfair.") == [("the mayor", "said")]
+
+# -- a relative clause without 'that' on an object: 'a decision they say allowed ...'; the pronoun is
+#    the speaker. A noun phrase that opens the sentence keeps the old reading (no attribution).
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was a decision they say allowed the harbor levy.",
+     [("they", "say")]),
+    ("It was a step they believe could help the ferry.",
+     [("they", "believe")]),
+    ("The tenants live next to a fence she says is too tall.",
+     [("she", "says")]),
+])
+def test_pronoun_after_an_object_noun(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The dog she said was lost came home.",
+    "Jane Roe's dog she adores.",
+])
+def test_pronoun_after_a_subject_noun(text):
+    assert pairs(text) == []
