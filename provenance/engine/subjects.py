@@ -114,7 +114,7 @@ def _contact_object(toks: list[Tok], ps: int, i: int) -> bool:
     preposition, then a pronoun, opens a relative clause without 'that' whose subject is the pronoun.
     A noun phrase that opens the clause ('The dog she said was lost ...') is left alone."""
     prev = toks[i - 1]
-    if prev.cap or prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE \
+    if prev.cap or not np_word(toks, i - 1) or prev.low in CLAUSE_WORDS or prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE \
             or prev.low.endswith(("'s", "’s")) or prev.low[:1].isdigit():
         return False
     j = i - 1
@@ -125,6 +125,24 @@ def _contact_object(toks: list[Tok], ps: int, i: int) -> bool:
     before = toks[j].low
     return before in NP_PREPOSITIONS or before in {"is", "was", "are", "were", "be", "been", "to"} \
         or VERB_FORMS.get(before, ("", ""))[1] in {"past", "3sg", "pp"}
+
+
+def _contact_speaker(toks: list[Tok], ps: int, pe: int) -> tuple[int, int] | None:
+    """'It is a tax critics say was unfair', 'the pier harbor officials say will open': a noun phrase
+    that is an object, then a speaker phrase (a name, a role noun or 'some'), opens a relative
+    clause without 'that'; the speaker phrase is the subject of the verb."""
+    for x in range(pe - 1, max(ps, pe - 4), -1):
+        t = toks[x]
+        if t.cap and not toks[x - 1].cap and t.low not in TITLES and not agent_noun(toks[x - 1].low):
+            # ('the page editor Jane Roe', 'state Senator Roe': a role before a name is its title)
+            speaker = all(toks[y].cap or agent_noun(toks[y].low) for y in range(x, pe))
+        else:
+            speaker = x == pe - 1 and (t.low in {"some", "many", "most", "others"} or (
+                agent_noun(t.low) and t.low.endswith("s")))
+        if speaker and valid_np(toks, x, pe) and _contact_object(toks, ps, x) \
+                and toks[x - 1].low.isalpha() and toks[pe].low.isalpha() and not toks[pe].low.endswith("ing"):
+            return (x, pe)
+    return None
 
 
 def _short_that_relative(toks: list[Tok], s: int, e: int) -> bool:
@@ -345,6 +363,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     if toks[pe - 1].low in POSSESSIVE or toks[pe - 1].low.endswith(("'s", "’s")):
         return None
     gap = _object_relative(toks, ps, pe)
+    if gap is None:
+        gap = _contact_speaker(toks, ps, pe)
     if gap is not None:
         return gap
     head = ps

@@ -78,3 +78,30 @@ def test_pronoun_after_an_object_noun(text, expected):
 ])
 def test_pronoun_after_a_subject_noun(text):
     assert pairs(text) == []
+
+# -- the same clause with a name, a role noun or 'some' as the speaker: 'the place harbor officials
+#    say the ferry will dock'. A role noun before a name is the name's title, not a clause.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pier is the place harbor officials say the ferry will dock.",
+     [("officials", "say")]),
+    ("It is a plan some believe could work.",
+     [("some", "believe")]),
+    ("There are two reasons Acme opposes the harbor levy.",
+     [("Acme", "opposes")]),
+])
+def test_speaker_after_an_object_noun(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme hired the page editor Jane Roe, who said the levy was unfair.",
+     [("who", "said")]),
+])
+def test_title_before_a_name_is_not_a_clause(text, expected):
+    assert pairs(text) == expected
+
+
+def test_participle_after_a_comma_has_no_speaker():
+    assert pairs("He was a loyal Acme engineer, taking the ferry daily.") == []
