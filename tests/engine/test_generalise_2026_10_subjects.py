@@ -105,3 +105,19 @@ def test_title_before_a_name_is_not_a_clause(text, expected):
 
 def test_participle_after_a_comma_has_no_speaker():
     assert pairs("He was a loyal Acme engineer, taking the ferry daily.") == []
+
+# -- 'earlier' and 'later' after a determiner are adjectives inside the subject ('an earlier report').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An earlier report in the Gazette said that the levy was unfair.",
+     [("An earlier report in the Gazette", "said")]),
+    ("His later statement said the levy was unfair.",
+     [("His later statement", "said")]),
+])
+def test_earlier_after_a_determiner(text, expected):
+    assert pairs(text) == expected
+
+
+def test_earlier_as_an_adverb_stays_out():
+    assert pairs("Jane Roe earlier said the levy was unfair.") == [("Jane Roe", "earlier said")]
