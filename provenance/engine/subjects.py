@@ -257,6 +257,13 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     ``final``: the cue ends the sentence ('..., the agency said in a report.'), so the part
     that opens the sentence is the reported content, never an appositive of the subject.
     ``described``: a comma closes what ends at k, as an appositive ('Roe, 34, [a plaintiff,] said')."""
+    if k >= 2 and k < len(toks) and toks[k - 1].low == "today" and toks[k - 2].low not in PERSONAL_PRONOUNS \
+            and VERB_FORMS.get(toks[k].low, ("", ""))[1] in {"base", "3sg"}:
+        # 'The party today agrees', 'its defenders today argue': before a present verb 'today' names the
+        # present-day body that speaks, and stays in the subject.
+        inner = left_np(toks, k - 1, sentence_lo, final, described)
+        if inner is not None and inner[1] == k - 1:
+            return (inner[0], k)
     if k > 2 and toks[k - 1].low in DASHES:
         # 'Roe — who once ran the agency — said': an insertion set off by dashes.
         quoted = 0

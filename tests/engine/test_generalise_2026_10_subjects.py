@@ -121,3 +121,20 @@ def test_earlier_after_a_determiner(text, expected):
 
 def test_earlier_as_an_adverb_stays_out():
     assert pairs("Jane Roe earlier said the levy was unfair.") == [("Jane Roe", "earlier said")]
+
+# -- before a present-tense verb, 'today' after the subject names the present-day body and stays in
+#    the source. A verb that reports nothing stays without a cue.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme defenders today argue that the levy is fair.",
+     [("Acme defenders today", "argue")]),
+    ("The guild today agrees only on the harbor levy.",
+     [("The guild today", "agrees")]),
+])
+def test_today_after_a_subject(text, expected):
+    assert pairs(text) == expected
+
+
+def test_today_before_a_plain_verb():
+    assert pairs("The ferry today runs late.") == []
