@@ -114,6 +114,8 @@ def _contact_object(toks: list[Tok], ps: int, i: int) -> bool:
     preposition, then a pronoun, opens a relative clause without 'that' whose subject is the pronoun.
     A noun phrase that opens the clause ('The dog she said was lost ...') is left alone."""
     prev = toks[i - 1]
+    if prev.low in {"everything", "something", "anything", "nothing"}:
+        return True  # 'everything he said', 'something she opposed': a pronoun head never takes a verb here
     if prev.cap or not np_word(toks, i - 1) or prev.low in CLAUSE_WORDS or prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE \
             or prev.low.endswith(("'s", "’s")) or prev.low[:1].isdigit():
         return False

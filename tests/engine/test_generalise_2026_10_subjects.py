@@ -138,3 +138,20 @@ def test_today_after_a_subject(text, expected):
 
 def test_today_before_a_plain_verb():
     assert pairs("The ferry today runs late.") == []
+
+# -- after 'everything', 'something' and the like a pronoun opens a relative clause ('everything he
+#    said'); the pronoun speaks.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Tell takes back everything he said about the levy.",
+     [("he", "said")]),
+    ("The levy is something she opposed as mayor.",
+     [("she", "opposed")]),
+])
+def test_pronoun_after_everything(text, expected):
+    assert pairs(text) == expected
+
+
+def test_plain_verb_after_everything_stays_out():
+    assert pairs("Everything he owns fits in one bag.") == []
