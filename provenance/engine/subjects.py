@@ -126,7 +126,8 @@ def _contact_object(toks: list[Tok], ps: int, i: int) -> bool:
         return False
     before = toks[j].low
     return before in NP_PREPOSITIONS or before in {"is", "was", "are", "were", "be", "been", "to"} \
-        or VERB_FORMS.get(before, ("", ""))[1] in {"past", "3sg", "pp"}
+        or VERB_FORMS.get(before, ("", ""))[1] in {"past", "3sg", "pp"} \
+        or (before.endswith("ing") and len(before) > 5 and before not in ING_NOUNS)
 
 
 def _contact_speaker(toks: list[Tok], ps: int, pe: int) -> tuple[int, int] | None:

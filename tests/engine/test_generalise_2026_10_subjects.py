@@ -67,6 +67,8 @@ def test_time_phrase_after_an_opening_adjunct():
      [("they", "believe")]),
     ("The tenants live next to a fence she says is too tall.",
      [("she", "says")]),
+    ("Jane Roe is fixing the pier they say was neglected.",
+     [("they", "say")]),
 ])
 def test_pronoun_after_an_object_noun(text, expected):
     assert pairs(text) == expected
