@@ -157,3 +157,20 @@ def test_pronoun_after_everything(text, expected):
 
 def test_plain_verb_after_everything_stays_out():
     assert pairs("Everything he owns fits in one bag.") == []
+
+# -- an insert set off by commas inside the verb group keeps the subject before the auxiliary
+#    ('has, however, said').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor has, however, revealed that the levy is unpopular.",
+     [("The mayor", "has, however, revealed")]),
+    ("Jane Roe has, in fact, praised the bakers' guild.",
+     [("Jane Roe", "has, in fact, praised")]),
+])
+def test_comma_insert_in_the_verb_group(text, expected):
+    assert pairs(text) == expected
+
+
+def test_comma_after_a_subject_is_no_insert():
+    assert pairs("The mayor, a baker, has said the levy is unfair.") == [("The mayor, a baker", "has said")]
