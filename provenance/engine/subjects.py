@@ -110,7 +110,7 @@ def _time_part(toks: list[Tok], s: int, e: int) -> bool:
 
 
 def _contact_object(toks: list[Tok], ps: int, i: int) -> bool:
-    """'It was a decision they say allowed ...': a noun phrase that is the object of a verb or a
+    """'It was a rule they say helped the bakers': a noun phrase that is the object of a verb or a
     preposition, then a pronoun, opens a relative clause without 'that' whose subject is the pronoun.
     A noun phrase that opens the clause ('The dog she said was lost ...') is left alone."""
     prev = toks[i - 1]

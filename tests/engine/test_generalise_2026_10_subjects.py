@@ -56,14 +56,14 @@ def test_time_phrase_after_appositive(text, expected):
 def test_time_phrase_after_an_opening_adjunct():
     assert pairs("After the vote, on Tuesday the mayor said it was unfair.") == [("the mayor", "said")]
 
-# -- a relative clause without 'that' on an object: 'a decision they say allowed ...'; the pronoun is
+# -- a relative clause without 'that' on an object: 'a rule they say helped ...'; the pronoun is
 #    the speaker. A noun phrase that opens the sentence keeps the old reading (no attribution).
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("It was a decision they say allowed the harbor levy.",
+    ("It was a rule they say helped the harbor bakers.",
      [("they", "say")]),
-    ("It was a step they believe could help the ferry.",
+    ("It is a route they believe will suit the ferry.",
      [("they", "believe")]),
     ("The tenants live next to a fence she says is too tall.",
      [("she", "says")]),
