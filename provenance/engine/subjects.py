@@ -262,7 +262,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     ``described``: a comma closes what ends at k, as an appositive ('Roe, 34, [a plaintiff,] said')."""
     if k >= 2 and k < len(toks) and toks[k - 1].low == "today" and toks[k - 2].low not in PERSONAL_PRONOUNS \
             and VERB_FORMS.get(toks[k].low, ("", ""))[1] in {"base", "3sg"}:
-        # 'The party today agrees', 'its defenders today argue': before a present verb 'today' names the
+        # 'The guild today wants', 'its backers today argue': before a present verb 'today' names the
         # present-day body that speaks, and stays in the subject.
         inner = left_np(toks, k - 1, sentence_lo, final, described)
         if inner is not None and inner[1] == k - 1:

@@ -129,10 +129,10 @@ def test_earlier_as_an_adverb_stays_out():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Acme defenders today argue that the levy is fair.",
-     [("Acme defenders today", "argue")]),
-    ("The guild today agrees only on the harbor levy.",
-     [("The guild today", "agrees")]),
+    ("Acme backers today argue that the levy is fair.",
+     [("Acme backers today", "argue")]),
+    ("The guild today wants a second ferry.",
+     [("The guild today", "wants")]),
 ])
 def test_today_after_a_subject(text, expected):
     assert pairs(text) == expected
