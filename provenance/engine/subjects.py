@@ -651,8 +651,21 @@ def _without_leading_adjunct(toks: list[Tok], ps: int, pe: int) -> int:
                 toks[ps + 1].low in TIME_NOUNS or toks[ps + 1].low in WEEKDAYS or toks[ps + 1].low[:1].isdigit()):
             ps += 2
             continue
+        if pe - ps > 3 and t.cap and t.low in OPENING_PREPOSITIONS and toks[ps + 1].low in {"the", "a", "an", "his", "her",
+                                                                                            "their", "its"}:
+            # 'At the rally Jane Roe said': a subject never opens with a preposition; the name after
+            # the lowercase end of the phrase is the subject.
+            # ('In the wake of the Gazette report': a name after a determiner is the preposition's object)
+            x = next((y for y in range(ps + 2, pe) if toks[y].cap and not toks[y - 1].cap
+                      and toks[y - 1].low not in DETERMINERS and toks[y - 1].low not in NP_PREPOSITIONS), None)
+            if x is not None and all(toks[y].cap or toks[y].low in {".", "-"} for y in range(x, pe)):
+                ps = x
         break
     return ps
+
+
+# Prepositions that open an adverbial phrase before the subject, never the subject itself.
+OPENING_PREPOSITIONS = {"at", "in", "during", "after", "before", "on", "from", "since", "throughout", "inside"}
 
 
 ANONYMITY_WORDS = {"anonymity", "anonymously", "identified", "named", "authorized", "authorised"}

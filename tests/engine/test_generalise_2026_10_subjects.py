@@ -174,3 +174,20 @@ def test_comma_insert_in_the_verb_group(text, expected):
 
 def test_comma_after_a_subject_is_no_insert():
     assert pairs("The mayor, a baker, has said the levy is unfair.") == [("The mayor, a baker", "has said")]
+
+# -- a phrase opened by a preposition, with no comma, before a name: the name is the subject; a name
+#    right after a determiner is the preposition's own object.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the rally Jane Roe said the levy was unfair.",
+     [("Jane Roe", "said")]),
+    ("During the debate Gov. Omar Tell criticized the harbor levy.",
+     [("Gov. Omar Tell", "criticized")]),
+])
+def test_name_after_an_opening_prepositional_phrase(text, expected):
+    assert pairs(text) == expected
+
+
+def test_name_after_a_determiner_in_the_opening_phrase():
+    assert pairs("In the Gazette Jane Roe wrote that the levy was unfair.") == []
