@@ -23,7 +23,8 @@ TIME_NOUNS = {"week", "month", "year", "night", "weekend", "morning", "afternoon
               "spring", "summer", "fall", "autumn", "winter", "january", "february", "march", "april", "may", "june",
               "july", "august", "september", "october", "november", "december"}
 
-PRENOMINAL = {"former", "first", "second", "third", "last", "next", "only", "longtime", "early", "late", "then"}
+PRENOMINAL = {"former", "first", "second", "third", "last", "next", "only", "longtime", "early", "late", "then",
+              "earlier", "later"}
 
 STRIPPABLE = {"but", "and", "so", "yet", "however", "meanwhile", "still", "now", "then", "also", "instead",
               "thus", "hence", "indeed", "moreover", "nonetheless", "nevertheless", "finally", "separately",

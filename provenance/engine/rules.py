@@ -87,6 +87,7 @@ from .proposal import Found
 from .source_types import classify
 from .subjects import (
     DASHES,
+    DISCOURSE_ADVERBS,
     SINGLE_CLOSE,
     aside_subject,
     clause_subject,
@@ -158,6 +159,8 @@ FLOATING = {("both",)}
 def _verb_group_insert(toks: list[Tok], s: int) -> int | None:
     """Start of an insert ending right before toks[s] that follows an auxiliary (or, for 'only', stands
     alone before the verb group), or None."""
+    if s >= 4 and toks[s - 1].low == ",":
+        return _comma_insert(toks, s)
     if s < 2 or toks[s - 1].low not in _INSERT_LAST:
         return None  # the common case, one set lookup
     for words in VERB_GROUP_INSERTS:
@@ -173,6 +176,18 @@ def _verb_group_insert(toks: list[Tok], s: int) -> int | None:
                 and (before.cap or before.low in {"they", "we", "you"} or before.low.endswith("s")):
             return a  # 'Roe and Doe both condemned': a quantifier floated off a coordinated subject
     return None
+
+
+def _comma_insert(toks: list[Tok], s: int) -> int | None:
+    """'has, however, said', 'have, in fact, praised': an insert set off by commas after an auxiliary;
+    returns the opening comma, or None."""
+    k = next((x for x in range(s - 2, max(0, s - 5), -1) if toks[x].low == ","), None)
+    if k is None or k < 1 or not (toks[k - 1].low in AUX and not toks[k - 1].cap and not toks[k - 1].quoted):
+        return None
+    words = tuple(toks[x].low for x in range(k + 1, s - 1))
+    if any(toks[x].quoted for x in range(k + 1, s - 1)):
+        return None
+    return k if words in VERB_GROUP_INSERTS or (len(words) == 1 and words[0] in DISCOURSE_ADVERBS) else None
 
 
 # Adverbs right after a reporting verb that say when or how it was said.

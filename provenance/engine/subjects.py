@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .cue_lexicon import AUX, CUE_ADVERBS, LEADING_NOT_CUE, VERB_FORMS
+from .cue_lexicon import AUX, CUE_ADVERBS, LEADING_NOT_CUE, NOUN_LIKE, VERB_FORMS
 from .lexicon import (
     APPROXIMATORS,
     CLAUSE_WORDS,
@@ -80,6 +80,71 @@ def _relative_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
         inner = left_np(toks, w, ps)
         if inner and inner[1] == w and toks[inner[0]].low not in PERSONAL_PRONOUNS | RELATIVE:
             return inner[0]
+    return None
+
+
+# Verbs of saying whose subject may be a relative 'that' (a sign, a letter, a group 'that says ...');
+# with other verbs the 'that' clause mostly describes a thing rather than attributes a statement.
+THAT_SUBJECT_LEMMAS = {"say", "argue", "claim", "warn", "accuse", "predict", "ask", "suggest"}
+
+
+def _that_subject(toks: list[Tok], ps: int, i: int, pe: int) -> bool:
+    """'groups that say ...', 'a letter that argued ...': a 'that' between a noun and the cue is the
+    relative pronoun the cue's subject; after a verb ('argued that [claims]') it opens a clause."""
+    if toks[i].low != "that" or i != pe - 1 or i <= ps or pe >= len(toks) \
+            or VERB_FORMS.get(toks[pe].low, ("", ""))[0] not in THAT_SUBJECT_LEMMAS:
+        return False
+    prev = toks[i - 1]
+    if not np_word(toks, i - 1) or prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS \
+            or prev.low in PERSONAL_PRONOUNS or prev.low in TIME_NOUNS or prev.low in TIME_AFTER_CUE:
+        return False
+    return prev.low not in VERB_FORMS or VERB_FORMS[prev.low][0] in NOUN_LIKE
+
+
+def _time_part(toks: list[Tok], s: int, e: int) -> bool:
+    """Is toks[s:e] a bare time phrase ('on Tuesday', 'last week', 'yesterday')?"""
+    last = toks[e - 1].low if e > s else ""
+    if not (last in TIME_AFTER_CUE or last in TIME_NOUNS or last in WEEKDAYS):
+        return False
+    return e - s == 1 or (e - s == 2 and toks[s].low in {"on", "last", "this", "earlier", "later", "late", "early"})
+
+
+def _contact_object(toks: list[Tok], ps: int, i: int) -> bool:
+    """'It was a rule they say helped the bakers': a noun phrase that is the object of a verb or a
+    preposition, then a pronoun, opens a relative clause without 'that' whose subject is the pronoun.
+    A noun phrase that opens the clause ('The dog she said was lost ...') is left alone."""
+    prev = toks[i - 1]
+    if prev.low in {"everything", "something", "anything", "nothing"}:
+        return True  # 'everything he said', 'something she opposed': a pronoun head never takes a verb here
+    if prev.cap or not np_word(toks, i - 1) or prev.low in CLAUSE_WORDS or prev.low in DETERMINERS or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE \
+            or prev.low.endswith(("'s", "’s")) or prev.low[:1].isdigit():
+        return False
+    j = i - 1
+    while j >= ps and np_word(toks, j) and toks[j].low not in CLAUSE_WORDS:
+        j -= 1
+    if j < ps or toks[j + 1].low not in DETERMINERS:
+        return False
+    before = toks[j].low
+    return before in NP_PREPOSITIONS or before in {"is", "was", "are", "were", "be", "been", "to"} \
+        or VERB_FORMS.get(before, ("", ""))[1] in {"past", "3sg", "pp"} \
+        or (before.endswith("ing") and len(before) > 5 and before not in ING_NOUNS)
+
+
+def _contact_speaker(toks: list[Tok], ps: int, pe: int) -> tuple[int, int] | None:
+    """'It is a tax critics say was unfair', 'the pier harbor officials say will open': a noun phrase
+    that is an object, then a speaker phrase (a name, a role noun or 'some'), opens a relative
+    clause without 'that'; the speaker phrase is the subject of the verb."""
+    for x in range(pe - 1, max(ps, pe - 4), -1):
+        t = toks[x]
+        if t.cap and not toks[x - 1].cap and t.low not in TITLES and not agent_noun(toks[x - 1].low):
+            # ('the page editor Jane Roe', 'state Senator Roe': a role before a name is its title)
+            speaker = all(toks[y].cap or agent_noun(toks[y].low) for y in range(x, pe))
+        else:
+            speaker = x == pe - 1 and (t.low in {"some", "many", "most", "others"} or (
+                agent_noun(t.low) and t.low.endswith("s")))
+        if speaker and valid_np(toks, x, pe) and _contact_object(toks, ps, x) \
+                and toks[x - 1].low.isalpha() and toks[pe].low.isalpha() and not toks[pe].low.endswith("ing"):
+            return (x, pe)
     return None
 
 
@@ -198,6 +263,13 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     ``final``: the cue ends the sentence ('..., the agency said in a report.'), so the part
     that opens the sentence is the reported content, never an appositive of the subject.
     ``described``: a comma closes what ends at k, as an appositive ('Roe, 34, [a plaintiff,] said')."""
+    if k >= 2 and k < len(toks) and toks[k - 1].low == "today" and toks[k - 2].low not in PERSONAL_PRONOUNS \
+            and VERB_FORMS.get(toks[k].low, ("", ""))[1] in {"base", "3sg"}:
+        # 'The guild today wants', 'its backers today argue': before a present verb 'today' names the
+        # present-day body that speaks, and stays in the subject.
+        inner = left_np(toks, k - 1, sentence_lo, final, described)
+        if inner is not None and inner[1] == k - 1:
+            return (inner[0], k)
     if k > 2 and toks[k - 1].low in DASHES:
         # 'Roe — who once ran the agency — said': an insertion set off by dashes.
         quoted = 0
@@ -239,6 +311,12 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     # The first part may not be a whole phrase (cut by the window) or may be the content itself.
     first_blocked = (lo > sentence_lo and k - lo >= WINDOW) or (final and lo == sentence_lo)
     parts = comma_parts(toks, lo, k)
+    if len(parts) >= 3 and _time_part(toks, *parts[-1]) and toks[parts[-1][0] - 1].low == ",":
+        # 'Roe, an aide to the mayor, on Tuesday said': a time phrase after the appositive's closing
+        # comma belongs to the verb; the subject is the phrase that the comma closes.
+        inner = left_np(toks, parts[-1][0] - 1, sentence_lo, final, described=True)
+        if inner is not None and inner[1] == parts[-1][0] - 1:
+            return inner
     closed = len(parts) >= 2 and parts[-1][1] == parts[-1][0]
     if closed:
         parts = parts[:-1]  # 'X, an analyst, said': the comma closes an appositive
@@ -300,12 +378,14 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     if toks[pe - 1].low in POSSESSIVE or toks[pe - 1].low.endswith(("'s", "’s")):
         return None
     gap = _object_relative(toks, ps, pe)
+    if gap is None:
+        gap = _contact_speaker(toks, ps, pe)
     if gap is not None:
         return gap
     head = ps
     reduced = False
     i = pe - 1
-    if toks[i].low in RELATIVE:
+    if toks[i].low in RELATIVE or _that_subject(toks, ps, i, pe):
         return (i, pe)
     if toks[ps].low in RELATIVE and len(parts) >= 2:
         # 'Roe, who won fewer votes than aides say ...': a subordinate clause inside the relative clause
@@ -336,7 +416,8 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     if toks[i].low in PERSONAL_PRONOUNS:
         # A time phrase may stand before the pronoun without a comma ('in May he said').
         return (i, pe) if i == ps or not np_word(toks, i - 1) or toks[i - 1].low in CLAUSE_WORDS \
-            or toks[i - 1].low in TIME_NOUNS or toks[i - 1].low in TIME_AFTER_CUE else None
+            or toks[i - 1].low in TIME_NOUNS or toks[i - 1].low in TIME_AFTER_CUE \
+            or _contact_object(toks, ps, i) else None
     while i >= ps:
         t = toks[i]
         if t.low == ")" and i == pe - 1:
@@ -575,8 +656,21 @@ def _without_leading_adjunct(toks: list[Tok], ps: int, pe: int) -> int:
                 toks[ps + 1].low in TIME_NOUNS or toks[ps + 1].low in WEEKDAYS or toks[ps + 1].low[:1].isdigit()):
             ps += 2
             continue
+        if pe - ps > 3 and t.cap and t.low in OPENING_PREPOSITIONS and toks[ps + 1].low in {"the", "a", "an", "his", "her",
+                                                                                            "their", "its"}:
+            # 'At the rally Jane Roe said': a subject never opens with a preposition; the name after
+            # the lowercase end of the phrase is the subject.
+            # ('In the wake of the Gazette report': a name after a determiner is the preposition's object)
+            x = next((y for y in range(ps + 2, pe) if toks[y].cap and not toks[y - 1].cap
+                      and toks[y - 1].low not in DETERMINERS and toks[y - 1].low not in NP_PREPOSITIONS), None)
+            if x is not None and all(toks[y].cap or toks[y].low in {".", "-"} for y in range(x, pe)):
+                ps = x
         break
     return ps
+
+
+# Prepositions that open an adverbial phrase before the subject, never the subject itself.
+OPENING_PREPOSITIONS = {"at", "in", "during", "after", "before", "on", "from", "since", "throughout", "inside"}
 
 
 ANONYMITY_WORDS = {"anonymity", "anonymously", "identified", "named", "authorized", "authorised"}
