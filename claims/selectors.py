@@ -193,6 +193,15 @@ def engine_precision_by_source_type() -> list[dict[str, Any]]:
     return out
 
 
+def version_key(version: str) -> tuple[tuple[tuple[int, int | str], ...], str]:
+    """Order engine versions as numbers, newest last: '2026.10' after '2026.9' (as strings it would sort
+    before it), and a model's refinement ('2026.10+m7') right after its rules."""
+    base, _, model = version.partition("+")
+    if not base:
+        return (), model  # no version recorded: oldest
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in base.split(".")), model
+
+
 def engine_precision_by_engine_version() -> list[dict[str, Any]]:
     """The same precision per engine version, naming the tagger model that produced each (a version
     `2026.3+m7` is the rules refined by model 7; a bare version is the rules alone)."""
@@ -200,7 +209,7 @@ def engine_precision_by_engine_version() -> list[dict[str, Any]]:
     ids = {model_id_of(r["engine_version"] or "") for r in rows} - {None}
     names = {m.pk: str(m) for m in TaggerModel.objects.filter(pk__in=ids).only("pk", "label")} if ids else {}
     out = []
-    for r in sorted(rows, key=lambda r: r["engine_version"] or "", reverse=True):
+    for r in sorted(rows, key=lambda r: version_key(r["engine_version"] or ""), reverse=True):
         model_id = model_id_of(r["engine_version"] or "")
         decided = r["confirmed"] + r["rejected"]
         out.append(

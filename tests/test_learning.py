@@ -231,6 +231,28 @@ def test_dashboard_precision_names_the_model_that_produced_the_attributions(edit
     assert ids
 
 
+@pytest.mark.parametrize("older, newer", [
+    ("2026.9", "2026.10"), ("2026.10", "2026.10+m3"), ("2026.9+m12", "2026.10"), ("2025.12", "2026.1"), ("", "2026.1"),
+])
+def test_engine_versions_order_as_numbers(older, newer):
+    # As strings '2026.10' sorts before '2026.9': the dashboard would list an upgrade below the engine it replaced.
+    assert claim_selectors.version_key(older) < claim_selectors.version_key(newer)
+
+
+def test_dashboard_lists_the_newest_engine_first(editor):
+    body = "Jane Roe said the harbor pier would close in May for repairs."
+    article = ingest_article(body=body, url="https://desk.example/versions").article
+    [a] = Attribution.objects.filter(claim__article=article)
+    review_attribution(attribution_id=a.pk, actor=editor, decision=AttributionReview.CONFIRMED)
+    for version in ("2026.9", "2026.10", "2026.2"):
+        copy = Attribution.objects.get(pk=a.pk)
+        copy.pk = None
+        copy.engine_version = version
+        copy.save()
+    order = [r["engine_version"] for r in claim_selectors.engine_precision_by_engine_version()]
+    assert order.index("2026.10") < order.index("2026.9") < order.index("2026.2")
+
+
 def test_a_run_queued_before_an_activation_is_superseded_not_left_for_the_sweeper(editor, monkeypatch):
     make_desk(editor, n=6)
     model = train_tagger(actor=editor, min_articles=5, folds=2)
