@@ -211,6 +211,11 @@ def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
     return start
 
 
+# Subordinators that a Title Case headline capitalises inside a run of capitalised words: the clause
+# after one has its own subject ('... After Audit Finds Leaks').
+TITLE_CASE_SUBORDINATORS = {"after", "as", "when", "while", "because", "if", "before", "since", "until", "amid",
+                            "despite", "though", "although", "once"}
+
 # Auxiliaries inside a relative clause with no 'who' ('people I've spoken with').
 _CONTACT_AUX = AUX | {"'ve", "’ve", "'d", "’d"}
 
@@ -433,6 +438,10 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         if i == ps and t.cap and i < pe - 1 and t.low in CLAUSE_WORDS and t.low not in DETERMINERS \
                 and t.low not in {"and", "or", "but", "yet", "so", "then", "to", "not"}:
             head = i + 1  # 'While a federal judge found ...'
+            break
+        if i > ps and t.cap and t.low in TITLE_CASE_SUBORDINATORS and i < pe - 1 and toks[i - 1].cap \
+                and toks[i + 1].cap:
+            head = i + 1  # a Title Case headline: 'Council Weighs Rate Rise After Audit Finds Leaks'
             break
         if t.low in RELATIVE or (t.low in CLAUSE_WORDS and not t.cap):
             if t.low == "and" and i - 1 == ps and toks[ps].low in {"he", "she", "they", "we", "i"} \

@@ -519,3 +519,20 @@ def test_a_specific_agency_is_not_the_last_public_body():
 ])
 def test_here_and_there_after_a_plural_subject(text, expected):
     assert pairs(text) == expected
+
+
+# -- A Title Case headline's subordinate clause has its own subject.
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("City Council Weighs Water Rate Increase After Audit Finds Leaks", [("Audit", "Finds")]),
+    ("Mayor Resigns As Auditors Say Funds Went Missing", [("Auditors", "Say")]),
+])
+def test_title_case_subordinate_clause(headline, expected):
+    assert pairs(headline) == expected
+
+
+def test_a_name_with_a_capitalised_subordinator_word_inside_stays_whole():
+    # 'As' between two capitalised words of a Title Case headline opens a clause; in running text a
+    # lower-case word follows the name, and nothing changes.
+    assert pairs("Jane Roe said the pier would close as soon as May.") == [("Jane Roe", "said")]
