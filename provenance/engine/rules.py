@@ -2021,6 +2021,10 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
         # 'the Courier first reported', 'Roe once praised': the adverb dates the speaking and
         # belongs to the cue (the subject already ends before it).
         s -= 1
+    if e - s >= 2 and toks[e - 1].low in ADDRESSEE_PARTICLES and VERB_FORMS.get(toks[e - 2].low, ("",))[0] == "talk":
+        # 'talked to reporters', 'is talking with donors': the particle names who was spoken to, the
+        # listener and not the topic, as 'told' leaves its listener out ('talked about' keeps its topic).
+        e -= 1
     info = VERB_FORMS.get(toks[e - 1].low)
     # ('agreed on Monday', 'commented on June 3': a date, not the topic)
     dated = e + 1 < n and toks[e].low == "on" and (toks[e + 1].low in WEEKDAYS or toks[e + 1].low in TIME_NOUNS
@@ -2114,6 +2118,8 @@ def _asked_about(toks: list[Tok], cs: int) -> bool:
 
 
 LEADING_TIME = {"first", "once", "just"}
+# Particles after 'talk' that name the listener ('talked to', 'talking with').
+ADDRESSEE_PARTICLES = {"to", "with"}
 
 # Prepositions before a gerund: 'for allegedly dumping', 'of supposedly hiding'.
 GERUND_PREPOSITIONS = {"for", "of", "by", "about", "from", "with"}

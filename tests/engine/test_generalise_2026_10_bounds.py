@@ -1,0 +1,32 @@
+"""Engine 2026.10, where a cue ends (sentences written for the project).
+
+A cue is scored by its exact words, so each boundary rule here says which words next to the
+reporting verb belong to the act of saying and which name something else (a listener, a topic).
+Each family has cases where the word joins the cue and cases where it stays out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- 'talked to' / 'talking with': the listener is left out of the cue; the topic ('about') stays in.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe talked to reporters about the harbor levy.",
+     [("Jane Roe", "talked")]),
+    ("Omar Tell has been talking with donors about a run for mayor.",
+     [("Omar Tell", "has been talking")]),
+])
+def test_talk_leaves_the_listener_out(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe talked about the harbor levy at length.",
+     [("Jane Roe", "talked about")]),
+])
+def test_talk_keeps_its_topic(text, expected):
+    assert pairs(text) == expected
