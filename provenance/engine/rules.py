@@ -2038,6 +2038,9 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
             return s, e + 1  # 'fired back at', 'weighed in on', 'lashed out at': the phrasal verb's own preposition
     verb = _cue_verb(toks, s, e)
     after = toks[e].low if e < n and not toks[e].quoted else ""
+    if verb == "plead" and (after in PLEAS or (after == "not" and e + 1 < n and toks[e + 1].low in PLEAS)):
+        # 'pleaded guilty', 'pleads not guilty': the plea entered is what the verb says, and belongs to it.
+        return s, e + (1 if after in PLEAS else 2)
     if verb and after == "against":
         # 'argued against', 'cautioned against', 'ruled Friday against': the side the speaker
         # takes is part of the speech act, whatever the verb.
@@ -2118,6 +2121,8 @@ def _asked_about(toks: list[Tok], cs: int) -> bool:
 
 
 LEADING_TIME = {"first", "once", "just"}
+# The pleas a defendant enters ('pleaded guilty', 'pleads not guilty').
+PLEAS = {"guilty", "innocent"}
 # Particles after 'talk' that name the listener ('talked to', 'talking with').
 ADDRESSEE_PARTICLES = {"to", "with"}
 

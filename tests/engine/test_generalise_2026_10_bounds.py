@@ -30,3 +30,24 @@ def test_talk_leaves_the_listener_out(text, expected):
 ])
 def test_talk_keeps_its_topic(text, expected):
     assert pairs(text) == expected
+
+
+
+# -- 'pleaded guilty', 'pleaded not guilty': the plea belongs to the verb that enters it.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Tell pleaded guilty to two counts of fraud.", [("Omar Tell", "pleaded guilty")]),
+    ("Jane Roe pleaded not guilty to the harbor theft.", [("Jane Roe", "pleaded not guilty")]),
+    ("Jane Roe has pleaded innocent to the charges.", [("Jane Roe", "has pleaded innocent")]),
+])
+def test_plea_joins_the_cue(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Tell pleaded for more time.", [("Omar Tell", "pleaded for")]),
+    ("Omar Tell pleaded with the board to wait.", [("Omar Tell", "pleaded")]),
+])
+def test_plead_without_a_plea(text, expected):
+    assert pairs(text) == expected
