@@ -494,6 +494,8 @@ def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
             return j
     return None
 
+# Of those, verbs that report a speech act by themselves, so the infinitive after them stays out of the cue.
+CUE_HEADS = {"declined"}
 
 # Words that single out who did something first or alone: 'the first senator to endorse Roe'.
 SINGLING = {"first", "only", "last", "earliest", "lone", "sole"}
@@ -1689,6 +1691,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 head = _verb_before_infinitive(toks, cs - 1, lemma)
                 if head is None and first_line and _headline_future(toks, cs - 1):
                     head = cs - 1  # 'Mayor Roe to endorse Doe': in a headline, 'to' is the future tense
+                if head is not None and toks[head].low in CUE_HEADS:
+                    # 'declined to say whether ...': the refusal is the speech act and a cue of its own; what
+                    # was not said is its content, not a second verb of the cue.
+                    i += 1
+                    continue
                 if head is None:
                     first = _first_to(toks, cs - 1) if lemma in INFINITIVE_SPEECH else None
                     if first is not None:

@@ -51,3 +51,22 @@ def test_plea_joins_the_cue(text, expected):
 ])
 def test_plead_without_a_plea(text, expected):
     assert pairs(text) == expected
+
+
+# -- 'declined to say': the refusal is the cue; the infinitive names what went unsaid.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe declined to say whether the harbor levy would pass.", [("Jane Roe", "declined")]),
+    ("A spokesman for Acme declined to discuss the ferry contract.", [("A spokesman for Acme", "declined")]),
+])
+def test_declined_leaves_the_infinitive_out(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Tell went on to say that the levy was unfair.", [("Omar Tell", "went on to say")]),
+    ("Jane Roe is correct to note that the pier is old.", [("Jane Roe", "is correct to note")]),
+])
+def test_other_heads_keep_the_infinitive(text, expected):
+    assert pairs(text) == expected
