@@ -2058,6 +2058,8 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
         return s, e + 2  # 'spoke out sharply against'
     if verb in RETORT_LEMMAS and after == "at" and toks[e - 1].low == "back":
         return s, e + 1  # 'fired back at her critics': the target of the retort
+    if info and after == "out" and not (e + 1 < n and toks[e + 1].low == "of"):
+        return s, e + 1  # 'tweeted out', 'shouted out', 'blasted out a statement': the particle sends the words out
     if verb and after == "back" and (e + 1 >= n or not toks[e + 1].low.isalpha() or toks[e + 1].low in {"at", "that"}):
         return s, e + 1  # 'wrote back:', 'tweeted back at him': the reply particle
     if verb and after == "upon" and (verb in {"call", "insist"} or "on" in CUE_PARTICLES.get(verb, ())):

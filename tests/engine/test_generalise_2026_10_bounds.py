@@ -70,3 +70,23 @@ def test_declined_leaves_the_infinitive_out(text, expected):
 ])
 def test_other_heads_keep_the_infinitive(text, expected):
     assert pairs(text) == expected
+
+
+# -- 'tweeted out', 'shouted out': the particle sends the words out and belongs to the cue;
+#    'out of frustration' gives a reason and stays out.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe shouted out that the levy was a scandal.", [("Jane Roe", "shouted out")]),
+    ("Omar Tell tweeted out a warning that the ferry would close.", [("Omar Tell", "tweeted out")]),
+])
+def test_out_particle_joins_the_cue(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe said out of frustration that the levy was a scandal.", [("Jane Roe", "said")]),
+    ("Omar Tell tweeted that the ferry would close.", [("Omar Tell", "tweeted")]),
+])
+def test_out_of_stays_out(text, expected):
+    assert pairs(text) == expected
