@@ -128,8 +128,10 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
         e += 1
         if e < n and (toks[e].low in DAY_PARTS or toks[e].low == "night"):
             e += 1  # 'said Tuesday night' (the subject search keeps its own day parts)
-    elif e < n and toks[e].low in POST_CUE_ADVERBS:
-        e += 1  # 'said then', 'has said repeatedly', 'wrote recently': the adverb qualifies the speaking
+    elif e < n and toks[e].low in POST_CUE_ADVERBS and (e == i + 1 or toks[e].low not in MANNER_OF_SPEAKING):
+        # 'said then', 'has said repeatedly', 'wrote recently', 'said dryly': the adverb qualifies the speaking
+        # (a manner adverb after a particle, 'spoke out sharply against', is left to the side rules)
+        e += 1
     return s, e
 
 
@@ -191,8 +193,16 @@ def _comma_insert(toks: list[Tok], s: int) -> int | None:
 
 
 # Adverbs right after a reporting verb that say when or how it was said.
+# Adverbs of how the words were delivered: the tone or force of the voice ('said dryly', 'insisted
+# angrily', 'asked rhetorically'); like 'bluntly', they describe the speaking itself.
+MANNER_OF_SPEAKING = {"angrily", "bitterly", "calmly", "carefully", "cheerfully", "coldly", "coolly", "curtly",
+                      "darkly", "defiantly", "dryly", "drily", "emphatically", "evenly", "explicitly", "firmly",
+                      "forcefully", "gently", "gravely", "grimly", "heatedly", "icily", "insistently", "jokingly",
+                      "loudly", "mockingly", "pleasantly", "quietly", "rhetorically", "ruefully", "sarcastically",
+                      "sharply", "sheepishly", "softly", "solemnly", "sternly", "tearfully", "tersely", "testily",
+                      "wearily", "wistfully", "wryly"}
 POST_CUE_ADVERBS = {"then", "recently", "repeatedly", "previously", "publicly", "privately", "again", "once",
-                    "bluntly", "flatly", "simply"}
+                    "bluntly", "flatly", "simply"} | MANNER_OF_SPEAKING
 
 
 def _cue_modifier(t: Tok, title_case: bool) -> bool:

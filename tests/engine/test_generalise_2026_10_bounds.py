@@ -90,3 +90,23 @@ def test_out_particle_joins_the_cue(text, expected):
 ])
 def test_out_of_stays_out(text, expected):
     assert pairs(text) == expected
+
+
+# -- 'said dryly', 'insisted angrily': an adverb of how the words were delivered belongs to the cue;
+#    an adverb of time or degree ('early', 'nearly half') does not.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“The levy is dead,” Jane Roe said dryly.", [("Jane Roe", "said dryly")]),
+    ("Omar Tell insisted angrily that the pier was safe.", [("Omar Tell", "insisted angrily")]),
+])
+def test_manner_of_speaking_joins_the_cue(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will see,” Jane Roe said early on Tuesday.", [("Jane Roe", "said")]),
+    ("Omar Tell said nearly half the bakers would leave.", [("Omar Tell", "said")]),
+])
+def test_other_adverbs_stay_out(text, expected):
+    assert pairs(text) == expected
