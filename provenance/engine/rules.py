@@ -2058,6 +2058,13 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
     if verb == "plead" and (after in PLEAS or (after == "not" and e + 1 < n and toks[e + 1].low in PLEAS)):
         # 'pleaded guilty', 'pleads not guilty': the plea entered is what the verb says, and belongs to it.
         return s, e + (1 if after in PLEAS else 2)
+    if verb and after == "with" and e + 2 < n and toks[e + 1].low in {"a", "an"}:
+        # 'said with a laugh', 'explained with a wry smile': the gesture that carried the words is how
+        # they were delivered, like 'said dryly'.
+        k = e + 2 if toks[e + 2].low in DELIVERY_GESTURES else e + 3
+        if k < n and toks[k].low in DELIVERY_GESTURES and not any(t.quoted for t in toks[e:k + 1]) \
+                and (k == e + 2 or (toks[e + 2].low.isalpha() and not toks[e + 2].cap)):
+            return s, k + 1
     if verb and after == "against":
         # 'argued against', 'cautioned against', 'ruled Friday against': the side the speaker
         # takes is part of the speech act, whatever the verb.
@@ -2140,6 +2147,9 @@ def _asked_about(toks: list[Tok], cs: int) -> bool:
 
 
 LEADING_TIME = {"first", "once", "just"}
+# Gestures that carry words ('said with a shrug').
+DELIVERY_GESTURES = {"laugh", "smile", "grin", "smirk", "chuckle", "shrug", "sigh", "wink", "nod", "giggle", "sneer",
+                     "scowl", "frown"}
 # The pleas a defendant enters ('pleaded guilty', 'pleads not guilty').
 PLEAS = {"guilty", "innocent"}
 # Particles after 'talk' that name the listener ('talked to', 'talking with').

@@ -110,3 +110,22 @@ def test_manner_of_speaking_joins_the_cue(text, expected):
 ])
 def test_other_adverbs_stay_out(text, expected):
     assert pairs(text) == expected
+
+
+# -- 'said with a laugh': the gesture that carried the words joins the cue; other company does not.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“The pier is safe,” Jane Roe said with a laugh.", [("Jane Roe", "said with a laugh")]),
+    ("“Not yet,” Omar Tell said with a wry smile.", [("Omar Tell", "said with a wry smile")]),
+])
+def test_gesture_joins_the_cue(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe said with a group of bakers that the levy was unfair.", [("Jane Roe", "said")]),
+    ("“Fine,” Omar Tell said with an aide at his side.", [("Omar Tell", "said")]),
+])
+def test_other_with_phrases_stay_out(text, expected):
+    assert pairs(text) == expected
