@@ -504,8 +504,9 @@ def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
             return j
     return None
 
-# Of those, verbs that report a speech act by themselves, so the infinitive after them stays out of the cue.
-CUE_HEADS = {"declined"}
+# Of those, verbs that are cues by themselves, so the infinitive after them stays out of the cue: a refusal
+# ('declined to say') and a present wish ('wants to say', a stated aim of the subject).
+CUE_HEADS = {"declined", "wants", "want"}
 
 # Words that single out who did something first or alone: 'the first senator to endorse Roe'.
 SINGLING = {"first", "only", "last", "earliest", "lone", "sole"}

@@ -59,6 +59,8 @@ def test_plead_without_a_plea(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Jane Roe declined to say whether the harbor levy would pass.", [("Jane Roe", "declined")]),
     ("A spokesman for Acme declined to discuss the ferry contract.", [("A spokesman for Acme", "declined")]),
+    ("Omar Tell wants to say that the pier is safe.", [("Omar Tell", "wants")]),
+    ("The bakers want to discuss the harbor levy with the mayor.", [("The bakers", "want")]),
 ])
 def test_declined_leaves_the_infinitive_out(text, expected):
     assert pairs(text) == expected
