@@ -1998,7 +1998,7 @@ CUE_PARTICLES = {
     "complain": {"about", "of"}, "respond": {"to"}, "reply": {"to"}, "hint": {"at"}, "testify": {"about"},
     "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
     "lament": {"about"}, "disagree": {"with", "on"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
-    "lash": {"at"}, "describe": {"as"}, "brag": {"about"},
+    "lash": {"at"}, "describe": {"as"}, "brag": {"about"}, "speak": {"about"},
     # A belief or a worry can take its topic after a preposition instead of a clause ('believes in
     # term limits', 'worries about the levy', 'what she thinks of the plan').
     "call": {"out"}, "believe": {"in"}, "think": {"about", "of"}, "worry": {"about"}, "feel": {"about", "like"}, "know": {"about", "of"},

@@ -131,3 +131,22 @@ def test_gesture_joins_the_cue(text, expected):
 ])
 def test_other_with_phrases_stay_out(text, expected):
     assert pairs(text) == expected
+
+
+# -- 'spoke out about the levy': the topic's 'about' follows the phrasal verb into the cue, as after
+#    'spoke about'; a place ('spoke out at the meeting') stays out.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe spoke out about the harbor levy on Tuesday.", [("Jane Roe", "spoke out about")]),
+    ("Omar Tell spoke about the ferry schedule.", [("Omar Tell", "spoke about")]),
+])
+def test_spoke_out_about_joins_the_cue(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe spoke out at the meeting.", [("Jane Roe", "spoke out")]),
+])
+def test_spoke_out_at_a_place(text, expected):
+    assert pairs(text) == expected
