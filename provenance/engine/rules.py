@@ -128,8 +128,10 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
         e += 1
         if e < n and (toks[e].low in DAY_PARTS or toks[e].low == "night"):
             e += 1  # 'said Tuesday night' (the subject search keeps its own day parts)
-    elif e < n and toks[e].low in POST_CUE_ADVERBS:
-        e += 1  # 'said then', 'has said repeatedly', 'wrote recently': the adverb qualifies the speaking
+    elif e < n and toks[e].low in POST_CUE_ADVERBS and (e == i + 1 or toks[e].low not in MANNER_OF_SPEAKING):
+        # 'said then', 'has said repeatedly', 'wrote recently', 'said dryly': the adverb qualifies the speaking
+        # (a manner adverb after a particle, 'spoke out sharply against', is left to the side rules)
+        e += 1
     return s, e
 
 
@@ -191,8 +193,16 @@ def _comma_insert(toks: list[Tok], s: int) -> int | None:
 
 
 # Adverbs right after a reporting verb that say when or how it was said.
+# Adverbs of how the words were delivered: the tone or force of the voice ('said dryly', 'insisted
+# angrily', 'asked rhetorically'); like 'bluntly', they describe the speaking itself.
+MANNER_OF_SPEAKING = {"angrily", "bitterly", "calmly", "carefully", "cheerfully", "coldly", "coolly", "curtly",
+                      "darkly", "defiantly", "dryly", "drily", "emphatically", "evenly", "explicitly", "firmly",
+                      "forcefully", "gently", "gravely", "grimly", "heatedly", "icily", "insistently", "jokingly",
+                      "loudly", "mockingly", "pleasantly", "quietly", "rhetorically", "ruefully", "sarcastically",
+                      "sharply", "sheepishly", "softly", "solemnly", "sternly", "tearfully", "tersely", "testily",
+                      "wearily", "wistfully", "wryly"}
 POST_CUE_ADVERBS = {"then", "recently", "repeatedly", "previously", "publicly", "privately", "again", "once",
-                    "bluntly", "flatly", "simply"}
+                    "bluntly", "flatly", "simply"} | MANNER_OF_SPEAKING
 
 
 def _cue_modifier(t: Tok, title_case: bool) -> bool:
@@ -494,6 +504,9 @@ def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
             return j
     return None
 
+# Of those, verbs that are cues by themselves, so the infinitive after them stays out of the cue: a refusal
+# ('declined to say') and a present wish ('wants to say', a stated aim of the subject).
+CUE_HEADS = {"declined", "wants", "want"}
 
 # Words that single out who did something first or alone: 'the first senator to endorse Roe'.
 SINGLING = {"first", "only", "last", "earliest", "lone", "sole"}
@@ -1689,6 +1702,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 head = _verb_before_infinitive(toks, cs - 1, lemma)
                 if head is None and first_line and _headline_future(toks, cs - 1):
                     head = cs - 1  # 'Mayor Roe to endorse Doe': in a headline, 'to' is the future tense
+                if head is not None and toks[head].low in CUE_HEADS:
+                    # 'declined to say whether ...': the refusal is the speech act and a cue of its own; what
+                    # was not said is its content, not a second verb of the cue.
+                    i += 1
+                    continue
                 if head is None:
                     first = _first_to(toks, cs - 1) if lemma in INFINITIVE_SPEECH else None
                     if first is not None:
@@ -1980,7 +1998,7 @@ CUE_PARTICLES = {
     "complain": {"about", "of"}, "respond": {"to"}, "reply": {"to"}, "hint": {"at"}, "testify": {"about"},
     "boast": {"about", "of"}, "speculate": {"about", "on"}, "comment": {"on"}, "remark": {"on"},
     "lament": {"about"}, "disagree": {"with", "on"}, "wonder": {"about"}, "apologize": {"for"}, "apologise": {"for"},
-    "lash": {"at"}, "describe": {"as"}, "brag": {"about"},
+    "lash": {"at"}, "describe": {"as"}, "brag": {"about"}, "speak": {"about"},
     # A belief or a worry can take its topic after a preposition instead of a clause ('believes in
     # term limits', 'worries about the levy', 'what she thinks of the plan').
     "call": {"out"}, "believe": {"in"}, "think": {"about", "of"}, "worry": {"about"}, "feel": {"about", "like"}, "know": {"about", "of"},
@@ -2021,6 +2039,10 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
         # 'the Courier first reported', 'Roe once praised': the adverb dates the speaking and
         # belongs to the cue (the subject already ends before it).
         s -= 1
+    if e - s >= 2 and toks[e - 1].low in ADDRESSEE_PARTICLES and VERB_FORMS.get(toks[e - 2].low, ("",))[0] == "talk":
+        # 'talked to reporters', 'is talking with donors': the particle names who was spoken to, the
+        # listener and not the topic, as 'told' leaves its listener out ('talked about' keeps its topic).
+        e -= 1
     info = VERB_FORMS.get(toks[e - 1].low)
     # ('agreed on Monday', 'commented on June 3': a date, not the topic)
     dated = e + 1 < n and toks[e].low == "on" and (toks[e + 1].low in WEEKDAYS or toks[e + 1].low in TIME_NOUNS
@@ -2034,6 +2056,16 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
             return s, e + 1  # 'fired back at', 'weighed in on', 'lashed out at': the phrasal verb's own preposition
     verb = _cue_verb(toks, s, e)
     after = toks[e].low if e < n and not toks[e].quoted else ""
+    if verb == "plead" and (after in PLEAS or (after == "not" and e + 1 < n and toks[e + 1].low in PLEAS)):
+        # 'pleaded guilty', 'pleads not guilty': the plea entered is what the verb says, and belongs to it.
+        return s, e + (1 if after in PLEAS else 2)
+    if verb and after == "with" and e + 2 < n and toks[e + 1].low in {"a", "an"}:
+        # 'said with a laugh', 'explained with a wry smile': the gesture that carried the words is how
+        # they were delivered, like 'said dryly'.
+        k = e + 2 if toks[e + 2].low in DELIVERY_GESTURES else e + 3
+        if k < n and toks[k].low in DELIVERY_GESTURES and not any(t.quoted for t in toks[e:k + 1]) \
+                and (k == e + 2 or (toks[e + 2].low.isalpha() and not toks[e + 2].cap)):
+            return s, k + 1
     if verb and after == "against":
         # 'argued against', 'cautioned against', 'ruled Friday against': the side the speaker
         # takes is part of the speech act, whatever the verb.
@@ -2044,6 +2076,8 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
         return s, e + 2  # 'spoke out sharply against'
     if verb in RETORT_LEMMAS and after == "at" and toks[e - 1].low == "back":
         return s, e + 1  # 'fired back at her critics': the target of the retort
+    if info and after == "out" and not (e + 1 < n and toks[e + 1].low == "of"):
+        return s, e + 1  # 'tweeted out', 'shouted out', 'blasted out a statement': the particle sends the words out
     if verb and after == "back" and (e + 1 >= n or not toks[e + 1].low.isalpha() or toks[e + 1].low in {"at", "that"}):
         return s, e + 1  # 'wrote back:', 'tweeted back at him': the reply particle
     if verb and after == "upon" and (verb in {"call", "insist"} or "on" in CUE_PARTICLES.get(verb, ())):
@@ -2114,6 +2148,13 @@ def _asked_about(toks: list[Tok], cs: int) -> bool:
 
 
 LEADING_TIME = {"first", "once", "just"}
+# Gestures that carry words ('said with a shrug').
+DELIVERY_GESTURES = {"laugh", "smile", "grin", "smirk", "chuckle", "shrug", "sigh", "wink", "nod", "giggle", "sneer",
+                     "scowl", "frown"}
+# The pleas a defendant enters ('pleaded guilty', 'pleads not guilty').
+PLEAS = {"guilty", "innocent"}
+# Particles after 'talk' that name the listener ('talked to', 'talking with').
+ADDRESSEE_PARTICLES = {"to", "with"}
 
 # Prepositions before a gerund: 'for allegedly dumping', 'of supposedly hiding'.
 GERUND_PREPOSITIONS = {"for", "of", "by", "about", "from", "with"}

@@ -418,7 +418,7 @@ def test_outlet_broke_the_story():
     ("The mayor testified that the plant will close.", [("The mayor", "testified")]),
     ("He went on to say the plan was a failure.", [("He", "went on to say")]),
     ("Ana Ruiz took to Twitter to say thanks.", [("Ana Ruiz", "took to Twitter to say")]),
-    ("The mayor declined to say who she would back.", [("The mayor", "declined to say")]),
+    ("The mayor declined to say who she would back.", [("The mayor", "declined")]),  # the refusal alone is the cue (2026.10)
     ("The mayor defended the plan by saying it would save jobs.",
      [("The mayor", "defended"), ("The mayor", "saying")]),  # 'defended' + bare object: a cue (2026.6)
     ("“And they are afraid for their jobs,” he continued.", [("he", "continued")]),
