@@ -109,6 +109,25 @@ def dash_credit(toks: list[Tok]) -> Found | None:
     return Found((0, 1), (1, e), "DASH-CREDIT: quotation signed with a name", 0.7)
 
 
+def dash_label(toks: list[Tok], i: int) -> Found | None:
+    """'Turnout rose - Jane Roe: "..."', 'Polls agree - More from Roe: "..."': in a digest, a dash closes
+    the item's heading and a short capitalised name with a colon introduces the quotation that follows.
+    The colon is the cue, the name the source."""
+    n = len(toks)
+    k = i + 1
+    if k + 1 < n and toks[k].low == "more" and toks[k + 1].low == "from":
+        k += 2  # 'More from Roe:': a second quotation from the same speaker
+    s = k
+    while k < n and k - s < 6 and not toks[k].quoted and (toks[k].cap or toks[k].low in {".", "and"}):
+        k += 1
+    if k == s or k + 1 >= n or toks[k].low != ":" or not toks[s].cap or toks[k - 1].low == "and" \
+            or toks[k + 1].low not in QUOTES_OPEN and toks[k + 1].low not in QUOTE_TOGGLE:
+        return None
+    if any(toks[x].low in COLON_NOT_SPEAKER or toks[x].low in DETERMINERS for x in range(s, k)):
+        return None
+    return Found((k, k + 1), (s, k), "SPEAKER-LABEL: dash + name + colon before a quotation", 0.6)
+
+
 POLL_HEADS = {"poll", "polls", "survey", "surveys", "polling"}
 
 

@@ -16,6 +16,7 @@ from .constructions import (
     CHANNEL_CUE_WORDS,
     LIGHT_FORMS,
     dash_credit,
+    dash_label,
     headline_label,
     in_poll,
     issued_document,
@@ -442,7 +443,7 @@ def _gerund_object(t: Tok) -> bool:
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
     return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | GO_AFTER | BE_SIDE_STARTS | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | CONTENT_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
-                     | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS) | set(RETRACT_FORMS))
+                     | DASHES | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS) | set(RETRACT_FORMS))
 
 
 def _in_hope(toks: list[Tok], found: list[Found], i: int) -> Found | None:
@@ -1280,6 +1281,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         low = t.low
         if t.quoted or low not in triggers:
             i += 1  # most words start no rule: one set lookup and on
+            continue
+        if low in DASHES:
+            credit = dash_label(toks, i)
+            if credit:
+                found.append(credit)
+                i = credit.cue[1]
+            else:
+                i += 1
             continue
         # 'according to X'
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":

@@ -1,0 +1,35 @@
+"""Engine 2026.10, punctuation cues (sentences written for the project).
+
+In news digests a heading, a dash and a short name with a colon introduce a quotation: the colon
+is the cue and the name the source. A dash followed by words that are not a name, or a name and a
+colon with no quotation after it, attribute nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- 'Heading - Jane Roe: "..."', 'Heading - More from Roe: "..."'
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ferry fares are climbing again - Jane Roe: "The harbor levy has doubled since spring."',
+     [("Jane Roe", ":")]),
+    ('Turnout was higher than expected - More from Roe: "Younger voters came out in numbers."',
+     [("Roe", ":")]),
+    ('The bakers count the cost - Omar Tell and Jane Roe: "Flour is dearer every month."',
+     [("Omar Tell and Jane Roe", ":")]),
+])
+def test_dash_name_colon_before_a_quotation(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The pier reopened in May - Harbor Street: closed until June.",
+    'The ferry runs twice a day - Note: "Times may change."',
+    "The levy passed - and the mayor left town.",
+])
+def test_dash_without_a_named_quotation(text):
+    assert pairs(text) == []
