@@ -37,6 +37,10 @@ def looks_like_headline(toks: list[Tok]) -> bool:
     return len(words) >= 3 and sum(t.cap for t in words) >= 0.75 * len(words)
 
 
+# The party letter that opens a legislator's tag ('(D-Maine)', '(R-Ohio)', '(I-Vt.)').
+PARTY_TAGS = {"D-", "R-", "I-"}
+
+
 def speaker_label(toks: list[Tok]) -> Found | None:
     """'WALLACE: ...' or 'Jane Roe: ...' at the start of a sentence (interviews, transcripts)."""
     j = 0
@@ -45,9 +49,13 @@ def speaker_label(toks: list[Tok]) -> Found | None:
     k = j
     while k < len(toks) and k - j < 4 and (toks[k].cap or toks[k].low == ".") and toks[k].low != ":":
         k += 1
+    name_end = k
+    if k > j and k + 3 < len(toks) and toks[k].low == "(" and toks[k + 1].text[:2] in PARTY_TAGS \
+            and toks[k + 2].low == ")" and toks[k + 3].low == ":":
+        k += 3  # 'Rep. Jane Roe (D-Maine): ...': a hearing transcript tags the speaker with party and state
     if k == j or k >= len(toks) - 1 or toks[k].low != ":" or toks[j].low in COLON_NOT_SPEAKER:
         return None
-    words = [toks[x] for x in range(j, k) if toks[x].low[:1].isalpha()]
+    words = [toks[x] for x in range(j, name_end) if toks[x].low[:1].isalpha()]
     if not words or any(w.low in COLON_NOT_SPEAKER or w.low in DETERMINERS or w.low in AUX for w in words):
         return None  # 'FIX IS IN:': a kicker with a verb, not a speaker
     caps = all(w.text.isupper() and len(w.text) > 1 for w in words)

@@ -33,3 +33,24 @@ def test_dash_name_colon_before_a_quotation(text, expected):
 ])
 def test_dash_without_a_named_quotation(text):
     assert pairs(text) == []
+
+
+# -- 'Rep. Jane Roe (D-Maine): ...': a hearing transcript tags the speaker with party and state.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Rep. Jane Roe (D-Maine): "Who approved the harbor levy before the vote?"',
+     [("Rep. Jane Roe (D-Maine)", ":")]),
+    ("Sen. Omar Tell (R-Ohio): I have never seen the ferry contract myself.",
+     [("Sen. Omar Tell (R-Ohio)", ":")]),
+])
+def test_transcript_label_with_party_tag(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Street (Route 9): closed to traffic until the end of June.",
+    "Acme Ferries (ACME): shares fell four percent on the levy news.",
+])
+def test_parenthesis_before_colon_that_is_no_party_tag(text):
+    assert pairs(text) == []
