@@ -12,7 +12,7 @@ from .cue_lexicon import AUX, INVERTIBLE, NOMINAL_COMPLEMENT, NOMINAL_MODIFIERS,
 from .lexicon import DETERMINERS, INTRO_WORDS, IRREGULAR_PP, NP_PREPOSITIONS, POSSESSIVE_PRONOUNS
 from .noun_phrases import name_like, right_np
 from .proposal import Found
-from .tokens import QUOTE_TOGGLE, QUOTES_OPEN, Tok
+from .tokens import QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok
 
 COLON_NOT_SPEAKER = {"note", "update", "updated", "editor", "editors", "watch", "read", "related", "photo", "video",
                      "warning", "correction", "q", "a", "answer", "question", "transcript", "source", "sources",
@@ -134,6 +134,28 @@ def dash_label(toks: list[Tok], i: int) -> Found | None:
     if any(toks[x].low in COLON_NOT_SPEAKER or toks[x].low in DETERMINERS for x in range(s, k)):
         return None
     return Found((k, k + 1), (s, k), "SPEAKER-LABEL: dash + name + colon before a quotation", 0.6)
+
+
+def quote_signature(toks: list[Tok]) -> Found | None:
+    """'... we urge you to act.\nJane Roe, Acme Institute."': a quoted letter or statement closes with
+    its signer's name and affiliation. The closing quotation mark is the cue, the signature the source."""
+    n = len(toks)
+    if n < 5 or n > 16 or toks[-1].low not in QUOTE_TOGGLE and toks[-1].low not in QUOTES_CLOSE \
+            or toks[-2].low != "." or not toks[0].quoted or not toks[0].cap:
+        return None
+    k = 0
+    while k < 4 and toks[k].cap:
+        k += 1
+    if k < 2 or toks[k].low != ",":
+        return None  # a signer's full name, then a comma before the affiliation
+    for t in toks[k + 1:n - 2]:
+        if not t.quoted or t.low in VERB_FORMS or t.low in AUX or not (t.cap or t.low in SIGNATURE_GLUE):
+            return None
+    return Found((n - 1, n), (0, n - 2), "SIGNATURE: signer closing a quotation", 0.55)
+
+
+# Lower-case words inside an affiliation ('Center for Tax Policy', 'deputy of the Acme Institute').
+SIGNATURE_GLUE = {"for", "of", "and", "the", "on", "&", "at", "in"}
 
 
 POLL_HEADS = {"poll", "polls", "survey", "surveys", "polling"}

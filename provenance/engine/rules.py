@@ -24,6 +24,7 @@ from .constructions import (
     looks_like_headline,
     nominal_cue,
     perspective_to,
+    quote_signature,
     speaker_label,
 )
 from .cue_lexicon import (
@@ -1265,7 +1266,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
     n = len(toks)
     if n == 0:
         return found
-    label = speaker_label(toks) or dash_credit(toks) or (headline_label(toks) if first_line else None)
+    label = speaker_label(toks) or dash_credit(toks) or quote_signature(toks) or (
+        headline_label(toks) if first_line else None)
     if label:
         found.append(label)
     elif toks[0].low == "to":

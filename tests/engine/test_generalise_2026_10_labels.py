@@ -54,3 +54,27 @@ def test_transcript_label_with_party_tag(text, expected):
 ])
 def test_parenthesis_before_colon_that_is_no_party_tag(text):
     assert pairs(text) == []
+
+
+# -- '... Jane Roe, Acme Institute."': the signer closing a quoted letter.
+
+LETTER = 'The economists wrote: "The harbor levy will not pay for the pier.\n'
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LETTER + 'Jane Roe, Institute for Harbor Studies."',
+     [("Jane Roe, Institute for Harbor Studies", '"')]),
+    (LETTER + 'Omar Tell, Acme Bank."',
+     [("Omar Tell, Acme Bank", '"')]),
+])
+def test_signature_closing_a_quoted_letter(text, expected):
+    assert pairs(text)[-1:] == expected
+
+
+@pytest.mark.parametrize("text", [
+    LETTER + 'Fix it, Acme Bank."',
+    LETTER + 'Jane Roe, we all know, is wrong."',
+    'Jane Roe, Institute for Harbor Studies.',
+])
+def test_no_signature(text):
+    assert all(cue != '"' for _, cue in pairs(text))
