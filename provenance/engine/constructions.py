@@ -136,6 +136,37 @@ def dash_label(toks: list[Tok], i: int) -> Found | None:
     return Found((k, k + 1), (s, k), "SPEAKER-LABEL: dash + name + colon before a quotation", 0.6)
 
 
+# Openings that hand the quotation after a colon to the speaker named next ('More from Roe:',
+# 'From the report:', "Here's Roe:").
+INTRO_HANDOFF = {("more", "from"), ("from",), ("here's",), ("here’s",), ("here", "is")}
+
+
+def intro_label(toks: list[Tok], s: int) -> Found | None:
+    """'More from Roe: "..."', 'From the report: "..."', "Here's Roe in 2019: "..."": a short opening
+    that names a speaker, then a colon and a quotation. The colon is the cue; the speaker is the
+    noun phrase after the opening, up to a preposition ('Roe in 2019' is Roe)."""
+    n = len(toks)
+    for words in INTRO_HANDOFF:
+        if s + len(words) < n and all(toks[s + x].low == w for x, w in enumerate(words)):
+            a = s + len(words)
+            break
+    else:
+        return None
+    k = a
+    while k < n and k - a < 6 and toks[k].low != ":":
+        t = toks[k]
+        if t.quoted or t.low in VERB_FORMS or t.low in AUX or not (t.low[:1].isalnum() or t.low in {".", "’s", "'s"}):
+            return None
+        k += 1
+    if k + 1 >= n or k == a or toks[k].low != ":" or (toks[k + 1].low not in QUOTES_OPEN
+                                                       and toks[k + 1].low not in QUOTE_TOGGLE):
+        return None
+    end = next((x for x in range(a + 1, k) if toks[x].low in NP_PREPOSITIONS and toks[x].low != "of"), k)
+    if not toks[a].cap and toks[a].low not in DETERMINERS:
+        return None
+    return Found((k, k + 1), (a, end), "SPEAKER-LABEL: opening + speaker + colon before a quotation", 0.6)
+
+
 def quote_signature(toks: list[Tok]) -> Found | None:
     """'... we urge you to act.\nJane Roe, Acme Institute."': a quoted letter or statement closes with
     its signer's name and affiliation. The closing quotation mark is the cue, the signature the source."""

@@ -19,6 +19,7 @@ from .constructions import (
     dash_label,
     headline_label,
     in_poll,
+    intro_label,
     issued_document,
     light_verb_cue,
     looks_like_headline,
@@ -1266,7 +1267,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
     n = len(toks)
     if n == 0:
         return found
-    label = speaker_label(toks) or dash_credit(toks) or quote_signature(toks) or (
+    label = speaker_label(toks) or dash_credit(toks) or quote_signature(toks) or intro_label(toks, 0) or (
         headline_label(toks) if first_line else None)
     if label:
         found.append(label)

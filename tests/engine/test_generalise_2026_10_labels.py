@@ -78,3 +78,25 @@ def test_signature_closing_a_quoted_letter(text, expected):
 ])
 def test_no_signature(text):
     assert all(cue != '"' for _, cue in pairs(text))
+
+
+# -- 'From the report: "..."', "Here's Roe in 2019: "..."".
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('From the audit: "The ferry fund was short by two million dollars."',
+     [("the audit", ":")]),
+    ("Here's Jane Roe in 2019: “We will never close the old pier.”",
+     [("Jane Roe", ":")]),
+])
+def test_opening_names_the_speaker_of_a_quotation(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "From the pier: a view of the whole bay at sunset.",
+    "Here is the plan: build two new docks by May.",
+    "More from Roe next week in our harbor series.",
+])
+def test_opening_without_a_quoted_speaker(text):
+    assert pairs(text) == []
