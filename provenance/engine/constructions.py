@@ -12,7 +12,7 @@ from .cue_lexicon import AUX, INVERTIBLE, NOMINAL_COMPLEMENT, NOMINAL_MODIFIERS,
 from .lexicon import DETERMINERS, INTRO_WORDS, IRREGULAR_PP, NP_PREPOSITIONS, POSSESSIVE_PRONOUNS
 from .noun_phrases import name_like, right_np
 from .proposal import Found
-from .tokens import QUOTE_TOGGLE, QUOTES_OPEN, Tok
+from .tokens import QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok
 
 COLON_NOT_SPEAKER = {"note", "update", "updated", "editor", "editors", "watch", "read", "related", "photo", "video",
                      "warning", "correction", "q", "a", "answer", "question", "transcript", "source", "sources",
@@ -37,6 +37,10 @@ def looks_like_headline(toks: list[Tok]) -> bool:
     return len(words) >= 3 and sum(t.cap for t in words) >= 0.75 * len(words)
 
 
+# The party letter that opens a legislator's tag ('(D-Maine)', '(R-Ohio)', '(I-Vt.)').
+PARTY_TAGS = {"D-", "R-", "I-"}
+
+
 def speaker_label(toks: list[Tok]) -> Found | None:
     """'WALLACE: ...' or 'Jane Roe: ...' at the start of a sentence (interviews, transcripts)."""
     j = 0
@@ -45,9 +49,13 @@ def speaker_label(toks: list[Tok]) -> Found | None:
     k = j
     while k < len(toks) and k - j < 4 and (toks[k].cap or toks[k].low == ".") and toks[k].low != ":":
         k += 1
+    name_end = k
+    if k > j and k + 3 < len(toks) and toks[k].low == "(" and toks[k + 1].text[:2] in PARTY_TAGS \
+            and toks[k + 2].low == ")" and toks[k + 3].low == ":":
+        k += 3  # 'Rep. Jane Roe (D-Maine): ...': a hearing transcript tags the speaker with party and state
     if k == j or k >= len(toks) - 1 or toks[k].low != ":" or toks[j].low in COLON_NOT_SPEAKER:
         return None
-    words = [toks[x] for x in range(j, k) if toks[x].low[:1].isalpha()]
+    words = [toks[x] for x in range(j, name_end) if toks[x].low[:1].isalpha()]
     if not words or any(w.low in COLON_NOT_SPEAKER or w.low in DETERMINERS or w.low in AUX for w in words):
         return None  # 'FIX IS IN:': a kicker with a verb, not a speaker
     caps = all(w.text.isupper() and len(w.text) > 1 for w in words)
@@ -107,6 +115,78 @@ def dash_credit(toks: list[Tok]) -> Found | None:
     if e == 1 or (e < len(toks) and toks[e].low not in {",", "."}):
         return None
     return Found((0, 1), (1, e), "DASH-CREDIT: quotation signed with a name", 0.7)
+
+
+def dash_label(toks: list[Tok], i: int) -> Found | None:
+    """'Turnout rose - Jane Roe: "..."', 'Polls agree - More from Roe: "..."': in a digest, a dash closes
+    the item's heading and a short capitalised name with a colon introduces the quotation that follows.
+    The colon is the cue, the name the source."""
+    n = len(toks)
+    k = i + 1
+    if k + 1 < n and toks[k].low == "more" and toks[k + 1].low == "from":
+        k += 2  # 'More from Roe:': a second quotation from the same speaker
+    s = k
+    while k < n and k - s < 6 and not toks[k].quoted and (toks[k].cap or toks[k].low in {".", "and"}):
+        k += 1
+    if k == s or k + 1 >= n or toks[k].low != ":" or not toks[s].cap or toks[k - 1].low == "and" \
+            or toks[k + 1].low not in QUOTES_OPEN and toks[k + 1].low not in QUOTE_TOGGLE:
+        return None
+    if any(toks[x].low in COLON_NOT_SPEAKER or toks[x].low in DETERMINERS for x in range(s, k)):
+        return None
+    return Found((k, k + 1), (s, k), "SPEAKER-LABEL: dash + name + colon before a quotation", 0.6)
+
+
+# Openings that hand the quotation after a colon to the speaker named next ('More from Roe:',
+# 'From the report:', "Here's Roe:").
+INTRO_HANDOFF = {("more", "from"), ("from",), ("here's",), ("here’s",), ("here", "is")}
+
+
+def intro_label(toks: list[Tok], s: int) -> Found | None:
+    """'More from Roe: "..."', 'From the report: "..."', "Here's Roe in 2019: "..."": a short opening
+    that names a speaker, then a colon and a quotation. The colon is the cue; the speaker is the
+    noun phrase after the opening, up to a preposition ('Roe in 2019' is Roe)."""
+    n = len(toks)
+    for words in INTRO_HANDOFF:
+        if s + len(words) < n and all(toks[s + x].low == w for x, w in enumerate(words)):
+            a = s + len(words)
+            break
+    else:
+        return None
+    k = a
+    while k < n and k - a < 6 and toks[k].low != ":":
+        t = toks[k]
+        if t.quoted or t.low in VERB_FORMS or t.low in AUX or not (t.low[:1].isalnum() or t.low in {".", "’s", "'s"}):
+            return None
+        k += 1
+    if k + 1 >= n or k == a or toks[k].low != ":" or (toks[k + 1].low not in QUOTES_OPEN
+                                                       and toks[k + 1].low not in QUOTE_TOGGLE):
+        return None
+    end = next((x for x in range(a + 1, k) if toks[x].low in NP_PREPOSITIONS and toks[x].low != "of"), k)
+    if not toks[a].cap and toks[a].low not in DETERMINERS:
+        return None
+    return Found((k, k + 1), (a, end), "SPEAKER-LABEL: opening + speaker + colon before a quotation", 0.6)
+
+
+def quote_signature(toks: list[Tok]) -> Found | None:
+    """'... we urge you to act.\nJane Roe, Acme Institute."': a quoted letter or statement closes with
+    its signer's name and affiliation. The closing quotation mark is the cue, the signature the source."""
+    n = len(toks)
+    if n < 5 or n > 16 or toks[-1].low not in QUOTE_TOGGLE and toks[-1].low not in QUOTES_CLOSE \
+            or toks[-2].low != "." or not toks[0].quoted or not toks[0].cap:
+        return None
+    k = 0
+    while k < 4 and toks[k].cap:
+        k += 1
+    if k < 2 or toks[k].low != ",":
+        return None  # a signer's full name, then a comma before the affiliation
+    for t in toks[k + 1:n - 2]:
+        if not t.quoted or t.low in VERB_FORMS or t.low in AUX or not (t.cap or t.low in SIGNATURE_GLUE):
+            return None
+    return Found((n - 1, n), (0, n - 2), "SIGNATURE: signer closing a quotation", 0.55)
+
+
+# Lower-case words inside an affiliation ('Center for Tax Policy', 'deputy of the Acme Institute').
+SIGNATURE_GLUE = {"for", "of", "and", "the", "on", "&", "at", "in"}
 
 
 POLL_HEADS = {"poll", "polls", "survey", "surveys", "polling"}

@@ -16,13 +16,16 @@ from .constructions import (
     CHANNEL_CUE_WORDS,
     LIGHT_FORMS,
     dash_credit,
+    dash_label,
     headline_label,
     in_poll,
+    intro_label,
     issued_document,
     light_verb_cue,
     looks_like_headline,
     nominal_cue,
     perspective_to,
+    quote_signature,
     speaker_label,
 )
 from .cue_lexicon import (
@@ -452,7 +455,7 @@ def _gerund_object(t: Tok) -> bool:
 def _triggers() -> frozenset[str]:
     """Every lower-case word that can start a rule in ``find``."""
     return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes"} | GO_AFTER | BE_SIDE_STARTS | STANCE_ADJECTIVES | SIDE_ROLES | WORDING_VERBS | CONTENT_VERBS | NOMINAL_CUES | HEDGE_ADVERBS | EVIDENTIAL_FORMS
-                     | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS) | set(RETRACT_FORMS))
+                     | DASHES | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS) | set(RETRACT_FORMS))
 
 
 def _in_hope(toks: list[Tok], found: list[Found], i: int) -> Found | None:
@@ -1277,7 +1280,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
     n = len(toks)
     if n == 0:
         return found
-    label = speaker_label(toks) or dash_credit(toks) or (headline_label(toks) if first_line else None)
+    label = speaker_label(toks) or dash_credit(toks) or quote_signature(toks) or intro_label(toks, 0) or (
+        headline_label(toks) if first_line else None)
     if label:
         found.append(label)
     elif toks[0].low == "to":
@@ -1293,6 +1297,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         low = t.low
         if t.quoted or low not in triggers:
             i += 1  # most words start no rule: one set lookup and on
+            continue
+        if low in DASHES:
+            credit = dash_label(toks, i)
+            if credit:
+                found.append(credit)
+                i = credit.cue[1]
+            else:
+                i += 1
             continue
         # 'according to X'
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":
