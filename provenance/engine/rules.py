@@ -2320,7 +2320,8 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     while cs > 0 and (toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
             and not toks[cs - 1].quoted:
         cs -= 1
-    if cs == 0 or toks[cs - 1].low not in BE_FORMS or toks[cs - 1].quoted:
+    # 'they're wary of': the clitic is the verb; not ''s', which may be a possessive ('Roe's proud ...').
+    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in {"'re", "’re"}) or toks[cs - 1].quoted:
         return None
     cs -= 1
     while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS) and not toks[cs - 1].cap \

@@ -1,0 +1,32 @@
+"""Engine 2026.10, predicate stances (sentences written for the project).
+
+'Subject + be + an adjective of attitude + of/about/that/to' reports the subject's view as a verb of
+belief would ('the tenants are wary of the levy'). The same adjectives with no holder, a modal or no
+complement state nothing. Each family has positive and negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- 'they're' is the verb 'be' as much as 'they are'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They're wary of the harbor levy.",
+     [("They", "'re wary of")]),
+    ("We’re still skeptical about the ferry plan.",
+     [("We", "’re still skeptical about")]),
+])
+def test_clitic_be_holds_a_stance(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe's proud of the garden.",
+    "They're wary.",
+])
+def test_clitic_without_a_stance(text):
+    assert pairs(text) == []
