@@ -2304,7 +2304,9 @@ def _listed_as(toks: list[Tok], k: int) -> bool:
 # 'they are convinced that ...' report the subject's stance as firmly as a verb of belief would.
 STANCE_ADJECTIVES = {"critical", "skeptical", "sceptical", "supportive", "proud", "wary", "confident", "optimistic",
                      "pessimistic", "convinced", "sure", "certain", "concerned", "worried", "adamant", "insistent",
-                     "unhappy", "angry", "upset", "frustrated", "hopeful", "doubtful", "fearful", "clear"}
+                     "unhappy", "angry", "upset", "frustrated", "hopeful", "doubtful", "fearful", "clear",
+                     "enamored", "enamoured", "fond", "upbeat", "appreciative", "mistrustful", "distrustful", "leery",
+                     "dismissive", "nervous", "enthusiastic"}
 STANCE_LINKS = {"of", "about", "that", "over"}
 DEGREE_WORDS = {"very", "most", "more", "less", "so", "too", "also", "not", "n't", "n’t", "equally", "still", "now",
                 "always", "increasingly", "deeply", "especially", "extremely", "quite", "fairly", "particularly"}

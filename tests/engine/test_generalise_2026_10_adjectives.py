@@ -30,3 +30,29 @@ def test_clitic_be_holds_a_stance(text, expected):
 ])
 def test_clitic_without_a_stance(text):
     assert pairs(text) == []
+
+
+# -- more adjectives of attitude that take 'of' or 'about'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most shop owners are not enamored of the new toll.",
+     [("Most shop owners", "are not enamored of")]),
+    ("Omar Tell was upbeat about the bakery's chances.",
+     [("Omar Tell", "was upbeat about")]),
+    ("The guild is deeply mistrustful of the harbor board.",
+     [("The guild", "is deeply mistrustful of")]),
+    ("Jane Roe has been dismissive of the survey.",
+     [("Jane Roe", "has been dismissive of")]),
+])
+def test_attitude_adjectives(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The tenants were nervous.",
+    "It is enamored of nothing.",
+    "Acme might be enthusiastic about the plan.",
+])
+def test_attitude_adjectives_without_a_holder(text):
+    assert pairs(text) == []
