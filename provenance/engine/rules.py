@@ -2307,6 +2307,10 @@ STANCE_ADJECTIVES = {"critical", "skeptical", "sceptical", "supportive", "proud"
                      "unhappy", "angry", "upset", "frustrated", "hopeful", "doubtful", "fearful", "clear",
                      "enamored", "enamoured", "fond", "upbeat", "appreciative", "mistrustful", "distrustful", "leery",
                      "dismissive", "nervous", "enthusiastic"}
+# Attitudes toward a person or a measure that take 'to' ('is hostile to the levy'); 'critical to' means
+# 'essential to', so 'to' is a link only for these. Not 'open to' ('open to the public', 'open to question').
+TO_STANCE_ADJECTIVES = {"hostile", "sympathetic", "receptive"}
+STANCE_ADJECTIVES |= TO_STANCE_ADJECTIVES
 STANCE_LINKS = {"of", "about", "that", "over"}
 DEGREE_WORDS = {"very", "most", "more", "less", "so", "too", "also", "not", "n't", "n’t", "equally", "still", "now",
                 "always", "increasingly", "deeply", "especially", "extremely", "quite", "fairly", "particularly"}
@@ -2316,7 +2320,8 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     """'Subject + be + stance adjective + of/about/that' ('the tenants are wary of the plan'), or None.
     Not an empty 'it' ('it is clear that' has no holder of the view)."""
     n = len(toks)
-    if i + 1 >= n or toks[i + 1].low not in STANCE_LINKS or toks[i + 1].quoted:
+    if i + 1 >= n or toks[i + 1].quoted or not (toks[i + 1].low in STANCE_LINKS or (
+            toks[i + 1].low == "to" and toks[i].low in TO_STANCE_ADJECTIVES)):
         return None
     cs = i
     while cs > 0 and (toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \

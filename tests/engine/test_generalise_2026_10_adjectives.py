@@ -56,3 +56,27 @@ def test_attitude_adjectives(text, expected):
 ])
 def test_attitude_adjectives_without_a_holder(text):
     assert pairs(text) == []
+
+
+# -- attitudes that take 'to'; for other adjectives 'to' is no link ('critical to' is 'essential to').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The farmers are hostile to the harbor levy.",
+     [("The farmers", "are hostile to")]),
+    ("Jane Roe has been sympathetic to the tenants.",
+     [("Jane Roe", "has been sympathetic to")]),
+    ("The board was receptive to the bakers' plan.",
+     [("The board", "was receptive to")]),
+])
+def test_attitudes_taking_to(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry is critical to the island's economy.",
+    "The museum is open to the public on Sundays.",
+    "The plan is open to question.",
+])
+def test_to_without_an_attitude(text):
+    assert pairs(text) == []
