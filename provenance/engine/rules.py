@@ -2313,7 +2313,8 @@ TO_STANCE_ADJECTIVES = {"hostile", "sympathetic", "receptive"}
 STANCE_ADJECTIVES |= TO_STANCE_ADJECTIVES
 STANCE_LINKS = {"of", "about", "that", "over"}
 DEGREE_WORDS = {"very", "most", "more", "less", "so", "too", "also", "not", "n't", "n’t", "equally", "still", "now",
-                "always", "increasingly", "deeply", "especially", "extremely", "quite", "fairly", "particularly"}
+                "always", "increasingly", "deeply", "especially", "extremely", "quite", "fairly", "particularly",
+                "both", "all"}
 
 
 def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:

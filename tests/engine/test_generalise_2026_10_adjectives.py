@@ -80,3 +80,23 @@ def test_attitudes_taking_to(text, expected):
 ])
 def test_to_without_an_attitude(text):
     assert pairs(text) == []
+
+
+# -- 'both' and 'all' floated after 'be' grade nothing away: the subject still holds the view.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two mayors were both sternly critical of the toll.",
+     [("The two mayors", "were both sternly critical of")]),
+    ("The tenants are all wary of the new landlord.",
+     [("The tenants", "are all wary of")]),
+])
+def test_floated_quantifier(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "All critical of the toll, the mayors left early.",
+])
+def test_floated_quantifier_without_be(text):
+    assert pairs(text) == []
