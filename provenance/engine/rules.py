@@ -2311,6 +2311,11 @@ STANCE_ADJECTIVES = {"critical", "skeptical", "sceptical", "supportive", "proud"
 # 'essential to', so 'to' is a link only for these. Not 'open to' ('open to the public', 'open to question').
 TO_STANCE_ADJECTIVES = {"hostile", "sympathetic", "receptive"}
 STANCE_ADJECTIVES |= TO_STANCE_ADJECTIVES
+# A will toward an act: 'Roe is eager | to sign the bill', 'the board is reluctant | to raise the levy'. The
+# infinitive is what the subject wants or resists, so, like a 'that' clause, it stays out of the cue.
+# ('willing' states readiness more than a wish: 'the troops are willing and able to' holds no view.)
+WILL_ADJECTIVES = {"eager", "reluctant", "keen", "loath", "loth"}
+STANCE_ADJECTIVES |= WILL_ADJECTIVES
 STANCE_LINKS = {"of", "about", "that", "over"}
 DEGREE_WORDS = {"very", "most", "more", "less", "so", "too", "also", "not", "n't", "n’t", "equally", "still", "now",
                 "always", "increasingly", "deeply", "especially", "extremely", "quite", "fairly", "particularly",
@@ -2322,7 +2327,7 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     Not an empty 'it' ('it is clear that' has no holder of the view)."""
     n = len(toks)
     if i + 1 >= n or toks[i + 1].quoted or not (toks[i + 1].low in STANCE_LINKS or (
-            toks[i + 1].low == "to" and toks[i].low in TO_STANCE_ADJECTIVES)):
+            toks[i + 1].low == "to" and toks[i].low in TO_STANCE_ADJECTIVES | WILL_ADJECTIVES)):
         return None
     cs = i
     while cs > 0 and (toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
@@ -2341,7 +2346,7 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     if src is None or toks[src[0]].low in {"it", "there", "this", "that", "which", "what"}:
         return None
     # The preposition belongs to the cue ('is wary of'), a 'that' opens the content ('is sure | that').
-    ce = i + 1 if toks[i + 1].low == "that" else i + 2
+    ce = i + 1 if toks[i + 1].low == "that" or toks[i].low in WILL_ADJECTIVES else i + 2
     if found and _nested(found, toks, cs, ce, src[0]):
         return None
     return Found((cs, ce), subject_edges(toks, contact_subject(toks, src)), "STANCE-ADJECTIVE: subject + be + adjective of a view", 0.6)

@@ -100,3 +100,25 @@ def test_floated_quantifier(text, expected):
 ])
 def test_floated_quantifier_without_be(text):
     assert pairs(text) == []
+
+
+# -- a will toward an act: the infinitive is the content, outside the cue.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe is eager to sign the harbor bill.",
+     [("Jane Roe", "is eager")]),
+    ("The guild has been reluctant to raise its dues.",
+     [("The guild", "has been reluctant")]),
+])
+def test_will_toward_an_act(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Tell will be eager to rest.",
+    "The dog is eager for a walk.",
+    "It is reluctant to start in cold weather.",
+])
+def test_will_without_a_holder_or_act(text):
+    assert pairs(text) == []
