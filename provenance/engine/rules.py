@@ -2317,6 +2317,9 @@ STANCE_ADJECTIVES |= TO_STANCE_ADJECTIVES
 WILL_ADJECTIVES = {"eager", "reluctant", "keen", "loath", "loth"}
 STANCE_ADJECTIVES |= WILL_ADJECTIVES
 STANCE_LINKS = {"of", "about", "that", "over"}
+# Besides 'be': 'they're' (not ''s', which may be a possessive: 'Roe's proud ...'), and 'remain', which states
+# the view still holds ('Roe remains skeptical of the toll', 'he remained a critic of the plan').
+STANCE_LINKING_VERBS = {"'re", "’re", "remain", "remains", "remained", "remaining"}
 DEGREE_WORDS = {"very", "most", "more", "less", "so", "too", "also", "not", "n't", "n’t", "equally", "still", "now",
                 "always", "increasingly", "deeply", "especially", "extremely", "quite", "fairly", "particularly",
                 "both", "all"}
@@ -2333,8 +2336,7 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     while cs > 0 and (toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
             and not toks[cs - 1].quoted:
         cs -= 1
-    # 'they're wary of': the clitic is the verb; not ''s', which may be a possessive ('Roe's proud ...').
-    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in {"'re", "’re"}) or toks[cs - 1].quoted:
+    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in STANCE_LINKING_VERBS) or toks[cs - 1].quoted:
         return None
     cs -= 1
     while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS) and not toks[cs - 1].cap \

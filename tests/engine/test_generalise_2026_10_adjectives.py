@@ -122,3 +122,24 @@ def test_will_toward_an_act(text, expected):
 ])
 def test_will_without_a_holder_or_act(text):
     assert pairs(text) == []
+
+
+# -- 'remain' states that the view still holds.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe remains skeptical of the harbor levy.",
+     [("Jane Roe", "remains skeptical of")]),
+    ("The tenants remained wary of the landlord.",
+     [("The tenants", "remained wary of")]),
+])
+def test_remain_holds_a_stance(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The tenants remained in the hall.",
+    "Omar Tell may remain wary of the plan.",
+])
+def test_remain_without_a_stance(text):
+    assert pairs(text) == []
