@@ -2374,11 +2374,12 @@ def _side_role(toks: list[Tok], found: list[Found], i: int) -> Found | None:
                                                              or (toks[cs - 1].low == "and" and cs < i)):
         cs -= 1  # 'a steady and vocal backer of': the words that grade the role
     if cs == 0 or toks[cs - 1].low not in {"a", "an"} or (toks[i].low.endswith("s") and toks[cs - 1].low in {"a", "an"}):
-        if not (toks[i].low.endswith("s") and cs > 0 and toks[cs - 1].low in BE_FORMS):
+        if not (toks[i].low.endswith("s") and cs > 0 and (toks[cs - 1].low in BE_FORMS
+                                                          or toks[cs - 1].low in STANCE_LINKING_VERBS)):
             return None  # 'they were supporters of Roe' has no article
     else:
         cs -= 1
-    if cs == 0 or toks[cs - 1].low not in BE_FORMS or toks[cs - 1].quoted:
+    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in STANCE_LINKING_VERBS) or toks[cs - 1].quoted:
         return None
     cs -= 1
     while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) \

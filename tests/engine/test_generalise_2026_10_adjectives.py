@@ -143,3 +143,20 @@ def test_remain_holds_a_stance(text, expected):
 ])
 def test_remain_without_a_stance(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Tell remains a fierce critic of the toll.",
+     [("Omar Tell", "remains a fierce critic of")]),
+    ("They're longtime backers of the ferry plan.",
+     [("They", "'re longtime backers of")]),
+])
+def test_remain_holds_a_side(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The critics remained in the hall.",
+])
+def test_remain_without_a_side(text):
+    assert pairs(text) == []
