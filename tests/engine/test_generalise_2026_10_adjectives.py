@@ -160,3 +160,22 @@ def test_remain_holds_a_side(text, expected):
 ])
 def test_remain_without_a_side(text):
     assert pairs(text) == []
+
+
+# -- 'made no secret of': the subject stated it openly.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe has made no secret of her doubts about the levy.",
+     [("Jane Roe", "has made no secret of")]),
+])
+def test_made_no_secret_of(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The chef made a secret sauce for the fair.",
+    "Omar Tell made the secret door himself.",
+])
+def test_secret_without_a_stance(text):
+    assert pairs(text) == []
