@@ -2316,6 +2316,11 @@ STANCE_ADJECTIVES |= TO_STANCE_ADJECTIVES
 # ('willing' states readiness more than a wish: 'the troops are willing and able to' holds no view.)
 WILL_ADJECTIVES = {"eager", "reluctant", "keen", "loath", "loth"}
 STANCE_ADJECTIVES |= WILL_ADJECTIVES
+# Satisfaction with a person or a result takes 'with' ('the board is unhappy with the plan'); for other
+# adjectives 'with' is company ('Roe is busy with the budget').
+WITH_STANCE_ADJECTIVES = {"pleased", "satisfied", "dissatisfied", "displeased", "disappointed", "frustrated",
+                          "unhappy", "angry", "upset", "impressed", "comfortable", "uncomfortable"}
+STANCE_ADJECTIVES |= WITH_STANCE_ADJECTIVES
 STANCE_LINKS = {"of", "about", "that", "over"}
 # Besides 'be': 'they're' (not ''s', which may be a possessive: 'Roe's proud ...'), and 'remain', which states
 # the view still holds ('Roe remains skeptical of the toll', 'he remained a critic of the plan').
@@ -2330,7 +2335,8 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     Not an empty 'it' ('it is clear that' has no holder of the view)."""
     n = len(toks)
     if i + 1 >= n or toks[i + 1].quoted or not (toks[i + 1].low in STANCE_LINKS or (
-            toks[i + 1].low == "to" and toks[i].low in TO_STANCE_ADJECTIVES | WILL_ADJECTIVES)):
+            toks[i + 1].low == "to" and toks[i].low in TO_STANCE_ADJECTIVES | WILL_ADJECTIVES) or (
+            toks[i + 1].low == "with" and toks[i].low in WITH_STANCE_ADJECTIVES)):
         return None
     cs = i
     while cs > 0 and (toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \

@@ -179,3 +179,24 @@ def test_made_no_secret_of(text, expected):
 ])
 def test_secret_without_a_stance(text):
     assert pairs(text) == []
+
+
+# -- satisfaction takes 'with'; for other adjectives 'with' is company.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tenants are unhappy with the new landlord.",
+     [("The tenants", "are unhappy with")]),
+    ("Omar Tell was not pleased with the harbor board.",
+     [("Omar Tell", "was not pleased with")]),
+])
+def test_satisfaction_with(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe was busy with the budget.",
+    "The room was comfortable.",
+])
+def test_with_without_a_stance(text):
+    assert pairs(text) == []
