@@ -2323,8 +2323,10 @@ WITH_STANCE_ADJECTIVES = {"pleased", "satisfied", "dissatisfied", "displeased", 
 STANCE_ADJECTIVES |= WITH_STANCE_ADJECTIVES
 STANCE_LINKS = {"of", "about", "that", "over"}
 # Besides 'be': 'they're' (not ''s', which may be a possessive: 'Roe's proud ...'), and 'remain', which states
-# the view still holds ('Roe remains skeptical of the toll', 'he remained a critic of the plan').
-STANCE_LINKING_VERBS = {"'re", "’re", "remain", "remains", "remained", "remaining"}
+# the view still holds ('Roe remains skeptical of the toll', 'he remained a critic of the plan'); 'seem' and
+# 'appear' report the same view as others see it ('the board seemed pleased with the vote').
+STANCE_LINKING_VERBS = {"'re", "’re", "remain", "remains", "remained", "remaining", "seem", "seems", "seemed",
+                        "appear", "appears", "appeared"}
 DEGREE_WORDS = {"very", "most", "more", "less", "so", "too", "also", "not", "n't", "n’t", "equally", "still", "now",
                 "always", "increasingly", "deeply", "especially", "extremely", "quite", "fairly", "particularly",
                 "both", "all"}

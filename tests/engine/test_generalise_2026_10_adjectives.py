@@ -200,3 +200,21 @@ def test_satisfaction_with(text, expected):
 ])
 def test_with_without_a_stance(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The board seemed pleased with the vote.",
+     [("The board", "seemed pleased with")]),
+    ("Jane Roe appears skeptical of the survey.",
+     [("Jane Roe", "appears skeptical of")]),
+])
+def test_seem_and_appear(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The harbor seemed calm.",
+    "It appears clear that the levy will pass.",
+])
+def test_seem_without_a_holder(text):
+    assert pairs(text) == []
