@@ -2359,6 +2359,8 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     ce = i + 1 if toks[i + 1].low == "that" or toks[i].low in WILL_ADJECTIVES else i + 2
     if found and _nested(found, toks, cs, ce, src[0]):
         return None
+    # 'seemed' alone was read as the writer's hedge; with a holder and a stance it is part of this cue.
+    found[:] = [f for f in found if not (f.hedge and cs <= f.cue[0] and f.cue[1] <= ce)]
     return Found((cs, ce), subject_edges(toks, contact_subject(toks, src)), "STANCE-ADJECTIVE: subject + be + adjective of a view", 0.6)
 
 

@@ -217,4 +217,5 @@ def test_seem_and_appear(text, expected):
     "It appears clear that the levy will pass.",
 ])
 def test_seem_without_a_holder(text):
-    assert pairs(text) == []
+    # ('seemed' alone may still be read as the writer's hedge, with no source.)
+    assert [pair for pair in pairs(text) if pair[0] is not None] == []
