@@ -2321,6 +2321,8 @@ STANCE_ADJECTIVES |= WILL_ADJECTIVES
 WITH_STANCE_ADJECTIVES = {"pleased", "satisfied", "dissatisfied", "displeased", "disappointed", "frustrated",
                           "unhappy", "angry", "upset", "impressed", "comfortable", "uncomfortable"}
 STANCE_ADJECTIVES |= WITH_STANCE_ADJECTIVES
+# Trust or its loss in someone takes 'in' ('the donors are confident in Roe', 'disappointed in the board').
+IN_STANCE_ADJECTIVES = {"confident", "disappointed"}
 STANCE_LINKS = {"of", "about", "that", "over"}
 # Besides 'be': 'they're' (not ''s', which may be a possessive: 'Roe's proud ...'), and 'remain', which states
 # the view still holds ('Roe remains skeptical of the toll', 'he remained a critic of the plan'); 'seem' and
@@ -2338,7 +2340,8 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     n = len(toks)
     if i + 1 >= n or toks[i + 1].quoted or not (toks[i + 1].low in STANCE_LINKS or (
             toks[i + 1].low == "to" and toks[i].low in TO_STANCE_ADJECTIVES | WILL_ADJECTIVES) or (
-            toks[i + 1].low == "with" and toks[i].low in WITH_STANCE_ADJECTIVES)):
+            toks[i + 1].low == "with" and toks[i].low in WITH_STANCE_ADJECTIVES) or (
+            toks[i + 1].low == "in" and toks[i].low in IN_STANCE_ADJECTIVES)):
         return None
     cs = i
     while cs > 0 and (toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \

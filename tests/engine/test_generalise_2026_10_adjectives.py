@@ -219,3 +219,24 @@ def test_seem_and_appear(text, expected):
 def test_seem_without_a_holder(text):
     # ('seemed' alone may still be read as the writer's hedge, with no source.)
     assert [pair for pair in pairs(text) if pair[0] is not None] == []
+
+
+# -- trust or its loss takes 'in'; for other adjectives 'in' is a place or a field.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most donors are confident in Jane Roe.",
+     [("Most donors", "are confident in")]),
+    ("The tenants were disappointed in the harbor board.",
+     [("The tenants", "were disappointed in")]),
+])
+def test_trust_in(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Tell was critical in the final game.",
+    "The workers are upset in private.",
+])
+def test_in_without_trust(text):
+    assert pairs(text) == []
