@@ -2323,6 +2323,10 @@ WITH_STANCE_ADJECTIVES = {"pleased", "satisfied", "dissatisfied", "displeased", 
 STANCE_ADJECTIVES |= WITH_STANCE_ADJECTIVES
 # Trust or its loss in someone takes 'in' ('the donors are confident in Roe', 'disappointed in the board').
 IN_STANCE_ADJECTIVES = {"confident", "disappointed"}
+# Feelings a thing stirred take 'by' ('Roe was impressed by the plan', 'the board is troubled by the vote').
+BY_STANCE_ADJECTIVES = {"impressed", "unimpressed", "pleased", "disappointed", "upset", "troubled", "alarmed",
+                        "angered", "encouraged", "heartened", "dismayed", "offended", "frustrated", "concerned"}
+STANCE_ADJECTIVES |= BY_STANCE_ADJECTIVES
 STANCE_LINKS = {"of", "about", "that", "over"}
 # Besides 'be': 'they're' (not ''s', which may be a possessive: 'Roe's proud ...'), and 'remain', which states
 # the view still holds ('Roe remains skeptical of the toll', 'he remained a critic of the plan'); 'seem' and
@@ -2341,7 +2345,8 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     if i + 1 >= n or toks[i + 1].quoted or not (toks[i + 1].low in STANCE_LINKS or (
             toks[i + 1].low == "to" and toks[i].low in TO_STANCE_ADJECTIVES | WILL_ADJECTIVES) or (
             toks[i + 1].low == "with" and toks[i].low in WITH_STANCE_ADJECTIVES) or (
-            toks[i + 1].low == "in" and toks[i].low in IN_STANCE_ADJECTIVES)):
+            toks[i + 1].low == "in" and toks[i].low in IN_STANCE_ADJECTIVES) or (
+            toks[i + 1].low == "by" and toks[i].low in BY_STANCE_ADJECTIVES)):
         return None
     cs = i
     while cs > 0 and (toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \

@@ -240,3 +240,24 @@ def test_trust_in(text, expected):
 ])
 def test_in_without_trust(text):
     assert pairs(text) == []
+
+
+# -- feelings a thing stirred take 'by'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Tell was impressed by the new ferry.",
+     [("Omar Tell", "was impressed by")]),
+    ("The guild is deeply troubled by the vote.",
+     [("The guild", "is deeply troubled by")]),
+])
+def test_feelings_by(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It was alarmed by a sensor.",
+    "The committee will be impressed by the plan.",
+])
+def test_by_without_a_holder(text):
+    assert pairs(text) == []
