@@ -444,6 +444,8 @@ def light_verb_cue(toks: list[Tok], i: int) -> int | None:
     low = toks[j].low
     if lemma == "make" and low in NO_NOUN_LIGHT:
         return j + 1
+    if lemma == "make" and low == "secret" and toks[j - 1].low == "no" and j + 1 < n and toks[j + 1].low == "of":
+        return j + 2  # 'made no secret of his doubts': openly stated them
     if low not in SPEECH_NOUNS or (low in {"aim", "issue", "credit", "shots", "swipe", "swipes", "jab", "jabs"}
                                    and lemma != "take"):
         return None

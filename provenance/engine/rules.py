@@ -2357,23 +2357,55 @@ def _listed_as(toks: list[Tok], k: int) -> bool:
 # 'they are convinced that ...' report the subject's stance as firmly as a verb of belief would.
 STANCE_ADJECTIVES = {"critical", "skeptical", "sceptical", "supportive", "proud", "wary", "confident", "optimistic",
                      "pessimistic", "convinced", "sure", "certain", "concerned", "worried", "adamant", "insistent",
-                     "unhappy", "angry", "upset", "frustrated", "hopeful", "doubtful", "fearful", "clear"}
+                     "unhappy", "angry", "upset", "frustrated", "hopeful", "doubtful", "fearful", "clear",
+                     "enamored", "enamoured", "fond", "upbeat", "appreciative", "mistrustful", "distrustful", "leery",
+                     "dismissive", "nervous", "enthusiastic"}
+# Attitudes toward a person or a measure that take 'to' ('is hostile to the levy'); 'critical to' means
+# 'essential to', so 'to' is a link only for these. Not 'open to' ('open to the public', 'open to question').
+TO_STANCE_ADJECTIVES = {"hostile", "sympathetic", "receptive"}
+STANCE_ADJECTIVES |= TO_STANCE_ADJECTIVES
+# A will toward an act: 'Roe is eager | to sign the bill', 'the board is reluctant | to raise the levy'. The
+# infinitive is what the subject wants or resists, so, like a 'that' clause, it stays out of the cue.
+# ('willing' states readiness more than a wish: 'the troops are willing and able to' holds no view.)
+WILL_ADJECTIVES = {"eager", "reluctant", "keen", "loath", "loth"}
+STANCE_ADJECTIVES |= WILL_ADJECTIVES
+# Satisfaction with a person or a result takes 'with' ('the board is unhappy with the plan'); for other
+# adjectives 'with' is company ('Roe is busy with the budget').
+WITH_STANCE_ADJECTIVES = {"pleased", "satisfied", "dissatisfied", "displeased", "disappointed", "frustrated",
+                          "unhappy", "angry", "upset", "impressed", "comfortable", "uncomfortable"}
+STANCE_ADJECTIVES |= WITH_STANCE_ADJECTIVES
+# Trust or its loss in someone takes 'in' ('the donors are confident in Roe', 'disappointed in the board').
+IN_STANCE_ADJECTIVES = {"confident", "disappointed"}
+# Feelings a thing stirred take 'by' ('Roe was impressed by the plan', 'the board is troubled by the vote').
+BY_STANCE_ADJECTIVES = {"impressed", "unimpressed", "pleased", "disappointed", "upset", "troubled", "alarmed",
+                        "angered", "encouraged", "heartened", "dismayed", "offended", "frustrated", "concerned"}
+STANCE_ADJECTIVES |= BY_STANCE_ADJECTIVES
 STANCE_LINKS = {"of", "about", "that", "over"}
+# Besides 'be': 'they're' (not ''s', which may be a possessive: 'Roe's proud ...'), and 'remain', which states
+# the view still holds ('Roe remains skeptical of the toll', 'he remained a critic of the plan'); 'seem' and
+# 'appear' report the same view as others see it ('the board seemed pleased with the vote').
+STANCE_LINKING_VERBS = {"'re", "’re", "remain", "remains", "remained", "remaining", "seem", "seems", "seemed",
+                        "appear", "appears", "appeared"}
 DEGREE_WORDS = {"very", "most", "more", "less", "so", "too", "also", "not", "n't", "n’t", "equally", "still", "now",
-                "always", "increasingly", "deeply", "especially", "extremely", "quite", "fairly", "particularly"}
+                "always", "increasingly", "deeply", "especially", "extremely", "quite", "fairly", "particularly",
+                "both", "all"}
 
 
 def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     """'Subject + be + stance adjective + of/about/that' ('the tenants are wary of the plan'), or None.
     Not an empty 'it' ('it is clear that' has no holder of the view)."""
     n = len(toks)
-    if i + 1 >= n or toks[i + 1].low not in STANCE_LINKS or toks[i + 1].quoted:
+    if i + 1 >= n or toks[i + 1].quoted or not (toks[i + 1].low in STANCE_LINKS or (
+            toks[i + 1].low == "to" and toks[i].low in TO_STANCE_ADJECTIVES | WILL_ADJECTIVES) or (
+            toks[i + 1].low == "with" and toks[i].low in WITH_STANCE_ADJECTIVES) or (
+            toks[i + 1].low == "in" and toks[i].low in IN_STANCE_ADJECTIVES) or (
+            toks[i + 1].low == "by" and toks[i].low in BY_STANCE_ADJECTIVES)):
         return None
     cs = i
     while cs > 0 and (toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
             and not toks[cs - 1].quoted:
         cs -= 1
-    if cs == 0 or toks[cs - 1].low not in BE_FORMS or toks[cs - 1].quoted:
+    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in STANCE_LINKING_VERBS) or toks[cs - 1].quoted:
         return None
     cs -= 1
     while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS) and not toks[cs - 1].cap \
@@ -2385,9 +2417,11 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     if src is None or toks[src[0]].low in {"it", "there", "this", "that", "which", "what"}:
         return None
     # The preposition belongs to the cue ('is wary of'), a 'that' opens the content ('is sure | that').
-    ce = i + 1 if toks[i + 1].low == "that" else i + 2
+    ce = i + 1 if toks[i + 1].low == "that" or toks[i].low in WILL_ADJECTIVES else i + 2
     if found and _nested(found, toks, cs, ce, src[0]):
         return None
+    # 'seemed' alone was read as the writer's hedge; with a holder and a stance it is part of this cue.
+    found[:] = [f for f in found if not (f.hedge and cs <= f.cue[0] and f.cue[1] <= ce)]
     return Found((cs, ce), subject_edges(toks, contact_subject(toks, src)), "STANCE-ADJECTIVE: subject + be + adjective of a view", 0.6)
 
 
@@ -2411,11 +2445,12 @@ def _side_role(toks: list[Tok], found: list[Found], i: int) -> Found | None:
                                                              or (toks[cs - 1].low == "and" and cs < i)):
         cs -= 1  # 'a steady and vocal backer of': the words that grade the role
     if cs == 0 or toks[cs - 1].low not in {"a", "an"} or (toks[i].low.endswith("s") and toks[cs - 1].low in {"a", "an"}):
-        if not (toks[i].low.endswith("s") and cs > 0 and toks[cs - 1].low in BE_FORMS):
+        if not (toks[i].low.endswith("s") and cs > 0 and (toks[cs - 1].low in BE_FORMS
+                                                          or toks[cs - 1].low in STANCE_LINKING_VERBS)):
             return None  # 'they were supporters of Roe' has no article
     else:
         cs -= 1
-    if cs == 0 or toks[cs - 1].low not in BE_FORMS or toks[cs - 1].quoted:
+    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in STANCE_LINKING_VERBS) or toks[cs - 1].quoted:
         return None
     cs -= 1
     while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) \
