@@ -139,6 +139,7 @@ def dash_label(toks: list[Tok], i: int) -> Found | None:
 # Openings that hand the quotation after a colon to the speaker named next ('More from Roe:',
 # 'From the report:', "Here's Roe:").
 INTRO_HANDOFF = {("more", "from"), ("from",), ("here's",), ("here’s",), ("here", "is")}
+INTRO_FIRST = frozenset(words[0] for words in INTRO_HANDOFF)
 
 
 def intro_label(toks: list[Tok], s: int) -> Found | None:
@@ -146,6 +147,8 @@ def intro_label(toks: list[Tok], s: int) -> Found | None:
     that names a speaker, then a colon and a quotation. The colon is the cue; the speaker is the
     noun phrase after the opening, up to a preposition ('Roe in 2019' is Roe)."""
     n = len(toks)
+    if s >= n or toks[s].low not in INTRO_FIRST:
+        return None  # (most sentences: one set lookup instead of trying every opening)
     for words in INTRO_HANDOFF:
         if s + len(words) < n and all(toks[s + x].low == w for x, w in enumerate(words)):
             a = s + len(words)
