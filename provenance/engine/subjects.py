@@ -211,11 +211,6 @@ def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
     return start
 
 
-# Subordinators that a Title Case headline capitalises inside a run of capitalised words: the clause
-# after one has its own subject ('... After Audit Finds Leaks').
-TITLE_CASE_SUBORDINATORS = {"after", "as", "when", "while", "because", "if", "before", "since", "until", "amid",
-                            "despite", "though", "although", "once"}
-
 # Auxiliaries inside a relative clause with no 'who' ('people I've spoken with').
 _CONTACT_AUX = AUX | {"'ve", "’ve", "'d", "’d"}
 
@@ -983,6 +978,9 @@ def _verb_part_before(toks: list[Tok], k: int) -> int | None:
 # Intro words that open a subordinate clause: the clause's subject is not the main clause's.
 SUBORDINATORS = {"when", "once", "after", "before", "if", "while", "because", "since", "although", "though", "as",
                  "until", "unless", "whereas"}
+# Inside a Title Case headline's run of capitals these, and 'amid', 'despite', open a clause with its own
+# subject ('... Increase After Audit Finds Leaks').
+TITLE_CASE_SUBORDINATORS = SUBORDINATORS | {"amid", "despite"}
 # ... and 'than', which opens a comparison with a subject of its own ('than aides say').
 _INNER_CLAUSE_OPENERS = SUBORDINATORS | {"than"}
 
