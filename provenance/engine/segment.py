@@ -159,9 +159,12 @@ def _caption_segments(out: list[RawSegment], para: int, line_start: int) -> list
     """The segments of the unit just before a credit line: its paragraph, or, when the credit sits
     in the same paragraph on the next line (a pasted photo block), that line alone."""
     last = out[-1].paragraph
-    if last == para:
-        return [s for s in out if s.paragraph == last and s.start >= line_start]
-    return [s for s in out if s.paragraph == last]
+    lo = line_start if last == para else -1
+    k = len(out)
+    # Walking back from the end, not over every segment so far: a page of credit lines stays linear.
+    while k > 0 and out[k - 1].paragraph == last and out[k - 1].start >= lo:
+        k -= 1
+    return out[k:]
 
 
 def _caption(text: str, segs: list[RawSegment]) -> bool:
