@@ -142,18 +142,41 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
             ante = antecedent(toks, k - 1)
             if ante:
                 _, _, atext = _span_text(text, toks, ante)
-                canonical, typ = resolver.resolve(atext, classify(atext))
+                last = resolver.history[-1] if resolver.history else None
+                if last is not None and last.surface.endswith(", " + atext):
+                    # 'said Ravi Menon, an analyst at Harlow Securities, who estimated': the appositive
+                    # is the source just named, so 'who' is Menon, not the analyst's firm.
+                    canonical, typ = last.canonical, last.type
+                else:
+                    canonical, typ = resolver.resolve(atext, classify(atext))
                 return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence,
                                    f.rule + "; relative pronoun resolved")
     e = f.source[1]
+    if typ != "anonymous" and _described_anonymous(toks, e):
+        typ = "anonymous"
     if typ == "person" and e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].low == "which":
         typ = "official"  # "Germany's Thyssen, which sells steel in Brazil, said": 'which', not 'who'
     if typ == "unspecified" and (_statement_channel(toks, f.cue[1]) or _cue_names_statement(toks, f.cue)):
         typ = "official"  # 'the utility said in a press release': an organisation speaking for itself
-    canonical, typ = resolver.resolve(stext, typ)
+    canonical, typ = resolver.resolve(stext, typ, ss)
     if f.channel is not None:
         typ = _channel_type(f.channel, typ)
     return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence, f.rule)
+
+
+def _described_anonymous(toks: list[Tok], e: int) -> bool:
+    """The description after the source's comma says it is unnamed: 'Two council members, speaking
+    on condition of anonymity because ..., said'. The span stops at the head, as editors mark it,
+    so the type has to come from the words it leaves out."""
+    if e >= len(toks) or toks[e].low != ",":
+        return False
+    for x in range(e + 1, min(len(toks), e + 12)):
+        low = toks[x].low
+        if low in {"anonymity", "anonymously"}:
+            return True
+        if low in {".", ";", "said", "says", "told"}:
+            return False
+    return False
 
 
 STATEMENT_CHANNELS = {"statement", "statements", "release", "post", "posts", "tweet", "tweets", "message", "messages",

@@ -160,6 +160,7 @@ GOVERNMENT_WORDS = {
     "ambassador", "chancellor", "speaker", "congressman", "congresswoman", "lawmaker", "legislature",
     "state", "city", "county", "military", "army", "navy", "sheriff", "judge", "justice", "fbi", "cia",
     "nsa", "irs", "sec", "fda", "cdc", "epa", "ftc", "fcc", "dhs", "doj", "nhtsa", "faa", "attorney",
+    "municipal",
 }
 
 PERSON_NOUNS = {
@@ -211,7 +212,7 @@ OUTLET_HEADS = {
 IRREGULAR_PP = {
     "shown", "written", "given", "taken", "known", "seen", "held", "made", "sent", "led", "paid", "told", "built",
     "brought", "drawn", "chosen", "done", "spent", "won", "run", "read", "set", "put", "begun", "kept", "left",
-    "found",
+    "found", "heard", "met",
 }
 
 # What may follow a participle that post-modifies a noun: a preposition, a number or a time word.

@@ -696,7 +696,10 @@ def antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
         break
     while j < k and toks[j].low in {".", "-"}:
         j += 1
-    if j < k and j >= 3 and toks[j - 1].low in {"by", "of", "from", "at", "for"}:
+    before = toks[j - 2].low if j >= 2 else ""
+    if j < k and j >= 3 and toks[j - 1].low in {"by", "of", "from", "at", "for"} and not (
+            toks[j - 1].low != "by" and (before.endswith("ed") or before in IRREGULAR_PP)):
+        # ('The panel heard from Ravi Menon, who': a verb's object, not a noun's complement.)
         # 'a report by the Accountability Office', 'a spokesman for the department': the head before the
         # preposition is what the relative pronoun stands for.
         for d in range(j - 2, max(-1, j - 5), -1):

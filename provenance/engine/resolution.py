@@ -18,6 +18,7 @@ reads the article once for that evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import gazetteer
@@ -44,6 +45,9 @@ MALE_WORDS = {"mr.", "mr", "spokesman", "chairman", "congressman", "businessman"
 GOVERNMENT_HEADS = {"agency", "department", "ministry", "administration", "commission", "bureau", "government",
                     "office", "regulator", "court", "council", "legislature", "state", "city", "county", "police",
                     "authority", "board"}
+# Heads that name a kind of body of their own: 'the authority' is the last authority named, never the
+# budget office or the ministry before it ('the agency', 'the department' stay looser).
+NAMED_KIND_HEADS = {"authority", "court", "council", "board", "commission", "office", "legislature", "police"}
 OUTLET_DEFINITE = {"journal", "newspaper", "paper", "outlet", "network", "times", "post", "magazine", "broadcaster",
                    "station", "channel", "site", "website", "publication", "tabloid"}
 DOCUMENT_DEFINITE = {"study", "report", "filing", "survey", "poll", "analysis", "lawsuit", "complaint", "memo",
@@ -57,7 +61,7 @@ INDIVIDUAL_DEFINITE = {"president", "senator", "governor", "mayor", "secretary",
                        "businessman", "businesswoman", "executive", "chief", "director", "chairman", "chairwoman",
                        "founder", "lawyer", "attorney", "judge", "economist", "analyst", "researcher", "scientist",
                        "professor", "ceo"}
-COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "retailer", "bank", "airline", "insurer",
+COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "drugmaker", "chipmaker", "retailer", "bank", "airline", "insurer",
                              "lender", "utility", "startup", "chain", "manufacturer", "maker", "developer", "group",
                              "conglomerate", "giant", "producer", "supplier", "operator", "platform", "service",
                              "app", "brand", "studio", "publisher", "distributor", "contractor", "campaign",
@@ -67,6 +71,14 @@ COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "retail
 
 # Bodies that are not businesses: 'the union' or 'the university' is only one called so, never the
 # company named last ('the company', 'the automaker', 'the bank' may be any of those).
+# 'the company', 'the drugmaker': heads that only a business answers to (not 'the hospital', 'the party').
+BUSINESS_HEADS = {"company", "firm", "automaker", "carmaker", "drugmaker", "chipmaker", "steelmaker", "retailer",
+                  "bank", "airline", "insurer", "lender", "utility", "startup", "manufacturer", "conglomerate",
+                  "supplier", "operator", "publisher", "distributor", "contractor"}
+# Names ending in these are institutions, not the business 'the company' stands for.
+NOT_BUSINESS_NAMES = {"association", "foundation", "institute", "university", "college", "hospital", "church",
+                      "union", "council", "committee", "society", "alliance", "coalition", "federation", "trust",
+                      "fund", "league", "club", "party", "campaign", "center", "centre", "clinic"}
 INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "hospital", "foundation", "institute",
                      "association", "coalition", "alliance", "committee", "campaign", "charity", "nonprofit", "church",
                      "league", "federation", "guild", "society", "college"}
@@ -165,7 +177,9 @@ def _after_role(text: str) -> str:
 
 # Lower-case roles that may stand right before a name ('council member Rita Soto').
 NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_NOUNS | {"member", "spokesperson", "organizer", "organiser", "activist",
-                                                    "owner", "partner", "researcher", "scientist", "expert"}
+                                                    "owner", "partner", "researcher", "scientist", "expert",
+                                                    "officer", "editor", "counsel", "coach", "superintendent",
+                                                    "principal", "pastor", "historian"}
 
 
 # Words that pick members out of a group: 'one of the people', 'two of those officials'.
@@ -181,6 +195,7 @@ class Resolver:
         self._people: set[str] | None = None
         self._full_names: dict[str, set[str]] = {}  # surname -> 'First Last' forms, read with people
         self._orgs: dict[str, str] | None = None
+        self._companies: list[tuple[int, str]] | None = None  # (end offset, name), read once
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -222,8 +237,19 @@ class Resolver:
         full = self._full_names.get(surname)
         return next(iter(full)) if full is not None and len(full) == 1 else None
 
-    def resolve(self, text: str, kind: str) -> tuple[str, str]:
-        """(canonical, type) for a source span; records it for later references."""
+    def _company_before(self, start: int) -> str | None:
+        """The last company the text names before ``start`` ('Veltara Pharmaceuticals has paused a
+        trial ..., the company said': the story's subject, never quoted itself)."""
+        if self._companies is None:
+            self._companies = [(m.end(), m.group(0).rstrip(".")) for m in ORG_NAME.finditer(self.text)
+                               if m.group(0).rstrip(".").split()[-1].lower() not in NOT_BUSINESS_NAMES]
+        k = bisect_left(self._companies, (start + 1,)) - 1
+        return self._companies[k][1] if k >= 0 else None
+
+    def resolve(self, text: str, kind: str, start: int = -1) -> tuple[str, str]:
+        """(canonical, type) for a source span; records it for later references. ``start`` (the
+        span's offset in the text, when known) lets 'the company' point to a company named before
+        it that no attribution has mentioned yet."""
         ws = words(text)
         low = text.strip().lower()
         if low in PRONOUNS:
@@ -244,6 +270,10 @@ class Resolver:
             # name the earlier mention carries ('the Commission' after 'the Harbor Commission') points back.
             if hit is not None and all(w.lower() in hit.names.split() for w in ws[1:] if w[:1].isupper()):
                 return hit.canonical, hit.type
+            if hit is None and start >= 0 and len(ws) == 2 and lows[1] in BUSINESS_HEADS:
+                named = self._company_before(start)
+                if named is not None:
+                    return self._record(text, named, "official")
         # 'Its spokeswoman', 'their lawyer': the organisation 'it' stands for speaks through its own people.
         if len(ws) == 2 and lows[0] in {"its", "their"} and (lows[1] in SPOKES_WORDS or lows[1] in ROLE_NOUNS):
             owner = self._pronoun("it" if lows[0] == "its" else "they")
@@ -256,6 +286,12 @@ class Resolver:
             hit = self._definite(["the"] + lows[3:])
             if hit is not None:
                 return hit.canonical, hit.type
+        # 'one of them', 'two of them': a member of the group the story last named speaks for it
+        # ('Two council members, speaking on condition of anonymity, said ... One of them said').
+        if len(ws) == 3 and lows[0] in PARTITIVE_LEADS and lows[1] == "of" and lows[2] == "them":
+            group = next((m for m in reversed(self.history) if m.plural), None)
+            if group is not None:
+                return group.canonical, group.type
         name = core_name(text)
         hit = self._short_name(words(name))
         if hit is not None:
@@ -330,7 +366,8 @@ class Resolver:
             if head in GOVERNMENT_HEADS:
                 # 'the agency' is the last public body; 'the state environment agency' only one named with
                 # those words (never the port authority named before it).
-                if m.type == "government" and not m.individual and (head in names or not m.place) and (
+                if m.type == "government" and not m.individual and (
+                        head in names or (not m.place and head not in NAMED_KIND_HEADS)) and (
                         len(lows) == 2 or all(w in names.split() for w in lows[1:-1])):
                     return m
                 continue

@@ -103,6 +103,9 @@ def classify(text: str) -> str:
         return "unspecified"
     if any(w in {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement"} for w in lows):
         return "official"
+    if hl in {"office", "offices"} and any(w.endswith(("'s", "’s")) for w in lows) \
+            and _governmental([w.removesuffix("'s").removesuffix("’s") for w in _head_zone(lows)]):
+        return "government"  # 'the mayor's office', "the district attorney's office": the office of a public post
     if inner and inner[1] in {"government", "news_outlet", "social_media"}:
         return inner[1]
     if hl in CIVIL_ORG_HEADS and not (head == "Union" and len(ws) > 1 and ws[-2][:1].isupper()):

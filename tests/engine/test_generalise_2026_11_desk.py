@@ -1,0 +1,142 @@
+"""Engine 2026.11, local-government sourcing read as a desk reads it (sentences written for the project).
+
+An unnamed group described after its comma ('speaking on condition of anonymity') is anonymous
+even though the span stops at its head; 'one of them' speaks for the group named before; a
+public post's office ('the mayor's office') is government; 'the authority' points back only to
+an authority, never to the last public body of another kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.engine.resolution import _after_role
+from provenance.engine.source_types import classify
+
+from .helpers import attributions
+
+
+def sources(text: str) -> list[tuple[str, str, str]]:
+    return [(a["source"]["text"], a["source"]["type"], a["source"]["canonical"])
+            for a in attributions(text) if a["source"]]
+
+
+# -- The description the span leaves out still types the source.
+
+@pytest.mark.parametrize("text, source", [
+    ("Two council members, speaking on condition of anonymity because the talks were private, said three "
+     "colleagues were undecided.", "Two council members"),
+    ("Three aides, speaking anonymously, said the governor would veto the bill.", "Three aides"),
+    ("The plant will close in May, said a company engineer, speaking on condition of anonymity.",
+     "a company engineer"),
+])
+def test_anonymity_in_the_description_types_the_source(text, source):
+    [(span, typ, _)] = sources(text)
+    assert (span, typ) == (source, "anonymous")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two council members, speaking after the vote, said three colleagues were undecided.", "Two council members"),
+    # The word in a later clause is the content, not the source's description.
+    ("Three aides said the governor, who asked for anonymity, would veto the bill.", "Three aides"),
+])
+def test_a_plain_description_leaves_the_type_alone(text, source):
+    [(span, typ, _)] = sources(text)
+    assert span == source
+    assert typ != "anonymous"
+
+
+# -- 'one of them' speaks for the group named before.
+
+def test_one_of_them_speaks_for_the_group_named_before():
+    text = ("Two council members, speaking on condition of anonymity, said the vote would slip. "
+            "One of them said the mayor had offered a smaller levy.")
+    first, second = sources(text)
+    assert first[:2] == ("Two council members", "anonymous")
+    assert second == ("One of them", "anonymous", "Two council members")
+
+
+def test_one_of_them_with_no_group_before_stays_itself():
+    text = "Dana Whitfield said the levy was fair. One of them said the vote would slip."
+    assert sources(text)[-1][2] == "One of them"
+
+
+# -- A public post's office is government; other possessives are not.
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("the mayor's office", "government"),
+    ("the district attorney’s office", "government"),
+    ("the governor's press office", "government"),
+    ("the municipal budget office", "government"),
+])
+def test_office_of_a_public_post(phrase, kind):
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", ["the senator's wife", "the law firm's office", "the dentist's office"])
+def test_other_possessives_are_not_government(phrase):
+    assert classify(phrase) != "government"
+
+
+# -- 'the authority' is an authority.
+
+def test_the_authority_does_not_point_to_another_kind_of_body():
+    text = ("The municipal budget office warned that the figures were optimistic. "
+            "The authority declined to comment on the memo.")
+    assert sources(text)[-1][2] == "The authority"
+
+
+def test_the_authority_points_back_to_the_authority():
+    text = ("The Harbor Transit Authority said fares would rise. The budget office warned of a gap. "
+            "The authority declined to comment.")
+    assert sources(text)[-1][2] == "The Harbor Transit Authority"
+
+
+# -- 'the company' in a lead points to the company the sentence is about.
+
+def test_the_company_in_the_lead_is_the_company_named_before_it():
+    text = ("Veltara Pharmaceuticals has paused a trial of its arthritis pill after patients fell ill, "
+            "the company said Wednesday.")
+    [(span, typ, canonical)] = sources(text)
+    assert (span, typ, canonical) == ("the company", "official", "Veltara Pharmaceuticals")
+
+
+def test_the_company_never_points_to_an_institution_or_a_later_name():
+    text = ("Doctors at Lakeside University Hospital saw more cases, the company said. "
+            "Veltara Pharmaceuticals was not reached.")
+    assert sources(text)[0][2] == "the company"
+
+
+def test_the_company_keeps_the_company_already_quoted():
+    text = ("Kestrel Motors said sales fell. Dana Whitfield, an analyst at Bayline Securities, said the drop was "
+            "expected. The company said it would cut prices.")
+    assert sources(text)[-1][2] == "Kestrel Motors"
+
+
+# -- 'who' after an appositive is the person the appositive describes.
+
+def test_who_after_an_appositive_is_the_person_named():
+    text = ('"This is a setback," said Ravi Menon, an analyst at Harlow Securities, who estimated that the drug '
+            "was a third of the company's value.")
+    named, who = sources(text)
+    assert named == ("Ravi Menon, an analyst at Harlow Securities", "person", "Ravi Menon")
+    assert who == ("who", "person", "Ravi Menon")
+
+
+def test_who_right_after_a_name_is_that_name():
+    text = "The panel heard from Ravi Menon, who estimated that the levy would raise $61 million."
+    assert sources(text)[-1] == ("who", "person", "Ravi Menon")
+
+
+# -- A lower-case job title before a name is a description.
+
+@pytest.mark.parametrize("text, canonical", [
+    ('"Safety comes first," chief medical officer Dr. Ingrid Soto said.', "Dr. Ingrid Soto"),
+    ("School principal Mary Ode said classes would resume.", "Mary Ode"),
+])
+def test_lower_case_job_title_is_stripped_from_the_name(text, canonical):
+    assert sources(text)[0][2] == canonical
+
+
+def test_a_company_after_a_job_title_keeps_its_name():
+    assert _after_role("chief financial officer Acme Group") == "chief financial officer Acme Group"
