@@ -24,7 +24,7 @@ def sources(text: str) -> list[tuple[str, str, str]]:
 # -- The description the span leaves out still types the source.
 
 @pytest.mark.parametrize("text, source", [
-    ("Two council members, speaking on condition of anonymity because the talks were private, said three "
+    ("Two council members, speaking on condition of anonymity about private talks, said three "
      "colleagues were undecided.", "Two council members"),
     ("Three aides, speaking anonymously, said the governor would veto the bill.", "Three aides"),
     ("The plant will close in May, said a company engineer, speaking on condition of anonymity.",
