@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from . import gazetteer
+from .lexicon import ORG_NAME_WORDS
 from .model import Attribution, CueSpan, Document, Segment, SourceSpan
 from .notes import apply_note_flags
 from .noun_phrases import antecedent
@@ -143,9 +145,10 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
             if ante:
                 _, _, atext = _span_text(text, toks, ante)
                 last = resolver.history[-1] if resolver.history else None
-                if last is not None and last.surface.endswith(", " + atext):
+                if last is not None and (last.surface == atext or last.surface.endswith(", " + atext)):
                     # 'said Ravi Menon, an analyst at Harlow Securities, who estimated': the appositive
-                    # is the source just named, so 'who' is Menon, not the analyst's firm.
+                    # is the source just named, so 'who' is Menon, not the analyst's firm (and 'reported
+                    # by TechLedger, which said' is the outlet as it was just typed).
                     canonical, typ = last.canonical, last.type
                 else:
                     canonical, typ = resolver.resolve(atext, classify(atext))
@@ -154,6 +157,9 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
     e = f.source[1]
     if typ != "anonymous" and _described_anonymous(toks, e):
         typ = "anonymous"
+    elif typ in {"official", "person"} and _broke_the_story(toks, f.cue, f.source) and not gazetteer.lookup(stext) \
+            and not any(toks[x].text in resolver.people for x in range(*f.source)):
+        typ = "news_outlet"  # 'first reported by TechLedger': breaking a story is what news outlets do
     if typ == "person" and e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].low == "which":
         typ = "official"  # "Germany's Thyssen, which sells steel in Brazil, said": 'which', not 'who'
     if typ == "unspecified" and (_statement_channel(toks, f.cue[1]) or _cue_names_statement(toks, f.cue)):
@@ -162,6 +168,15 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
     if f.channel is not None:
         typ = _channel_type(f.channel, typ)
     return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence, f.rule)
+
+
+def _broke_the_story(toks: list[Tok], cue: tuple[int, int], source: tuple[int, int]) -> bool:
+    """'TechLedger first reported the deal', 'the findings were first reported by TechLedger'."""
+    words = [toks[x].low for x in range(cue[0], cue[1])]
+    if "reported" not in words or "first" not in words:
+        return False
+    return all((toks[x].cap and toks[x].low.rstrip(".") not in ORG_NAME_WORDS) or toks[x].low == "the"
+               for x in range(source[0], source[1]))  # (not 'Acme Corp. first reported a loss')
 
 
 def _described_anonymous(toks: list[Tok], e: int) -> bool:

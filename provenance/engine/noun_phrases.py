@@ -678,6 +678,10 @@ def ends_inverted_subject(t: Tok) -> bool:
     return not low[:1].isalnum() or t.cap or low in AFTER_INVERTED_SUBJECT or low in TIME_AFTER_CUE
 
 
+# Past verbs that take 'from'/'at'/'for' and an object ('The report came from Acme Corp., which said').
+PAST_MOTION = {"came", "went", "got", "spoke", "took", "gave"}
+
+
 def antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
     """The name or short noun phrase ending right before token k (for 'X, who said'): 'a report by
     the Accountability Office, released in March, which found' is the report, not March."""
@@ -698,7 +702,7 @@ def antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
         j += 1
     before = toks[j - 2].low if j >= 2 else ""
     if j < k and j >= 3 and toks[j - 1].low in {"by", "of", "from", "at", "for"} and not (
-            toks[j - 1].low != "by" and (before.endswith("ed") or before in IRREGULAR_PP)):
+            toks[j - 1].low != "by" and (before.endswith("ed") or before in IRREGULAR_PP or before in PAST_MOTION)):
         # ('The panel heard from Ravi Menon, who': a verb's object, not a noun's complement.)
         # 'a report by the Accountability Office', 'a spokesman for the department': the head before the
         # preposition is what the relative pronoun stands for.

@@ -1114,6 +1114,9 @@ def _after_time_adjunct(toks: list[Tok], c: int) -> int:
     return c
 
 
+WHICH_SPEAKS = {"said", "says", "added", "wrote", "told", "reported", "reports"}
+
+
 def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> bool:
     """The cue at cs (its subject starting at ss) sits inside the reported content of an earlier
     cue in the same sentence ('She said he told her that ...').
@@ -1130,9 +1133,12 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
             break
     if last is None or cs - last.cue[1] > WINDOW:
         return False
-    if toks[ss].low == "who" and ss >= 2 and toks[ss - 1].low == "," and last.source is not None \
-            and last.source[1] == ss - 1:
-        return False  # '..., said Roe, who added that ...': the relative clause reports its own claim
+    if (toks[ss].low == "who" or (toks[ss].low == "which" and toks[cs].low in WHICH_SPEAKS)) and ss >= 2 \
+            and toks[ss - 1].low == "," and last.source is not None and last.source[1] == ss - 1:
+        # '..., said Roe, who added that ...', '... reported by the Ledger, which said': its own claim
+        # ('an analysis, first reported by the Globe, which concluded': the analysis concluded, so only
+        # speech verbs take the outlet named last).
+        return False
     if last.source is not None and toks[last.source[0]].low in RELATIVE and ss <= last.source[0]:
         return False  # the earlier cue is inside this subject ('Roe, who said ..., said')
     if ss < last.cue[0] and last.rule.startswith("CITING"):
@@ -2118,7 +2124,8 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
         # is how the words were published, and belongs to the cue.
         for x in range(e + 1, min(n, e + 4)):
             low = toks[x].low
-            if low in PLATFORMS or (low == "media" and toks[x - 1].low == "social"):
+            if low in PLATFORMS or (low == "media" and toks[x - 1].low == "social") or (
+                    toks[x].text == "X" and x == e + 1 and (x + 1 == n or toks[x + 1].low in X_AFTER)):
                 if x + 1 < n and toks[x + 1].low in {"feed", "account", "page"}:
                     x += 1
                 return s, x + 1
@@ -2210,6 +2217,10 @@ def _cue_verb(toks: list[Tok], s: int, e: int) -> str | None:
 
 PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
              "linkedin", "snapchat", "truth"}
+
+# 'wrote on X that', 'posted on X, adding': the platform named by one letter only where nothing else
+# could follow the letter ('on X Street' is a place).
+X_AFTER = {"that", ",", ".", ":", ";", "late", "early", "on", "in", "after", "before", "and", "while", "—"}
 
 
 SIDES = (("against",), ("for",), ("in", "support", "of"), ("in", "favor", "of"), ("in", "favour", "of"),

@@ -140,3 +140,62 @@ def test_lower_case_job_title_is_stripped_from_the_name(text, canonical):
 
 def test_a_company_after_a_job_title_keeps_its_name():
     assert _after_role("chief financial officer Acme Group") == "chief financial officer Acme Group"
+
+
+def cues_and_sources(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(a["cue"]["text"], a["source"]["text"] if a["source"] else None,
+             a["source"]["type"] if a["source"] else None) for a in attributions(text)]
+
+
+# -- X, the platform, named by one letter.
+
+@pytest.mark.parametrize("text, cue", [
+    ("Sen. Rosa Villanueva wrote on X that she would ask regulators to investigate.", "wrote on X"),
+    ("The mayor posted on X late Monday that the road was closed.", "posted on X"),
+])
+def test_on_x_belongs_to_the_cue(text, cue):
+    assert [c for c, _, _ in cues_and_sources(text)] == [cue]
+
+
+def test_a_street_named_x_is_not_the_platform():
+    assert [c for c, _, _ in cues_and_sources("Police said on X Street that the shop was closed.")] == ["said"]
+
+
+# -- Whoever first reported a story is a news outlet.
+
+@pytest.mark.parametrize("text, source", [
+    ("The findings were first reported by TechLedger.", "TechLedger"),
+    ("TechLedger first reported the findings on Monday.", "TechLedger"),
+])
+def test_first_reported_by_an_unknown_name_is_an_outlet(text, source):
+    assert cues_and_sources(text)[0][1:] == (source, "news_outlet")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Jane Roe first reported the leak to her manager.", "person"),
+    ("Acme Corp. first reported a loss in 2019.", "official"),
+    ("TechLedger said the findings were wrong.", "official"),
+])
+def test_people_companies_and_plain_speech_keep_their_type(text, kind):
+    assert cues_and_sources(text)[0][2] == kind
+
+
+# -- '..., which said' after an agent speaks for that agent.
+
+def test_which_said_after_the_outlet_that_reported_it():
+    text = "The findings were first reported by TechLedger, which said it had seen internal emails."
+    assert cues_and_sources(text) == [("were first reported", "TechLedger", "news_outlet"),
+                                      ("said", "which", "news_outlet")]
+    assert sources(text)[-1][2] == "TechLedger"
+
+
+def test_which_concluded_after_an_agent_is_not_the_agent_speaking():
+    text = ("The mayor ordered a legal analysis, first reported by the Harbor Ledger, which concluded that the "
+            "levy was lawful.")
+    # The analysis concluded, not the outlet: 'concluded' is not given to the outlet named last.
+    assert [c for c, _, _ in cues_and_sources(text)] == ["first reported"]
+
+
+def test_which_after_a_verb_and_its_object_is_the_object():
+    text = "The report came from Acme Corp., which said sales fell."
+    assert sources(text) == [("which", "official", "Acme Corp.")]
