@@ -685,6 +685,7 @@ PAST_MOTION = {"came", "went", "got", "spoke", "took", "gave"}
 def antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
     """The name or short noun phrase ending right before token k (for 'X, who said'): 'a report by
     the Accountability Office, released in March, which found' is the report, not March."""
+    rel = toks[k + 1].low if k + 1 < len(toks) else ""
     k = _before_participle_part(toks, k)
     j = k
     while j > 0 and k - j < 8:
@@ -707,7 +708,9 @@ def antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
         # 'a report by the Accountability Office', 'a spokesman for the department': the head before the
         # preposition is what the relative pronoun stands for.
         for d in range(j - 2, max(-1, j - 5), -1):
-            if toks[d].low in {"a", "an", "the", "this", "that"}:
+            # ('three residents of Pike County, who said': a number opens the phrase as 'the' does.)
+            if toks[d].low in {"a", "an", "the", "this", "that", "some", "several"} or (
+                    toks[d].low in NUMBER_WORDS or toks[d].low.isdigit()) and rel == "who":
                 if all(toks[x].low.isalpha() and not toks[x].cap for x in range(d + 1, j - 1)) and d + 1 < j - 1:
                     return (d, k)
                 break

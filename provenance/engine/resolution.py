@@ -46,8 +46,10 @@ GOVERNMENT_HEADS = {"agency", "department", "ministry", "administration", "commi
                     "office", "regulator", "court", "council", "legislature", "state", "city", "county", "police",
                     "authority", "board"}
 # Heads that name a kind of body of their own: 'the authority' is the last authority named, never the
-# budget office or the ministry before it ('the agency', 'the department' stay looser).
-NAMED_KIND_HEADS = {"authority", "court", "council", "board", "commission", "office", "legislature", "police"}
+# budget office or the ministry before it; 'the state' is never the county named last ('the agency',
+# 'the department' stay looser).
+NAMED_KIND_HEADS = {"authority", "court", "council", "board", "commission", "office", "legislature", "police",
+                    "state", "city", "county"}
 OUTLET_DEFINITE = {"journal", "newspaper", "paper", "outlet", "network", "times", "post", "magazine", "broadcaster",
                    "station", "channel", "site", "website", "publication", "tabloid"}
 DOCUMENT_DEFINITE = {"study", "report", "filing", "survey", "poll", "analysis", "lawsuit", "complaint", "memo",

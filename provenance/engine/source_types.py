@@ -126,6 +126,8 @@ def classify(text: str) -> str:
         return "official"
     if hl in PERSON_NOUNS or _agent(hl):
         return "person"
+    if hl in PEOPLE and head.islower():
+        return "unspecified"  # 'three residents of Pike County': unnamed people, not the county after 'of'
     if any(w in GOVERNMENT_WORDS for w in lows):
         return "government"
     if any(w in OFFICIAL_WORDS for w in lows):
@@ -138,6 +140,10 @@ def classify(text: str) -> str:
         return "official"
     return "unspecified"
 
+
+# Plural heads naming unnamed people by what they are (typing only: span rules read PERSON_NOUNS).
+PEOPLE = {"residents", "workers", "employees", "tenants", "students", "teachers", "nurses", "doctors", "drivers",
+          "owners", "veterans", "victims", "neighbors", "neighbours", "families", "patients", "passengers"}
 
 # What a public authority runs: 'the port authority', 'a housing authority'.
 PUBLIC_AUTHORITY_KINDS = {"port", "housing", "transit", "transport", "transportation", "water", "power", "airport",

@@ -199,3 +199,29 @@ def test_which_concluded_after_an_agent_is_not_the_agent_speaking():
 def test_which_after_a_verb_and_its_object_is_the_object():
     text = "The report came from Acme Corp., which said sales fell."
     assert sources(text) == [("which", "official", "Acme Corp.")]
+
+
+# -- A counted group of people before 'who'; 'the state' is no county.
+
+def test_who_after_a_counted_group_is_the_group_not_the_place():
+    text = ("The suit was brought by a voters' league and three residents of Pike County, who said they lived "
+            "far from an office.")
+    [(span, typ, canonical)] = sources(text)
+    assert (span, canonical) == ("who", "three residents of Pike County")
+    assert typ != "government"
+
+
+def test_which_after_a_counted_thing_keeps_the_named_body():
+    text = "The figures came from two offices of the Harbor Commission, which said rents rose."
+    assert sources(text)[-1][2] != "two offices of the Harbor Commission"
+
+
+def test_the_state_is_not_the_county_named_before():
+    text = ("Three residents of Pike County said the rule kept them from voting. Pike County officials said "
+            "they would comply. The state disputes that figure.")
+    assert sources(text)[-1][2] == "The state"
+
+
+def test_the_state_points_back_to_state_officials():
+    text = "Ohio state officials said the rule was lawful. The state will appeal, its lawyers said. The state said so."
+    assert sources(text)[-1][2] == "Ohio state officials"
