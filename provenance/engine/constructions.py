@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import gazetteer
 from .cue_lexicon import AUX, INVERTIBLE, NOMINAL_COMPLEMENT, NOMINAL_MODIFIERS, VERB_FORMS, inflections
-from .lexicon import DETERMINERS, INTRO_WORDS, IRREGULAR_PP, NP_PREPOSITIONS, POSSESSIVE_PRONOUNS
+from .lexicon import DETERMINERS, INTRO_WORDS, IRREGULAR_PP, NP_PREPOSITIONS, POSSESSIVE_PRONOUNS, WEEKDAYS
 from .noun_phrases import name_like, right_np
 from .proposal import Found
 from .tokens import QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok
@@ -401,7 +401,9 @@ ISSUING_FORMS = _issuing_forms()
 # Light verbs with a speech-act noun: 'made clear', 'made the case', 'raised concerns', 'voiced
 # support', 'offered praise', 'took aim at'. The noun carries the speech act.
 LIGHT_VERBS = {"make", "raise", "issue", "voice", "offer", "give", "deliver", "lodge", "level", "pose", "sound",
-               "take", "file", "register", "air", "renew", "extend"}
+               "take", "file", "register", "air", "renew", "extend", "trade"}
+# What two sides trade in words ('traded accusations', 'trade blame'): 'trade' takes only these.
+TRADE_NOUNS = {"blame", "accusations", "barbs", "insults", "jabs", "charges", "threats", "words", "criticism"}
 SPEECH_NOUNS = {"case", "point", "argument", "arguments", "claim", "claims", "comment", "comments", "remark",
                 "remarks", "statement", "statements", "speech", "address", "warning", "warnings", "plea", "pitch",
                 "promise", "promises", "pledge", "vow", "threat", "threats", "concern", "concerns", "question",
@@ -449,8 +451,10 @@ def light_verb_cue(toks: list[Tok], i: int) -> int | None:
         return j + 1
     if lemma == "make" and low == "secret" and toks[j - 1].low == "no" and j + 1 < n and toks[j + 1].low == "of":
         return j + 2  # 'made no secret of his doubts': openly stated them
-    if low not in SPEECH_NOUNS or (low in {"aim", "issue", "credit", "shots", "swipe", "swipes", "jab", "jabs"}
-                                   and lemma != "take"):
+    if lemma == "trade" and (low not in TRADE_NOUNS or j != i + 1):
+        return None  # ('traded goods', 'trade the stock')
+    if lemma != "trade" and (low not in SPEECH_NOUNS or (
+            low in {"aim", "issue", "credit", "shots", "swipe", "swipes", "jab", "jabs"} and lemma != "take")):
         return None
     if lemma == "take" and low not in {"aim", "issue", "credit", "shots", "swipe", "swipes", "jab", "jabs"}:
         return None
@@ -461,8 +465,9 @@ def light_verb_cue(toks: list[Tok], i: int) -> int | None:
                          or (end + 1 < n and toks[end + 1].low == "of"))) \
             and not any(toks[x].low in {"similar", "same"} for x in range(i + 1, j)):
         return None  # 'made his remarks during a breakfast', 'gave a speech in Ames': the event, not a claim
-    if end < n and toks[end].low in {"about", "of", "for", "at", "on", "with", "over", "against", "that"}:
-        end += 1  # ('made the case to voters': 'to' names the audience, not part of the cue)
+    if end < n and toks[end].low in {"about", "of", "for", "at", "on", "with", "over", "against", "that"} \
+            and not (end + 1 < n and toks[end + 1].low in WEEKDAYS):
+        end += 1  # ('made the case to voters': 'to' names the audience; 'on Monday' dates it)
     return end
 
 

@@ -288,6 +288,13 @@ class Resolver:
             hit = self._definite(["the"] + lows[3:])
             if hit is not None:
                 return hit.canonical, hit.type
+        # 'Another diplomat said' after 'A senior diplomat, granted anonymity to discuss the draft, said':
+        # a second unnamed member of the same kind is as anonymous as the first.
+        if len(ws) >= 2 and lows[0] == "another" and kind != "anonymous":
+            head = re.compile(r"\b" + re.escape(lows[-1]) + r"\b")
+            prior = next((m for m in reversed(self.history) if head.search(m.names)), None)
+            if prior is not None and prior.type == "anonymous":
+                return self._record(text, text.strip(), "anonymous")
         # 'one of them', 'two of them': a member of the group the story last named speaks for it
         # ('Two council members, speaking on condition of anonymity, said ... One of them said').
         if len(ws) == 3 and lows[0] in PARTITIVE_LEADS and lows[1] == "of" and lows[2] == "them":

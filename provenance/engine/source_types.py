@@ -94,6 +94,12 @@ def classify(text: str) -> str:
         if hl in {"statement", "release"}:
             return "official"
         return "document"
+    if hl in BROADCAST_HEADS and len(lows) >= 2 and lows[lows.index(hl) - 1] in {"state", "state-run", "public",
+                                                                                  "government", "official"}:
+        return "news_outlet"  # 'State television', 'state-run media': the state's newsroom is still a newsroom
+    if lows[-1] in {"talks", "negotiations", "discussions", "deliberations"} and head.islower() and \
+            head.endswith("s") and ("involved" in lows or "participating" in lows) and "not" not in lows:
+        return "anonymous"  # 'diplomats involved in the talks': unnamed people presented as knowing
     if hl in NEWS_SERVICE_HEADS and len(lows) >= 2 and lows[lows.index(hl) - 1] in {"news", "wire", "press"}:
         return "news_outlet"  # 'the official news agency', 'a wire service', 'the state press agency'
     if inner and inner[1] == "news_outlet" and hl in {"reporters", "reporter", "journalists", "correspondent",
@@ -149,6 +155,8 @@ PEOPLE = {"residents", "workers", "employees", "tenants", "students", "teachers"
 PUBLIC_AUTHORITY_KINDS = {"port", "housing", "transit", "transport", "transportation", "water", "power", "airport",
                           "harbor", "harbour", "parking", "bridge", "tunnel", "health", "school", "tax", "revenue",
                           "regional", "county", "city", "state", "national", "local", "planning", "development"}
+
+BROADCAST_HEADS = {"television", "tv", "radio", "media", "broadcaster", "newspaper", "newspapers"}
 
 CIVIL_ORG_HEADS = {"union", "unions", "association", "associations", "federation", "guild", "foundation", "coalition",
                    "alliance", "league", "society", "lobby"}

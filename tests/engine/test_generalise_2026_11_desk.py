@@ -225,3 +225,46 @@ def test_the_state_is_not_the_county_named_before():
 def test_the_state_points_back_to_state_officials():
     text = "Ohio state officials said the rule was lawful. The state will appeal, its lawyers said. The state said so."
     assert sources(text)[-1][2] == "Ohio state officials"
+
+
+# -- Foreign-desk sourcing.
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Talks on grain corridor stall as both sides trade blame", "trade blame", "both sides"),
+    ("The rivals traded barbs about the levy.", "traded barbs about", "The rivals"),
+    ("The two candidates traded jabs on Monday over the budget.", "traded jabs", "The two candidates"),
+])
+def test_trading_words_is_a_cue_with_both_sides_as_source(text, cue, source):
+    assert [(c, s) for c, s, _ in cues_and_sources(text)] == [(cue, source)]
+
+
+@pytest.mark.parametrize("text", ["Farmers trade grain at the market.", "The two firms traded shares in 2019."])
+def test_trading_goods_is_no_cue(text):
+    assert cues_and_sources(text) == []
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("State television", "news_outlet"),
+    ("state-run media", "news_outlet"),
+    ("diplomats involved in the talks", "anonymous"),
+    ("officials involved in the negotiations", "anonymous"),
+])
+def test_state_media_and_people_in_the_talks(phrase, kind):
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", ["state officials", "Dr. Ellen Marsh, who was not involved in the talks",
+                                    "the state"])
+def test_not_state_media_nor_anonymous(phrase):
+    assert classify(phrase) not in {"news_outlet", "anonymous"}
+
+
+def test_another_unnamed_member_after_an_anonymous_one_is_anonymous():
+    text = ("A senior diplomat, granted anonymity to discuss the draft, said the gap was narrow. "
+            "Another diplomat said a draft existed.")
+    assert [t for _, t, _ in sources(text)] == ["anonymous", "anonymous"]
+
+
+def test_another_member_after_a_named_one_keeps_its_type():
+    text = "Omar Tell, a diplomat from Valdonia, said the gap was narrow. Another diplomat said a draft existed."
+    assert sources(text)[-1][1] != "anonymous"

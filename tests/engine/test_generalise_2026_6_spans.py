@@ -206,7 +206,9 @@ def test_speech_event_without_content_is_no_cue(text):
 @pytest.mark.parametrize("text, expected", [
     ("Jane Roe made comments about the levy.", ("Jane Roe", "made comments about")),
     ("Jane Roe delivered a speech outlining her housing plan.", ("Jane Roe", "delivered a speech")),
-    ("Jane Roe made similar comments on Monday.", ("Jane Roe", "made similar comments on")),
+    # ('on Monday' dates the remark: the preposition stays out of the cue, engine 2026.11.)
+    ("Jane Roe made similar comments on Monday.", ("Jane Roe", "made similar comments")),
+    ("Jane Roe made similar comments on the levy.", ("Jane Roe", "made similar comments on")),
     ("Jane Roe made the case that the levy is unfair.", ("Jane Roe", "made the case")),
 ])
 def test_speech_event_with_content_is_a_cue(text, expected):
