@@ -117,4 +117,7 @@ NOTE = re.compile(
     re.IGNORECASE,
 )
 
-VERIFY_NOTE = re.compile(r"verif|confirm", re.IGNORECASE)
+# A note about verification says what could not be verified; 'the mayor confirmed that talks were under
+# way but declined to discuss terms' is a note (declined) with a confirmation in it, and covers nothing.
+VERIFY_NOTE = re.compile(
+    r"(?:not|n't|n’t|cannot|unable to) (?:be |been |yet )?(?:independently )?(?:verif|confirm)", re.IGNORECASE)

@@ -1413,6 +1413,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if low in {"citing", "per"}:
             if low == "citing" or (i == 0 or toks[i - 1].low in {",", "(", "—"}):
                 src = right_np(toks, i + 1)
+                if src is None and low == "per" and i + 1 < n and toks[i + 1].low in BARE_REPORTS \
+                        and (i + 2 == n or not toks[i + 2].low[:1].isalnum()):
+                    src = (i + 1, i + 2)  # a headline's ', per report' (no article in headline style)
+                if src is not None and low == "per" and toks[src[1] - 1].low in RATE_UNITS:
+                    src = None  # ', per year', ', per person': a rate
                 if src and low == "citing" and not _cites_a_source(toks, src):
                     # 'Roe said, citing rising costs': a reason, not a source; 'citing' is Roe's cue.
                     subj = clause_subject(toks, found, i)
@@ -2214,6 +2219,10 @@ def _cue_verb(toks: list[Tok], s: int, e: int) -> str | None:
         if info:
             return info[0]
     return None
+
+BARE_REPORTS = {"report", "reports", "source", "sources"}
+RATE_UNITS = {"year", "month", "week", "day", "hour", "minute", "person", "capita", "head", "share", "cent", "unit",
+              "household", "gallon", "barrel", "mile", "kilometer", "kilometre", "ton", "tonne", "pound", "game"}
 
 PLATFORMS = {"twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "threads", "bluesky", "telegram",
              "linkedin", "snapchat", "truth"}

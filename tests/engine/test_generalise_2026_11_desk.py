@@ -13,7 +13,7 @@ import pytest
 from provenance.engine.resolution import _after_role
 from provenance.engine.source_types import classify
 
-from .helpers import attributions
+from .helpers import attributions, segments
 
 
 def sources(text: str) -> list[tuple[str, str, str]]:
@@ -268,3 +268,35 @@ def test_another_unnamed_member_after_an_anonymous_one_is_anonymous():
 def test_another_member_after_a_named_one_keeps_its_type():
     text = "Omar Tell, a diplomat from Valdonia, said the gap was narrow. Another diplomat said a draft existed."
     assert sources(text)[-1][1] != "anonymous"
+
+
+# -- Verification notes and headline 'per'.
+
+def test_a_source_confirming_in_a_note_does_not_flag_the_claim_before():
+    text = ("The team would pay $12 million toward the complex, per sources familiar with the discussions. "
+            "Mayor Tomas Quill confirmed that talks were under way but declined to discuss terms.")
+    first = segments(text)[0]
+    assert "not_independently_verified" not in first["flags"]
+
+
+@pytest.mark.parametrize("note", [
+    "The Ledger could not independently verify the report.",
+    "The claim has not been independently verified.",
+    "Reporters were unable to confirm the account.",
+])
+def test_a_note_that_could_not_verify_flags_the_claim_before(note):
+    text = "The team would pay $12 million toward the complex, per sources familiar with the discussions. " + note
+    assert "not_independently_verified" in segments(text)[0]["flags"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Gulls near deal to move spring training, per report", "report"),
+    ("Gulls near deal to move spring training, per sources", "sources"),
+])
+def test_headline_per_without_an_article(text, source):
+    assert [(c, s) for c, s, _ in cues_and_sources(text)] == [("per", source)]
+
+
+@pytest.mark.parametrize("text", ["Tickets cost $40 per person.", "Prices rose 3 per cent, per year."])
+def test_per_as_a_rate_is_no_cue(text):
+    assert cues_and_sources(text) == []
