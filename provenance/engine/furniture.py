@@ -3,7 +3,7 @@
 Datelines ("ELMWOOD, Ore. —") and date-only lines ("Thursday, June 20, 2026"), bylines, photo
 credits and the caption a credit line follows, navigation labels ("Must read", "Latest
 article"), "Read more" and "Read the full report from X", "Watch:", "Advertisement", share,
-follow and subscribe prompts. ``is_furniture(line)`` is the entry point; ``CREDIT`` finds a
+follow and subscribe prompts, a transcript's "This interview has been edited for length". ``is_furniture(line)`` is the entry point; ``CREDIT`` finds a
 credit line.
 """
 
@@ -56,6 +56,14 @@ NAV_LABEL = re.compile(
 DATE_WORDS = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
                         r"|nov|dec)[a-z]*\.?|\d)", re.IGNORECASE)
 
+# The transcript's own note: 'This interview has been condensed and edited.'
+EDITED_NOTE = re.compile(
+    r"(?:\(?\s*)?(?:this|the)\s+(?:interview|conversation|transcript|q\s?&\s?a|exchange|discussion)"
+    r"(?:\s+\w+){0,2}\s+(?:has|have)\s+been\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed)"
+    r"(?:\s+(?:and|,)\s*(?:lightly\s+)?(?:edited|condensed))?(?:\s+for\s+[\w ,]{1,40})?\s*\.?\s*\)?",
+    re.IGNORECASE,
+)
+
 BOILER_STARTS = {"advertisement", "advertising", "sponsored", "read", "related", "see", "sign", "subscribe",
                  "share", "click", "follow", "more", "watch", "watch:", "listen", "photo", "photos", "photograph",
                  "photographs", "photo:", "image", "image:", "credit", "credit:", "getty", "(c)", "copyright",
@@ -77,6 +85,8 @@ def is_furniture(span: str) -> bool:
     maybe = first in BOILER_STARTS or first[:1].isdigit() or "©" in line or "rights reserved" in low \
         or "window)" in low or "tab)" in low or first in {"continue", "story", "skip"}
     if maybe and BOILERPLATE.fullmatch(line):
+        return True
+    if "edited" in low and EDITED_NOTE.fullmatch(line):
         return True
     # A credit line has one of these; four substring tests cost a third of one regex search.
     credit_hint = "|" in low or "image" in low or "photo" in low or "shutterstock" in low

@@ -300,3 +300,22 @@ def test_headline_per_without_an_article(text, source):
 @pytest.mark.parametrize("text", ["Tickets cost $40 per person.", "Prices rose 3 per cent, per year."])
 def test_per_as_a_rate_is_no_cue(text):
     assert cues_and_sources(text) == []
+
+
+# -- A transcript's editing note is page furniture.
+
+@pytest.mark.parametrize("line", [
+    "The interview has been edited for length.",
+    "(This conversation has been lightly edited and condensed.)",
+    "This Q&A has been condensed and edited for clarity.",
+])
+def test_transcript_editing_note_is_boilerplate(line):
+    text = "Lena Okoye spoke with the Ledger about fares.\n\n" + line + "\n\nQ: Why now?\n\nA: Because riders need it."
+    kinds = {text[s["start"]:s["end"]].strip(): s["kind"] for s in segments(text)}
+    assert kinds[line] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["The memo has been edited for length.",
+                                  "The bill has been edited by the committee to remove the tax."])
+def test_other_editing_is_a_claim(line):
+    assert [s["kind"] for s in segments(line)] == ["claim"]
