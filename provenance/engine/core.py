@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from . import gazetteer
+from .cue_lexicon import VERB_FORMS
 from .lexicon import ORG_NAME_WORDS
 from .model import Attribution, CueSpan, Document, Segment, SourceSpan
 from .notes import apply_note_flags
@@ -79,6 +80,7 @@ def tag(text: str, model: Refiner | None = None) -> Document:
             found = found[1:]
         first_line = False
         for f in found:
+            _verb_before_cue_noun(toks, f)
             seg.attributions.append(_build(text, toks, f, resolver))
         if seg.attributions and any(a.role == "source" for a in seg.attributions):
             own = True
@@ -168,6 +170,20 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
     if f.channel is not None:
         typ = _channel_type(f.channel, typ)
     return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence, f.rule)
+
+
+def _verb_before_cue_noun(toks: list[Tok], f: Found) -> None:
+    """'experts urge caution', 'critics voice concern': when the word ending the subject is itself a
+    reporting verb and the cue right after it is a bare noun that is also a verb ('caution',
+    'blame'), the verb is the cue's head and the subject stops before it. (Not an -s form: 'the
+    reports show' is a plural subject and its verb.)"""
+    s, e = f.source if f.source is not None else (0, 0)
+    if e != f.cue[0] or e - s < 2 or f.cue[1] - f.cue[0] != 1:
+        return
+    verb, noun = VERB_FORMS.get(toks[e - 1].low), VERB_FORMS.get(toks[f.cue[0]].low)
+    if verb is not None and noun is not None and verb[1] in {"base", "pp"} and noun[1] == "base" \
+            and not toks[e - 1].cap and not toks[e - 1].quoted:
+        f.cue, f.source = (e - 1, f.cue[1]), (s, e - 1)
 
 
 def _broke_the_story(toks: list[Tok], cue: tuple[int, int], source: tuple[int, int]) -> bool:

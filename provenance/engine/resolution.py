@@ -349,8 +349,8 @@ class Resolver:
                     continue
                 return m
             if low in {"they", "them"}:
-                if m.individual and not m.plural:
-                    continue
+                if (m.individual or m.type == "document") and not m.plural:
+                    continue  # (a study is 'it': 'according to a study ... They found' is its authors)
                 return m
             return m  # 'we': the speaker just quoted, whoever it is
         return None

@@ -319,3 +319,31 @@ def test_transcript_editing_note_is_boilerplate(line):
                                   "The bill has been edited by the committee to remove the tax."])
 def test_other_editing_is_a_claim(line):
     assert [s["kind"] for s in segments(line)] == ["claim"]
+
+
+# -- Headline verbs with a noun object; 'they' is never a single study.
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Study links screen use to poorer grades, but experts urge caution", "urge caution", "experts"),
+])
+def test_reporting_verb_with_a_noun_object_heads_the_cue(text, cue, source):
+    assert [(c, s) for c, s, _ in cues_and_sources(text)] == [(cue, source)]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The reports show rents rose.", "show", "The reports"),
+    ("New fundraising reports show a gap.", "show", "New fundraising reports"),
+])
+def test_a_plural_subject_keeps_its_verb(text, cue, source):
+    assert [(c, s) for c, s, _ in cues_and_sources(text)] == [(cue, source)]
+
+
+def test_they_after_a_single_study_is_not_the_study():
+    text = ("Teenagers who use phones late score lower, according to a study published Wednesday. "
+            "They found that each hour mattered.")
+    assert sources(text)[-1][2] != "a study published Wednesday"
+
+
+def test_they_after_several_reports_can_be_the_reports():
+    text = "Rents rose, according to three city reports. They found that fees doubled."
+    assert sources(text)[-1][2] == "three city reports"
