@@ -45,6 +45,22 @@ MALE_WORDS = {"mr.", "mr", "spokesman", "chairman", "congressman", "businessman"
 GOVERNMENT_HEADS = {"agency", "department", "ministry", "administration", "commission", "bureau", "government",
                     "office", "regulator", "court", "council", "legislature", "state", "city", "county", "police",
                     "authority", "board"}
+# 'the governor' -> the last 'Gov. Samuel Ortiz' the story names: the public offices one person holds.
+_TITLED_NAME = (r"(?:[A-Z][\w-]*\.? ){0,2}(?:(?:de|van|von|der|da|del|di|la|le|al) )?"
+                r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?")  # ('Bill de Blasio', 'O'Brien'; not 'Lima's')
+TITLED_OFFICE = {office: re.compile(r"\b(?:" + titles + r") " + _TITLED_NAME) for office, titles in (
+    ("governor", r"Gov\.|Governor"), ("mayor", r"Mayor"), ("senator", r"Sen\.|Senator"),
+    ("president", r"President"), ("judge", r"Judge"), ("sheriff", r"Sheriff"))}
+
+
+def _last_match(pattern: re.Pattern[str], text: str, end: int) -> str | None:
+    """The last match of pattern that ends before ``end`` (the window before it is enough)."""
+    found = None
+    for m in pattern.finditer(text, max(0, end - 5000), end):
+        found = m.group(0)
+    return found
+
+
 # Heads that name a kind of body of their own: 'the authority' is the last authority named, never the
 # budget office or the ministry before it; 'the state' is never the county named last ('the agency',
 # 'the department' stay looser).
@@ -169,6 +185,9 @@ def _after_role(text: str) -> str:
     k = len(ws)
     while k > 0 and ws[k - 1][:1].isupper():
         k -= 1
+    if k == 0 and len(ws) >= 3 and ws[0].lower() in NAMED_ROLES and ws[0].lower() not in FORMAL_TITLES \
+            and ws[1].lower() not in NAMED_ROLES and ws[1].lower() not in FORMAL_TITLES:
+        k = 1  # 'Pollster Dan Feld' opening a sentence: a job, capitalised by its place, not a title
     if k == 0 or not 2 <= len(ws) - k <= 4 or ws[k - 1].lower().rstrip(".") not in NAMED_ROLES:
         return text
     name = ws[k:]
@@ -177,6 +196,15 @@ def _after_role(text: str) -> str:
     return " ".join(name)  # ('committee chair Sen. Laura Pinsky' keeps the title that opens the name)
 
 
+# Titles a name carries as part of it ('Gov. Ana Ruiz', 'Mayor Tom Baker', 'Judge Ana Lima'); other
+# capitalised roles before a name ('Pollster Dan Feld') are descriptions.
+FORMAL_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "prof.", "rev.", "sgt.",
+                 "capt.", "maj.", "adm.", "cmdr.", "del.", "president", "senator", "governor", "secretary", "minister",
+                 "mayor", "judge", "justice", "ambassador", "chancellor", "speaker", "representative", "sheriff",
+                 "commissioner", "chairman", "chairwoman", "chair", "professor", "councilman", "councilwoman",
+                 "congressman", "congresswoman", "lieutenant", "general", "sergeant", "captain", "officer",
+                 "detective", "father", "sister", "brother", "pastor", "rabbi", "bishop", "cardinal", "pope", "king",
+                 "queen", "prince", "princess", "lord", "lady", "sir", "dame", "chief"}
 # Lower-case roles that may stand right before a name ('council member Rita Soto').
 NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_NOUNS | {"member", "spokesperson", "organizer", "organiser", "activist",
                                                     "owner", "partner", "researcher", "scientist", "expert",
@@ -276,6 +304,11 @@ class Resolver:
                 named = self._company_before(start)
                 if named is not None:
                     return self._record(text, named, "official")
+            if hit is None and start >= 0 and len(ws) == 2 and lows[1] in TITLED_OFFICE:
+                # 'the governor said' with Gov. Samuel Ortiz named earlier, though never quoted.
+                named = _last_match(TITLED_OFFICE[lows[1]], self.text, start)
+                if named is not None:
+                    return self._record(text, named, "government")
         # 'Its spokeswoman', 'their lawyer': the organisation 'it' stands for speaks through its own people.
         if len(ws) == 2 and lows[0] in {"its", "their"} and (lows[1] in SPOKES_WORDS or lows[1] in ROLE_NOUNS):
             owner = self._pronoun("it" if lows[0] == "its" else "they")

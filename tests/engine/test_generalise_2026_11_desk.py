@@ -347,3 +347,31 @@ def test_they_after_a_single_study_is_not_the_study():
 def test_they_after_several_reports_can_be_the_reports():
     text = "Rents rose, according to three city reports. They found that fees doubled."
     assert sources(text)[-1][2] == "three city reports"
+
+
+# -- Campaign stories: 'the governor' is the governor the story named; job words are not titles.
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Gov. Samuel Ortiz signed the bill. Asked about it Tuesday, the governor said he was proud.",
+     "Gov. Samuel Ortiz"),
+    ("President Ana Lima's plan stalled. The president said it would pass.", "President Ana Lima"),
+    ("Mayor Bill de Blasio spoke first. The mayor said the plan was fair.", "Mayor Bill de Blasio"),
+    ("Sen. Pat O'Brien voted no. The senator said the bill was rushed.", "Sen. Pat O'Brien"),
+])
+def test_the_office_holder_named_before(text, canonical):
+    assert sources(text)[-1][2] == canonical
+
+
+def test_the_governor_with_no_governor_named_stays_itself():
+    assert sources("Mayor Tom Baker left. The governor said the bill was fair.")[-1][2] == "The governor"
+
+
+@pytest.mark.parametrize("span, canonical", [
+    ("Pollster Dan Feld", "Dan Feld"),
+    ("Spokesman Kai Brennan", "Kai Brennan"),
+    ("Mayor Tom Baker", "Mayor Tom Baker"),
+    ("Attorney General Mark Ellery", "Attorney General Mark Ellery"),
+    ("Chief Executive Ana Lima", "Chief Executive Ana Lima"),
+])
+def test_a_capitalised_job_is_stripped_a_title_is_kept(span, canonical):
+    assert _after_role(span) == canonical
