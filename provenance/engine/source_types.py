@@ -245,12 +245,17 @@ def outlet_name(ws: list[str]) -> int:
     return best
 
 
+# 'Press secretary Dana Cole', 'the White House press office': an outlet word naming a job or a room.
+NOT_AFTER_OUTLET = {"secretary", "secretaries", "office", "officer", "aide", "aides", "corps", "release", "releases",
+                    "conference", "briefing", "pool"}
+
+
 def outlet_inside(ws: list[str]) -> tuple[str, str] | None:
     """A capitalised outlet name somewhere in ws ('reports in the Riverton Gazette')."""
     for i, w in enumerate(ws):
         if w[:1].isupper() and (i == 0 or not ws[i - 1][:1].isupper()):
             k = outlet_name(ws[i:])
-            if k:
+            if k and not (i + k < len(ws) and ws[i + k].lower() in NOT_AFTER_OUTLET):
                 return " ".join(ws[i:i + k]), "news_outlet"
     return None
 

@@ -375,3 +375,13 @@ def test_the_governor_with_no_governor_named_stays_itself():
 ])
 def test_a_capitalised_job_is_stripped_a_title_is_kept(span, canonical):
     assert _after_role(span) == canonical
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Press secretary Dana Cole", "government"),
+    ("Press Secretary Dana Cole", "government"),
+    ("the Gazette staff", "news_outlet"),
+    ("a Riverton Gazette reporter", "news_outlet"),
+])
+def test_an_outlet_word_naming_a_job_is_no_outlet(phrase, kind):
+    assert classify(phrase) == kind
