@@ -1,0 +1,43 @@
+"""Engine 2026.11, precision (sentences written for the project).
+
+Attributions a desk would strike: the publication's own notes, and hedges or reports that only
+describe a noun in passing. Each family has positive and negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs, segments
+
+# -- "Editor's note:" lines: the publication's disclaimer about its own story, not the story.
+
+
+@pytest.mark.parametrize("note", [
+    "Editor’s note: Omar Tell is a harbor developer who has repeatedly vowed to fill the bay with condos.",
+    "Editor's Note: The following is an excerpt from a memoir the ferry captain wants published next year.",
+    "EDITORS' NOTE: Acme Ferries, which supports the levy, owns a stake in this newspaper.",
+])
+def test_editor_note_is_furniture(note):
+    text = "Jane Roe said the levy would pass.\n\n" + note
+    segs = segments(text)
+    assert segs[-1]["kind"] == "boilerplate"
+    assert segs[-1]["attributions"] == []
+    assert pairs(text) == [("Jane Roe", "said")]
+
+
+def test_editor_note_that_reports_words_is_story():
+    text = ("Editor’s note: An article on Friday misstated the vote. Harbor officials said the levy "
+            "passed 5-2, not 6-1.")
+    assert ("Harbor officials", "said") in pairs(text)
+    assert all(seg["kind"] != "boilerplate" for seg in segments(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The editor noted that the ferry union opposes the levy.", [("The editor", "noted")]),
+    ("Jane Roe, an editor, has repeatedly vowed to fight the levy.", [("Jane Roe, an editor", "has repeatedly vowed")]),
+])
+def test_editor_in_prose_is_not_a_note(text, expected):
+    assert all(seg["kind"] != "boilerplate" for seg in segments(text))
+    for pair in expected:
+        assert pair in pairs(text)
