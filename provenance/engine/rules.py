@@ -339,6 +339,12 @@ def _evidential(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return None  # 'his seeming indifference', 'the seeming truce': an adjective, nobody's judgment reported
     if low.startswith("appear") and nxt not in {"to", "that", "likely", "unlikely", "poised", "set", "ready"}:
         return None  # 'appeared on television'
+    if low.startswith(("seem", "appear")) and s >= 2 and toks[s - 1].low in {"that", "who"} \
+            and toks[s - 2].low not in {",", "and", "but", "or"}:
+        # A defining relative clause ('an economy that seems to reward the rich', 'those who seemed
+        # destined to rise'): the impression describes the noun, nobody's judgment is reported. After
+        # a comma ('Roe, who seemed tired, ...') the clause is an aside that states it.
+        return None
     if low.startswith("seem") and not (nxt in EVIDENTIAL_AFTER or (nxt[:1].isalpha() and nxt not in NON_HEDGE_AFTER)):
         return None
     return s, i + 1

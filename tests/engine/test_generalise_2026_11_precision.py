@@ -41,3 +41,25 @@ def test_editor_in_prose_is_not_a_note(text, expected):
     assert all(seg["kind"] != "boilerplate" for seg in segments(text))
     for pair in expected:
         assert pair in pairs(text)
+
+
+# -- 'seem' / 'appear' in a defining relative clause: the impression describes the noun.
+
+
+@pytest.mark.parametrize("text", [
+    "Voters are tired of a ferry service that seems to run on no timetable at all.",
+    "The levy helped those who seemed certain to lose their piers.",
+    "Acme recalled a batch of life vests that appeared to be missing their whistles.",
+])
+def test_hedge_in_defining_relative_is_not_a_cue(text):
+    assert all(not cue.endswith(("seems", "seemed", "appeared")) for _, cue in pairs(text, role=None))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Roe, who seemed tired after the vote, left the harbor hall early.", "seemed"),
+    ("The ferry service seems to run on no timetable at all.", "seems"),
+    ("The council appeared to back the levy on Friday.", "appeared"),
+    ("Omar Tell spoke for an hour and seemed eager to end the strike.", "seemed"),
+])
+def test_hedge_as_an_aside_or_main_verb(text, cue):
+    assert (None, cue) in pairs(text, role=None)
