@@ -2001,6 +2001,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         found = [found[0]] + [f for f in found[1:] if f.cue != label.cue]
     if len(found) > 1:
         found = _without_inner_cues(found)
+    if len(found) > 1:
+        found = _under_according_to(toks, found)
     if found and any(f.rule.startswith("NOMINAL") for f in found) and any(
             not f.hedge and not f.rule.startswith("NOMINAL") for f in found):
         # "Roe called Doe's claim false": the sentence reports Roe; the owner of a speech-act noun
@@ -2548,6 +2550,35 @@ def _with_absolute(toks: list[Tok], cs: int) -> tuple[int, int] | None:
                 return None  # 'with softer wording calling for': words, not a speaker
             return (w + 1, cs)
     return None
+
+
+def _under_according_to(toks: list[Tok], found: list[Found]) -> list[Found]:
+    """'Roe said the pier would close, according to the Harbor Gazette'; 'According to the survey, most
+    tenants say rents are too high': 'according to X' set off by a comma scopes over the whole clause,
+    its report included, so X is the sentence's source and the clause's own cue is part of what X
+    says. Not when the phrase sits inside a reported clause ('Roe said that, according to X, ...')."""
+    acc = next((f for f in found if f.rule == "ACCORDING-TO"), None)
+    if acc is None:
+        return found
+    a = acc.cue[0]
+    if a > 0 and (toks[a - 1].low != "," or (a > 1 and toks[a - 2].low == "that")):
+        return found
+    final = acc.source is not None and all(not t.low[:1].isalnum() for t in toks[acc.source[1]:])
+
+    def own_report(f: Found) -> bool:
+        if f.rule.startswith("ACCORDING-TO"):
+            return True
+        if f.source is not None and f.source[0] > 0 and toks[f.source[0] - 1].low == "as":
+            return True  # 'As the Gazette reported, ...': the writer names that source too
+        if f.cue[1] < a:
+            if not final and f.cue[1] == a - 1:
+                return True  # 'The Gazette reported, according to two aides, that ...': inside its report
+            # 'according to X' closes a clause of its own: a relative ('..., which would cut rates, according
+            # to X') or a parenthesis.
+            return any(t.low in {"which", "who", "("} for t in toks[f.cue[1]:a])
+        return False
+
+    return [f for f in found if own_report(f)]
 
 
 def _without_inner_cues(found: list[Found]) -> list[Found]:

@@ -63,3 +63,38 @@ def test_hedge_in_defining_relative_is_not_a_cue(text):
 ])
 def test_hedge_as_an_aside_or_main_verb(text, cue):
     assert (None, cue) in pairs(text, role=None)
+
+
+# -- ', according to X' over a clause that reports: X is the sentence's source, the clause's own cue
+# is part of what X says.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will not close the pier,” Jane Roe said, according to the Harbor Gazette.",
+     [("the Harbor Gazette", "according to")]),
+    ("Most tenants say rents are too high, according to a survey by the tenants' union.",
+     [("a survey by the tenants' union", "according to")]),
+    ("According to the Harbor Gazette, the mayor told aides that the levy was dead.",
+     [("the Harbor Gazette", "According to")]),
+])
+def test_according_to_covers_the_clause_report(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The phrase sits inside the report: the reporter is the source, the phrase its own.
+    ("The Harbor Gazette reported, according to two aides, that the mayor would resign.",
+     ("The Harbor Gazette", "reported")),
+    ("Jane Roe said that, according to the ferry logs, the boat left early.",
+     ("Jane Roe", "said")),
+    # The writer names a source of his own with 'as'.
+    ("As the Harbor Gazette reported, the ferry left early, according to the logs.",
+     ("the Harbor Gazette", "reported")),
+    # The phrase closes a relative clause, not the report.
+    ("Acme denounced the levy, which would double dock fees, according to port officials.",
+     ("Acme", "denounced")),
+    # No phrase at all.
+    ("“We will not close the pier,” Jane Roe said.", ("Jane Roe", "said")),
+])
+def test_according_to_leaves_other_reports(text, expected):
+    assert expected in pairs(text)
