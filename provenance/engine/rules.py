@@ -2003,6 +2003,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         found = _without_inner_cues(found)
     if len(found) > 1:
         found = _under_according_to(toks, found)
+    if found:
+        found = [f for f in found if not _words_as_object(toks, f)]
     if found and any(f.rule.startswith("NOMINAL") for f in found) and any(
             not f.hedge and not f.rule.startswith("NOMINAL") for f in found):
         # "Roe called Doe's claim false": the sentence reports Roe; the owner of a speech-act noun
@@ -2550,6 +2552,28 @@ def _with_absolute(toks: list[Tok], cs: int) -> tuple[int, int] | None:
                 return None  # 'with softer wording calling for': words, not a speaker
             return (w + 1, cs)
     return None
+
+
+# What can follow the verb of 'what they want' when what it wants is nothing but the 'what': the end of
+# the clause, a coordinated verb, a degree adverb.
+FREE_RELATIVE_END = {",", ".", ";", ":", "!", "?", "—", "–", "--", ")", "and", "or", "but", "most", "best", "least",
+                     "now", "anyway", "instead", "first"}
+
+
+def _words_as_object(toks: list[Tok], f: Found) -> bool:
+    """'giving readers what they want most', 'what the mayor says and promises', 'did not know what she was
+    talking about': a free relative whose gap is the verb's own object, with nothing after the verb,
+    names the words or the wish as a thing; the sentence reports none of their content. Not a
+    pseudo-cleft ('That is what Roe said.'), nor when the verb goes on ('what Roe said the levy would
+    cost', 'what she wrote in the report': the clause or the setting of her words)."""
+    if f.source is None or f.hedge or not f.rule.startswith("SUBJ-VERB"):
+        return False
+    ss, ce = f.source[0], f.cue[1]
+    if ss < 1 or toks[ss - 1].low != "what" or toks[ss - 1].quoted or f.source[1] > f.cue[0]:
+        return False
+    if ss >= 2 and (toks[ss - 2].low in BE_FORMS or toks[ss - 2].low in POSSESSIVE):
+        return False  # 'That was what Roe said', 'that's what Roe wants'
+    return ce >= len(toks) or toks[ce].low in FREE_RELATIVE_END
 
 
 def _under_according_to(toks: list[Tok], found: list[Found]) -> list[Found]:

@@ -98,3 +98,35 @@ def test_according_to_covers_the_clause_report(text, expected):
 ])
 def test_according_to_leaves_other_reports(text, expected):
     assert expected in pairs(text)
+
+
+# -- A free relative whose gap is the verb's own object, with nothing after the verb ('what they want
+# most', 'what the mayor says and promises'), names the words or the wish as a thing.
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The ferry plan gives commuters what they want most: a boat every twenty minutes.", "want"),
+    ("At the harbor board, what the mayor says and promises is taken as settled.", "says"),
+    ("Dock workers doubt the mayor believes half of what he is saying.", "is saying"),
+    ("The union chief admitted he had no idea what he was talking about.", "was talking about"),
+    ("Nobody on the board knows what Omar Tell believes, and he will not say.", "believes"),
+])
+def test_words_named_as_a_thing(text, cue):
+    assert all(c != cue for _, c in pairs(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A pseudo-cleft identifies the content with the words.
+    ("That was what Jane Roe said.", ("Jane Roe", "said")),
+    # A clause lifted out of the complement: its content is the speaker's.
+    ("The levy raised far less than what Jane Roe said it would.", ("Jane Roe", "said")),
+    ("The council passed what Omar Tell said was a giveaway to developers.", ("Omar Tell", "said")),
+    # The verb goes on: the setting of the words.
+    ("Despite what she wrote in the harbor report, Jane Roe voted for the levy.", ("she", "wrote")),
+    # Not 'what'.
+    ("Omar Tell takes back everything he said.", ("he", "said")),
+    # A plain object clause.
+    ("Jane Roe said the levy would fail.", ("Jane Roe", "said")),
+])
+def test_words_with_content_stay(text, expected):
+    assert expected in pairs(text)
