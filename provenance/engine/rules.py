@@ -2004,7 +2004,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
     if len(found) > 1:
         found = _under_according_to(toks, found)
     if found:
-        found = [f for f in found if not _words_as_object(toks, f)]
+        # Existential 'there' ('There were reports ...', 'There are voters who ...') holds a place for
+        # the subject; it never says anything itself.
+        found = [f for f in found if not _words_as_object(toks, f)
+                 and not (f.source is not None and f.source[1] - f.source[0] == 1 and toks[f.source[0]].low == "there")]
     if found and any(f.rule.startswith("NOMINAL") for f in found) and any(
             not f.hedge and not f.rule.startswith("NOMINAL") for f in found):
         # "Roe called Doe's claim false": the sentence reports Roe; the owner of a speech-act noun

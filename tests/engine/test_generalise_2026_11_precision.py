@@ -130,3 +130,23 @@ def test_words_named_as_a_thing(text, cue):
 ])
 def test_words_with_content_stay(text, expected):
     assert expected in pairs(text)
+
+
+# -- Existential 'there' holds the subject's place; it is never a source.
+
+
+@pytest.mark.parametrize("text", [
+    "There were reports that the ferry would stop running in May.",
+    "There are plans to reopen the pier by summer.",
+    "There is a lot of talk about Jane Roe, who spoke first, saying the levy was fair.",
+])
+def test_existential_there_is_no_source(text):
+    assert all((src or "").lower() != "there" for src, _ in pairs(text, role=None))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There, Jane Roe said the levy would fail.", ("Jane Roe", "said")),
+    ("Jane Roe said there were plans to reopen the pier.", ("Jane Roe", "said")),
+])
+def test_there_beside_a_real_source(text, expected):
+    assert expected in pairs(text)
