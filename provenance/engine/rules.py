@@ -2006,7 +2006,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
     if found:
         # Existential 'there' ('There were reports ...', 'There are voters who ...') holds a place for
         # the subject; it never says anything itself.
-        found = [f for f in found if not _words_as_object(toks, f)
+        found = [f for f in found if not _words_as_object(toks, f) and not _declined_as_fell(toks, f)
                  and not (f.source is not None and f.source[1] - f.source[0] == 1 and toks[f.source[0]].low == "there")]
     if found and any(f.rule.startswith("NOMINAL") for f in found) and any(
             not f.hedge and not f.rule.startswith("NOMINAL") for f in found):
@@ -2577,6 +2577,19 @@ def _words_as_object(toks: list[Tok], f: Found) -> bool:
     if ss >= 2 and (toks[ss - 2].low in BE_FORMS or toks[ss - 2].low in POSSESSIVE):
         return False  # 'That was what Roe said', 'that's what Roe wants'
     return ce >= len(toks) or toks[ce].low in FREE_RELATIVE_END
+
+
+def _declined_as_fell(toks: list[Tok], f: Found) -> bool:
+    """'Emissions declined', 'student debt would decline', 'Russia's economic decline': a quantity that
+    fell, not a refusal. A refusal has a person or a body for its subject ('Roe declined', 'the agency
+    declined the offer') or an infinitive after it ('the fund has declined for years to say')."""
+    if f.source is None or not f.rule.startswith("SUBJ-VERB") or not toks[f.cue[1] - 1].low.startswith("declin"):
+        return False
+    if any(t.low == "to" for t in toks[f.cue[1]:f.cue[1] + 4]):
+        return False
+    ss, se = f.source
+    head_end = next((x for x in range(ss, se) if toks[x].low == ","), se)  # 'Roe, who ..., declined'
+    return head_end == ss or not _people(toks, (ss, head_end))
 
 
 def _under_according_to(toks: list[Tok], found: list[Found]) -> list[Found]:

@@ -150,3 +150,26 @@ def test_existential_there_is_no_source(text):
 ])
 def test_there_beside_a_real_source(text, expected):
     assert expected in pairs(text)
+
+
+# -- 'decline' as a quantity that fell, not a refusal.
+
+
+@pytest.mark.parametrize("text", [
+    "The port grew even as its fuel emissions declined.",
+    "Labor costs would rise, student debt would decline, and fares would hold.",
+    "Tenants' views of the mayor have also declined, by nine points since May.",
+])
+def test_decline_as_a_fall(text):
+    assert all(not c.endswith(("declined", "decline")) for _, c in pairs(text, role=None))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe declined.", ("Jane Roe", "declined")),
+    ("The union declined.", ("The union", "declined")),
+    ("The harbor fund has declined for years to name its donors.", ("The harbor fund", "has declined")),
+    ("Omar Tell, who hopes to run the port one day, declined a question about the levy.",
+     ("Omar Tell", "declined")),
+])
+def test_decline_as_a_refusal(text, expected):
+    assert expected in pairs(text)
