@@ -3,7 +3,9 @@
 Datelines ("ELMWOOD, Ore. —") and date-only lines ("Thursday, June 20, 2026"), bylines, photo
 credits and the caption a credit line follows, navigation labels ("Must read", "Latest
 article"), "Read more" and "Read the full report from X", "Watch:", "Advertisement", share,
-follow and subscribe prompts, a transcript's "This interview has been edited for length". ``is_furniture(line)`` is the entry point; ``CREDIT`` finds a
+follow and subscribe prompts, a transcript's "This interview has been edited for length", and an
+"Editor's note:" paragraph (the publication speaking about its own story: a disclosure, a correction,
+an excerpt's provenance). ``is_furniture(line)`` is the entry point; ``CREDIT`` finds a
 credit line.
 """
 
@@ -35,6 +37,9 @@ CREDIT = re.compile(
     r"|\((?:ap|afp|reuters|getty images|epa)(?: photo)?\s*/[^)]{1,60}\)\s*\.?\s*$",
     re.IGNORECASE,
 )
+# "Editor’s note:" opening a line: the publication's own note on the story, not the story.
+EDITOR_NOTE = re.compile(r"editors?['’]?s?['’]?\s+note\s*:", re.IGNORECASE)
+
 # A line that is only a date, perhaps with a weekday and a time ('Thursday, June 20, 2026').
 DATE_ONLY = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"

@@ -339,6 +339,12 @@ def _evidential(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return None  # 'his seeming indifference', 'the seeming truce': an adjective, nobody's judgment reported
     if low.startswith("appear") and nxt not in {"to", "that", "likely", "unlikely", "poised", "set", "ready"}:
         return None  # 'appeared on television'
+    if low.startswith(("seem", "appear")) and s >= 2 and toks[s - 1].low in {"that", "who"} \
+            and toks[s - 2].low not in {",", "and", "but", "or"}:
+        # A defining relative clause ('an economy that seems to reward the rich', 'those who seemed
+        # destined to rise'): the impression describes the noun, nobody's judgment is reported. After
+        # a comma ('Roe, who seemed tired, ...') the clause is an aside that states it.
+        return None
     if low.startswith("seem") and not (nxt in EVIDENTIAL_AFTER or (nxt[:1].isalpha() and nxt not in NON_HEDGE_AFTER)):
         return None
     return s, i + 1
@@ -2006,6 +2012,13 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         found = [found[0]] + [f for f in found[1:] if f.cue != label.cue]
     if len(found) > 1:
         found = _without_inner_cues(found)
+    if len(found) > 1:
+        found = _under_according_to(toks, found)
+    if found:
+        # Existential 'there' ('There were reports ...', 'There are voters who ...') holds a place for
+        # the subject; it never says anything itself.
+        found = [f for f in found if not _words_as_object(toks, f) and not _declined_as_fell(toks, f)
+                 and not (f.source is not None and f.source[1] - f.source[0] == 1 and toks[f.source[0]].low == "there")]
     if found and any(f.rule.startswith("NOMINAL") for f in found) and any(
             not f.hedge and not f.rule.startswith("NOMINAL") for f in found):
         # "Roe called Doe's claim false": the sentence reports Roe; the owner of a speech-act noun
@@ -2562,6 +2575,70 @@ def _with_absolute(toks: list[Tok], cs: int) -> tuple[int, int] | None:
                 return None  # 'with softer wording calling for': words, not a speaker
             return (w + 1, cs)
     return None
+
+
+# What can follow the verb of 'what they want' when what it wants is nothing but the 'what': the end of
+# the clause, a coordinated verb, a degree adverb.
+FREE_RELATIVE_END = {",", ".", ";", ":", "!", "?", "—", "–", "--", ")", "and", "or", "but", "most", "best", "least",
+                     "now", "anyway", "instead", "first"}
+
+
+def _words_as_object(toks: list[Tok], f: Found) -> bool:
+    """'giving readers what they want most', 'what the mayor says and promises', 'did not know what she was
+    talking about': a free relative whose gap is the verb's own object, with nothing after the verb,
+    names the words or the wish as a thing; the sentence reports none of their content. Not a
+    pseudo-cleft ('That is what Roe said.'), nor when the verb goes on ('what Roe said the levy would
+    cost', 'what she wrote in the report': the clause or the setting of her words)."""
+    if f.source is None or f.hedge or not f.rule.startswith("SUBJ-VERB"):
+        return False
+    ss, ce = f.source[0], f.cue[1]
+    if ss < 1 or toks[ss - 1].low != "what" or toks[ss - 1].quoted or f.source[1] > f.cue[0]:
+        return False
+    if ss >= 2 and (toks[ss - 2].low in BE_FORMS or toks[ss - 2].low in POSSESSIVE):
+        return False  # 'That was what Roe said', 'that's what Roe wants'
+    return ce >= len(toks) or toks[ce].low in FREE_RELATIVE_END
+
+
+def _declined_as_fell(toks: list[Tok], f: Found) -> bool:
+    """'Emissions declined', 'student debt would decline', 'Russia's economic decline': a quantity that
+    fell, not a refusal. A refusal has a person or a body for its subject ('Roe declined', 'the agency
+    declined the offer') or an infinitive after it ('the fund has declined for years to say')."""
+    if f.source is None or not f.rule.startswith("SUBJ-VERB") or not toks[f.cue[1] - 1].low.startswith("declin"):
+        return False
+    if any(t.low == "to" for t in toks[f.cue[1]:f.cue[1] + 4]):
+        return False
+    ss, se = f.source
+    head_end = next((x for x in range(ss, se) if toks[x].low == ","), se)  # 'Roe, who ..., declined'
+    return head_end == ss or not _people(toks, (ss, head_end))
+
+
+def _under_according_to(toks: list[Tok], found: list[Found]) -> list[Found]:
+    """'Roe said the pier would close, according to the Harbor Gazette'; 'According to the survey, most
+    tenants say rents are too high': 'according to X' set off by a comma scopes over the whole clause,
+    its report included, so X is the sentence's source and the clause's own cue is part of what X
+    says. Not when the phrase sits inside a reported clause ('Roe said that, according to X, ...')."""
+    acc = next((f for f in found if f.rule == "ACCORDING-TO"), None)
+    if acc is None:
+        return found
+    a = acc.cue[0]
+    if a > 0 and (toks[a - 1].low != "," or (a > 1 and toks[a - 2].low == "that")):
+        return found
+    final = acc.source is not None and all(not t.low[:1].isalnum() for t in toks[acc.source[1]:])
+
+    def own_report(f: Found) -> bool:
+        if f.rule.startswith("ACCORDING-TO"):
+            return True
+        if f.source is not None and f.source[0] > 0 and toks[f.source[0] - 1].low == "as":
+            return True  # 'As the Gazette reported, ...': the writer names that source too
+        if f.cue[1] < a:
+            if not final and f.cue[1] == a - 1:
+                return True  # 'The Gazette reported, according to two aides, that ...': inside its report
+            # 'according to X' closes a clause of its own: a relative ('..., which would cut rates, according
+            # to X') or a parenthesis.
+            return any(t.low in {"which", "who", "("} for t in toks[f.cue[1]:a])
+        return False
+
+    return [f for f in found if own_report(f)]
 
 
 def _without_inner_cues(found: list[Found]) -> list[Found]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import CREDIT, DATELINE, is_furniture
+from .furniture import CREDIT, DATELINE, EDITOR_NOTE, is_furniture
 from .lexicon import ABBREV_MAYBE_BREAK, ABBREV_NO_BREAK, SENTENCE_STARTERS
 from .notes import NOTE
 
@@ -188,6 +188,10 @@ def segment(text: str) -> list[RawSegment]:
         last_para = para
         unit = (a, b)  # before a dateline is cut off: unit_kind is this span's kind
         unit_kind = segment_kind(text, a, b) if b - a < 300 else None
+        if text[a] in "Ee" and EDITOR_NOTE.match(text, a, b) and not REPORTED.search(text, a, b):
+            # The whole "Editor's note:" line, however long: the publication's disclaimer about its
+            # story. A note that reports someone's words (a correction: '... officials said') is story.
+            unit_kind = "boilerplate"
         previous_line, line_start = line_start, a
         if unit_kind == "boilerplate":
             if out and CREDIT.search(text, a, b):
