@@ -366,6 +366,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     listed = _serial_list(toks, parts, closed)
     if listed is not None:
         return listed
+    listed = _prepositional_list(toks, parts, sentence_lo, final)
+    if listed is not None:
+        return listed
     ps, pe = parts[-1]
     while ps < pe - 1 and toks[ps].cap and toks[ps].low in STRIPPABLE:
         ps += 1
@@ -839,6 +842,64 @@ def _serial_list(toks: list[Tok], parts: list[tuple[int, int]], closed: bool) ->
     if start is None or len(parts) - 2 - k < 2:
         return None
     return (start, le)
+
+
+# Prepositions whose object may be a list that runs on past a comma ('secretary for housing, schools
+# and planning', 'voters in Ohio, Indiana and Kentucky').
+_LIST_PREPOSITIONS = {"of", "for", "in", "on", "from"}
+
+# First words of two-word prepositions ('ahead of', 'thanks to') that open an adjunct, not a subject.
+_COMPOUND_PREPOSITIONS = {"ahead", "prior", "due", "thanks", "instead", "out", "apart", "outside", "inside",
+                          "because", "next", "close", "short", "regardless", "irrespective"}
+
+
+def _prepositional_list(toks: list[Tok], parts: list[tuple[int, int]], sentence_lo: int,
+                        final: bool) -> tuple[int, int] | None:
+    """'Roe, deputy secretary for housing, schools, and planning, said', 'Voters in Ohio, Indiana and
+    Kentucky said': the list after the last commas is the object of a preposition in the part before
+    it, so the subject is that whole part with the list, not the list's last items. Every item is a
+    bare noun or name (no article, no pronoun) written like the preposition's object, and there are
+    three items or more."""
+    if len(parts) < 2:
+        return None
+    ls, le = parts[-1]
+    conj = next((x for x in range(ls, le) if toks[x].low in {"and", "or"}), None)
+    if conj is None or le - ls > 6:
+        return None
+    items = [(conj + 1, le)] if conj == ls else [(ls, conj), (conj + 1, le)]
+    j = len(parts) - 2
+    while j >= 1 and 1 <= parts[j][1] - parts[j][0] <= 4 \
+            and not any(toks[x].low in {"and", "or"} for x in range(*parts[j])):
+        items.append(parts[j])
+        j -= 1
+    ps, pe = parts[j]
+    p = next((x for x in range(pe - 2, max(ps, pe - 6) - 1, -1) if toks[x].low in _LIST_PREPOSITIONS), None)
+    if p is None or p == ps:
+        return None
+    items.append((p + 1, pe))
+    if len(items) < 3:
+        return None
+    if adjunct_part(toks, ps, pe) or (toks[ps].low in INTRO_WORDS and toks[ps].low not in DETERMINERS) \
+            or (toks[ps].low in _COMPOUND_PREPOSITIONS and toks[ps + 1].low in {"of", "to"}):
+        return None  # 'Ahead of the vote in Ohio, Roe and Doe said': an adjunct, then the subject
+    cap = toks[p + 1].cap
+    for s, e in items:
+        if not 1 <= e - s <= 4 or any(toks[x].cap != cap or toks[x].low.endswith(("'s", "’s"))
+                                      for x in range(s, e)):
+            return None
+        if any(not _list_word(toks[x]) and not np_word(toks, x) or toks[x].low in DETERMINERS
+               or toks[x].low in PERSONAL_PRONOUNS or toks[x].low in POSSESSIVE for x in range(s, e)):
+            return None
+    inner = left_np(toks, pe, sentence_lo, final, described=True)
+    if inner is None or inner[1] != pe or inner[0] > ps:
+        return None
+    return (inner[0], le)
+
+
+def _list_word(t: Tok) -> bool:
+    """A word that can name a field in a list ('planning', 'housing'): not a verb of its own."""
+    return t.low.isalpha() and not t.quoted and t.low not in VERB_ONLY_FORMS and t.low not in AUX \
+        and t.low not in CLAUSE_WORDS and t.low not in RELATIVE
 
 
 def _conjunct_after_clause_word(toks: list[Tok], ps: int, i: int) -> bool:

@@ -1,0 +1,45 @@
+"""Engine 2026.11, where a source begins and ends (sentences written for the project).
+
+A source is scored by its exact words, so each rule here says which words next to the
+subject belong to the phrase that names the speaker. Each family has cases where the words
+join the source and cases where they stay out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- A list that is the object of a preposition ('secretary for housing, schools and planning',
+#    'voters in Ohio, Indiana and Kentucky') belongs to the phrase it ends: the source is the
+#    whole phrase, not the list's last items.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mara Tolle, deputy secretary of state for housing, schools, and planning, said the plan was a start.",
+     [("Mara Tolle, deputy secretary of state for housing, schools, and planning", "said")]),
+    ("Most Republican voters in Ohio, Indiana and Kentucky said the economy was their main concern.",
+     [("Most Republican voters in Ohio, Indiana and Kentucky", "said")]),
+    ("A study released in May by the Institute of Letters, Music and Fine Arts found that funding fell.",
+     [("A study released in May by the Institute of Letters, Music and Fine Arts", "found")]),
+    ("The Board of Trade, Commerce and Industry said the levy would rise.",
+     [("The Board of Trade, Commerce and Industry", "said")]),
+])
+def test_list_after_a_preposition_stays_in_the_source(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An adjunct before the subject is not part of it, even when it ends in a place.
+    ("Ahead of the vote in Elmwood, Roe and Doe said the deal was close.", [("Roe and Doe", "said")]),
+    ("After a meeting in Elmwood, Roe and Doe said the deal was close.", [("Roe and Doe", "said")]),
+    # Items written unlike the preposition's object start a list of their own.
+    ("Members of the harbor board, Roe and Doe said the deal was close.", [("Roe and Doe", "said")]),
+    # An object with an article is a phrase of its own, not the first item of a list of names.
+    ("The head of the union, Roe and Doe said the deal was close.", [("Roe and Doe", "said")]),
+    ("Mara Tolle, deputy secretary for housing, said the plan was a start.",
+     [("Mara Tolle, deputy secretary for housing", "said")]),
+])
+def test_list_without_a_preposition_before_it_stays_out(text, expected):
+    assert pairs(text) == expected
