@@ -258,6 +258,60 @@ SINGLE_CLOSE = {"’", "'"}
 
 def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             described: bool = False) -> tuple[int, int] | None:
+    """The subject noun phrase ending right before token k (the first cue token); see ``_left_np``.
+    A name at the end of a longer phrase speaks for itself when the cue's clause has a gap
+    ('Everything Roe says is wrong', 'the plan Roe backed was dropped'): see ``_gap_speaker``."""
+    found = _left_np(toks, k, sentence_lo, final, described)
+    if found is not None and found[1] == k and found[1] - found[0] >= 2 and toks[k - 1].cap:
+        return _gap_speaker(toks, found, k)
+    return found
+
+
+# Pronouns that head a relative clause without 'that' ('everything Roe says is', 'all Roe wants is').
+_GAP_HEADS = {"everything", "something", "anything", "nothing", "all", "much", "little"}
+
+# Prepositions that can end a verb whose object is the gap ('the plan Roe talked about is').
+_GAP_PARTICLES = {"to", "about", "of", "on", "for", "at", "with", "into", "from", "by"}
+
+
+def _gap_speaker(toks: list[Tok], found: tuple[int, int], k: int) -> tuple[int, int]:
+    """'Everything Roe says is a lie', 'the photo Roe posted did not show', 'a trend Roe said could
+    last': a noun (or 'everything') followed by a name and the cue, and then the main clause's own
+    verb, is a relative clause without 'that' whose subject, the name, is the speaker. The verb right
+    after the cue (and its preposition) is the test: with no gap ('Roe's aide Jane Doe said he was
+    right', 'the singer Jane Doe says she is') the whole phrase is the subject."""
+    s, e = found
+    n = len(toks)
+    x = e
+    while x > s and (toks[x - 1].cap or toks[x - 1].low in {".", "-"}) and not toks[x - 1].quoted:
+        x -= 1
+    if x == s and toks[s].low in _GAP_HEADS:
+        x = s + 1
+    if x == s or x == e or not toks[x].cap or toks[x].low in _GAP_HEADS:
+        return found
+    w = toks[x - 1]
+    if not w.low.isalpha() or w.quoted or (w.low not in _GAP_HEADS and (
+            w.cap or w.low in DETERMINERS or w.low in NP_PREPOSITIONS or w.low in CLAUSE_WORDS
+            or w.low in POSSESSIVE or w.low in RELATIVE or w.low in {"and", "or", "than", "as"})):
+        return found
+    j = k
+    while j < n and j - k < 3 and (toks[j].low in AUX or is_adverb(toks[j])):
+        j += 1
+    if j >= n or toks[j].low not in VERB_FORMS or toks[j].cap:
+        return found
+    j += 1
+    if j < n and toks[j].low in _GAP_PARTICLES:
+        j += 1
+    if j < n and (is_adverb(toks[j]) or toks[j].low in {"most", "more", "then"}):
+        j += 1
+    if j < n and toks[j].low in AUX and toks[j].low not in {"been", "be", "not", "n't", "n’t"} \
+            and not toks[j].low.startswith(("'", "’")) and not toks[j].quoted:
+        return (x, e)
+    return found
+
+
+def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
+             described: bool = False) -> tuple[int, int] | None:
     """The subject noun phrase ending right before token k (the first cue token).
 
     ``final``: the cue ends the sentence ('..., the agency said in a report.'), so the part

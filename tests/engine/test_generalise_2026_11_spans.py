@@ -43,3 +43,28 @@ def test_list_after_a_preposition_stays_in_the_source(text, expected):
 ])
 def test_list_without_a_preposition_before_it_stays_out(text, expected):
     assert pairs(text) == expected
+
+
+# -- A relative clause without 'that' ('everything Roe says is', 'the photo Roe posted did not'):
+#    when the main clause's verb follows the cue, the name before the cue is the speaker, not the
+#    phrase it ends.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Everything Omar Tell says is a lie.", [("Omar Tell", "says")]),
+    ("The photo Jane Roe posted did not show a crowd.", [("Jane Roe", "posted")]),
+    ("It is a trend Jane Roe said could last for years.", [("Jane Roe", "said")]),
+    ("The plan Omar Tell talked about most is the harbor levy.", [("Omar Tell", "talked about")]),
+])
+def test_name_before_a_gap_is_the_speaker(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # No gap: the noun before the name is its title, and the whole phrase is the subject.
+    ("The actress Jane Roe said she was leaving the show.", [("The actress Jane Roe", "said")]),
+    ("Harbor board member Omar Tell says the levy is fair.", [("Harbor board member Omar Tell", "says")]),
+    ("The union's lawyer Jane Roe says the levy is unfair.", [("The union's lawyer Jane Roe", "says")]),
+])
+def test_name_without_a_gap_keeps_its_title(text, expected):
+    assert pairs(text) == expected
