@@ -68,3 +68,28 @@ def test_name_before_a_gap_is_the_speaker(text, expected):
 ])
 def test_name_without_a_gap_keeps_its_title(text, expected):
     assert pairs(text) == expected
+
+
+# -- The period of an abbreviation that a comma follows ('Elmwood, Ore., who ...') ends the word,
+#    not the sentence: what describes the speaker after it stays in the source.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"The market is hot," said Omar Tell, a realtor working out of Elmwood, Ore., who sells farmland.',
+     [("Omar Tell, a realtor working out of Elmwood, Ore., who sells farmland", "said")]),
+    ('"The market is hot," said Jane Roe, an economist in Elmwood, Va., and a co-editor of the journal.',
+     [("Jane Roe, an economist in Elmwood, Va., and a co-editor of the journal", "said")]),
+])
+def test_abbreviation_before_a_comma_does_not_end_the_source(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A period that ends the sentence ends the source, abbreviation or not.
+    ('"The market is hot," said Jane Roe, a realtor working out of Elmwood, Ore. The deal closed on Monday.',
+     [("Jane Roe, a realtor working out of Elmwood, Ore", "said")]),
+    ('"The market is hot," said Jane Roe, a realtor working out of Elmwood, Ore.',
+     [("Jane Roe, a realtor working out of Elmwood, Ore", "said")]),
+])
+def test_abbreviation_at_the_end_of_the_sentence_ends_the_source(text, expected):
+    assert pairs(text) == expected
