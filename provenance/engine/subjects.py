@@ -392,6 +392,9 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     if closed and len(parts) >= 2 and parts[-1][1] - parts[-1][0] >= 4 and toks[parts[-1][0]].low in QUANTIFIERS \
             and toks[parts[-1][0] + 1].low == "of" and toks[parts[-1][0] + 2].low in {"them", "whom"}:
         parts = parts[:-1]
+    examples = _example_list(toks, parts, sentence_lo, final)
+    if examples is not None:
+        return examples
     # '[Trump], speaking to veterans, said': the subject is the part before the adjunct (which
     # is set off by commas on both sides; '..., though a panel found' is a clause of its own).
     while closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and adjunct_part(toks, *parts[-1]):
@@ -896,6 +899,31 @@ def _serial_list(toks: list[Tok], parts: list[tuple[int, int]], closed: bool) ->
     if start is None or len(parts) - 2 - k < 2:
         return None
     return (start, le)
+
+
+def _example_list(toks: list[Tok], parts: list[tuple[int, int]], sentence_lo: int,
+                  final: bool) -> tuple[int, int] | None:
+    """'Several members, including Roe, Doe and Lee, have denounced it', 'Critics, like Roe, a tenant,
+    and Doe, a landlord, see': examples after 'including' or 'like' that run over several comma
+    parts up to the verb belong to the noun phrase they illustrate, which heads the subject. Every
+    part of the examples is a noun phrase or an appositive, and an 'and' or 'or' closes the list."""
+    if len(parts) < 3:
+        return None
+    i = next((x for x in range(len(parts) - 2, 0, -1)
+              if parts[x][1] - parts[x][0] >= 2 and toks[parts[x][0]].low in {"including", "like"}), None)
+    if i is None or not any(toks[x].low in {"and", "or"} for x in range(parts[i][0], parts[-1][1])):
+        return None
+    for s, e in [(parts[i][0] + 1, parts[i][1])] + parts[i + 1:]:
+        if s < e and toks[s].low in {"and", "or"}:
+            s += 1
+        if e <= s or toks[s].low in RELATIVE or any(toks[x].quoted for x in range(s, e)) \
+                or not (valid_np(toks, s, e) or insertion(toks, s, e) or party_label(toks, s, e)):
+            return None
+    inner = left_np(toks, parts[i][0] - 1, sentence_lo, final, described=True)
+    if inner is None or inner[1] != parts[i][0] - 1 or toks[inner[0]].low in PERSONAL_PRONOUNS \
+            or toks[inner[0]].low in RELATIVE:
+        return None
+    return (inner[0], parts[-1][1])
 
 
 # Prepositions whose object may be a list that runs on past a comma ('secretary for housing, schools

@@ -93,3 +93,34 @@ def test_abbreviation_before_a_comma_does_not_end_the_source(text, expected):
 ])
 def test_abbreviation_at_the_end_of_the_sentence_ends_the_source(text, expected):
     assert pairs(text) == expected
+
+
+# -- Examples after 'including' or 'like' that run over several comma parts up to the verb
+#    ('Several members, including Roe, Doe and Lee, have denounced it') belong to the noun phrase
+#    they illustrate: the source is that phrase with all its examples, not the last ones.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Several council members, including Jane Roe, Omar Tell and Ada Lind, have since denounced the levy.",
+     [("Several council members, including Jane Roe, Omar Tell and Ada Lind", "have since denounced")]),
+    ("Critics of the levy, like Jane Roe, a tenant organizer, and Omar Tell, a landlord, see the vote as a "
+     "chance to fix it.",
+     [("Critics of the levy, like Jane Roe, a tenant organizer, and Omar Tell, a landlord", "see")]),
+    ("Several council members, including Jane Roe (D-Elmwood), Omar Tell (R-Dover) and Ada Lind (D-Kent) "
+     "have since denounced the levy.",
+     [("Several council members, including Jane Roe (D-Elmwood), Omar Tell (R-Dover) and Ada Lind (D-Kent)",
+       "have since denounced")]),
+])
+def test_examples_stay_with_the_phrase_they_illustrate(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Examples that open the sentence are an adjunct; the subject comes after them.
+    ("Like Jane Roe, Omar Tell and Ada Lind, the mayor said the levy was unfair.", [("the mayor", "said")]),
+    # A relative clause after the examples has its own subject, 'who'.
+    ("The levy angered a number of council members, including Jane Roe and Omar Tell, who said it was unfair.",
+     [("who", "said")]),
+])
+def test_examples_without_a_phrase_before_them(text, expected):
+    assert pairs(text) == expected
