@@ -590,7 +590,7 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         q_ok = valid_np(toks, qs, qe) and toks[qs].low not in PERSONAL_PRONOUNS and not adjunct_part(toks, qs, qe) \
             and not (qe - qs == 1 and toks[qs].cap and not name_like(toks, qs, qe)) \
             and toks[qe - 1].low not in TIME_NOUNS and toks[qe - 1].low not in TIME_AFTER_CUE \
-            and (not stop_after or name_like(toks, qs, qe) or agent_noun(head_word(toks, qs, qe)))
+            and (not stop_after or name_like(toks, qs, qe) or _people_noun(head_word(toks, qs, qe)))
         if q_ok and (relative or (appositive(toks, cur_s, cur_e) and (closed or described or idx < len(parts) - 1)
                                   and (name_like(toks, qs, qe) or toks[qs].cap
                                                                      and toks[qs].low not in DETERMINERS
@@ -702,8 +702,21 @@ def _list_item(toks: list[Tok], qs: int, qe: int, ps: int) -> bool:
             and toks[ps].low.endswith("s") and toks[ps].low[:1].isalpha() and not toks[ps].low.endswith("ss") \
             and not any(toks[x].low in DETERMINERS for x in range(qs, qe)):
         return True  # 'Friends, lobbyists and former foes say'
+    if 2 <= qe - qs <= 3 and toks[qs].low in {"the", "his", "her", "their", "its"} and _people_noun(toks[qe - 1].low):
+        # 'The family, neighbors and church elders have asked': the people or body named first
+        # is one more party to the list of speakers ('The plan, critics and officials say' is not).
+        conj = next((x for x in range(ps + 1, ps + 5) if toks[x].low in {"and", "or"}), None)
+        if conj is not None and _people_noun(toks[conj - 1].low):
+            return True
     return (toks[qs].low[:1].isdigit() or toks[qs].low in NUMBER_WORDS) and (
         toks[ps].low[:1].isdigit() or toks[ps].low in NUMBER_WORDS)
+
+
+def _people_noun(word: str) -> bool:
+    """A noun for people or a body of people ('family', 'families', 'neighbors', 'union')."""
+    if word.endswith("ies") and len(word) > 5:
+        word = word[:-3] + "y"
+    return agent_noun(word) or word in PERSON_NOUNS or word in ORG_NOUNS
 
 
 def _without_leading_adjunct(toks: list[Tok], ps: int, pe: int) -> int:

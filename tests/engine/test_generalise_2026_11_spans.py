@@ -124,3 +124,28 @@ def test_examples_stay_with_the_phrase_they_illustrate(text, expected):
 ])
 def test_examples_without_a_phrase_before_them(text, expected):
     assert pairs(text) == expected
+
+
+# -- A list of speakers whose first item names people or a body with an article ('The family,
+#    neighbors and church elders have asked'): the first item is one more speaker. A thing
+#    named first ('The plan, critics and officials say, ...') is what they speak about.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The family, neighbors and church elders have asked the county to reopen the inquiry.",
+     [("The family, neighbors and church elders", "have asked")]),
+    ("But the families, supporters and union officials said the levy was unfair.",
+     [("the families, supporters and union officials", "said")]),
+    ("The union, tenants and landlords said the levy was unfair.",
+     [("The union, tenants and landlords", "said")]),
+])
+def test_list_of_speakers_opened_by_a_group(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan, critics and officials say, is flawed.", [("critics and officials", "say")]),
+    ("The report, critics and officials said the levy was unfair.", [("critics and officials", "said")]),
+])
+def test_list_of_speakers_after_a_thing(text, expected):
+    assert pairs(text) == expected
