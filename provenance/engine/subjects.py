@@ -427,6 +427,10 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     if listed is not None:
         return listed
     ps, pe = parts[-1]
+    # 'Landlords share these fears, yet the union, which ..., wants': a part opened by 'but', 'yet' or
+    # 'and then' starts a clause of its own, and the parts before it are no appositives of its subject.
+    contrast = len(parts) >= 2 and (toks[ps].low in {"but", "yet"} or (
+        toks[ps].low == "and" and ps + 1 < pe and toks[ps + 1].low == "then"))
     while ps < pe - 1 and toks[ps].cap and toks[ps].low in STRIPPABLE:
         ps += 1
     ps = _without_leading_adjunct(toks, ps, pe)
@@ -572,7 +576,7 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     idx = len(parts) - 1
     cur_s, cur_e = ps, pe
     relative = toks[cur_s].low in RELATIVE
-    while idx > 0:
+    while idx > 0 and not contrast:
         qs, qe = parts[idx - 1]
         if idx == 1 and first_blocked and not name_like(toks, qs, qe):
             break

@@ -149,3 +149,28 @@ def test_list_of_speakers_opened_by_a_group(text, expected):
 ])
 def test_list_of_speakers_after_a_thing(text, expected):
     assert pairs(text) == expected
+
+
+# -- A comma part opened by 'but', 'yet' or 'and then' starts a clause of its own: the parts
+#    before it are never appositives of its subject.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Landlords in the city share these fears, yet the Harbor Tenants Union, which speaks for about 2,000 "
+     "families, wants to stay neutral.",
+     [("the Harbor Tenants Union, which speaks for about 2,000 families", "wants")]),
+    ("The crowd cheers, and then Roe says the vote is close.", [("Roe", "says")]),
+    ("The crowd cheers, and then Roe, the mayor, says the vote is close.", [("Roe, the mayor", "says")]),
+])
+def test_clause_opened_by_but_starts_the_source(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'and' alone may join two speakers, one described by an appositive.
+    ("Jane Roe, a tenant organizer, and Omar Tell said the levy was unfair.",
+     [("Jane Roe, a tenant organizer, and Omar Tell", "said")]),
+    ("Jane Roe, the mayor, then said the levy was unfair.", [("Jane Roe, the mayor", "then said")]),
+])
+def test_parts_joined_without_but_stay_together(text, expected):
+    assert pairs(text) == expected
