@@ -1014,11 +1014,17 @@ def _conjunct_after_clause_word(toks: list[Tok], ps: int, i: int) -> bool:
     return all_np(toks, j, i) and toks[j].low not in PERSONAL_PRONOUNS
 
 
+# Words that open a verb group and never end a noun phrase: 'leaders almost universally condemned',
+# 'he soon admitted', 'critics cannot accept'.
+VERB_GROUP_WORDS = {"almost", "nearly", "soon", "cannot"}
+
+
 def subject_end(toks: list[Tok], cs: int) -> int:
     """Where the subject ends: before adverbs left out of the cue ('Bloomberg News first reported',
     'Roe however said')."""
     while cs > 0 and (toks[cs - 1].low in LEADING_NOT_CUE or is_adverb(toks[cs - 1])
-                      or toks[cs - 1].low in DISCOURSE_ADVERBS) and not toks[cs - 1].cap \
+                      or toks[cs - 1].low in DISCOURSE_ADVERBS or toks[cs - 1].low in VERB_GROUP_WORDS) \
+            and not toks[cs - 1].cap \
             and not toks[cs - 1].quoted:
         cs -= 1
     return cs

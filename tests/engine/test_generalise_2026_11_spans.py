@@ -174,3 +174,25 @@ def test_clause_opened_by_but_starts_the_source(text, expected):
 ])
 def test_parts_joined_without_but_stay_together(text, expected):
     assert pairs(text) == expected
+
+
+# -- 'almost', 'nearly', 'soon' and 'cannot' open the verb group and never end the subject
+#    ('leaders almost universally condemned'); before a noun they stay in it ('Nearly half of ...').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbor pilots and dock workers almost universally praised the new levy.",
+     [("Harbor pilots and dock workers", "universally praised")]),
+    ("Tenant leaders soon admitted the levy was fair.", [("Tenant leaders", "admitted")]),
+    ("The mayor soon said the levy was fair.", [("The mayor", "said")]),
+])
+def test_verb_group_word_ends_the_subject(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly half of the tenants said the levy was fair.", [("Nearly half of the tenants", "said")]),
+    ("Only the mayor said the levy was fair.", [("Only the mayor", "said")]),
+])
+def test_verb_group_word_before_a_noun_stays(text, expected):
+    assert pairs(text) == expected
