@@ -572,7 +572,8 @@ def descriptive_tail(toks: list[Tok], e: int, final_ok: bool) -> int:
     while end < n and toks[end].low == "," and end - e < 2 * MAX_NP:
         j = end + 1
         depth = 0
-        while j < n and not toks[j].quoted and (depth or toks[j].low not in {",", ".", ";", "!", "?", ":"}):
+        while j < n and not toks[j].quoted and (depth or toks[j].low not in {",", ".", ";", "!", "?", ":"}
+                                                or abbreviation_period(toks, j)):
             if toks[j].low == "(":
                 depth += 1
             elif toks[j].low == ")":
@@ -598,6 +599,13 @@ def descriptive_tail(toks: list[Tok], e: int, final_ok: bool) -> int:
             break  # 'who said he is friendly with ...': an attribution of its own
         end = j
     return end
+
+
+def abbreviation_period(toks: list[Tok], j: int) -> bool:
+    """toks[j] is the period of a short abbreviation that a comma or a bracket follows ('Elmwood, Ore.,
+    who', 'a Ph.D., and'): it ends the word, never the sentence."""
+    return toks[j].low == "." and 0 < j < len(toks) - 1 and toks[j + 1].low in {",", ")"} \
+        and toks[j - 1].end == toks[j].start and toks[j - 1].low.isalpha() and len(toks[j - 1].low) <= 5
 
 
 # Nouns that, in an appositive after a clause, sum up the event the clause reports ('..., a move

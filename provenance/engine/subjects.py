@@ -258,6 +258,60 @@ SINGLE_CLOSE = {"’", "'"}
 
 def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             described: bool = False) -> tuple[int, int] | None:
+    """The subject noun phrase ending right before token k (the first cue token); see ``_left_np``.
+    A name at the end of a longer phrase speaks for itself when the cue's clause has a gap
+    ('Everything Roe says is wrong', 'the plan Roe backed was dropped'): see ``_gap_speaker``."""
+    found = _left_np(toks, k, sentence_lo, final, described)
+    if found is not None and found[1] == k and found[1] - found[0] >= 2 and toks[k - 1].cap:
+        return _gap_speaker(toks, found, k)
+    return found
+
+
+# Pronouns that head a relative clause without 'that' ('everything Roe says is', 'all Roe wants is').
+_GAP_HEADS = {"everything", "something", "anything", "nothing", "all", "much", "little"}
+
+# Prepositions that can end a verb whose object is the gap ('the plan Roe talked about is').
+_GAP_PARTICLES = {"to", "about", "of", "on", "for", "at", "with", "into", "from", "by"}
+
+
+def _gap_speaker(toks: list[Tok], found: tuple[int, int], k: int) -> tuple[int, int]:
+    """'Everything Roe says is a lie', 'the photo Roe posted did not show', 'a trend Roe said could
+    last': a noun (or 'everything') followed by a name and the cue, and then the main clause's own
+    verb, is a relative clause without 'that' whose subject, the name, is the speaker. The verb right
+    after the cue (and its preposition) is the test: with no gap ('Roe's aide Jane Doe said he was
+    right', 'the singer Jane Doe says she is') the whole phrase is the subject."""
+    s, e = found
+    n = len(toks)
+    x = e
+    while x > s and (toks[x - 1].cap or toks[x - 1].low in {".", "-"}) and not toks[x - 1].quoted:
+        x -= 1
+    if x == s and toks[s].low in _GAP_HEADS:
+        x = s + 1
+    if x == s or x == e or not toks[x].cap or toks[x].low in _GAP_HEADS:
+        return found
+    w = toks[x - 1]
+    if not w.low.isalpha() or w.quoted or (w.low not in _GAP_HEADS and (
+            w.cap or w.low in DETERMINERS or w.low in NP_PREPOSITIONS or w.low in CLAUSE_WORDS
+            or w.low in POSSESSIVE or w.low in RELATIVE or w.low in {"and", "or", "than", "as"})):
+        return found
+    j = k
+    while j < n and j - k < 3 and (toks[j].low in AUX or is_adverb(toks[j])):
+        j += 1
+    if j >= n or toks[j].low not in VERB_FORMS or toks[j].cap:
+        return found
+    j += 1
+    if j < n and toks[j].low in _GAP_PARTICLES:
+        j += 1
+    if j < n and (is_adverb(toks[j]) or toks[j].low in {"most", "more", "then"}):
+        j += 1
+    if j < n and toks[j].low in AUX and toks[j].low not in {"been", "be", "not", "n't", "n’t"} \
+            and not toks[j].low.startswith(("'", "’")) and not toks[j].quoted:
+        return (x, e)
+    return found
+
+
+def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
+             described: bool = False) -> tuple[int, int] | None:
     """The subject noun phrase ending right before token k (the first cue token).
 
     ``final``: the cue ends the sentence ('..., the agency said in a report.'), so the part
@@ -338,6 +392,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     if closed and len(parts) >= 2 and parts[-1][1] - parts[-1][0] >= 4 and toks[parts[-1][0]].low in QUANTIFIERS \
             and toks[parts[-1][0] + 1].low == "of" and toks[parts[-1][0] + 2].low in {"them", "whom"}:
         parts = parts[:-1]
+    examples = _example_list(toks, parts, sentence_lo, final)
+    if examples is not None:
+        return examples
     # '[Trump], speaking to veterans, said': the subject is the part before the adjunct (which
     # is set off by commas on both sides; '..., though a panel found' is a clause of its own).
     while closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and adjunct_part(toks, *parts[-1]):
@@ -366,7 +423,14 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     listed = _serial_list(toks, parts, closed)
     if listed is not None:
         return listed
+    listed = _prepositional_list(toks, parts, sentence_lo, final)
+    if listed is not None:
+        return listed
     ps, pe = parts[-1]
+    # 'Landlords share these fears, yet the union, which ..., wants': a part opened by 'but', 'yet' or
+    # 'and then' starts a clause of its own, and the parts before it are no appositives of its subject.
+    contrast = len(parts) >= 2 and (toks[ps].low in {"but", "yet"} or (
+        toks[ps].low == "and" and ps + 1 < pe and toks[ps + 1].low == "then"))
     while ps < pe - 1 and toks[ps].cap and toks[ps].low in STRIPPABLE:
         ps += 1
     ps = _without_leading_adjunct(toks, ps, pe)
@@ -512,7 +576,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     idx = len(parts) - 1
     cur_s, cur_e = ps, pe
     relative = toks[cur_s].low in RELATIVE
-    while idx > 0:
+    while idx > 0 and not contrast:
         qs, qe = parts[idx - 1]
         if idx == 1 and first_blocked and not name_like(toks, qs, qe):
             break
@@ -530,7 +594,7 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         q_ok = valid_np(toks, qs, qe) and toks[qs].low not in PERSONAL_PRONOUNS and not adjunct_part(toks, qs, qe) \
             and not (qe - qs == 1 and toks[qs].cap and not name_like(toks, qs, qe)) \
             and toks[qe - 1].low not in TIME_NOUNS and toks[qe - 1].low not in TIME_AFTER_CUE \
-            and (not stop_after or name_like(toks, qs, qe) or agent_noun(head_word(toks, qs, qe)))
+            and (not stop_after or name_like(toks, qs, qe) or _people_noun(head_word(toks, qs, qe)))
         if q_ok and (relative or (appositive(toks, cur_s, cur_e) and (closed or described or idx < len(parts) - 1)
                                   and (name_like(toks, qs, qe) or toks[qs].cap
                                                                      and toks[qs].low not in DETERMINERS
@@ -642,8 +706,21 @@ def _list_item(toks: list[Tok], qs: int, qe: int, ps: int) -> bool:
             and toks[ps].low.endswith("s") and toks[ps].low[:1].isalpha() and not toks[ps].low.endswith("ss") \
             and not any(toks[x].low in DETERMINERS for x in range(qs, qe)):
         return True  # 'Friends, lobbyists and former foes say'
+    if 2 <= qe - qs <= 3 and toks[qs].low in {"the", "his", "her", "their", "its"} and _people_noun(toks[qe - 1].low):
+        # 'The family, neighbors and church elders have asked': the people or body named first
+        # is one more party to the list of speakers ('The plan, critics and officials say' is not).
+        conj = next((x for x in range(ps + 1, ps + 5) if toks[x].low in {"and", "or"}), None)
+        if conj is not None and _people_noun(toks[conj - 1].low):
+            return True
     return (toks[qs].low[:1].isdigit() or toks[qs].low in NUMBER_WORDS) and (
         toks[ps].low[:1].isdigit() or toks[ps].low in NUMBER_WORDS)
+
+
+def _people_noun(word: str) -> bool:
+    """A noun for people or a body of people ('family', 'families', 'neighbors', 'union')."""
+    if word.endswith("ies") and len(word) > 5:
+        word = word[:-3] + "y"
+    return agent_noun(word) or word in PERSON_NOUNS or word in ORG_NOUNS
 
 
 def _without_leading_adjunct(toks: list[Tok], ps: int, pe: int) -> int:
@@ -841,6 +918,89 @@ def _serial_list(toks: list[Tok], parts: list[tuple[int, int]], closed: bool) ->
     return (start, le)
 
 
+def _example_list(toks: list[Tok], parts: list[tuple[int, int]], sentence_lo: int,
+                  final: bool) -> tuple[int, int] | None:
+    """'Several members, including Roe, Doe and Lee, have denounced it', 'Critics, like Roe, a tenant,
+    and Doe, a landlord, see': examples after 'including' or 'like' that run over several comma
+    parts up to the verb belong to the noun phrase they illustrate, which heads the subject. Every
+    part of the examples is a noun phrase or an appositive, and an 'and' or 'or' closes the list."""
+    if len(parts) < 3:
+        return None
+    i = next((x for x in range(len(parts) - 2, 0, -1)
+              if parts[x][1] - parts[x][0] >= 2 and toks[parts[x][0]].low in {"including", "like"}), None)
+    if i is None or not any(toks[x].low in {"and", "or"} for x in range(parts[i][0], parts[-1][1])):
+        return None
+    for s, e in [(parts[i][0] + 1, parts[i][1])] + parts[i + 1:]:
+        if s < e and toks[s].low in {"and", "or"}:
+            s += 1
+        if e <= s or toks[s].low in RELATIVE or any(toks[x].quoted for x in range(s, e)) \
+                or not (valid_np(toks, s, e) or insertion(toks, s, e) or party_label(toks, s, e)):
+            return None
+    inner = left_np(toks, parts[i][0] - 1, sentence_lo, final, described=True)
+    if inner is None or inner[1] != parts[i][0] - 1 or toks[inner[0]].low in PERSONAL_PRONOUNS \
+            or toks[inner[0]].low in RELATIVE:
+        return None
+    return (inner[0], parts[-1][1])
+
+
+# Prepositions whose object may be a list that runs on past a comma ('secretary for housing, schools
+# and planning', 'voters in Ohio, Indiana and Kentucky').
+_LIST_PREPOSITIONS = {"of", "for", "in", "on", "from"}
+
+# First words of two-word prepositions ('ahead of', 'thanks to') that open an adjunct, not a subject.
+_COMPOUND_PREPOSITIONS = {"ahead", "prior", "due", "thanks", "instead", "out", "apart", "outside", "inside",
+                          "because", "next", "close", "short", "regardless", "irrespective"}
+
+
+def _prepositional_list(toks: list[Tok], parts: list[tuple[int, int]], sentence_lo: int,
+                        final: bool) -> tuple[int, int] | None:
+    """'Roe, deputy secretary for housing, schools, and planning, said', 'Voters in Ohio, Indiana and
+    Kentucky said': the list after the last commas is the object of a preposition in the part before
+    it, so the subject is that whole part with the list, not the list's last items. Every item is a
+    bare noun or name (no article, no pronoun) written like the preposition's object, and there are
+    three items or more."""
+    if len(parts) < 2:
+        return None
+    ls, le = parts[-1]
+    conj = next((x for x in range(ls, le) if toks[x].low in {"and", "or"}), None)
+    if conj is None or le - ls > 6:
+        return None
+    items = [(conj + 1, le)] if conj == ls else [(ls, conj), (conj + 1, le)]
+    j = len(parts) - 2
+    while j >= 1 and 1 <= parts[j][1] - parts[j][0] <= 4 \
+            and not any(toks[x].low in {"and", "or"} for x in range(*parts[j])):
+        items.append(parts[j])
+        j -= 1
+    ps, pe = parts[j]
+    p = next((x for x in range(pe - 2, max(ps, pe - 6) - 1, -1) if toks[x].low in _LIST_PREPOSITIONS), None)
+    if p is None or p == ps:
+        return None
+    items.append((p + 1, pe))
+    if len(items) < 3:
+        return None
+    if adjunct_part(toks, ps, pe) or (toks[ps].low in INTRO_WORDS and toks[ps].low not in DETERMINERS) \
+            or (toks[ps].low in _COMPOUND_PREPOSITIONS and toks[ps + 1].low in {"of", "to"}):
+        return None  # 'Ahead of the vote in Ohio, Roe and Doe said': an adjunct, then the subject
+    cap = toks[p + 1].cap
+    for s, e in items:
+        if not 1 <= e - s <= 4 or any(toks[x].cap != cap or toks[x].low.endswith(("'s", "’s"))
+                                      for x in range(s, e)):
+            return None
+        if any(not _list_word(toks[x]) and not np_word(toks, x) or toks[x].low in DETERMINERS
+               or toks[x].low in PERSONAL_PRONOUNS or toks[x].low in POSSESSIVE for x in range(s, e)):
+            return None
+    inner = left_np(toks, pe, sentence_lo, final, described=True)
+    if inner is None or inner[1] != pe or inner[0] > ps:
+        return None
+    return (inner[0], le)
+
+
+def _list_word(t: Tok) -> bool:
+    """A word that can name a field in a list ('planning', 'housing'): not a verb of its own."""
+    return t.low.isalpha() and not t.quoted and t.low not in VERB_ONLY_FORMS and t.low not in AUX \
+        and t.low not in CLAUSE_WORDS and t.low not in RELATIVE
+
+
 def _conjunct_after_clause_word(toks: list[Tok], ps: int, i: int) -> bool:
     """The words before the 'and' at i are a whole noun phrase opened right after a clause word
     ('... so narrow that [many economists] and reform advocates believe', 'while [doctors] and
@@ -854,11 +1014,17 @@ def _conjunct_after_clause_word(toks: list[Tok], ps: int, i: int) -> bool:
     return all_np(toks, j, i) and toks[j].low not in PERSONAL_PRONOUNS
 
 
+# Words that open a verb group and never end a noun phrase: 'leaders almost universally condemned',
+# 'he soon admitted', 'critics cannot accept'.
+VERB_GROUP_WORDS = {"almost", "nearly", "soon", "cannot"}
+
+
 def subject_end(toks: list[Tok], cs: int) -> int:
     """Where the subject ends: before adverbs left out of the cue ('Bloomberg News first reported',
     'Roe however said')."""
     while cs > 0 and (toks[cs - 1].low in LEADING_NOT_CUE or is_adverb(toks[cs - 1])
-                      or toks[cs - 1].low in DISCOURSE_ADVERBS) and not toks[cs - 1].cap \
+                      or toks[cs - 1].low in DISCOURSE_ADVERBS or toks[cs - 1].low in VERB_GROUP_WORDS) \
+            and not toks[cs - 1].cap \
             and not toks[cs - 1].quoted:
         cs -= 1
     return cs
