@@ -17,7 +17,8 @@ LINE = re.compile(r"[^\r\n]+")
 
 # Written to start with a character set, so the regex engine skips to the next candidate mark
 # instead of trying the pattern at every character (a third of the time; '...' is one run of marks).
-BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s)")
+# A dash right after a closing quotation mark starts the signature ('...nothing about.”― Pamela Padilla').
+BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s|(?<=[\"”])[―—])")
 
 WORD_BEFORE = re.compile(r"[\w.]{1,30}$")
 

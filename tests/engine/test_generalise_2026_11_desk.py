@@ -385,3 +385,17 @@ def test_a_capitalised_job_is_stripped_a_title_is_kept(span, canonical):
 ])
 def test_an_outlet_word_naming_a_job_is_no_outlet(phrase, kind):
     assert classify(phrase) == kind
+
+
+# -- A quotation signed with a dash right after its closing mark.
+
+@pytest.mark.parametrize("gap", ["", "\u00a0", " "])
+def test_dash_signature_right_after_the_closing_quote(gap):
+    text = ("“The levy is fair and the pier must stay open.”" + gap + "― Dana Whitfield\n"
+            "“Nobody asked the tenants.”" + gap + "― Omar Tell")
+    assert [(c, s) for c, s, _ in cues_and_sources(text)] == [("―", "Dana Whitfield"), ("―", "Omar Tell")]
+
+
+def test_a_dash_inside_a_sentence_is_no_signature():
+    text = "The levy—a tax on every berth—passed on Monday. Rents rose."
+    assert cues_and_sources(text) == []
