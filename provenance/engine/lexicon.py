@@ -112,7 +112,8 @@ SENTENCE_STARTERS = {
 ANONYMITY_MARKERS = (
     "familiar with", "condition of anonymity", "anonymity", "not authorized to", "not authorised to",
     "asked not to be named", "asked not to be identified", "declined to be named", "declined to be identified",
-    "requested anonymity", "not be named", "not be identified", "close to the", "briefed on", "with knowledge of",
+    "requested anonymity", "not be named", "not be identified", "close to the", "close to him", "close to her",
+    "close to them", "briefed on", "with knowledge of",
     "insider", "a source", "one source", "sources", "a person", "people who", "unnamed", "anonymous",
 )
 

@@ -202,6 +202,20 @@ def _noun_like(t: Tok) -> bool:
 NAME_PARTICLES = {"de", "van", "von", "al"}
 
 
+# Prepositions after which 'her' is an object pronoun, not a possessive ('close to her', 'an aide to her').
+HER_OBJECT_AFTER = {"to", "with", "for", "of", "about", "near", "around", "behind", "like", "than", "from", "by",
+                    "at", "beside", "alongside", "against"}
+
+
+def _verb_follows(toks: list[Tok], e: int) -> bool:
+    """A verb, not a noun 'her' could own, follows: 'close to her said', 'close to her say she'
+    (but 'to her support for')."""
+    if e >= len(toks) or toks[e].low not in VERB_FORMS:
+        return False
+    form = VERB_FORMS[toks[e].low][1]
+    return form in {"past", "pp"} or (e + 1 < len(toks) and toks[e + 1].low in {"he", "she", "they", "it", "we", "i"})
+
+
 def valid_np(toks: list[Tok], s: int, e: int) -> bool:
     """toks[s:e] looks like a complete noun phrase."""
     if e <= s or e - s > MAX_NP:
@@ -220,8 +234,9 @@ def valid_np(toks: list[Tok], s: int, e: int) -> bool:
             or first.low in POSSESSIVE or first.low in {"(", ")", "-", "&", "/", "."}:
         return False  # (but 'de Roe', 'van Tell': a name's particle; 'at least half of them': a quantity)
     if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"} \
-            and not (e - s >= 3 and toks[e - 2].low == "in" and quantity_word(toks[e - 3].low)):
-        return False  # but 'one in five' is a whole quantity
+            and not (e - s >= 3 and toks[e - 2].low == "in" and quantity_word(toks[e - 3].low)) \
+            and not (last.low == "her" and toks[e - 2].low in HER_OBJECT_AFTER and _verb_follows(toks, e)):
+        return False  # but 'one in five' is a whole quantity, 'a source close to her' ends in an object
     if last.low in NP_PREPOSITIONS or last.low in {"(", "-", "&", "/"}:
         return False
     depth = 0

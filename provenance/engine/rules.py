@@ -76,6 +76,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .noun_phrases import (
+    HER_OBJECT_AFTER,
     PLURAL_HEADS,
     WINDOW,
     agent_noun,
@@ -1675,7 +1676,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 continue
             if cs == i and prev is not None and (prev.low in DETERMINERS or prev.low in POSSESSIVE
                                                  or prev.low.endswith(("'s", "’s"))) \
-                    and not (prev.low == "one" and form == "3sg"):
+                    and not (prev.low == "one" and form == "3sg") \
+                    and not (prev.low == "her" and i >= 2 and toks[i - 2].low in HER_OBJECT_AFTER and (
+                        form in {"past", "pp"} or (nxt is not None and nxt.low in SUBJECT_PRONOUNS))):
+                # ('A source close to her said', 'people close to her say she': after a preposition 'her' is
+                # the object; 'to her support for' keeps 'her' + noun.)
                 # ('no one knows', 'one hopes': 'one' takes no plural noun, so the -s form is its verb.)
                 i += 1
                 continue
@@ -2232,6 +2237,8 @@ def _cue_verb(toks: list[Tok], s: int, e: int) -> str | None:
         if info:
             return info[0]
     return None
+
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 BARE_REPORTS = {"report", "reports", "source", "sources"}
 RATE_UNITS = {"year", "month", "week", "day", "hour", "minute", "person", "capita", "head", "share", "cent", "unit",

@@ -399,3 +399,22 @@ def test_dash_signature_right_after_the_closing_quote(gap):
 def test_a_dash_inside_a_sentence_is_no_signature():
     text = "The levy—a tax on every berth—passed on Monday. Rents rose."
     assert cues_and_sources(text) == []
+
+
+# -- 'her' after a preposition is an object: the people close to her speak.
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("A source close to her said the deal was off.", "A source close to her", "anonymous"),
+    ("People close to her say she will run.", "People close to her", "anonymous"),
+    ("An aide to her said the bill was dead.", "An aide to her", None),
+])
+def test_a_source_close_to_her(text, source, kind):
+    [(span, typ)] = [(s, t) for _, s, t in cues_and_sources(text)]
+    assert span == source
+    assert kind is None or typ == kind
+
+
+def test_her_owning_a_noun_after_a_preposition_is_no_subject():
+    text = "Roe pointed to her support for the levy."
+    assert all(s != "Roe pointed to her" for _, s, _ in cues_and_sources(text))
+    assert [c for c, _, _ in cues_and_sources(text)] == ["pointed to"]
