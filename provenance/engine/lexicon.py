@@ -161,7 +161,8 @@ GOVERNMENT_WORDS = {
     "ambassador", "chancellor", "speaker", "congressman", "congresswoman", "lawmaker", "legislature",
     "state", "city", "county", "military", "army", "navy", "sheriff", "judge", "justice", "fbi", "cia",
     "nsa", "irs", "sec", "fda", "cdc", "epa", "ftc", "fcc", "dhs", "doj", "nhtsa", "faa", "attorney",
-    "municipal",
+    "municipal", "councilman", "councilwoman", "councilor", "councillor", "alderman", "alderwoman",
+    "assemblyman", "assemblywoman", "legislator", "legislators",
 }
 
 PERSON_NOUNS = {

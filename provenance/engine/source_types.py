@@ -172,9 +172,14 @@ PARTICIPLE_DATES = WEEKDAYS | {"yesterday", "today", "tonight"}
 PUBLIC_ATTORNEY = {"district", "u.s.", "us", "state", "state's", "county", "city", "federal", "general", "assistant"}
 
 
+COUNCIL_ROLES = {"member", "members", "president", "chair", "chairman", "chairwoman", "speaker", "leader"}
+
+
 def _governmental(zone: list[str]) -> bool:
     """A government word among the words up to the head noun."""
     for k, w in enumerate(zone):
+        if w == "council" and k + 1 < len(zone) and zone[k + 1] in COUNCIL_ROLES:
+            return True  # 'Council member Rosa Villanueva', 'city council president Ana Ruiz'
         if w in GOVERNMENT_WORDS:
             if w != "attorney":
                 return True

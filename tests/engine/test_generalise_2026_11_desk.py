@@ -418,3 +418,14 @@ def test_her_owning_a_noun_after_a_preposition_is_no_subject():
     text = "Roe pointed to her support for the levy."
     assert all(s != "Roe pointed to her" for _, s, _ in cues_and_sources(text))
     assert [c for c, _, _ in cues_and_sources(text)] == ["pointed to"]
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Council member Rosa Villanueva", "government"),
+    ("Jane Roe, a council member", "government"),
+    ("Alderman Tom Baker", "government"),
+    ("state legislators", "government"),
+    ("a member of the Council on Foreign Relations", "official"),
+])
+def test_council_members_are_government(phrase, kind):
+    assert classify(phrase) == kind
