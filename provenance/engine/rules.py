@@ -659,9 +659,27 @@ MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videoconfere
 
 
 # Reporting verbs whose passive without an agent still reports words ('was asked', 'was announced',
-# 'is said to'). Not 'call' ('is called Acme' names a thing) nor 'tell'.
+# 'is said to'). Not 'call' ('is called Acme' names a thing) nor 'tell'. The passive of a verb of
+# judging or mentioning reports what unnamed others said ('has been criticized for', 'was confirmed',
+# 'has been mentioned as'); 'view' and 'show' only in the frame of a judgment (``_passive_judgment``).
 AGENTLESS_PASSIVE = {"say", "ask", "announce", "declare", "argue", "claim", "state", "warn", "report", "explain",
-                     "note", "suggest", "insist", "consider"}
+                     "note", "suggest", "insist", "consider", "confirm", "mention", "criticize", "criticise",
+                     "view", "show"}
+# 'is widely viewed as a favorite' judges; 'was viewed from the pier' looks. 'were shown to be wrong',
+# 'is shown urging voters to ...' (on a tape) report a finding or words; 'was shown at the festival' a film.
+JUDGED_PASSIVE_FRAME = {"view": {"as"}, "show": {"to"}}
+
+
+def _passive_judgment(toks: list[Tok], ce: int, lemma: str) -> bool:
+    """The words after a passive 'viewed' or 'shown' make it a judgment or a record of words (see
+    JUDGED_PASSIVE_FRAME); other AGENTLESS_PASSIVE verbs need no frame."""
+    frame = JUDGED_PASSIVE_FRAME.get(lemma)
+    if frame is None:
+        return True
+    if ce >= len(toks) or toks[ce].quoted:
+        return False
+    nxt = toks[ce].low
+    return nxt in frame or (lemma == "show" and nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 5)
 
 
 def _hypothetical(toks: list[Tok], cs: int, i: int) -> bool:
@@ -1695,7 +1713,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = src[1]
                 continue
         if aux_before and form == "pp":
-            if lemma in AGENTLESS_PASSIVE and not _before_agent(toks, ce) and not _hypothetical(toks, cs, i):
+            if lemma in AGENTLESS_PASSIVE and not _before_agent(toks, ce) and not _hypothetical(toks, cs, i) \
+                    and _passive_judgment(toks, ce, lemma):
                 # 'He was asked about the levy', 'the result was declared late': the words are reported
                 # though no one is named as saying them (the asker, the announcer go unsaid).
                 if lemma == "ask" and ce < n and toks[ce].low == "about":

@@ -1,0 +1,41 @@
+"""Engine 2026.11, attributions the rules used to miss entirely (sentences written for the project).
+
+Each family has positive and negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import attributions, pairs
+
+# -- The passive of a verb of judging or mentioning, no agent: unnamed others said it.
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The harbor levy has been criticized for its cost to small bakers.", "has been criticized"),
+    ("Jane Roe has been mentioned as a possible harbor commissioner.", "has been mentioned"),
+    ("The closure of the ferry line was confirmed on Tuesday.", "was confirmed"),
+    ("The new ferry timetable was widely viewed as a concession to tenants.", "was widely viewed"),
+    ("The council's figures were shown to be wrong.", "were shown"),
+    ("In the footage the mayor is shown urging tenants to sign the petition.", "is shown"),
+])
+def test_agentless_passive_of_judging(text, cue):
+    found = attributions(text)
+    assert [a["cue"]["text"] for a in found] == [cue]
+    assert found[0]["source"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The harbor was viewed from the old lighthouse.",  # looking, not judging
+    "The film was shown at the festival in May.",  # a screening
+    "The bakers were viewing the harbor from the pier.",  # no passive
+    "The levy could be criticized, some argue, but it pays for the ferry.",  # (a modal: only what might be said)
+])
+def test_passive_without_judgment_is_no_cue(text):
+    assert all(a["cue"]["text"] not in {"was viewed", "was shown", "could be criticized"}
+               for a in attributions(text))
+
+
+def test_passive_of_judging_with_agent_names_source():
+    assert pairs("The levy was criticized by the bakers union.") == [("the bakers union", "was criticized")]
