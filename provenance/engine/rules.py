@@ -281,6 +281,8 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
             return False
         if lemma == "find" and _judged_as(toks, j):
             return True  # 'I find his message chilling', 'the jury found him guilty': a verdict on the object
+        if low == "as" and lemma == "identify" and not toks[ce].low.endswith("self") and toks[ce].low != "themselves":
+            return True  # 'identified the levy as the main worry': names what the object is ('identifies as' is no object)
         if low == "to" and lemma in INFINITIVE_LEMMAS:
             return True  # 'wants Congress to act'
         if low == "at" and lemma in VALUING_LEMMAS and j + 1 < n and (

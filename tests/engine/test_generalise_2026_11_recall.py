@@ -39,3 +39,26 @@ def test_passive_without_judgment_is_no_cue(text):
 
 def test_passive_of_judging_with_agent_names_source():
     assert pairs("The levy was criticized by the bakers union.") == [("the bakers union", "was criticized")]
+
+# -- 'identified X as Y': the subject names what X is, a judgment of its own.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe identified the harbor levy as the main worry of small bakers.",
+     [("Jane Roe", "identified")]),
+    ("The tenants union has identified rising rents as the reason families leave the island.",
+     [("The tenants union", "has identified")]),
+    ("Omar Tell, who lost the council race to Roe, identified the ferry fares as one of the reasons.",
+     [("Omar Tell, who lost the council race to Roe", "identified")]),
+])
+def test_identified_object_as(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the bakers on the pier identify as independents.",  # self-description, no object
+    "The reporters identified themselves as students from the college.",
+    "Volunteers will identify the boats before the race.",  # no 'as': a plain act
+])
+def test_identify_without_object_as_is_no_cue(text):
+    assert [c for _, c in pairs(text) if "identif" in c] == []
