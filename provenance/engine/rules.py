@@ -1239,6 +1239,19 @@ def _fronted_participle(toks: list[Tok], cs: int) -> bool:
     return cs < 4 and all(toks[x].low in FRONTING for x in range(cs))
 
 
+def _closes_quotation(toks: list[Tok], cs: int) -> bool:
+    """A quotation closed by a comma, '?' or '!' ends right before the cue at cs ('“...,” said')."""
+    return cs >= 2 and (toks[cs - 1].low in QUOTES_CLOSE or toks[cs - 1].low in QUOTE_TOGGLE) \
+        and toks[cs - 2].low in {",", "?", "!"}
+
+
+def _participle_or_relative(t: Tok) -> bool:
+    """A word that opens a phrase describing the noun before it: 'known as', 'who', 'speaking'."""
+    low = t.low
+    return not t.quoted and (low in RELATIVE or low in {"known", "named", "called"} or (
+        low.isalpha() and len(low) > 4 and low.endswith(("ing", "ed")) and low not in FINITE_AUX))
+
+
 def _listed_verb_subject(toks: list[Tok], found: list[Found], cs: int) -> tuple[int, int] | None:
     """'Roe praised the bakers, criticized the landlords ...': a verb after a comma, with no subject of
     its own, continues a list of verb phrases; its subject is the previous attribution's."""
@@ -1986,7 +1999,15 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         ):
             src = right_np(toks, ce, inverted=True, tail="final")
             if src and src[1] < n and not ends_inverted_subject(toks[src[1]]):
-                src = None  # 'said parents still want': a clause follows, the verb is not inverted
+                if _closes_quotation(toks, cs) and _participle_or_relative(toks[src[1]]):
+                    # '“...,” said the harbor chief known as Roe, speaking ...': after a quotation closed by its
+                    # comma the verb is inverted, and a participle or a relative clause goes on describing the
+                    # speaker, up to its comma or the end of the sentence.
+                    end = next((x for x in range(src[1], min(n, src[1] + 12))
+                                if toks[x].low in {",", ".", ";", "!", "?"} or toks[x].quoted), None)
+                    src = (src[0], end) if end is not None else None
+                else:
+                    src = None  # 'said parents still want': a clause follows, the verb is not inverted
             if src and form == "base" and not _plural_np(toks, src):
                 src = None  # '..., say some Democrats' agrees with a plural; 'say Mayor Ruiz' is no subject
             if src:

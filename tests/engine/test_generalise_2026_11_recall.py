@@ -62,3 +62,28 @@ def test_identified_object_as(text, expected):
 ])
 def test_identify_without_object_as_is_no_cue(text):
     assert [c for _, c in pairs(text) if "identif" in c] == []
+
+# -- After a quotation closed by its comma the verb is inverted; a participle or a relative clause after the
+#    speaker goes on describing the speaker.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“The ferry will run all winter,” said the harbor chief known as Tom Vale, speaking at the pier on Monday.",
+     [("the harbor chief known as Tom Vale", "said")]),
+    ("“We will not close the bakery,” wrote a tenant calling herself Ada Bloom.",
+     [("a tenant calling herself Ada Bloom", "wrote")]),
+])
+def test_inverted_speaker_with_participle_after_quotation(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # No quotation before the verb: the noun phrase after it opens what was said.
+    ("In the end, the harbor board said members living on the island had won the vote.",
+     [("the harbor board", "said")]),
+    ("Jane Roe said parents still want a ferry to the island.", [("Jane Roe", "said")]),
+    # After a plain comma, not a quotation, a participle after the noun is not taken as the speaker's.
+    ("On the island, said members living there, the ferry is late.", []),
+])
+def test_no_inversion_without_quotation(text, expected):
+    assert pairs(text) == expected
