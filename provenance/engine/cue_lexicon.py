@@ -114,6 +114,9 @@ CUE_ADVERBS = {
     "initially", "originally", "frequently", "once", "long", "since", "earlier", "subsequently",
     "explicitly", "flatly", "openly", "falsely", "wrongly", "correctly", "bluntly", "simply",
     "reportedly", "allegedly", "ultimately", "quickly", "immediately", "specifically",
+    # Frequency and contrast adverbs inside the verb group ("has always denied", "has twice complained",
+    # "had instead argued").
+    "always", "twice", "ever", "sometimes", "instead", "seldom",
 }
 
 # Lemmas whose base and -s forms are usually nouns ("the report", "questions"): those forms need

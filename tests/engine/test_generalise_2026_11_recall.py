@@ -87,3 +87,26 @@ def test_inverted_speaker_with_participle_after_quotation(text, expected):
 ])
 def test_no_inversion_without_quotation(text, expected):
     assert pairs(text) == expected
+
+# -- Frequency and contrast adverbs inside the verb group belong to the cue ('has always denied').
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The harbor board has always denied the charge of favoring the bakers.",
+     [("The harbor board", "has always denied")]),
+    ("The Bakers Guild has twice complained to the council about the levy.",
+     [("The Bakers Guild", "has twice complained")]),
+    ("Jane Roe has sometimes acknowledged that the ferry figures were out of date.",
+     [("Jane Roe", "has sometimes acknowledged")]),
+])
+def test_frequency_adverb_in_verb_group(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry has always run on time in the summer.",
+    "Tenants on the pier sometimes pay their rent late.",
+    "The bakers have twice moved their stalls to the square.",
+])
+def test_frequency_adverb_alone_is_no_cue(text):
+    assert pairs(text) == []
