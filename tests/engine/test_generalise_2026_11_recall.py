@@ -110,3 +110,23 @@ def test_frequency_adverb_in_verb_group(text, expected):
 ])
 def test_frequency_adverb_alone_is_no_cue(text):
     assert pairs(text) == []
+
+# -- A participle after a plural noun closes the subject: 'the bakers involved say', 'residents surveyed said'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bakers involved said the levy was unfair.", [("The bakers involved", "said")]),
+    ("Residents surveyed said the ferry was late most mornings.", [("Residents surveyed", "said")]),
+    ("Harbor officials contacted on Monday said the pier would reopen.",
+     [("Harbor officials contacted on Monday", "said")]),
+])
+def test_participle_closes_plural_subject(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The costs involved are higher this year.",  # no speech verb follows
+    "The bakers involved the council in the plan from the start.",  # 'involved' is the verb here
+])
+def test_participle_after_plural_without_speech(text):
+    assert pairs(text) == []
