@@ -956,6 +956,21 @@ def _subordinate_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[i
 OBJECT_TAKING = {"tell", "ask", "inform", "remind", "assure", "urge", "warn", "thank", "advise"}
 
 
+def _as_or_that_follows(toks: list[Tok], ce: int, lemma: str) -> bool:
+    """'as' or 'that' after the object of 'see', 'regard', 'view' ('sees the board's role in setting fares as
+    outdated'): within seven words, or within twelve when no punctuation or quotation intervenes, since
+    a long object with its own prepositional phrase still takes the judgment after it. ('consider' keeps the
+    short reach: 'considers it smart' judges with no 'as', so a far 'as' belongs to something else.)"""
+    n = len(toks)
+    for x in range(ce, min(n, ce + (7 if lemma == "consider" else 12))):
+        low = toks[x].low
+        if low in {"as", "that"}:
+            return True
+        if x >= ce + 6 and (toks[x].quoted or not (low[:1].isalnum() or low in {"'s", "’s", "-"})):
+            return False
+    return False
+
+
 def _inverted_name_follows(toks: list[Tok], ce: int, lemma: str) -> bool:
     """A capitalised name right after an invertible verb that follows a comma, and nothing after
     the name but the sentence's end or a description: '..., said Jane Roe, who ...'."""
@@ -1601,7 +1616,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         held_view = lemma == "consider" and form == "pp" and any(toks[x].low in BE_FORMS for x in range(cs, i))
         if lemma == "consider" and not held_view and _weighed_or_judged(toks, ce):
             weighing = True
-        if lemma in AS_LEMMAS and not weighing and not held_view and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
+        if lemma in AS_LEMMAS and not weighing and not held_view and not _as_or_that_follows(toks, ce, lemma):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
             continue
         if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted

@@ -130,3 +130,25 @@ def test_participle_closes_plural_subject(text, expected):
 ])
 def test_participle_after_plural_without_speech(text):
     assert pairs(text) == []
+
+# -- 'see X as Y' with a long object: the judgment 'as' may come up to twelve words after the verb.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe does not see the board’s role in setting ferry fares for the island as outdated.",
+     [("Jane Roe", "does not see")]),
+    ("Tenants see the council’s plan for the old harbor and the pier as a giveaway to builders.",
+     [("Tenants", "see")]),
+])
+def test_see_long_object_as(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A comma closes the object: the later 'as' compares, it does not judge.
+    "Jane Roe saw the new ferry terminal on the far side of the bay, as did her neighbors.",
+    # 'consider' keeps the short reach.
+    "The mayor considers the levy on the bakers of the harbor district as a last resort.",
+])
+def test_far_as_is_no_judgment(text):
+    assert pairs(text) == []
