@@ -2462,8 +2462,10 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     while cs > 0 and (toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
             and not toks[cs - 1].quoted:
         cs -= 1
-    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in STANCE_LINKING_VERBS) or toks[cs - 1].quoted:
-        return None
+    contracted = cs >= 2 and toks[cs - 1].low in {"'s", "’s"} and toks[cs - 2].low in {"he", "she", "who"}
+    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in STANCE_LINKING_VERBS or contracted) \
+            or toks[cs - 1].quoted:
+        return None  # ("she's wary of": after a subject pronoun ''s' is 'is', never a possessive)
     cs -= 1
     while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS) and not toks[cs - 1].cap \
             and not toks[cs - 1].quoted:
@@ -2507,8 +2509,10 @@ def _side_role(toks: list[Tok], found: list[Found], i: int) -> Found | None:
             return None  # 'they were supporters of Roe' has no article
     else:
         cs -= 1
-    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in STANCE_LINKING_VERBS) or toks[cs - 1].quoted:
-        return None
+    contracted = cs >= 2 and toks[cs - 1].low in {"'s", "’s"} and toks[cs - 2].low in {"he", "she", "who"}
+    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in STANCE_LINKING_VERBS or contracted) \
+            or toks[cs - 1].quoted:
+        return None  # ("she's wary of": after a subject pronoun ''s' is 'is', never a possessive)
     cs -= 1
     while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) \
             and not toks[cs - 1].cap and not toks[cs - 1].quoted:

@@ -152,3 +152,21 @@ def test_see_long_object_as(text, expected):
 ])
 def test_far_as_is_no_judgment(text):
     assert pairs(text) == []
+
+# -- After a subject pronoun a contracted ''s' is 'is': 'she's wary of the plan' holds a view.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She’s also supportive of the harbor levy.", [("She", "’s also supportive of")]),
+    ("He's critical of the new ferry timetable.", [("He", "'s critical of")]),
+])
+def test_contracted_be_with_stance_adjective(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Roe's proud mother came to the harbor.",  # a possessive, not 'is'
+    "It's clear that the ferry will run late.",  # an empty 'it' holds no view
+])
+def test_possessive_s_is_no_stance(text):
+    assert pairs(text) == []
