@@ -971,6 +971,18 @@ def _as_or_that_follows(toks: list[Tok], ce: int, lemma: str) -> bool:
     return False
 
 
+def _reporting_participle_before(toks: list[Tok], k: int) -> bool:
+    """A reporting participle ('saying', 'describing') stands in the dozen words before token k, with no
+    sentence break between."""
+    for x in range(k - 1, max(-1, k - 13), -1):
+        t = toks[x]
+        if t.low in {".", ";", "!", "?"}:
+            return False
+        if not t.quoted and VERB_FORMS.get(t.low, ("", ""))[1] == "ger":
+            return True
+    return False
+
+
 def _inverted_name_follows(toks: list[Tok], ce: int, lemma: str) -> bool:
     """A capitalised name right after an invertible verb that follows a comma, and nothing after
     the name but the sentence's end or a description: '..., said Jane Roe, who ...'."""
@@ -1799,6 +1811,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             # '..., before adding that ...' continues the main speaker's report; 'after saying' is left out: it
             # more often reports an earlier, separate event than a second claim of this sentence.
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
+                # 'acknowledging that ... but warning that ...': the second of two participles joined by 'but'
+                prev.low == "but" and _reporting_participle_before(toks, cs - 1)) or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
             if prev is not None and prev.low == "without" and (
                     lemma in WITHOUT_NOT_HELD or (lemma == "say" and cs >= 2 and toks[cs - 2].low in GO_FORMS)):

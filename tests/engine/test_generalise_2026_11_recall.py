@@ -170,3 +170,23 @@ def test_contracted_be_with_stance_adjective(text, expected):
 ])
 def test_possessive_s_is_no_stance(text):
     assert pairs(text) == []
+
+# -- Two reporting participles joined by 'but': the second has the same speaker as the first.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe spoke at the pier, praising the bakers but warning that the levy would rise.",
+     [("Jane Roe", "praising"), ("Jane Roe", "warning")]),
+    ("The mayor issued a statement describing the ferry as safe but insisting that repairs were due.",
+     [("The mayor", "issued a statement describing"), ("The mayor", "insisting")]),
+])
+def test_participles_joined_by_but(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It was an awkward but promising start for the ferry line.",  # no reporting participle before 'but'
+    "The bakers were tired but happy after the long night.",
+])
+def test_but_without_reporting_participle(text):
+    assert pairs(text) == []
