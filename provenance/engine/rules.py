@@ -966,6 +966,9 @@ def _as_or_that_follows(toks: list[Tok], ce: int, lemma: str) -> bool:
         low = toks[x].low
         if low in {"as", "that"}:
             return True
+        if x > ce and low in VERB_FORMS and not toks[x].quoted and not toks[x].cap and VERB_FORMS[low][1] != "ger" \
+                and VERB_FORMS[low][0] in STRONG_LEMMAS | {"think", "believe"}:
+            return False  # 'bakers who have seen the plan say that ...': the 'that' is another verb's
         if x >= ce + 6 and (toks[x].quoted or not (low[:1].isalnum() or low in {"'s", "’s", "-"})):
             return False
     return False

@@ -153,6 +153,12 @@ def test_see_long_object_as(text, expected):
 def test_far_as_is_no_judgment(text):
     assert pairs(text) == []
 
+
+def test_that_of_a_later_speech_verb_is_not_seen():
+    # 'who have seen the plan': the 'that' belongs to 'say', so 'seen' is no cue of its own.
+    assert pairs("Bakers who have seen the plan say that the levy is unfair.") == [
+        ("Bakers who have seen the plan", "say")]
+
 # -- After a subject pronoun a contracted ''s' is 'is': 'she's wary of the plan' holds a view.
 
 
