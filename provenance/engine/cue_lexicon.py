@@ -170,6 +170,17 @@ for _form in ("like", "liking", "credit", "credits", "credited", "challenge", "c
 # Of those nouns, the one a headline uses as its present verb right after a name ('Roe demands recount').
 HEADLINE_VERB_FORMS = {"demands": ("demand", "3sg")}
 
+# Verbs of portraying: cues only with an object and 'as' after it ('cast herself as the outsider', 'painted
+# the levy as a giveaway', 'billed the plan as a rescue'); without 'as' they cast votes, paint walls and bill
+# clients (``rules.AS_LEMMAS``).
+PORTRAYAL = "cast paint frame pitch bill label brand depict style".split()
+IRREGULAR["cast"] = ("casts", "cast", "cast", "casting")
+
+for _form, _info in _forms(PORTRAYAL).items():
+    VERB_FORMS.setdefault(_form, _info)
+# Their base and -s forms are nouns as often ('the bill', 'cast members', 'positions', 'the brand').
+NOUN_LIKE |= set(PORTRAYAL) - {"depict"}
+
 for _form, _info in _forms(COGNITION).items():
     # ('assuming' is mostly the conjunction 'if': '..., assuming no further delay'.)
     if _form not in ("state", "states", "comments", "comment", "demands", "assuming"):

@@ -45,6 +45,7 @@ from .cue_lexicon import (
     NOUN_LIKE,
     PARTICIPLE_LEMMAS,
     PHRASAL,
+    PORTRAYAL,
     RETORT_FORMS,
     RETRACT_FORMS,
     STANCE_COMPLEMENT,
@@ -402,7 +403,7 @@ SPOKEN_OFFERS = {"account", "accounts", "explanation", "explanations", "view", "
 # uniter'); not verbs of action or intention ('sought', 'decided', 'refused').
 FAVOR = {"favor", "favour"}
 OPINION_LEMMAS = {"support", "oppose", "prefer"} | FAVOR
-AS_LEMMAS = {"see", "regard", "consider", "view"}
+AS_LEMMAS = {"see", "regard", "consider", "view"} | set(PORTRAYAL)
 # What follows 'consider' when it weighs a question ('considered whether to run') rather than a thing.
 QUESTION_OPENERS = {"whether", "if", "how", "why", "what", "who", "which", "where", "when"}
 OBJECT_PRONOUNS = {"him", "her", "them", "it", "me", "us", "himself", "herself", "themselves", "itself", "myself",
@@ -959,10 +960,11 @@ OBJECT_TAKING = {"tell", "ask", "inform", "remind", "assure", "urge", "warn", "t
 def _as_or_that_follows(toks: list[Tok], ce: int, lemma: str) -> bool:
     """'as' or 'that' after the object of 'see', 'regard', 'view' ('sees the board's role in setting fares as
     outdated'): within seven words, or within twelve when no punctuation or quotation intervenes, since
-    a long object with its own prepositional phrase still takes the judgment after it. ('consider' keeps the
-    short reach: 'considers it smart' judges with no 'as', so a far 'as' belongs to something else.)"""
+    a long object with its own prepositional phrase still takes the judgment after it. ('consider' and the
+    verbs of portraying keep the short reach: 'considers it smart' judges with no 'as', and 'the bill that
+    passed ... as' has its 'as' far off, so a far 'as' belongs to something else.)"""
     n = len(toks)
-    for x in range(ce, min(n, ce + (7 if lemma == "consider" else 12))):
+    for x in range(ce, min(n, ce + (7 if lemma == "consider" or lemma in PORTRAYAL else 12))):
         low = toks[x].low
         if low in {"as", "that"}:
             return True

@@ -196,3 +196,27 @@ def test_participles_joined_by_but(text, expected):
 ])
 def test_but_without_reporting_participle(text):
     assert pairs(text) == []
+
+# -- Verbs of portraying take a side when an object and 'as' follow: 'cast herself as', 'painted X as'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe cast herself as the candidate of the harbor.", [("Jane Roe", "cast")]),
+    ("The mayor has painted the levy as a giveaway to builders.", [("The mayor", "has painted")]),
+    ("Omar Tell, under fire over the fares, is casting himself as a friend of the bakers.",
+     [("Omar Tell", "is casting")]),
+    ("The union billed the rally as a protest against the toll.", [("The union", "billed")]),
+])
+def test_portrayal_with_as(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tenants cast their ballots at the pier.",  # no 'as': casting votes
+    "The crew painted the ferry blue before the season.",
+    "The cast members gathered at the harbor as the sun set.",  # the noun
+    "The bill that passed the council as a stopgap was short.",  # the noun, and a far 'as'
+    "She framed the photograph of the ferry.",
+])
+def test_portrayal_verbs_without_as(text):
+    assert pairs(text) == []
