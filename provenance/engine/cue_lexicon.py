@@ -170,10 +170,10 @@ for _form in ("like", "liking", "credit", "credits", "credited", "challenge", "c
 # Of those nouns, the one a headline uses as its present verb right after a name ('Roe demands recount').
 HEADLINE_VERB_FORMS = {"demands": ("demand", "3sg")}
 
-# Verbs of portraying: cues only with an object and 'as' after it ('cast herself as the outsider', 'painted
-# the levy as a giveaway', 'billed the plan as a rescue'); without 'as' they cast votes, paint walls and bill
-# clients (``rules.AS_LEMMAS``).
-PORTRAYAL = "cast paint frame pitch bill label brand depict style".split()
+# Verbs of portraying and naming: cues only with an object and 'as' after it ('cast herself as the outsider',
+# 'painted the levy as a giveaway', 'named the toll as the main worry'); without 'as' they cast votes, paint
+# walls and name boats (``rules.AS_LEMMAS``).
+PORTRAYAL = "cast paint frame pitch bill label brand depict style name".split()
 IRREGULAR["cast"] = ("casts", "cast", "cast", "casting")
 
 for _form, _info in _forms(PORTRAYAL).items():

@@ -206,6 +206,7 @@ def test_but_without_reporting_participle(text):
     ("Omar Tell, under fire over the fares, is casting himself as a friend of the bakers.",
      [("Omar Tell", "is casting")]),
     ("The union billed the rally as a protest against the toll.", [("The union", "billed")]),
+    ("Jane Roe named the toll as the main reason bakers leave.", [("Jane Roe", "named")]),
 ])
 def test_portrayal_with_as(text, expected):
     assert pairs(text) == expected
@@ -217,6 +218,7 @@ def test_portrayal_with_as(text, expected):
     "The cast members gathered at the harbor as the sun set.",  # the noun
     "The bill that passed the council as a stopgap was short.",  # the noun, and a far 'as'
     "She framed the photograph of the ferry.",
+    "A baker named Omar Tell spoke at the pier.",  # 'named' + a name: what someone is called
 ])
 def test_portrayal_verbs_without_as(text):
     assert pairs(text) == []
