@@ -128,6 +128,9 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
         e += 1
     elif lemma in PHRASAL and e < n and toks[e].low in PHRASAL[lemma]:
         e += 1
+    elif lemma in PHRASAL and e + 1 < n and toks[e + 1].low in PHRASAL[lemma] and toks[e].low.endswith("ly") \
+            and is_adverb(toks[e]) and not toks[e + 1].quoted:
+        e += 2  # 'spoke favorably of', 'talked openly about': a manner adverb inside the phrasal verb
     if e < n and toks[e].low in TIME_AFTER_CUE and toks[e].low != "earlier" and not _later_as_adjective(toks, e):
         e += 1
         if e < n and (toks[e].low in DAY_PARTS or toks[e].low == "night"):

@@ -222,3 +222,21 @@ def test_portrayal_with_as(text, expected):
 ])
 def test_portrayal_verbs_without_as(text):
     assert pairs(text) == []
+
+# -- A manner adverb inside a phrasal speech verb: 'spoke favorably of', 'talked openly about'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe spoke favorably of the ferry plan.", [("Jane Roe", "spoke favorably of")]),
+    ("The bakers talked openly about the levy at the pier.", [("The bakers", "talked openly about")]),
+])
+def test_adverb_inside_phrasal_speech_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe spoke softly to her daughter on the pier.",  # 'speak to' is no phrasal cue
+    "The talk quickly turned to the weather.",  # the noun
+])
+def test_adverb_without_particle_is_no_phrasal_cue(text):
+    assert pairs(text) == []
