@@ -2140,6 +2140,9 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
                                                  or toks[e + 1].low[:1].isdigit())
     if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()) and not dated:
         return s, e + 1
+    if info and e + 2 < n and toks[e + 1].low in CUE_PARTICLES.get(info[0], ()) and toks[e].low.endswith("ly") \
+            and is_adverb(toks[e]) and not toks[e].quoted and toks[e + 2].low[:1].isalnum():
+        return s, e + 2  # 'complained bitterly about', 'wrote extensively about': a manner adverb, then the topic's preposition
     if info is None and e - s >= 2 and e < n and not toks[e].quoted and not dated:
         phrasal = VERB_FORMS.get(toks[e - 2].low)
         if phrasal and toks[e - 1].low in PHRASAL.get(phrasal[0], ()) \

@@ -240,3 +240,17 @@ def test_adverb_inside_phrasal_speech_verb(text, expected):
 ])
 def test_adverb_without_particle_is_no_phrasal_cue(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe wrote extensively about the ferry fares.", [("Jane Roe", "wrote extensively about")]),
+    ("Omar Tell bragged prematurely about his win at the pier.", [("Omar Tell", "bragged prematurely about")]),
+    ("Jane Roe wrote about the ferry fares.", [("Jane Roe", "wrote about")]),
+])
+def test_adverb_before_topic_preposition(text, expected):
+    assert pairs(text) == expected
+
+
+def test_adverb_without_topic_preposition_stays_out():
+    assert pairs("Jane Roe wrote extensively in the spring that the fares were too high.") == [
+        ("Jane Roe", "wrote")]
