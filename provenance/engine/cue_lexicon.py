@@ -114,6 +114,9 @@ CUE_ADVERBS = {
     "initially", "originally", "frequently", "once", "long", "since", "earlier", "subsequently",
     "explicitly", "flatly", "openly", "falsely", "wrongly", "correctly", "bluntly", "simply",
     "reportedly", "allegedly", "ultimately", "quickly", "immediately", "specifically",
+    # Frequency and contrast adverbs inside the verb group ("has always denied", "has twice complained",
+    # "had instead argued").
+    "always", "twice", "ever", "sometimes", "instead", "seldom",
 }
 
 # Lemmas whose base and -s forms are usually nouns ("the report", "questions"): those forms need
@@ -166,6 +169,17 @@ for _form in ("like", "liking", "credit", "credits", "credited", "challenge", "c
     VERB_FORMS.pop(_form, None)
 # Of those nouns, the one a headline uses as its present verb right after a name ('Roe demands recount').
 HEADLINE_VERB_FORMS = {"demands": ("demand", "3sg")}
+
+# Verbs of portraying and naming: cues only with an object and 'as' after it ('cast herself as the outsider',
+# 'painted the levy as a giveaway', 'named the toll as the main worry'); without 'as' they cast votes, paint
+# walls and name boats (``rules.AS_LEMMAS``).
+PORTRAYAL = "cast paint frame pitch bill label brand depict style name".split()
+IRREGULAR["cast"] = ("casts", "cast", "cast", "casting")
+
+for _form, _info in _forms(PORTRAYAL).items():
+    VERB_FORMS.setdefault(_form, _info)
+# Their base and -s forms are nouns as often ('the bill', 'cast members', 'positions', 'the brand').
+NOUN_LIKE |= set(PORTRAYAL) - {"depict"}
 
 for _form, _info in _forms(COGNITION).items():
     # ('assuming' is mostly the conjunction 'if': '..., assuming no further delay'.)

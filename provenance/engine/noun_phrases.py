@@ -47,8 +47,10 @@ MAX_NP = 30
 OWNER_WORDS = {"his", "her", "its", "their", "our", "my", "your"}
 
 
-# Participles after the people a survey asked, closing the subject: 'voters polled said'.
-SURVEY_PARTICIPLES = {"polled", "surveyed", "questioned", "interviewed", "sampled"}
+# Participles after the people a survey or a reporter asked, or the people a matter touches, closing the
+# subject: 'voters polled said', 'officials contacted said', 'the bakers involved say'.
+SURVEY_PARTICIPLES = {"polled", "surveyed", "questioned", "interviewed", "sampled", "involved", "contacted", "affected",
+                      "consulted"}
 
 
 # Plural heads without a plural -s ('the police say').
@@ -136,7 +138,7 @@ def np_word(toks: list[Tok], i: int) -> bool:
     if low == "but" and prev == "all" and quantity_word(nxt_low):
         return True  # 'all but two (senators)'
     if low in SURVEY_PARTICIPLES and not t.cap and i > 0 and (prev.endswith("s") or prev in {"those", "people"}) \
-            and not toks[i - 1].cap and (nxt_low in AUX or nxt_low in VERB_FORMS):
+            and (not toks[i - 1].cap or i == 1) and (nxt_low in AUX or nxt_low in VERB_FORMS):
         return True  # 'tenants polled said', 'those surveyed believe': the people asked in a survey
     if low in {"here", "there"} and prev.endswith("s") and (i == 1 or not toks[i - 1].cap) and i + 1 < len(toks) \
             and (toks[i + 1].low in VERB_FORMS or toks[i + 1].low in {"have", "had", "were", "are", "also", "say"}):

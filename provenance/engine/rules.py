@@ -45,6 +45,7 @@ from .cue_lexicon import (
     NOUN_LIKE,
     PARTICIPLE_LEMMAS,
     PHRASAL,
+    PORTRAYAL,
     RETORT_FORMS,
     RETRACT_FORMS,
     STANCE_COMPLEMENT,
@@ -128,6 +129,9 @@ def _cue_extent(toks: list[Tok], i: int, lemma: str, title_case: bool = False) -
         e += 1
     elif lemma in PHRASAL and e < n and toks[e].low in PHRASAL[lemma]:
         e += 1
+    elif lemma in PHRASAL and e + 1 < n and toks[e + 1].low in PHRASAL[lemma] and toks[e].low.endswith("ly") \
+            and is_adverb(toks[e]) and not toks[e + 1].quoted:
+        e += 2  # 'spoke favorably of', 'talked openly about': a manner adverb inside the phrasal verb
     if e < n and toks[e].low in TIME_AFTER_CUE and toks[e].low != "earlier" and not _later_as_adjective(toks, e):
         e += 1
         if e < n and (toks[e].low in DAY_PARTS or toks[e].low == "night"):
@@ -282,6 +286,8 @@ def _clausal_complement(toks: list[Tok], ce: int, lemma: str) -> bool:
             return False
         if lemma == "find" and _judged_as(toks, j):
             return True  # 'I find his message chilling', 'the jury found him guilty': a verdict on the object
+        if low == "as" and lemma == "identify" and not toks[ce].low.endswith("self") and toks[ce].low != "themselves":
+            return True  # 'identified the levy as the main worry': names what the object is ('identifies as' is no object)
         if low == "to" and lemma in INFINITIVE_LEMMAS:
             return True  # 'wants Congress to act'
         if low == "at" and lemma in VALUING_LEMMAS and j + 1 < n and (
@@ -407,7 +413,7 @@ SPOKEN_OFFERS = {"account", "accounts", "explanation", "explanations", "view", "
 # uniter'); not verbs of action or intention ('sought', 'decided', 'refused').
 FAVOR = {"favor", "favour"}
 OPINION_LEMMAS = {"support", "oppose", "prefer"} | FAVOR
-AS_LEMMAS = {"see", "regard", "consider", "view"}
+AS_LEMMAS = {"see", "regard", "consider", "view"} | set(PORTRAYAL)
 # What follows 'consider' when it weighs a question ('considered whether to run') rather than a thing.
 QUESTION_OPENERS = {"whether", "if", "how", "why", "what", "who", "which", "where", "when"}
 OBJECT_PRONOUNS = {"him", "her", "them", "it", "me", "us", "himself", "herself", "themselves", "itself", "myself",
@@ -666,9 +672,27 @@ MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videoconfere
 
 
 # Reporting verbs whose passive without an agent still reports words ('was asked', 'was announced',
-# 'is said to'). Not 'call' ('is called Acme' names a thing) nor 'tell'.
+# 'is said to'). Not 'call' ('is called Acme' names a thing) nor 'tell'. The passive of a verb of
+# judging or mentioning reports what unnamed others said ('has been criticized for', 'was confirmed',
+# 'has been mentioned as'); 'view' and 'show' only in the frame of a judgment (``_passive_judgment``).
 AGENTLESS_PASSIVE = {"say", "ask", "announce", "declare", "argue", "claim", "state", "warn", "report", "explain",
-                     "note", "suggest", "insist", "consider"}
+                     "note", "suggest", "insist", "consider", "confirm", "mention", "criticize", "criticise",
+                     "view", "show"}
+# 'is widely viewed as a favorite' judges; 'was viewed from the pier' looks. 'were shown to be wrong',
+# 'is shown urging voters to ...' (on a tape) report a finding or words; 'was shown at the festival' a film.
+JUDGED_PASSIVE_FRAME = {"view": {"as"}, "show": {"to"}}
+
+
+def _passive_judgment(toks: list[Tok], ce: int, lemma: str) -> bool:
+    """The words after a passive 'viewed' or 'shown' make it a judgment or a record of words (see
+    JUDGED_PASSIVE_FRAME); other AGENTLESS_PASSIVE verbs need no frame."""
+    frame = JUDGED_PASSIVE_FRAME.get(lemma)
+    if frame is None:
+        return True
+    if ce >= len(toks) or toks[ce].quoted:
+        return False
+    nxt = toks[ce].low
+    return nxt in frame or (lemma == "show" and nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 5)
 
 
 def _hypothetical(toks: list[Tok], cs: int, i: int) -> bool:
@@ -941,6 +965,37 @@ def _subordinate_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[i
 
 # Verbs whose name after them is the addressee ('Roe, a lawyer, told CNN.'), not an inverted subject.
 OBJECT_TAKING = {"tell", "ask", "inform", "remind", "assure", "urge", "warn", "thank", "advise"}
+
+
+def _as_or_that_follows(toks: list[Tok], ce: int, lemma: str) -> bool:
+    """'as' or 'that' after the object of 'see', 'regard', 'view' ('sees the board's role in setting fares as
+    outdated'): within seven words, or within twelve when no punctuation or quotation intervenes, since
+    a long object with its own prepositional phrase still takes the judgment after it. ('consider' and the
+    verbs of portraying keep the short reach: 'considers it smart' judges with no 'as', and 'the bill that
+    passed ... as' has its 'as' far off, so a far 'as' belongs to something else.)"""
+    n = len(toks)
+    for x in range(ce, min(n, ce + (7 if lemma == "consider" or lemma in PORTRAYAL else 12))):
+        low = toks[x].low
+        if low in {"as", "that"}:
+            return True
+        if x > ce and low in VERB_FORMS and not toks[x].quoted and not toks[x].cap and VERB_FORMS[low][1] != "ger" \
+                and VERB_FORMS[low][0] in STRONG_LEMMAS | {"think", "believe"}:
+            return False  # 'bakers who have seen the plan say that ...': the 'that' is another verb's
+        if x >= ce + 6 and (toks[x].quoted or not (low[:1].isalnum() or low in {"'s", "’s", "-"})):
+            return False
+    return False
+
+
+def _reporting_participle_before(toks: list[Tok], k: int) -> bool:
+    """A reporting participle ('saying', 'describing') stands in the dozen words before token k, with no
+    sentence break between."""
+    for x in range(k - 1, max(-1, k - 13), -1):
+        t = toks[x]
+        if t.low in {".", ";", "!", "?"}:
+            return False
+        if not t.quoted and VERB_FORMS.get(t.low, ("", ""))[1] == "ger":
+            return True
+    return False
 
 
 def _inverted_name_follows(toks: list[Tok], ce: int, lemma: str) -> bool:
@@ -1230,6 +1285,19 @@ def _fronted_participle(toks: list[Tok], cs: int) -> bool:
     """The participle at cs opens the sentence, bare or after a preposition ('Noting that ...,',
     'After saying ...,', 'Instead of calling ...,'): its speaker is the main clause's subject."""
     return cs < 4 and all(toks[x].low in FRONTING for x in range(cs))
+
+
+def _closes_quotation(toks: list[Tok], cs: int) -> bool:
+    """A quotation closed by a comma, '?' or '!' ends right before the cue at cs ('“...,” said')."""
+    return cs >= 2 and (toks[cs - 1].low in QUOTES_CLOSE or toks[cs - 1].low in QUOTE_TOGGLE) \
+        and toks[cs - 2].low in {",", "?", "!"}
+
+
+def _participle_or_relative(t: Tok) -> bool:
+    """A word that opens a phrase describing the noun before it: 'known as', 'who', 'speaking'."""
+    low = t.low
+    return not t.quoted and (low in RELATIVE or low in {"known", "named", "called"} or (
+        low.isalpha() and len(low) > 4 and low.endswith(("ing", "ed")) and low not in FINITE_AUX))
 
 
 def _listed_verb_subject(toks: list[Tok], found: list[Found], cs: int) -> tuple[int, int] | None:
@@ -1586,7 +1654,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         held_view = lemma == "consider" and form == "pp" and any(toks[x].low in BE_FORMS for x in range(cs, i))
         if lemma == "consider" and not held_view and _weighed_or_judged(toks, ce):
             weighing = True
-        if lemma in AS_LEMMAS and not weighing and not held_view and not any(toks[x].low in {"as", "that"} for x in range(ce, min(n, ce + 7))):
+        if lemma in AS_LEMMAS and not weighing and not held_view and not _as_or_that_follows(toks, ce, lemma):
             i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
             continue
         if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted
@@ -1717,7 +1785,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = src[1]
                 continue
         if aux_before and form == "pp":
-            if lemma in AGENTLESS_PASSIVE and not _before_agent(toks, ce) and not _hypothetical(toks, cs, i):
+            if lemma in AGENTLESS_PASSIVE and not _before_agent(toks, ce) and not _hypothetical(toks, cs, i) \
+                    and _passive_judgment(toks, ce, lemma):
                 # 'He was asked about the levy', 'the result was declared late': the words are reported
                 # though no one is named as saying them (the asker, the announcer go unsaid).
                 if lemma == "ask" and ce < n and toks[ce].low == "about":
@@ -1772,6 +1841,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             # '..., before adding that ...' continues the main speaker's report; 'after saying' is left out: it
             # more often reports an earlier, separate event than a second claim of this sentence.
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
+                # 'acknowledging that ... but warning that ...': the second of two participles joined by 'but'
+                prev.low == "but" and _reporting_participle_before(toks, cs - 1)) or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
             if prev is not None and prev.low == "without" and (
                     lemma in WITHOUT_NOT_HELD or (lemma == "say" and cs >= 2 and toks[cs - 2].low in GO_FORMS)):
@@ -1987,7 +2058,15 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         ):
             src = right_np(toks, ce, inverted=True, tail="final")
             if src and src[1] < n and not ends_inverted_subject(toks[src[1]]):
-                src = None  # 'said parents still want': a clause follows, the verb is not inverted
+                if _closes_quotation(toks, cs) and _participle_or_relative(toks[src[1]]):
+                    # '“...,” said the harbor chief known as Roe, speaking ...': after a quotation closed by its
+                    # comma the verb is inverted, and a participle or a relative clause goes on describing the
+                    # speaker, up to its comma or the end of the sentence.
+                    end = next((x for x in range(src[1], min(n, src[1] + 12))
+                                if toks[x].low in {",", ".", ";", "!", "?"} or toks[x].quoted), None)
+                    src = (src[0], end) if end is not None else None
+                else:
+                    src = None  # 'said parents still want': a clause follows, the verb is not inverted
             if src and form == "base" and not _plural_np(toks, src):
                 src = None  # '..., say some Democrats' agrees with a plural; 'say Mayor Ruiz' is no subject
             if src:
@@ -2090,6 +2169,9 @@ def _cue_span(toks: list[Tok], s: int, e: int, source: tuple[int, int] | None = 
                                                  or toks[e + 1].low[:1].isdigit())
     if info and e < n and toks[e].low in CUE_PARTICLES.get(info[0], ()) and not dated:
         return s, e + 1
+    if info and e + 2 < n and toks[e + 1].low in CUE_PARTICLES.get(info[0], ()) and toks[e].low.endswith("ly") \
+            and is_adverb(toks[e]) and not toks[e].quoted and toks[e + 2].low[:1].isalnum():
+        return s, e + 2  # 'complained bitterly about', 'wrote extensively about': a manner adverb, then the topic's preposition
     if info is None and e - s >= 2 and e < n and not toks[e].quoted and not dated:
         phrasal = VERB_FORMS.get(toks[e - 2].low)
         if phrasal and toks[e - 1].low in PHRASAL.get(phrasal[0], ()) \
@@ -2445,8 +2527,10 @@ def _held_stance(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     while cs > 0 and (toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) and not toks[cs - 1].cap \
             and not toks[cs - 1].quoted:
         cs -= 1
-    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in STANCE_LINKING_VERBS) or toks[cs - 1].quoted:
-        return None
+    contracted = cs >= 2 and toks[cs - 1].low in {"'s", "’s"} and toks[cs - 2].low in {"he", "she", "who"}
+    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in STANCE_LINKING_VERBS or contracted) \
+            or toks[cs - 1].quoted:
+        return None  # ("she's wary of": after a subject pronoun ''s' is 'is', never a possessive)
     cs -= 1
     while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS) and not toks[cs - 1].cap \
             and not toks[cs - 1].quoted:
@@ -2490,8 +2574,10 @@ def _side_role(toks: list[Tok], found: list[Found], i: int) -> Found | None:
             return None  # 'they were supporters of Roe' has no article
     else:
         cs -= 1
-    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in STANCE_LINKING_VERBS) or toks[cs - 1].quoted:
-        return None
+    contracted = cs >= 2 and toks[cs - 1].low in {"'s", "’s"} and toks[cs - 2].low in {"he", "she", "who"}
+    if cs == 0 or not (toks[cs - 1].low in BE_FORMS or toks[cs - 1].low in STANCE_LINKING_VERBS or contracted) \
+            or toks[cs - 1].quoted:
+        return None  # ("she's wary of": after a subject pronoun ''s' is 'is', never a possessive)
     cs -= 1
     while cs > 0 and (toks[cs - 1].low in AUX or toks[cs - 1].low in DEGREE_WORDS or is_adverb(toks[cs - 1])) \
             and not toks[cs - 1].cap and not toks[cs - 1].quoted:
