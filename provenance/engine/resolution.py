@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import gazetteer
 from .lexicon import (
@@ -122,6 +123,7 @@ class Mention:
 APPOSITIVE_BREAK = re.compile(r"\s*(?:[,(]|—|–|--|―)\s*")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the span, asked for it up to three times per source (as classify)
 def core_name(text: str) -> str:
     """The name a span is known by: the head before an appositive ('Jane Roe, a scholar' -> 'Jane
     Roe'), or the name after a role ('her spokesman, Tom Reyes' -> 'Tom Reyes')."""
