@@ -290,6 +290,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     closes = 0
     while lo > sentence_lo and k - lo < WINDOW:
         t = toks[lo - 1]
+        if t.low not in _WALK_MARKS and not t.quoted:
+            lo -= 1  # a plain word: none of the tests below can stop the walk (one set lookup)
+            continue
         if t.low in HARD_STOPS or t.quoted or (t.low == "." and lo - 1 > sentence_lo
                                                 and not (lo < k and toks[lo].low in {")", ","})):
             break
@@ -623,6 +626,8 @@ def _finite_after(toks: list[Tok], y: int) -> bool:
 
 # Marks that open an item of a list.
 BULLETS = {"-", "—", "–", "•", "*", "·", "~", "--", "―"}
+# Every mark that can stop left_np's walk back over a subject (kept in step with the tests there).
+_WALK_MARKS = frozenset(HARD_STOPS | SINGLE_CLOSE | BULLETS | {".", "-", "(", ")"})
 
 QUOTE_MARKS = {"“", "”", '"', "''", "``", "«", "»"}
 
