@@ -374,8 +374,9 @@ def left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         ps += 1
     ps = _without_leading_adjunct(toks, ps, pe)
     parts[-1] = (ps, pe)
-    if toks[ps].low not in RELATIVE and "who" not in {toks[x].low for x in range(ps, pe)}:
-        pe = temporal_tail(toks, ps, pe)
+    tail = temporal_tail(toks, ps, pe)  # (mostly pe itself: then the tests below need not run)
+    if tail != pe and toks[ps].low not in RELATIVE and "who" not in {toks[x].low for x in range(ps, pe)}:
+        pe = tail
     if pe <= ps:
         return None
     if toks[pe - 1].low in POSSESSIVE or toks[pe - 1].low.endswith(("'s", "’s")):
