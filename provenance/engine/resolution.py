@@ -210,8 +210,9 @@ class Resolver:
                     continue
                 if gazetteer.is_place(_unpossessed(first)) or gazetteer.is_place(f"{first} {last}"):
                     continue  # ("Germany's Thyssen": a place's possessive is no first name)
-                people.add(_unpossessed(last))  # "Governor Tom Baker's office": Baker is a person
-                self._full_names.setdefault(_unpossessed(last), set()).add(f"{first} {_unpossessed(last)}")
+                bare = _unpossessed(last)
+                people.add(bare)  # "Governor Tom Baker's office": Baker is a person
+                self._full_names.setdefault(bare, set()).add(f"{first} {bare}")
             self._people = people
         return self._people
 
@@ -382,8 +383,13 @@ class Resolver:
         return None
 
 
+_POSSESSIVE_TAILS = ("'s", "’s", "'", "’")
+
+
 def _unpossessed(word: str) -> str:
     """'Baker's' -> 'Baker'; 'Ruiz'' -> 'Ruiz'."""
+    if not word.endswith(_POSSESSIVE_TAILS):
+        return word  # (most words: one test in C before the loop)
     for tail in ("'s", "’s", "'", "’"):
         if word.endswith(tail) and len(word) > len(tail):
             return word[: -len(tail)]
