@@ -566,7 +566,8 @@ def aside_subject(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, i
     'Roe, who calls the plan a “fraud,” said'. The aside opens with a comma or a bracket right after a
     name or a person noun and holds 'who' or 'whose', or a short quotation inside an appositive or a
     participle phrase ('Roe, host of the “Morning Show,” said'); it closes right before the cue."""
-    if k >= 3 and toks[k - 1].low in TIME_NOUNS | WEEKDAYS and toks[k - 2].low in {"last", "this", "on", "earlier"}:
+    if k >= 3 and (toks[k - 1].low in TIME_NOUNS or toks[k - 1].low in WEEKDAYS) \
+            and toks[k - 2].low in {"last", "this", "on", "earlier"}:
         k -= 2  # 'Roe, who ..., last week said'
     close = k - 1
     if close >= 3 and toks[close].low in QUOTE_MARKS and toks[close - 1].low == "," and toks[close - 1].quoted:
@@ -604,7 +605,7 @@ def aside_subject(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, i
         while c >= 2 and toks[c - 1].low in SENTENCE_ADVERBS and toks[c - 2].low == ",":
             c -= 2  # 'Roe, meanwhile, who ...': the adverb is no part of the subject
         inner = left_np(toks, c, sentence_lo, described=True)
-        if inner is None or inner[1] != c or toks[inner[0]].low in PERSONAL_PRONOUNS | RELATIVE:
+        if inner is None or inner[1] != c or toks[inner[0]].low in PERSONAL_PRONOUNS or toks[inner[0]].low in RELATIVE:
             continue
         if not (name_like(toks, *inner) or agent_noun(head_word(toks, *inner))):
             continue
