@@ -24,7 +24,7 @@ def test_note_hint_knows_every_stem_of_the_regex():
 
 
 @pytest.mark.parametrize("low", [
-    "jane roe did not respond to a request for comment.",
+    "jane roe never answered the ferry board's questions on tuesday.",
     "acme declined to elaborate on the ferry schedule.",
     "the harbor board could not be reached on sunday.",
     "a spokesman did not return calls.",
@@ -47,7 +47,7 @@ def test_note_hint_agrees_with_the_regex_on_random_strings():
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Jane Roe, the harbor master, did not respond to a request for comment.", "note"),
+    ("Jane Roe, the harbor master, declined comment on the ferry timetable.", "note"),
     ("A spokesman for Acme Ferries could not be reached.", "note"),
     ("The harbor master said the ferry would run on Sunday.", "claim"),
     ("Tolls on the Elmwood bridge rose for a third straight month.", "claim"),
