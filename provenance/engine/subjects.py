@@ -628,7 +628,8 @@ def _finite_after(toks: list[Tok], y: int) -> bool:
 
 # Marks that open an item of a list.
 BULLETS = {"-", "—", "–", "•", "*", "·", "~", "--", "―"}
-# Every mark that can stop left_np's walk back over a subject (kept in step with the tests there).
+# Every mark that can stop left_np's walk back over a subject: a word that skips this set skips all its
+# stop tests, so a new stop test there must add its word here.
 _WALK_MARKS = frozenset(HARD_STOPS | SINGLE_CLOSE | BULLETS | {".", "-", "(", ")"})
 
 QUOTE_MARKS = {"“", "”", '"', "''", "``", "«", "»"}
