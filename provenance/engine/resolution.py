@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import gazetteer
 from .lexicon import (
@@ -152,6 +153,7 @@ class Mention:
 APPOSITIVE_BREAK = re.compile(r"\s*(?:[,(]|—|–|--|―)\s*")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the span, asked for it up to three times per source (as classify)
 def core_name(text: str) -> str:
     """The name a span is known by: the head before an appositive ('Jane Roe, a scholar' -> 'Jane
     Roe'), or the name after a role ('her spokesman, Tom Reyes' -> 'Tom Reyes')."""
@@ -253,8 +255,9 @@ class Resolver:
                     continue
                 if gazetteer.is_place(_unpossessed(first)) or gazetteer.is_place(f"{first} {last}"):
                     continue  # ("Germany's Thyssen": a place's possessive is no first name)
-                people.add(_unpossessed(last))  # "Governor Tom Baker's office": Baker is a person
-                self._full_names.setdefault(_unpossessed(last), set()).add(f"{first} {_unpossessed(last)}")
+                bare = _unpossessed(last)
+                people.add(bare)  # "Governor Tom Baker's office": Baker is a person
+                self._full_names.setdefault(bare, set()).add(f"{first} {bare}")
             self._people = people
         return self._people
 
@@ -459,8 +462,13 @@ class Resolver:
         return None
 
 
+_POSSESSIVE_TAILS = ("'s", "’s", "'", "’")
+
+
 def _unpossessed(word: str) -> str:
     """'Baker's' -> 'Baker'; 'Ruiz'' -> 'Ruiz'."""
+    if not word.endswith(_POSSESSIVE_TAILS):
+        return word  # (most words: one test in C before the loop)
     for tail in ("'s", "’s", "'", "’"):
         if word.endswith(tail) and len(word) > len(tail):
             return word[: -len(tail)]

@@ -1830,7 +1830,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if form == "ger" and not any(toks[x].low in AUX for x in range(cs, i)):
             # ('with 94 percent of precincts reporting' counts votes; 'with 13 percent supporting X' is a
             # poll share, not words of those polled.)
-            absolute = _with_absolute(toks, cs) if lemma in PARTICIPLE_LEMMAS - WITH_NOT_SPEECH else None
+            # (two membership tests, not a 235-word set difference built on every gerund)
+            absolute = _with_absolute(toks, cs) if lemma in PARTICIPLE_LEMMAS and lemma not in WITH_NOT_SPEECH else None
             if absolute is not None:
                 # '..., with 30 percent of tenants saying they would move': the noun phrase after
                 # 'with' is the participle's own subject, not the main clause's.
@@ -1873,7 +1874,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                         start = _means_verb(toks, cs - 1, subj) or start
                     found.append(Found((start, ce), subj, "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
             elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted \
-                    and lemma in STRONG_LEMMAS | TALK_LEMMAS and not (lemma == "report" and nxt is not None and nxt.low == "by"):
+                    and (lemma in STRONG_LEMMAS or lemma in TALK_LEMMAS) and not (lemma == "report" and nxt is not None and nxt.low == "by"):
                 # ('Additional reporting by Jane Roe': a byline credit, not a speaker.)
                 src = left_np(toks, subject_end(toks, cs))
                 if src and name_like(toks, *src) or prev.low in {"him", "her", "them"}:

@@ -126,6 +126,15 @@ NOTE_HINTS = re.compile("comment|respond|return|repl|answer|reach|verif|confirm|
                         "|referred")
 
 
+def _note_hint(low: str) -> bool:
+    """NOTE_HINTS.search(low), as substring tests: each runs in C over the sentence, together about
+    twice as fast as the regex, which tries its stems at every c, r, a, v, d, e and i (a test keeps
+    the two in step)."""
+    return "comment" in low or "respond" in low or "return" in low or "repl" in low or "answer" in low \
+        or "reach" in low or "verif" in low or "confirm" in low or "available" in low or "discuss" in low \
+        or "elaborat" in low or "interview" in low or "referred" in low
+
+
 
 def segment_kind(text: str, a: int, b: int) -> str:
     span = text[a:b]
@@ -134,7 +143,7 @@ def segment_kind(text: str, a: int, b: int) -> str:
     if is_furniture(span):
         return "boilerplate"
     low = span.lower()
-    if NOTE_HINTS.search(low) and _is_note(span, low):
+    if _note_hint(low) and _is_note(span, low):
         return "note"
     return "claim"
 

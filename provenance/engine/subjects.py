@@ -344,6 +344,9 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     closes = 0
     while lo > sentence_lo and k - lo < WINDOW:
         t = toks[lo - 1]
+        if t.low not in _WALK_MARKS and not t.quoted:
+            lo -= 1  # a plain word: none of the tests below can stop the walk (one set lookup)
+            continue
         if t.low in HARD_STOPS or t.quoted or (t.low == "." and lo - 1 > sentence_lo
                                                 and not (lo < k and toks[lo].low in {")", ","})):
             break
@@ -435,8 +438,9 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         ps += 1
     ps = _without_leading_adjunct(toks, ps, pe)
     parts[-1] = (ps, pe)
-    if toks[ps].low not in RELATIVE and "who" not in {toks[x].low for x in range(ps, pe)}:
-        pe = temporal_tail(toks, ps, pe)
+    tail = temporal_tail(toks, ps, pe)  # (mostly pe itself: then the tests below need not run)
+    if tail != pe and toks[ps].low not in RELATIVE and "who" not in {toks[x].low for x in range(ps, pe)}:
+        pe = tail
     if pe <= ps:
         return None
     if toks[pe - 1].low in POSSESSIVE or toks[pe - 1].low.endswith(("'s", "’s")):
@@ -626,7 +630,8 @@ def aside_subject(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, i
     'Roe, who calls the plan a “fraud,” said'. The aside opens with a comma or a bracket right after a
     name or a person noun and holds 'who' or 'whose', or a short quotation inside an appositive or a
     participle phrase ('Roe, host of the “Morning Show,” said'); it closes right before the cue."""
-    if k >= 3 and toks[k - 1].low in TIME_NOUNS | WEEKDAYS and toks[k - 2].low in {"last", "this", "on", "earlier"}:
+    if k >= 3 and (toks[k - 1].low in TIME_NOUNS or toks[k - 1].low in WEEKDAYS) \
+            and toks[k - 2].low in {"last", "this", "on", "earlier"}:
         k -= 2  # 'Roe, who ..., last week said'
     close = k - 1
     if close >= 3 and toks[close].low in QUOTE_MARKS and toks[close - 1].low == "," and toks[close - 1].quoted:
@@ -664,7 +669,7 @@ def aside_subject(toks: list[Tok], k: int, sentence_lo: int = 0) -> tuple[int, i
         while c >= 2 and toks[c - 1].low in SENTENCE_ADVERBS and toks[c - 2].low == ",":
             c -= 2  # 'Roe, meanwhile, who ...': the adverb is no part of the subject
         inner = left_np(toks, c, sentence_lo, described=True)
-        if inner is None or inner[1] != c or toks[inner[0]].low in PERSONAL_PRONOUNS | RELATIVE:
+        if inner is None or inner[1] != c or toks[inner[0]].low in PERSONAL_PRONOUNS or toks[inner[0]].low in RELATIVE:
             continue
         if not (name_like(toks, *inner) or agent_noun(head_word(toks, *inner))):
             continue
@@ -687,6 +692,9 @@ def _finite_after(toks: list[Tok], y: int) -> bool:
 
 # Marks that open an item of a list.
 BULLETS = {"-", "—", "–", "•", "*", "·", "~", "--", "―"}
+# Every mark that can stop left_np's walk back over a subject: a word that skips this set skips all its
+# stop tests, so a new stop test there must add its word here.
+_WALK_MARKS = frozenset(HARD_STOPS | SINGLE_CLOSE | BULLETS | {".", "-", "(", ")"})
 
 QUOTE_MARKS = {"“", "”", '"', "''", "``", "«", "»"}
 

@@ -41,6 +41,13 @@ TOKEN = re.compile(
     r")"
 )
 
+# TOKEN with the gap before it: findall() gives (gap, token) string pairs, cheaper than a Match object per
+# token; the offsets are summed from the lengths. Nothing but whitespace and '_' starts no token (the last
+# alternatives take any other character), so the gaps hold only those and the tokens are TOKEN's own.
+# The end of the text closes the last gap with an empty token (without it a long run of '_' at the end
+# would be scanned again from each of its characters).
+GAP_TOKEN = re.compile(r"([\s_]*)(?:(" + TOKEN.pattern + r")|\Z)")
+
 QUOTES_OPEN = {"“", "«", "``"}
 
 QUOTES_CLOSE = {"”", "»"}
@@ -72,11 +79,14 @@ def tokenize(text: str, a: int, b: int, quoted: bool) -> tuple[list[Tok], bool]:
     out = []
     append = out.append
     kinds = QUOTE_KIND
-    for m in TOKEN.finditer(text, a, b):
-        t = m.group()
-        s = m.start()
+    e = a
+    for gap, t in GAP_TOKEN.findall(text, a, b):
+        if not t:
+            break  # the end of the text
+        s = e + len(gap)
+        e = s + len(t)
         if t not in kinds:
-            append(Tok(s, s + len(t), t, t.lower(), quoted, t[0].isupper()))
+            append(Tok(s, e, t, t.lower(), quoted, t[0].isupper()))
             continue
         kind = kinds[t]
         if kind == 1 and quoted and s > 0 and (text[s - 1] in ",.?!" or text[s - 1].isalnum()):
@@ -84,7 +94,7 @@ def tokenize(text: str, a: int, b: int, quoted: bool) -> tuple[list[Tok], bool]:
             # mark follows a space or a bracket, never the end of a word)
             kind = 2
         quoted = (not quoted) if kind == 0 else (kind == 1)
-        append(Tok(s, s + len(t), t, "”" if kind == 2 else t, False))
+        append(Tok(s, e, t, "”" if kind == 2 else t, False))
     return out, quoted
 
 
