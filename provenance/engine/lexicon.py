@@ -131,7 +131,7 @@ DOCUMENT_HEADS = {
     "poll", "polls", "survey", "surveys", "report", "memo", "memorandum", "letter", "notice",
     "complaint", "lawsuit", "suit", "indictment", "transcript", "analysis", "audit", "email", "emails",
     "paper", "review", "figures", "statistics", "census", "recording", "video", "footage", "database",
-    "release", "affidavit", "ruling", "order", "motion", "brief", "budget", "forecast",
+    "release", "affidavit", "ruling", "order", "motion", "brief", "budget", "forecast", "forecasts", "projections",
     "estimates", "estimate", "research", "investigation", "assessment", "guidance", "ad",
     "advertisement", "book", "memoir", "article", "story", "column", "editorial", "website", "page",
     "findings", "results", "numbers", "chart", "map", "registry", "warrant", "testimony", "statement",

@@ -1481,8 +1481,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             j = i + 2
             if toks[j].low == "been" and j + 1 < n:
                 j += 1
+            start = i
+            if toks[j].low in HEDGE_PASSIVE_ADVERBS and j + 1 < n:
+                j += 1  # 'It is widely believed that': the adverb's verb group is the cue, as in 'was widely reported'
+                start = i + 1
             if toks[j].low in HEDGE_PASSIVE and (j + 1 >= n or toks[j + 1].low in {"that", "to"}):
-                found.append(Found((i, j + 1), None, "HEDGE: impersonal passive", 0.7, hedge=True))
+                found.append(Found((start, j + 1), None, "HEDGE: impersonal passive", 0.7, hedge=True))
                 i = j + 1
                 continue
         if low in {"citing", "per"}:
@@ -2320,6 +2324,9 @@ def _cue_verb(toks: list[Tok], s: int, e: int) -> str | None:
         if info:
             return info[0]
     return None
+
+HEDGE_PASSIVE_ADVERBS = {"widely", "generally", "commonly", "now", "also", "often", "long", "still", "increasingly",
+                         "largely", "broadly", "privately", "frequently", "sometimes"}
 
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 

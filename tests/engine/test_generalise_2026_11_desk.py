@@ -429,3 +429,24 @@ def test_her_owning_a_noun_after_a_preposition_is_no_subject():
 ])
 def test_council_members_are_government(phrase, kind):
     assert classify(phrase) == kind
+
+
+# -- School-board story: hedges with an adverb, 'Neither ... nor ... returned messages', projections.
+
+def test_it_is_widely_believed_is_a_hedge():
+    text = "It is widely believed that enrollment has peaked."
+    assert cues_and_sources(text) == [("is widely believed", None, None)]
+    assert segments(text)[0]["status"] == "hedged"
+
+
+def test_it_is_widely_known_is_no_hedge():
+    assert cues_and_sources("It is widely used in schools that have no gym.") == []
+
+
+def test_neither_nor_returned_messages_is_a_note():
+    text = "The board approved the bond. Neither Walt Hume nor the league's lawyer returned messages on Wednesday."
+    assert [s["kind"] for s in segments(text)] == ["claim", "note"]
+
+
+def test_projections_are_a_document():
+    assert classify("the district's own projections") == "document"
