@@ -157,7 +157,8 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
                 return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence,
                                    f.rule + "; relative pronoun resolved")
     e = f.source[1]
-    if typ != "anonymous" and _described_anonymous(toks, e):
+    if typ != "anonymous" and (_described_anonymous(toks, e) or (
+            f.cue[0] == e and _described_anonymous(toks, f.cue[1]))):  # ('..., a police spokesman said, speaking ...')
         typ = "anonymous"
     elif typ in {"official", "person"} and _broke_the_story(toks, f.cue, f.source) and not gazetteer.lookup(stext) \
             and not any(toks[x].text in resolver.people for x in range(*f.source)):
@@ -203,8 +204,9 @@ def _described_anonymous(toks: list[Tok], e: int) -> bool:
         return False
     for x in range(e + 1, min(len(toks), e + 12)):
         low = toks[x].low
-        if low in {"anonymity", "anonymously"}:
-            return True
+        if low in {"anonymity", "anonymously"} or (low in {"named", "identified"} and toks[x - 1].low == "be"
+                                                   and toks[x - 2].low == "not"):
+            return True  # ('speaking on the condition that he not be named')
         if low in {".", ";", "said", "says", "told"}:
             return False
     return False

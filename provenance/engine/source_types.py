@@ -180,6 +180,8 @@ def _governmental(zone: list[str]) -> bool:
     for k, w in enumerate(zone):
         if w == "council" and k + 1 < len(zone) and zone[k + 1] in COUNCIL_ROLES:
             return True  # 'Council member Rosa Villanueva', 'city council president Ana Ruiz'
+        if w == "chief" and k > 0 and zone[k - 1] in {"fire", "police"}:
+            return True  # 'Fire Chief Maria Lopez': the head of a public service
         if w in GOVERNMENT_WORDS:
             if w != "attorney":
                 return True

@@ -450,3 +450,24 @@ def test_neither_nor_returned_messages_is_a_note():
 
 def test_projections_are_a_document():
     assert classify("the district's own projections") == "document"
+
+
+# -- Police story: a spokesman who asked not to be named, a fire chief.
+
+def test_description_after_the_cue_types_the_source_before_it():
+    text = ("Investigators believe the fire was set with gasoline, a police spokesman said, speaking on the "
+            "condition that he not be named.")
+    assert sources(text)[-1][:2] == ("a police spokesman", "anonymous")
+
+
+def test_a_plain_description_after_the_cue_leaves_the_type():
+    text = "Investigators believe the fire was set with gasoline, a police spokesman said, speaking at the scene."
+    assert sources(text)[-1][1] != "anonymous"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Fire Chief Maria Lopez", "government"),
+    ("police chief Dan Cole", "government"),
+])
+def test_fire_and_police_chiefs_are_government(phrase, kind):
+    assert classify(phrase) == kind
