@@ -80,7 +80,7 @@ INDIVIDUAL_DEFINITE = {"president", "senator", "governor", "mayor", "secretary",
                        "businessman", "businesswoman", "executive", "chief", "director", "chairman", "chairwoman",
                        "founder", "lawyer", "attorney", "judge", "economist", "analyst", "researcher", "scientist",
                        "professor", "ceo"}
-COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "drugmaker", "chipmaker", "retailer", "bank", "airline", "insurer",
+COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "drugmaker", "chipmaker", "retailer", "bank", "airline", "carrier", "insurer",
                              "lender", "utility", "startup", "chain", "manufacturer", "maker", "developer", "group",
                              "conglomerate", "giant", "producer", "supplier", "operator", "platform", "service",
                              "app", "brand", "studio", "publisher", "distributor", "contractor", "campaign",
@@ -92,7 +92,7 @@ COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "drugma
 # company named last ('the company', 'the automaker', 'the bank' may be any of those).
 # 'the company', 'the drugmaker': heads that only a business answers to (not 'the hospital', 'the party').
 BUSINESS_HEADS = {"company", "firm", "automaker", "carmaker", "drugmaker", "chipmaker", "steelmaker", "retailer",
-                  "bank", "airline", "insurer", "lender", "utility", "startup", "manufacturer", "conglomerate",
+                  "bank", "airline", "carrier", "insurer", "lender", "utility", "startup", "manufacturer", "conglomerate",
                   "supplier", "operator", "publisher", "distributor", "contractor"}
 # Names ending in these are institutions, not the business 'the company' stands for.
 NOT_BUSINESS_NAMES = {"association", "foundation", "institute", "university", "college", "hospital", "church",

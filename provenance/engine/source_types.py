@@ -109,6 +109,9 @@ def classify(text: str) -> str:
         return "unspecified"
     if any(w in {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement"} for w in lows):
         return "official"
+    owner = _owner_of_leader(_head_zone(lows))
+    if owner is not None:
+        return owner  # "the union's president": the body she leads, not a public office
     if hl in {"office", "offices"} and any(w.endswith(("'s", "’s")) for w in lows) \
             and _governmental([w.removesuffix("'s").removesuffix("’s") for w in _head_zone(lows)]):
         return "government"  # 'the mayor's office', "the district attorney's office": the office of a public post
@@ -198,7 +201,7 @@ NOT_AGENTS = {"water", "order", "border", "letter", "paper", "number", "member",
               "matter", "chapter", "quarter", "minister", "filter", "error", "sector", "factor", "tenor", "mirror",
               "government", "department", "statement", "document", "comment", "agreement", "settlement",
               "parent", "percent", "event", "student", "agent", "client", "patient", "resident", "president",
-              "precedent"}
+              "precedent", "carrier"}
 
 
 def _head_cut(ws: list[str]) -> int:
@@ -271,6 +274,19 @@ LEADER_TITLES = {"president", "chairman", "chairwoman", "chair", "director", "he
                  "secretary", "treasurer", "ceo", "executive", "manager"}
 
 
+def _owner_of_leader(zone: list[str]) -> str | None:
+    """Type of the owner in "the union's president", "the company's chief executive" (a leader of an
+    organisation named by its possessive): official when the owner is one; None otherwise."""
+    if len(zone) < 2 or zone[-1] not in LEADER_TITLES:
+        return None
+    k = next((x for x in range(len(zone) - 2, -1, -1) if zone[x].endswith(("'s", "’s"))), None)
+    if k is None:
+        return None
+    owner = zone[k][:-2]
+    typed = classify("the " + owner) if owner.isalpha() and owner.islower() else None
+    return "official" if typed == "official" else None
+
+
 def _with_appositive(core: str, rest: str) -> str | None:
     """Type of 'Name, an appositive' or 'Name, who ...': the appositive says what the named
     source is ('Voltwise, a battery startup' is an organisation; 'Dr. Paul Mensah, an
@@ -287,6 +303,9 @@ def _with_appositive(core: str, rest: str) -> str | None:
     zone = _head_zone(rws)
     if any(w in SPOKES_WORDS for w in zone):
         return "official"
+    owner = _owner_of_leader(zone)
+    if owner is not None:
+        return owner
     if zone and zone[-1] in LEADER_TITLES and len(rws) > len(zone) + 1 and rws[len(zone)] in {"of", "at", "for"}:
         # 'Ana Ruiz, president of the local union': the body she leads says what she speaks for.
         led = classify(" ".join(words(rest)[len(zone) + 1:]))

@@ -471,3 +471,20 @@ def test_a_plain_description_after_the_cue_leaves_the_type():
 ])
 def test_fire_and_police_chiefs_are_government(phrase, kind):
     assert classify(phrase) == kind
+
+
+# -- Airline story: 'the carrier' is the airline; a union's president speaks for the union.
+
+def test_the_carrier_is_the_airline_named_before():
+    text = "SkyHarbor Airlines canceled 300 flights on Friday after pilots called in sick, the carrier said."
+    assert sources(text) == [("the carrier", "official", "SkyHarbor Airlines")]
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Capt. Erin Shaw, the union's president", "official"),
+    ("the company's chief executive", "official"),
+    ("the country's president", "government"),
+    ("Ana Ruiz, the city's mayor", "government"),
+])
+def test_a_leader_named_by_its_owner(phrase, kind):
+    assert classify(phrase) == kind
