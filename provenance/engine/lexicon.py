@@ -246,6 +246,9 @@ PARTICIPLE_ADJECTIVES = {
     "unreleased", "disputed", "contested", "frustrated", "disappointed", "worried", "alarmed", "outraged",
     "enraged", "excited", "satisfied", "dissatisfied", "unemployed", "employed", "married", "divorced",
     "widowed", "retiring", "dedicated", "devoted", "talented", "veteran", "longtime", "seasoned",
+    # job titles: "chief operating officer", "chief nursing officer", "the organizing director"
+    "operating", "nursing", "marketing", "engineering", "organizing", "fundraising", "coordinating", "accounting",
+    "advertising", "banking", "lending", "planning", "teaching",
 }
 
 # Irregular English verbs: base, past, past participle (general English grammar).

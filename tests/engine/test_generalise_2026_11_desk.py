@@ -488,3 +488,13 @@ def test_the_carrier_is_the_airline_named_before():
 ])
 def test_a_leader_named_by_its_owner(phrase, kind):
     assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Meridian's chief nursing officer, Dr. Helen Park, said the unit was short.",
+     "Meridian's chief nursing officer, Dr. Helen Park"),
+    ("SkyHarbor's chief operating officer, Brian Tull, said the action was illegal.",
+     "SkyHarbor's chief operating officer, Brian Tull"),
+])
+def test_an_ing_word_in_a_job_title_stays_in_the_source(text, source):
+    assert [s for _, s, _ in cues_and_sources(text)] == [source]
