@@ -172,6 +172,33 @@ def _reduced_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     return start if participle_modifier(toks, start, i, pe) else None
 
 
+def _bare_participle_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
+    """Start of the noun phrase when toks[i], the last word before the cue, is a past participle
+    standing after a plural noun or 'those' ('the voters polled [said]', 'those surveyed [say]',
+    'residents interviewed [said]'): English lets no finite verb sit right before another, so the
+    participle can only be a post-modifier of the noun before it."""
+    if i != pe - 1 or i <= ps or pe >= len(toks):
+        return None
+    t = toks[i]
+    low = t.low
+    if t.cap or t.quoted or not (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)) \
+            or VERB_FORMS.get(toks[pe].low, ("", ""))[1] not in {"past", "pp", "3sg", "base"}:
+        return None
+    prev = toks[i - 1]
+    if prev.quoted or not prev.low.replace("-", "").isalpha() or prev.low in POSSESSIVE or prev.low in DETERMINERS \
+            or prev.low in NP_PREPOSITIONS or prev.low in VERB_FORMS \
+            or not (prev.low == "those" or (prev.low.endswith("s") and not prev.low.endswith("ss"))):
+        return None
+    j = i - 1
+    # ('moderates and churchgoers polled': a list of nouns before the participle is one subject)
+    while j >= ps and ((np_word(toks, j) and toks[j].low not in CLAUSE_WORDS)
+                       or (toks[j].low in {"and", "or"} and j > ps and np_word(toks, j - 1) and j + 1 < i)):
+        j -= 1
+    if j >= ps and not (toks[j].low in CLAUSE_WORDS and not toks[j].cap):
+        return None
+    return j + 1 if valid_np(toks, j + 1, i) else None
+
+
 # Prepositions that end in '-ing'.
 ING_PREPOSITIONS = {"during", "including", "regarding", "concerning", "excluding", "according", "pending",
                     "notwithstanding", "considering", "barring"}
@@ -546,6 +573,13 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
                 rel = _reduced_start(toks, ps, i, pe)
                 if rel is None:
                     rel = _ing_start(toks, ps, i, pe)  # 'tenants living in harbor flats [said]'
+                if rel is None:
+                    rel = _bare_participle_start(toks, ps, i, pe)  # 'the voters polled [said]'
+                if rel is None and i - 2 > ps and toks[i - 1].low == "to" and not toks[i - 1].quoted:
+                    # 'Tenants hoping to oust the board's chair [say]': the word that stopped the
+                    # scan is the infinitive's own verb; the '-ing' participle before its 'to' opens
+                    # the reduced relative, as in the 'to' branch above.
+                    rel = _ing_start(toks, ps, i - 2, pe)
                 if rel is None:
                     rel = _contact_start(toks, ps, i, pe)  # 'the bakers I interviewed [said]'
                 if rel is None:

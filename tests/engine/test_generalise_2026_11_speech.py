@@ -1,0 +1,59 @@
+"""Engine 2026.11, plain speech verbs whose subject was lost (sentences written for the project).
+
+'say', 'said', 'told' after a long subject the subject finder could not read: a reduced relative
+with an infinitive inside ('tenants hoping to oust the board chair say'), a bare past
+participle after a plural noun ('the voters polled said'). Each construct has positive and
+negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import pairs
+
+# -- an '-ing' reduced relative whose infinitive has a verb the noun-phrase scan stops on.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tenants hoping to oust the harbor board chair say they have a plan.",
+     [("Tenants hoping to oust the harbor board chair", "say")]),
+    ("Bakers hoping to persuade the council said the levy would close shops.",
+     [("Bakers hoping to persuade the council", "said")]),
+])
+def test_ing_relative_with_infinitive(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the infinitive belongs to the main clause: its subject speaks through a later 'say'
+    ("The landlords kept trying to oust the board chair, tenants say.",
+     [("tenants", "say")]),
+    ("Landlords are trying to oust the chair and say they will win.",
+     [("Landlords", "say")]),
+])
+def test_infinitive_in_main_clause_keeps_its_speaker(text, expected):
+    assert pairs(text) == expected
+
+
+# -- a bare past participle after a plural noun closes the subject.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 40 percent of Canadians polled said the toll was too high.",
+     [("Some 40 percent of Canadians polled", "said")]),
+    ("Voters polled said the ferry plan is too costly.",
+     [("Voters polled", "said")]),
+    ("In addition, the landlords and Lutherans polled said the levy was unfair.",
+     [("the landlords and Lutherans polled", "said")]),
+])
+def test_bare_participle_subject(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The harbor board polled said nothing.",
+    "Jane Roe's plan failed.",
+])
+def test_no_participle_subject_after_singular_or_without_cue(text):
+    assert pairs(text) == []
