@@ -1076,6 +1076,26 @@ def _past_verb_after_noun(toks: list[Tok], j: int, ps: int) -> bool:
         and prev.low not in NP_PREPOSITIONS and not is_adverb(prev)
 
 
+# Determiners that open an object noun phrase right after a verb ('keeps its books', 'wants the seat').
+_OBJECT_OPENERS = {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an"}
+
+
+def _present_verb_before_object(toks: list[Tok], j: int, ps: int) -> bool:
+    """toks[j] is a lowercase '-s' word between a noun and a determiner: a present-tense main verb
+    with its object ('Acme keeps its finances a secret but says', 'the guild wants the seat and says'),
+    for no noun phrase runs on from a plural noun straight into 'its' or 'the'."""
+    t = toks[j]
+    low = t.low
+    if j <= ps or j + 1 >= len(toks) or t.cap or t.quoted or not low.isalpha() or len(low) < 4 \
+            or not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in NP_PREPOSITIONS or low in AUX:
+        return False
+    prev, nxt = toks[j - 1], toks[j + 1]
+    if nxt.low not in _OBJECT_OPENERS or nxt.quoted or not prev.low[:1].isalpha() or prev.low in DETERMINERS \
+            or prev.low in POSSESSIVE or prev.low in NP_PREPOSITIONS or prev.low in CLAUSE_WORDS or is_adverb(prev):
+        return False
+    return prev.cap or np_word(toks, j - 1)
+
+
 def clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, int] | None:
     """Subject of the main clause, for '..., saying' and '... and said'. The owner of a speech-act
     noun found before ('doubled down on his comments ... and said') is a last resort only: the
@@ -1221,6 +1241,8 @@ def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
                                       and prev.low not in DETERMINERS and prev.low not in POSSESSIVE):
             return j
         if _past_verb_after_noun(toks, j, start):
+            return j
+        if _present_verb_before_object(toks, j, start):
             return j
         if j - 1 > start and is_adverb(prev) and not prev.cap and low.endswith("ed") and len(low) >= 5 \
                 and toks[j - 2].low[:1].isalpha() and toks[j - 2].low not in DETERMINERS \

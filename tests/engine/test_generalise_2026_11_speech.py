@@ -57,3 +57,28 @@ def test_bare_participle_subject(text, expected):
 ])
 def test_no_participle_subject_after_singular_or_without_cue(text):
     assert pairs(text) == []
+
+
+# -- 'X keeps its books closed but says': a present verb before an object's determiner ends the
+#    subject, so the coordinated 'says' goes back to it.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The guild keeps its ledgers private but says membership has doubled.",
+     [("The guild", "says")]),
+    ("Acme keeps its books closed and says its business has tripled.",
+     [("Acme", "says")]),
+])
+def test_coordinated_say_after_present_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause's verb before 'the' stays inside the subject
+    ("Landlords who own the towers say the levy is fair.",
+     [("Landlords who own the towers", "say")]),
+    ("Critics of the plan say its costs are hidden.",
+     [("Critics of the plan", "say")]),
+])
+def test_subject_with_object_inside_stays_whole(text, expected):
+    assert pairs(text) == expected
