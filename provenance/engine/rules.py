@@ -1150,6 +1150,13 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
         return False  # the earlier cue is inside this subject ('Roe, who said ..., said')
     if ss < last.cue[0] and last.rule.startswith("CITING"):
         return False  # 'Roe, citing the latest figures, said ...': an insertion inside this subject's clause
+    if ss < last.cue[0] and last.source is not None and ss < last.source[0] \
+            and any(toks[x].low == "," for x in range(ss, min(last.cue[0], last.source[0]))) \
+            and toks[last.cue[1]].low != ",":
+        # 'Roe, in the wake of a poll showing her ahead, told reporters ...': the earlier attribution sits
+        # in an insertion between this subject and its verb, so this verb is not inside its content.
+        # ('The aide, Doe recalled, asked her ...': a parenthetical 'Doe recalled,' is left as it was.)
+        return False
     if ss >= 2 and toks[ss - 1].low in QUOTES_CLOSE | QUOTE_TOGGLE and toks[ss - 2].low in {",", "?", "!"} \
             and ss - 2 > last.cue[1]:
         return False  # '... she said: “It was signed,” he told the Times': this cue attributes the quotation

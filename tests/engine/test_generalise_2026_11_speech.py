@@ -82,3 +82,28 @@ def test_coordinated_say_after_present_verb(text, expected):
 ])
 def test_subject_with_object_inside_stays_whole(text, expected):
     assert pairs(text) == expected
+
+
+# -- an attribution inside an insertion between the subject and 'told'/'said' does not swallow the verb.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe, in the wake of a survey showing her ahead, told reporters on Monday that she would win.",
+     [("a survey", "showing"), ("Jane Roe", "told")]),
+    ("The guild, after a study showing rents doubled, said the levy must go.",
+     [("a study", "showing"), ("The guild", "said")]),
+])
+def test_verb_after_insertion_with_a_cue(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parenthetical 'Roe recalled,' inside the subject is no insertion of that kind
+    ("The clerk who met her at the door, Roe recalled, asked her to leave.",
+     [("Roe", "recalled")]),
+    # a verb inside what was said stays nested
+    ("Roe said that Doe told the board it was wrong.",
+     [("Roe", "said")]),
+])
+def test_nested_verbs_stay_nested(text, expected):
+    assert pairs(text) == expected
