@@ -109,6 +109,10 @@ def _time_part(toks: list[Tok], s: int, e: int) -> bool:
     return e - s == 1 or (e - s == 2 and toks[s].low in {"on", "last", "this", "earlier", "later", "late", "early"})
 
 
+# Adverbs between a verb and its object's determiner ('is now the place', 'was still a rule').
+_COPULA_ADVERBS = {"now", "still", "also", "just", "again", "already", "perhaps", "probably"}
+
+
 def _contact_object(toks: list[Tok], ps: int, i: int) -> bool:
     """'It was a rule they say helped the bakers': a noun phrase that is the object of a verb or a
     preposition, then a pronoun, opens a relative clause without 'that' whose subject is the pronoun.
@@ -124,6 +128,8 @@ def _contact_object(toks: list[Tok], ps: int, i: int) -> bool:
         j -= 1
     if j < ps or toks[j + 1].low not in DETERMINERS:
         return False
+    while j > ps and (toks[j].low in _COPULA_ADVERBS or is_adverb(toks[j])) and not toks[j].cap:
+        j -= 1  # 'Scarborough Shoal is now the place officials say ...': an adverb after the verb
     before = toks[j].low
     return before in NP_PREPOSITIONS or before in {"is", "was", "are", "were", "be", "been", "to"} \
         or VERB_FORMS.get(before, ("", ""))[1] in {"past", "3sg", "pp"} \

@@ -130,3 +130,27 @@ def test_fronted_weekday_and_place(text, expected):
 ])
 def test_weekday_opening_no_subject_of_its_own(text, expected):
     assert pairs(text) == expected
+
+
+# -- 'is now the place officials say ...': an adverb between the verb and the object before a
+#    relative clause without 'that' whose speaker is named.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The old pier is now the place Harbor Board officials say the ferry will dock.",
+     [("Harbor Board officials", "say")]),
+    ("The levy was still a tax Jane Roe said was unfair.",
+     [("Jane Roe", "said")]),
+])
+def test_speaker_after_object_and_adverb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The old pier is now the place the ferry will dock, officials say.",
+     [("officials", "say")]),
+    ("Harbor officials now say the ferry will dock at the old pier.",
+     [("Harbor officials", "now say")]),
+])
+def test_adverb_elsewhere_changes_nothing(text, expected):
+    assert pairs(text) == expected
