@@ -343,6 +343,19 @@ def _gap_speaker(toks: list[Tok], found: tuple[int, int], k: int) -> tuple[int, 
     return found
 
 
+def _party_label_comma(toks: list[Tok], part: tuple[int, int], k: int) -> bool:
+    """'Sen. Jane Roe (D-Md.), said after a hearing that ...': a stray comma after a name's party
+    label in brackets; no name follows the verb, so the verb is not inverted and the name speaks."""
+    s, e = part
+    o = next((x for x in range(e - 2, max(s, e - 5), -1) if toks[x].low == "("), None)
+    if s > 0 and toks[s - 1].low not in {".", ";", "?", "!"}:
+        return False  # ('Del. Jane "Jo" Roe (D-Elm), shouted': the name runs on before a quoted nickname)
+    if o is None or toks[e - 1].low != ")" or o - s < 1 or not toks[o + 1].cap or "-" not in toks[o + 1].low \
+            or not all(toks[x].cap or toks[x].low == "." for x in range(s, e - 1) if x != o):
+        return False
+    return k < len(toks) and not toks[k].cap and k + 1 < len(toks) and not toks[k + 1].cap
+
+
 def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
              described: bool = False) -> tuple[int, int] | None:
     """The subject noun phrase ending right before token k (the first cue token).
@@ -407,7 +420,8 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     closed = len(parts) >= 2 and parts[-1][1] == parts[-1][0]
     if closed:
         parts = parts[:-1]  # 'X, an analyst, said': the comma closes an appositive
-        if len(parts) == 1 and (lo == sentence_lo or toks[lo - 1].low in HARD_STOPS or toks[lo - 1].quoted):
+        if len(parts) == 1 and (lo == sentence_lo or toks[lo - 1].low in HARD_STOPS or toks[lo - 1].quoted) \
+                and not _party_label_comma(toks, parts[0], k):
             return None  # 'The contrast, said Doyle, is clear': a comma never parts a subject from its verb
     # 'Roe, speaking at a rally in Elmwood, Ohio, said': the state after a town belongs to the
     # phrase that names the town, not a part of its own.

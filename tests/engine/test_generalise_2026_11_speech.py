@@ -154,3 +154,27 @@ def test_speaker_after_object_and_adverb(text, expected):
 ])
 def test_adverb_elsewhere_changes_nothing(text, expected):
     assert pairs(text) == expected
+
+
+# -- a stray comma after a name's party label: 'Sen. Omar Tell (D-Md.), said after ...'.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sen. Omar Tell (D-Md.), said after a hearing on Monday that he had not read the bill.",
+     [("Sen. Omar Tell (D-Md.)", "said")]),
+    ("Jane Roe (D-Elm), said the ferry plan was sound.",
+     [("Jane Roe (D-Elm)", "said")]),
+])
+def test_comma_after_party_label(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after the verb: the verb is inverted, the comma set off what was said
+    ("Jane Roe (D-Md.), said Doyle, is clear.",
+     [("Doyle", "said")]),
+    ("The contrast, said Doyle, is clear.",
+     [("Doyle", "said")]),
+])
+def test_comma_before_inverted_verb_still_parts(text, expected):
+    assert pairs(text) == expected
