@@ -1776,10 +1776,14 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                    0.6))
                 i = ce
                 continue
-            # '..., before adding that ...' continues the main speaker's report; 'after saying' is left out: it
-            # more often reports an earlier, separate event than a second claim of this sentence.
+            # '..., before adding that ...' continues the main speaker's report. After 'after' only 'say' and
+            # 'tell' do: other gerunds there more often name an earlier act than a claim of this sentence.
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
-                prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
+                prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ",")
+                # 'was booed after telling the crowd that ...', 'drew boos upon saying ...': the plain speech
+                # verbs after 'after'/'upon' report what the main-clause subject said (other gerunds there,
+                # 'after declining to quit', 'after crashing into', are acts).
+                or (prev.low in {"after", "upon"} and lemma in {"say", "tell"}))
             if prev is not None and prev.low == "without" and (
                     lemma in WITHOUT_NOT_HELD or (lemma == "say" and cs >= 2 and toks[cs - 2].low in GO_FORMS)):
                 # 'without knowing who will win', 'without worrying about the cost': a view or a knowledge

@@ -178,3 +178,25 @@ def test_comma_after_party_label(text, expected):
 ])
 def test_comma_before_inverted_verb_still_parts(text, expected):
     assert pairs(text) == expected
+
+
+# -- 'after telling', 'upon saying': the main-clause subject is the speaker of the plain speech verbs.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor was booed after telling the crowd that the pier would close.",
+     [("The mayor", "telling")]),
+    ("Jane Roe drew boos upon saying the levy would stay.",
+     [("Jane Roe", "saying")]),
+])
+def test_speech_gerund_after_after_or_upon(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # other gerunds after 'after' name an earlier act
+    "Jane Roe was detained after declining to quit the harbor office.",
+    "The council was praised after arguing that the levy was fair.",
+])
+def test_other_gerunds_after_after_stay_out(text):
+    assert pairs(text) == []
