@@ -1229,28 +1229,6 @@ def _with_speaker(toks: list[Tok], cs: int) -> tuple[int, int] | None:
     return (w + 1, cs)
 
 
-# Heads of a poll's share of people ('the share of voters', '62 percent of tenants').
-SHARE_HEADS = {"percent", "%", "share", "proportion", "majority", "majorities", "number", "fraction", "half", "third",
-               "thirds", "quarter"}
-
-
-def _share_speaker(toks: list[Tok], cs: int) -> tuple[int, int] | None:
-    """'the share of voters', '62 percent of tenants', 'a majority of Republicans' right before the
-    gerund at cs: a share head, 'of', and a short plural noun phrase with nothing else between."""
-    of = next((x for x in range(cs - 2, max(0, cs - 5), -1) if toks[x].low == "of"), None)
-    if of is None or of == 0 or toks[of - 1].low not in SHARE_HEADS:
-        return None
-    last = toks[cs - 1]
-    if not last.low.endswith("s") or last.quoted or last.low in PERSONAL_PRONOUNS \
-            or not all(toks[x].low.isalpha() or "-" in toks[x].low for x in range(of + 1, cs)) \
-            or any(toks[x].low in DETERMINERS for x in range(of + 1, cs)):
-        return None
-    s = of - 1
-    if s > 0 and (toks[s - 1].low[:1].isdigit() or toks[s - 1].low in DETERMINERS):
-        s -= 1
-    return (s, cs) if s < of - 1 else None
-
-
 FRONTING = {"after", "while", "before", "by", "despite", "in", "besides", "instead", "of", "addition", "to", "upon",
             "when", "since"}
 
@@ -1849,12 +1827,6 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 src = _with_speaker(toks, cs)
                 if src is not None:
                     found.append(Found((i, ce), src, "GERUND: 'with' + speaker + participle", 0.6))
-                elif lemma == "say":
-                    # 'the share of voters saying ...', 'left 62 percent of tenants saying ...': a poll's share
-                    # of people, and the gerund reports what they said.
-                    src = _share_speaker(toks, cs)
-                    if src is not None:
-                        found.append(Found((i, ce), src, "GERUND: share of people + saying", 0.6))
             i = ce
             continue
         # Coordinated verb phrase: '... and said ...'.

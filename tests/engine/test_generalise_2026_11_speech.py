@@ -200,27 +200,3 @@ def test_speech_gerund_after_after_or_upon(text, expected):
 ])
 def test_other_gerunds_after_after_stay_out(text):
     assert pairs(text) == []
-
-
-# -- 'left 40 percent of tenants saying ...': a share of people, then 'saying'.
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("The closures have left 40 percent of tenants saying the ferry is too costly.",
-     [("40 percent of tenants", "saying")]),
-    ("A new poll shows the share of bakers saying the levy is fair has doubled.",
-     [("A new poll", "shows"), ("the share of bakers", "saying")]),
-])
-def test_share_of_people_saying(text, expected):
-    assert pairs(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # no share head: 'the rest of' is no poll figure
-    ("The rest of the tenants saying goodbye left early.", []),
-    # the share rule is for 'saying' only
-    ("The survey found 30 percent of tenants supporting the levy.",
-     [("The survey", "found"), ("tenants", "supporting")]),
-])
-def test_no_share_speaker(text, expected):
-    assert pairs(text) == expected
