@@ -780,15 +780,8 @@ def _people_noun(word: str) -> bool:
 def _without_leading_adjunct(toks: list[Tok], ps: int, pe: int) -> int:
     """Start of the subject once a leading adverb or time phrase without a comma is dropped:
     'soon Donald Roe had declared', 'This year Camil spoke about', 'On Monday the mayor said'."""
-    after_time = False  # a fronted time word or phrase was dropped ('Saturday at the rally Roe said')
     while pe - ps > 1:
         t = toks[ps]
-        if pe - ps > 4 and t.cap and t.low in WEEKDAYS and toks[ps + 1].low in OPENING_PREPOSITIONS \
-                and not toks[ps + 1].cap and (ps == 0 or toks[ps - 1].low in {",", "(", "—"}):
-            # 'Saturday at the state convention Sen. Jane Roe said': a bare weekday, then the place.
-            ps += 1
-            after_time = True
-            continue
         if (not t.cap or ps == 0 or toks[ps - 1].low in {",", "(", "—"}) and (
                 t.low in STRIPPABLE or t.low in LEADING_ADVERBS or is_adverb(t) or t.low in SENTENCE_ADVERBS) \
                 and t.low not in DETERMINERS and not (t.low in APPROXIMATORS and quantity_word(toks[ps + 1].low)):
@@ -797,17 +790,15 @@ def _without_leading_adjunct(toks: list[Tok], ps: int, pe: int) -> int:
         if pe - ps > 2 and t.low in LEADING_TIME and (
                 toks[ps + 1].low in TIME_NOUNS or toks[ps + 1].low in WEEKDAYS or toks[ps + 1].low[:1].isdigit()):
             ps += 2
-            after_time = True
             continue
-        if pe - ps > 3 and (t.cap or after_time) and t.low in OPENING_PREPOSITIONS and toks[ps + 1].low in {"the", "a", "an", "his", "her",
+        if pe - ps > 3 and t.cap and t.low in OPENING_PREPOSITIONS and toks[ps + 1].low in {"the", "a", "an", "his", "her",
                                                                                             "their", "its"}:
             # 'At the rally Jane Roe said': a subject never opens with a preposition; the name after
             # the lowercase end of the phrase is the subject.
             # ('In the wake of the Gazette report': a name after a determiner is the preposition's object)
             x = next((y for y in range(ps + 2, pe) if toks[y].cap and not toks[y - 1].cap
                       and toks[y - 1].low not in DETERMINERS and toks[y - 1].low not in NP_PREPOSITIONS), None)
-            # ('... Sen. Jane Roe (D-Md.) said': a party label in brackets closes the name)
-            if x is not None and all(toks[y].cap or toks[y].low in {".", "-", "(", ")"} for y in range(x, pe)):
+            if x is not None and all(toks[y].cap or toks[y].low in {".", "-"} for y in range(x, pe)):
                 ps = x
         break
     return ps

@@ -109,29 +109,6 @@ def test_nested_verbs_stay_nested(text, expected):
     assert pairs(text) == expected
 
 
-# -- a fronted weekday and place phrase without a comma before a named speaker.
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Saturday at the harbor festival Mayor Jane Roe said the pier would reopen.",
-     [("Mayor Jane Roe", "said")]),
-    ("On Sunday at the rally Sen. Omar Tell (D-Md.) said the toll was unfair.",
-     [("Sen. Omar Tell (D-Md.)", "said")]),
-])
-def test_fronted_weekday_and_place(text, expected):
-    assert pairs(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Saturday at the festival was quiet, the organizers said.",
-     [("the organizers", "said")]),
-    ("Saturday at the rally the crowd booed when Roe said the toll would rise.",
-     [("Roe", "said")]),
-])
-def test_weekday_opening_no_subject_of_its_own(text, expected):
-    assert pairs(text) == expected
-
-
 # -- 'is now the place officials say ...': an adverb between the verb and the object before a
 #    relative clause without 'that' whose speaker is named.
 
