@@ -1205,6 +1205,13 @@ def _nested(found: list[Found], toks: list[Tok], cs: int, ce: int, ss: int) -> b
         return False  # the earlier cue is inside this subject ('Roe, who said ..., said')
     if ss < last.cue[0] and last.rule.startswith("CITING"):
         return False  # 'Roe, citing the latest figures, said ...': an insertion inside this subject's clause
+    if ss < last.cue[0] and last.source is not None and ss < last.source[0] \
+            and any(toks[x].low == "," for x in range(ss, min(last.cue[0], last.source[0]))) \
+            and toks[last.cue[1]].low != ",":
+        # 'Roe, in the wake of a poll showing her ahead, told reporters ...': the earlier attribution sits
+        # in an insertion between this subject and its verb, so this verb is not inside its content.
+        # ('The aide, Doe recalled, asked her ...': a parenthetical 'Doe recalled,' is left as it was.)
+        return False
     if ss >= 2 and toks[ss - 1].low in QUOTES_CLOSE | QUOTE_TOGGLE and toks[ss - 2].low in {",", "?", "!"} \
             and ss - 2 > last.cue[1]:
         return False  # '... she said: “It was signed,” he told the Times': this cue attributes the quotation
@@ -1843,12 +1850,16 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                    0.6))
                 i = ce
                 continue
-            # '..., before adding that ...' continues the main speaker's report; 'after saying' is left out: it
-            # more often reports an earlier, separate event than a second claim of this sentence.
+            # '..., before adding that ...' continues the main speaker's report. After 'after' only 'say' and
+            # 'tell' do: other gerunds there more often name an earlier act than a claim of this sentence.
             after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
                 # 'acknowledging that ... but warning that ...': the second of two participles joined by 'but'
                 prev.low == "but" and _reporting_participle_before(toks, cs - 1)) or (
-                prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ","))
+                prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ",")
+                # 'was booed after telling the crowd that ...', 'drew boos upon saying ...': the plain speech
+                # verbs after 'after'/'upon' report what the main-clause subject said (other gerunds there,
+                # 'after declining to quit', 'after crashing into', are acts).
+                or (prev.low in {"after", "upon"} and lemma in {"say", "tell"}))
             if prev is not None and prev.low == "without" and (
                     lemma in WITHOUT_NOT_HELD or (lemma == "say" and cs >= 2 and toks[cs - 2].low in GO_FORMS)):
                 # 'without knowing who will win', 'without worrying about the cost': a view or a knowledge

@@ -109,6 +109,10 @@ def _time_part(toks: list[Tok], s: int, e: int) -> bool:
     return e - s == 1 or (e - s == 2 and toks[s].low in {"on", "last", "this", "earlier", "later", "late", "early"})
 
 
+# Adverbs between a verb and its object's determiner ('is now the place', 'was still a rule').
+_COPULA_ADVERBS = {"now", "still", "also", "just", "again", "already", "perhaps", "probably"}
+
+
 def _contact_object(toks: list[Tok], ps: int, i: int) -> bool:
     """'It was a rule they say helped the bakers': a noun phrase that is the object of a verb or a
     preposition, then a pronoun, opens a relative clause without 'that' whose subject is the pronoun.
@@ -124,6 +128,8 @@ def _contact_object(toks: list[Tok], ps: int, i: int) -> bool:
         j -= 1
     if j < ps or toks[j + 1].low not in DETERMINERS:
         return False
+    while j > ps and (toks[j].low in _COPULA_ADVERBS or is_adverb(toks[j])) and not toks[j].cap:
+        j -= 1  # 'Scarborough Shoal is now the place officials say ...': an adverb after the verb
     before = toks[j].low
     return before in NP_PREPOSITIONS or before in {"is", "was", "are", "were", "be", "been", "to"} \
         or VERB_FORMS.get(before, ("", ""))[1] in {"past", "3sg", "pp"} \
@@ -170,6 +176,33 @@ def _reduced_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     if j >= ps and not (toks[j].low in CLAUSE_WORDS and not toks[j].cap):
         return None
     return start if participle_modifier(toks, start, i, pe) else None
+
+
+def _bare_participle_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
+    """Start of the noun phrase when toks[i], the last word before the cue, is a past participle
+    standing after a plural noun or 'those' ('the voters polled [said]', 'those surveyed [say]',
+    'residents interviewed [said]'): English lets no finite verb sit right before another, so the
+    participle can only be a post-modifier of the noun before it."""
+    if i != pe - 1 or i <= ps or pe >= len(toks):
+        return None
+    t = toks[i]
+    low = t.low
+    if t.cap or t.quoted or not (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)) \
+            or VERB_FORMS.get(toks[pe].low, ("", ""))[1] not in {"past", "pp", "3sg", "base"}:
+        return None
+    prev = toks[i - 1]
+    if prev.quoted or not prev.low.replace("-", "").isalpha() or prev.low in POSSESSIVE or prev.low in DETERMINERS \
+            or prev.low in NP_PREPOSITIONS or prev.low in VERB_FORMS \
+            or not (prev.low == "those" or (prev.low.endswith("s") and not prev.low.endswith("ss"))):
+        return None
+    j = i - 1
+    # ('moderates and churchgoers polled': a list of nouns before the participle is one subject)
+    while j >= ps and ((np_word(toks, j) and toks[j].low not in CLAUSE_WORDS)
+                       or (toks[j].low in {"and", "or"} and j > ps and np_word(toks, j - 1) and j + 1 < i)):
+        j -= 1
+    if j >= ps and not (toks[j].low in CLAUSE_WORDS and not toks[j].cap):
+        return None
+    return j + 1 if valid_np(toks, j + 1, i) else None
 
 
 # Prepositions that end in '-ing'.
@@ -310,6 +343,19 @@ def _gap_speaker(toks: list[Tok], found: tuple[int, int], k: int) -> tuple[int, 
     return found
 
 
+def _party_label_comma(toks: list[Tok], part: tuple[int, int], k: int) -> bool:
+    """'Sen. Jane Roe (D-Md.), said after a hearing that ...': a stray comma after a name's party
+    label in brackets; no name follows the verb, so the verb is not inverted and the name speaks."""
+    s, e = part
+    o = next((x for x in range(e - 2, max(s, e - 5), -1) if toks[x].low == "("), None)
+    if s > 0 and toks[s - 1].low not in {".", ";", "?", "!"}:
+        return False  # ('Del. Jane "Jo" Roe (D-Elm), shouted': the name runs on before a quoted nickname)
+    if o is None or toks[e - 1].low != ")" or o - s < 1 or not toks[o + 1].cap or "-" not in toks[o + 1].low \
+            or not all(toks[x].cap or toks[x].low == "." for x in range(s, e - 1) if x != o):
+        return False
+    return k < len(toks) and not toks[k].cap and k + 1 < len(toks) and not toks[k + 1].cap
+
+
 def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
              described: bool = False) -> tuple[int, int] | None:
     """The subject noun phrase ending right before token k (the first cue token).
@@ -377,7 +423,8 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     closed = len(parts) >= 2 and parts[-1][1] == parts[-1][0]
     if closed:
         parts = parts[:-1]  # 'X, an analyst, said': the comma closes an appositive
-        if len(parts) == 1 and (lo == sentence_lo or toks[lo - 1].low in HARD_STOPS or toks[lo - 1].quoted):
+        if len(parts) == 1 and (lo == sentence_lo or toks[lo - 1].low in HARD_STOPS or toks[lo - 1].quoted) \
+                and not _party_label_comma(toks, parts[0], k):
             return None  # 'The contrast, said Doyle, is clear': a comma never parts a subject from its verb
     # 'Roe, speaking at a rally in Elmwood, Ohio, said': the state after a town belongs to the
     # phrase that names the town, not a part of its own.
@@ -550,6 +597,13 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
                 rel = _reduced_start(toks, ps, i, pe)
                 if rel is None:
                     rel = _ing_start(toks, ps, i, pe)  # 'tenants living in harbor flats [said]'
+                if rel is None:
+                    rel = _bare_participle_start(toks, ps, i, pe)  # 'the voters polled [said]'
+                if rel is None and i - 2 > ps and toks[i - 1].low == "to" and not toks[i - 1].quoted:
+                    # 'Tenants hoping to oust the board's chair [say]': the word that stopped the
+                    # scan is the infinitive's own verb; the '-ing' participle before its 'to' opens
+                    # the reduced relative, as in the 'to' branch above.
+                    rel = _ing_start(toks, ps, i - 2, pe)
                 if rel is None:
                     rel = _contact_start(toks, ps, i, pe)  # 'the bakers I interviewed [said]'
                 if rel is None:
@@ -1050,6 +1104,26 @@ def _past_verb_after_noun(toks: list[Tok], j: int, ps: int) -> bool:
         and prev.low not in NP_PREPOSITIONS and not is_adverb(prev)
 
 
+# Determiners that open an object noun phrase right after a verb ('keeps its books', 'wants the seat').
+_OBJECT_OPENERS = {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an"}
+
+
+def _present_verb_before_object(toks: list[Tok], j: int, ps: int) -> bool:
+    """toks[j] is a lowercase '-s' word between a noun and a determiner: a present-tense main verb
+    with its object ('Acme keeps its finances a secret but says', 'the guild wants the seat and says'),
+    for no noun phrase runs on from a plural noun straight into 'its' or 'the'."""
+    t = toks[j]
+    low = t.low
+    if j <= ps or j + 1 >= len(toks) or t.cap or t.quoted or not low.isalpha() or len(low) < 4 \
+            or not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in NP_PREPOSITIONS or low in AUX:
+        return False
+    prev, nxt = toks[j - 1], toks[j + 1]
+    if nxt.low not in _OBJECT_OPENERS or nxt.quoted or not prev.low[:1].isalpha() or prev.low in DETERMINERS \
+            or prev.low in POSSESSIVE or prev.low in NP_PREPOSITIONS or prev.low in CLAUSE_WORDS or is_adverb(prev):
+        return False
+    return prev.cap or np_word(toks, j - 1)
+
+
 def clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, int] | None:
     """Subject of the main clause, for '..., saying' and '... and said'. The owner of a speech-act
     noun found before ('doubled down on his comments ... and said') is a last resort only: the
@@ -1195,6 +1269,8 @@ def _first_finite_verb(toks: list[Tok], lo: int, k: int) -> int | None:
                                       and prev.low not in DETERMINERS and prev.low not in POSSESSIVE):
             return j
         if _past_verb_after_noun(toks, j, start):
+            return j
+        if _present_verb_before_object(toks, j, start):
             return j
         if j - 1 > start and is_adverb(prev) and not prev.cap and low.endswith("ed") and len(low) >= 5 \
                 and toks[j - 2].low[:1].isalpha() and toks[j - 2].low not in DETERMINERS \
