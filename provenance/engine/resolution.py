@@ -80,24 +80,24 @@ INDIVIDUAL_DEFINITE = {"president", "senator", "governor", "mayor", "secretary",
                        "businessman", "businesswoman", "executive", "chief", "director", "chairman", "chairwoman",
                        "founder", "lawyer", "attorney", "judge", "economist", "analyst", "researcher", "scientist",
                        "professor", "ceo"}
-COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "drugmaker", "chipmaker", "retailer", "bank", "airline", "carrier", "insurer",
-                             "lender", "utility", "startup", "chain", "manufacturer", "maker", "developer", "group",
-                             "conglomerate", "giant", "producer", "supplier", "operator", "platform", "service",
+COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "drugmaker", "chipmaker", "retailer", "bank",
+                             "airline", "carrier", "insurer", "lender", "utility", "startup", "chain", "manufacturer",
+                             "maker", "developer", "group", "conglomerate", "giant", "producer", "supplier", "operator", "platform", "service",
                              "app", "brand", "studio", "publisher", "distributor", "contractor", "campaign",
                              "organization", "organisation", "charity", "nonprofit", "union", "party", "club", "team",
                              "school", "university", "hospital", "foundation", "institute", "association",
                              "coalition", "alliance", "committee"}
 
-# Bodies that are not businesses: 'the union' or 'the university' is only one called so, never the
-# company named last ('the company', 'the automaker', 'the bank' may be any of those).
 # 'the company', 'the drugmaker': heads that only a business answers to (not 'the hospital', 'the party').
 BUSINESS_HEADS = {"company", "firm", "automaker", "carmaker", "drugmaker", "chipmaker", "steelmaker", "retailer",
-                  "bank", "airline", "carrier", "insurer", "lender", "utility", "startup", "manufacturer", "conglomerate",
-                  "supplier", "operator", "publisher", "distributor", "contractor"}
+                  "bank", "airline", "carrier", "insurer", "lender", "utility", "startup", "manufacturer",
+                  "conglomerate", "supplier", "operator", "publisher", "distributor", "contractor"}
 # Names ending in these are institutions, not the business 'the company' stands for.
 NOT_BUSINESS_NAMES = {"association", "foundation", "institute", "university", "college", "hospital", "church",
                       "union", "council", "committee", "society", "alliance", "coalition", "federation", "trust",
                       "fund", "league", "club", "party", "campaign", "center", "centre", "clinic"}
+# Bodies that are not businesses: 'the union' or 'the university' is only one called so, never the
+# company named last ('the company', 'the automaker', 'the bank' may be any of those).
 INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "hospital", "foundation", "institute",
                      "association", "coalition", "alliance", "committee", "campaign", "charity", "nonprofit", "church",
                      "league", "federation", "guild", "society", "college"}
