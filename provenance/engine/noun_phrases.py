@@ -209,13 +209,16 @@ HER_OBJECT_AFTER = {"to", "with", "for", "of", "about", "near", "around", "behin
                     "at", "beside", "alongside", "against"}
 
 
-def _verb_follows(toks: list[Tok], e: int) -> bool:
-    """A verb, not a noun 'her' could own, follows: 'close to her said', 'close to her say she'
-    (but 'to her support for')."""
-    if e >= len(toks) or toks[e].low not in VERB_FORMS:
+def her_is_object(toks: list[Tok], k: int) -> bool:
+    """'her' at k is an object pronoun, not a possessive: a preposition before it and a verb after it
+    ('a source close to her said', 'people close to her say she'; but 'to her support for')."""
+    if k < 1 or k + 1 >= len(toks) or toks[k - 1].low not in HER_OBJECT_AFTER or toks[k + 1].low not in VERB_FORMS:
         return False
-    form = VERB_FORMS[toks[e].low][1]
-    return form in {"past", "pp"} or (e + 1 < len(toks) and toks[e + 1].low in {"he", "she", "they", "it", "we", "i"})
+    form = VERB_FORMS[toks[k + 1].low][1]
+    return form in {"past", "pp"} or (k + 2 < len(toks) and toks[k + 2].low in SUBJECT_PRONOUNS)
+
+
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 
 def valid_np(toks: list[Tok], s: int, e: int) -> bool:
@@ -237,7 +240,7 @@ def valid_np(toks: list[Tok], s: int, e: int) -> bool:
         return False  # (but 'de Roe', 'van Tell': a name's particle; 'at least half of them': a quantity)
     if last.low in DETERMINERS and e - s > 1 and last.low not in {"one", "two", "three", "others", "both", "all"} \
             and not (e - s >= 3 and toks[e - 2].low == "in" and quantity_word(toks[e - 3].low)) \
-            and not (last.low == "her" and toks[e - 2].low in HER_OBJECT_AFTER and _verb_follows(toks, e)):
+            and not (last.low == "her" and her_is_object(toks, e - 1)):
         return False  # but 'one in five' is a whole quantity, 'a source close to her' ends in an object
     if last.low in NP_PREPOSITIONS or last.low in {"(", "-", "&", "/"}:
         return False

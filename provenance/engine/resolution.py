@@ -327,8 +327,7 @@ class Resolver:
         # 'Another diplomat said' after 'A senior diplomat, granted anonymity to discuss the draft, said':
         # a second unnamed member of the same kind is as anonymous as the first.
         if len(ws) >= 2 and lows[0] == "another" and kind != "anonymous":
-            head = re.compile(r"\b" + re.escape(lows[-1]) + r"\b")
-            prior = next((m for m in reversed(self.history) if head.search(m.names)), None)
+            prior = next((m for m in reversed(self.history) if lows[-1] in words(m.names)), None)
             if prior is not None and prior.type == "anonymous":
                 return self._record(text, text.strip(), "anonymous")
         # 'one of them', 'two of them': a member of the group the story last named speaks for it

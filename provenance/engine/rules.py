@@ -77,12 +77,12 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .noun_phrases import (
-    HER_OBJECT_AFTER,
     PLURAL_HEADS,
     WINDOW,
     agent_noun,
     ends_inverted_subject,
     head_word,
+    her_is_object,
     name_like,
     np_word,
     right_np,
@@ -1756,8 +1756,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             if cs == i and prev is not None and (prev.low in DETERMINERS or prev.low in POSSESSIVE
                                                  or prev.low.endswith(("'s", "’s"))) \
                     and not (prev.low == "one" and form == "3sg") \
-                    and not (prev.low == "her" and i >= 2 and toks[i - 2].low in HER_OBJECT_AFTER and (
-                        form in {"past", "pp"} or (nxt is not None and nxt.low in SUBJECT_PRONOUNS))):
+                    and not (prev.low == "her" and her_is_object(toks, i - 1)):
                 # ('A source close to her said', 'people close to her say she': after a preposition 'her' is
                 # the object; 'to her support for' keeps 'her' + noun.)
                 # ('no one knows', 'one hopes': 'one' takes no plural noun, so the -s form is its verb.)
@@ -2339,8 +2338,6 @@ def _cue_verb(toks: list[Tok], s: int, e: int) -> str | None:
 HEDGE_PASSIVE_ADVERBS = {"widely", "generally", "commonly", "now", "also", "often", "long", "still", "increasingly",
                          "largely", "broadly", "privately", "frequently", "sometimes"}
 
-SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-
 BARE_REPORTS = {"report", "reports", "source", "sources"}
 RATE_UNITS = {"year", "month", "week", "day", "hour", "minute", "person", "capita", "head", "share", "cent", "unit",
               "household", "gallon", "barrel", "mile", "kilometer", "kilometre", "ton", "tonne", "pound", "game"}
@@ -2369,16 +2366,28 @@ def _came_out(toks: list[Tok], found: list[Found], i: int, title_case: bool = Fa
     after = toks[j + len(side)] if j + len(side) < len(toks) else None
     if side == ("for",) and (after is None or not after.cap or title_case):
         return None  # 'came out for Doe' takes a side; 'the sun came out for an hour' does not
+    return _phrase_with_subject(toks, found, i, j + len(side), title_case,
+                                "CAME-OUT: a public stance for or against", 0.65)
+
+
+# Subjects that never speak for a stance phrase ('it came out against', 'what went after').
+NOT_STANCE_SUBJECTS = {"it", "this", "that", "there", "what", "which"}
+
+
+def _phrase_with_subject(toks: list[Tok], found: list[Found], i: int, ce: int, title_case: bool, rule: str,
+                         confidence: float) -> Found | None:
+    """The attribution of a multiword cue toks[i:ce] ('came out against', 'went after'): its modifiers
+    ('has since') join the cue, the subject before them is the source, unless it is no speaker or
+    the cue sits inside another attribution's content."""
     cs = i
     while cs > 0 and _cue_modifier(toks[cs - 1], title_case):
         cs -= 1
     src = left_np(toks, subject_end(toks, cs))
-    if src is None or toks[src[0]].low in {"it", "this", "that", "there", "what", "which"}:
+    if src is None or toks[src[0]].low in NOT_STANCE_SUBJECTS:
         return None
-    if found and _nested(found, toks, cs, j + len(side), src[0]):
+    if found and _nested(found, toks, cs, ce, src[0]):
         return None
-    return Found((cs, j + len(side)), subject_edges(toks, contact_subject(toks, src)),
-                 "CAME-OUT: a public stance for or against", 0.65)
+    return Found((cs, ce), subject_edges(toks, contact_subject(toks, src)), rule, confidence)
 
 
 GO_AFTER = {"go", "goes", "went", "going", "gone"}
@@ -2396,15 +2405,7 @@ def _went_after(toks: list[Tok], found: list[Found], i: int) -> Found | None:
         return None
     if i + 3 < len(toks) and toks[i + 3].low in {"day", "eve", "weekend"}:
         return None  # 'went after Labor Day', 'after Election Day': a date
-    cs = i
-    while cs > 0 and _cue_modifier(toks[cs - 1], False):
-        cs -= 1
-    src = left_np(toks, subject_end(toks, cs))
-    if src is None or toks[src[0]].low in {"it", "this", "that", "there", "what", "which"}:
-        return None
-    if found and _nested(found, toks, cs, i + 2, src[0]):
-        return None
-    return Found((cs, i + 2), subject_edges(toks, contact_subject(toks, src)), "WENT-AFTER: attacks a rival", 0.6)
+    return _phrase_with_subject(toks, found, i, i + 2, False, "WENT-AFTER: attacks a rival", 0.6)
 
 
 def _as_put_it(toks: list[Tok], found: list[Found], i: int) -> Found | None:
