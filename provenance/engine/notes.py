@@ -112,6 +112,7 @@ NOTE = re.compile(
     r"|(?:could not|cannot|couldn't|couldn’t|can't|can’t|was unable to|were unable to|has not|have not|hasn't|hasn’t)"
     r" (?:been )?(?:independently )?(?:verif|confirm)|(?:has|have) not been independently verified"
     r"|no immediate comment|did not comment|refused to comment|without comment|reached for comment"
+    r"|(?:would not|wouldn't|wouldn’t) (?:immediately )?(?:comment|discuss|elaborate|respond)"
     r"|nor [^.;]{1,60}(?:returned|responded to|answered) (?:phone |telephone )?(?:calls|messages|emails|e-mails|requests)"
     r"|referred (?:questions|inquiries|enquiries|requests for comment|reporters|calls) to"
     r")",

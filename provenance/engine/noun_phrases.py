@@ -82,6 +82,12 @@ def _sentence_initial_modifier(toks: list[Tok], i: int) -> bool:
     return nxt is not None and nxt[1] == "base" and nxt[0] != VERB_FORMS[toks[i].low][0] and toks[0].low.isalpha()
 
 
+# Heads that a noun modifier names the people or the office of ('fire officials', 'support staff').
+SERVICE_STAFF = {"officials", "official", "officers", "chief", "chiefs", "department", "departments", "crews", "staff",
+                 "workers", "managers", "manager", "investigators", "spokesman", "spokeswoman", "spokesperson",
+                 "authorities", "agency", "service"}
+
+
 def np_word(toks: list[Tok], i: int) -> bool:
     """Can toks[i] sit inside a subject noun phrase?"""
     t = toks[i]
@@ -127,6 +133,13 @@ def np_word(toks: list[Tok], i: int) -> bool:
         return True  # 'a radio report released Monday': a base-form verb cannot agree with 'a radio'
         # ('that' may open a clause instead: 'said that rent report' is rare, 'said that staff report' is not.)
     nxt_low = toks[i + 1].low if i + 1 < len(toks) else ""
+    if nxt_low in SERVICE_STAFF and VERB_FORMS.get(low, ("", ""))[1] == "base" and not t.cap and (
+            i == 0 or not prev[:1].isalnum() or prev in DETERMINERS or prev in POSSESSIVE
+            or prev.endswith(("'s", "’s")) or prev in {"and", "but", "while", "as", "that", "because"}):
+        # 'fire officials said', 'the support staff': a verb's base form right before the people or the office
+        # it names is a noun in a compound (after a subject, an auxiliary or 'to' it stays a verb:
+        # 'the mayor will fire officials').
+        return True
     if low in APPROXIMATORS and (quantity_word(nxt_low) or (low in {"more", "fewer", "less"} and nxt_low == "than")
                                  or (low == "at" and nxt_low in {"least", "most"})):
         return True  # 'about 4 in 10', 'more than half of voters', 'nearly a third'

@@ -31,8 +31,9 @@ from .lexicon import (
     PERSON_NOUNS,
     SPOKES_WORDS,
     TITLES,
+    VAGUE_HEADS,
 )
-from .source_types import outlet_inside, words
+from .source_types import PEOPLE, outlet_inside, words
 
 PRONOUNS = {"he", "she", "i", "you", "we", "they", "it", "him", "her", "them"}
 # Words that give a source's gender (the text's own words; no guessing from first names).
@@ -109,7 +110,9 @@ INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "
 # matches in half the time or less). A title goes on from its own first letter ('(?<=M)rs' is 'Mrs').
 NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Prof", "Rev", "Sgt", "Capt", "Maj",
                "Adm", "Judge", "Justice", "Senator", "Governor", "Mayor", "President", "Secretary", "Minister",
-               "Chancellor", "Ambassador", "Representative")
+               "Chancellor", "Ambassador", "Representative", "Chairman", "Chairwoman", "Chair", "Director",
+               "Commissioner", "Speaker", "Sheriff", "Supervisor", "Treasurer", "Alderman", "Councilman", "Councilwoman",
+               "Councilmember", "Superintendent", "Coach", "Chief")
 NAME_AFTER_TITLE = re.compile(
     "[" + "".join(sorted({w[0] for w in NAME_TITLES})) + r"](?<!\w.)(?:"
     + "|".join(f"(?<={w[0]}){w[1:]}" for w in NAME_TITLES)
@@ -128,7 +131,11 @@ NOT_FIRST_NAMES = {"the", "a", "an", "in", "on", "at", "for", "by", "but", "and"
 
 ROLE_NOUNS = {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director", "adviser",
               "advisor", "aide", "manager", "chief", "head", "leader", "founder", "lawyer", "attorney", "strategist",
-              "pollster", "economist", "analyst", "official", "executive", "president", "secretary", "governor"}
+              "pollster", "economist", "analyst", "official", "executive", "president", "secretary", "governor",
+              # elected and appointed local offices ('County Supervisor Ben Roe' is one person, though 'county' is public)
+              "supervisor", "treasurer", "comptroller", "controller", "auditor", "assessor", "clerk", "superintendent",
+              "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "trustee", "coroner",
+              "prosecutor", "assemblyman", "assemblywoman"}
 
 
 @dataclass(slots=True)
@@ -206,7 +213,10 @@ FORMAL_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "l
                  "commissioner", "chairman", "chairwoman", "chair", "professor", "councilman", "councilwoman",
                  "congressman", "congresswoman", "lieutenant", "general", "sergeant", "captain", "officer",
                  "detective", "father", "sister", "brother", "pastor", "rabbi", "bishop", "cardinal", "pope", "king",
-                 "queen", "prince", "princess", "lord", "lady", "sir", "dame", "chief"}
+                 "queen", "prince", "princess", "lord", "lady", "sir", "dame", "chief",
+                 # elected and appointed local offices ('Alderman Tom Baker', 'Treasurer Ana Ruiz')
+                 "alderman", "alderwoman", "councilmember", "supervisor", "treasurer", "comptroller", "controller",
+                 "auditor", "assessor", "clerk", "superintendent", "trustee", "coroner", "assemblyman", "assemblywoman"}
 # Lower-case roles that may stand right before a name ('council member Rita Soto').
 NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_NOUNS | {"member", "spokesperson", "organizer", "organiser", "activist",
                                                     "owner", "partner", "researcher", "scientist", "expert",
@@ -302,7 +312,7 @@ class Resolver:
             # 'the Transportation Department' names a body of its own; only 'the department' or a
             # name the earlier mention carries ('the Commission' after 'the Harbor Commission') points back.
             if hit is not None and all(w.lower() in hit.names.split() for w in ws[1:] if w[:1].isupper()):
-                return hit.canonical, hit.type
+                return self._again(text, hit)
             if hit is None and start >= 0 and len(ws) == 2 and lows[1] in BUSINESS_HEADS:
                 named = self._company_before(start)
                 if named is not None:
@@ -339,9 +349,7 @@ class Resolver:
         name = core_name(text)
         hit = self._short_name(words(name))
         if hit is not None:
-            self.history.append(Mention(text, hit.canonical, hit.type, hit.individual, hit.gender, hit.plural,
-                                        hit.place))
-            return hit.canonical, hit.type
+            return self._again(text, hit)
         found = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
         if found:
             return self._record(text, found[0], found[1])
@@ -363,6 +371,13 @@ class Resolver:
         # An anonymous source is known by its head too: 'a former engineer, who spoke on condition of anonymity'.
         canonical = name if kind in {"person", "government", "official", "news_outlet", "anonymous"} else text.strip()
         return self._record(text, canonical, kind)
+
+    def _again(self, surface: str, hit: Mention) -> tuple[str, str]:
+        """A later reference to an earlier source ('the company', 'Roe') is its latest mention: a pronoun
+        after it means the same source, not one named in between."""
+        self.history.append(Mention(surface, hit.canonical, hit.type, hit.individual, hit.gender, hit.plural,
+                                    hit.place))
+        return hit.canonical, hit.type
 
     def _record(self, surface: str, canonical: str, kind: str) -> tuple[str, str]:
         lows = [w.lower() for w in words(surface)]
@@ -512,8 +527,10 @@ def _plural(surface: str) -> bool:
         if low in {"of", "for", "at", "from", "with", "who", "familiar", "close", "in", "on", "to"}:
             break
         head = w
-    if head is None or head[:1].isupper():
-        return False  # a name: 'Tom Reyes' is one person
+    if head is None:
+        return False
     low = head.lower()
+    if head[:1].isupper() and not (head == ws[0] and (low in PEOPLE or low in VAGUE_HEADS)):
+        return False  # a name: 'Tom Reyes' is one person ('Analysts at Acme' is capitalised by the sentence)
     return (low.endswith("s") and not low.endswith("ss") and low not in {"news", "politics", "series", "this"}) \
         or low in {"people", "staff", "police", "media"}

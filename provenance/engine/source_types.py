@@ -76,6 +76,13 @@ def classify(text: str) -> str:
         typed = _with_appositive(core, rest)
         if typed:
             return typed
+        named = words(rest)
+        if 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
+            # "The league's president, Anne Whitlock": the leader of a body named by its possessive speaks
+            # for that body, whatever her name after the comma.
+            owner = _owner_of_leader(_head_zone([w.lower() for w in words(core)]))
+            if owner is not None:
+                return owner
     if outlet_name(ws) == len(ws) or (lows[0] == "the" and outlet_name(ws[1:]) == len(ws) - 1):
         return "news_outlet"
     if any(w in SOCIAL_WORDS for w in lows) or any(w.startswith("@") for w in ws):
@@ -102,6 +109,10 @@ def classify(text: str) -> str:
         return "anonymous"  # 'diplomats involved in the talks': unnamed people presented as knowing
     if hl in NEWS_SERVICE_HEADS and len(lows) >= 2 and lows[lows.index(hl) - 1] in {"news", "wire", "press"}:
         return "news_outlet"  # 'the official news agency', 'a wire service', 'the state press agency'
+    if "news" in lows or "wire" in lows:
+        zone = _head_zone(lows)
+        if any(zone[k] in {"news", "wire"} and zone[k + 1] in NEWS_SERVICE_HEADS for k in range(len(zone) - 1)):
+            return "news_outlet"  # 'the tech news site Circuitline': the name after its description
     if inner and inner[1] == "news_outlet" and hl in {"reporters", "reporter", "journalists", "correspondent",
                                                       "editors", "board", "staff"}:
         return "news_outlet"
@@ -133,16 +144,20 @@ def classify(text: str) -> str:
     if any(w in OFFICIAL_WORDS or w in ORG_NOUNS for w in zone) or any(
             w.lower() in ORG_NAME_WORDS and w[:1].isupper() for w in ws[1:] if not _is_title_word(w)):
         return "official"
+    if hl in PEOPLE and (head.islower() or head == ws[0]):
+        # 'three residents of Pike County': unnamed people, not the county after 'of'; 'Parents said' is
+        # capitalised only by its place in the sentence.
+        return "unspecified"
     if hl in PERSON_NOUNS or _agent(hl):
         return "person"
-    if hl in PEOPLE and head.islower():
-        return "unspecified"  # 'three residents of Pike County': unnamed people, not the county after 'of'
     if any(w in GOVERNMENT_WORDS for w in lows):
         return "government"
     if any(w in OFFICIAL_WORDS for w in lows):
         return "official"
     if hl in PERSON_NOUNS or lows[0] in TITLES or any(w in TITLES for w in lows):
         return "person"
+    if head.islower() and hl.endswith("s") and not hl.endswith("ss") and hl not in NOT_PLURAL_HEADS:
+        return "unspecified"  # 'Labor groups', 'Environmental groups': a plural common noun, whatever opens it
     if ws[0][:1].isupper() and lows[0] not in DETERMINERS:
         return "person"
     if any(w[:1].isupper() for w in ws[1:]):
@@ -152,7 +167,14 @@ def classify(text: str) -> str:
 
 # Plural heads naming unnamed people by what they are (typing only: span rules read PERSON_NOUNS).
 PEOPLE = {"residents", "workers", "employees", "tenants", "students", "teachers", "nurses", "doctors", "drivers",
-          "owners", "veterans", "victims", "neighbors", "neighbours", "families", "patients", "passengers"}
+          "owners", "veterans", "victims", "neighbors", "neighbours", "families", "patients", "passengers",
+          "parents", "relatives", "voters", "protesters", "demonstrators", "fans", "customers", "shoppers", "commuters",
+          "riders", "farmers", "homeowners", "landlords", "investors", "consumers", "survivors"}
+
+# Heads ending in 's' that name no plural ('news', 'the press office's analysis').
+NOT_PLURAL_HEADS = {"news", "politics", "series", "species", "analysis", "crisis", "basis", "thesis", "status",
+                    "campus", "census", "bus", "virus", "bonus", "consensus", "chaos", "diagnosis", "economics",
+                    "physics", "ethics", "statistics", "headquarters"}
 
 # What a public authority runs: 'the port authority', 'a housing authority'.
 PUBLIC_AUTHORITY_KINDS = {"port", "housing", "transit", "transport", "transportation", "water", "power", "airport",
@@ -165,7 +187,7 @@ CIVIL_ORG_HEADS = {"union", "unions", "association", "associations", "federation
                    "alliance", "league", "society", "lobby"}
 
 NEWS_SERVICE_HEADS = {"agency", "service", "services", "organization", "organisation", "outlet", "outlets", "site",
-                      "network", "channel", "agencies"}
+                      "network", "channel", "agencies", "website", "magazine", "publication", "startup"}
 
 # A date right after a participle ('a report released Friday'): the participle modifies the noun before it.
 PARTICIPLE_DATES = WEEKDAYS | {"yesterday", "today", "tonight"}
