@@ -563,6 +563,12 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
             e = p + 2
         elif toks[p + 1].low in {"last", "this", "earlier"} and p + 2 < n and toks[p + 2].low in TIME_NOUNS:
             e = p + 3
+        if e > p + 1 and e + 1 < n and toks[e].low == "by" and not toks[e + 1].quoted:
+            # 'data released Tuesday by the realtors' group': the agent after the time phrase belongs
+            # to the participle as well.
+            agent = right_np(toks, e + 1)
+            if agent is not None:
+                e = agent[1]
     # What describes the source after it: '..., said Jane Roe, 32, of Elmwood, who works in retail.',
     # '..., according to the Tenants Union, an advocacy group.'
     if tail == "final" and e < n and toks[e].low in {"who", "that", "whose"}:

@@ -64,13 +64,16 @@ from .lexicon import (
     IRREGULAR_PP,
     NP_PREPOSITIONS,
     NUMBER_WORDS,
+    OFFICIAL_WORDS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
+    PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE,
     POSSESSIVE_PRONOUNS,
     QUANTIFIERS,
     RELATIVE,
+    SPOKES_WORDS,
     TIME_AFTER_CUE,
     TIME_NOUNS,
     VERB_ONLY_FORMS,
@@ -1107,6 +1110,11 @@ def _after_content(toks: list[Tok], i: int) -> bool:
     return i >= 3 and toks[i - 1].low in {",", "(", "—", "–", "-", "--"}
 
 
+# Heads that name who or what informs ('citing state officials', 'citing company records').
+SOURCE_HEADS = GOVERNMENT_WORDS | OFFICIAL_WORDS | ORG_NOUNS | DOCUMENT_HEADS | PERSON_NOUNS | SPOKES_WORDS \
+    | {"sources", "source", "people", "executives", "aides", "advisers", "staffers", "lawmakers", "data"}
+
+
 def _cites_a_source(toks: list[Tok], span: tuple[int, int]) -> bool:
     """Does 'citing X' name where the information came from (records, a report, officials, an
     outlet, a named person) rather than a reason ('citing rising costs', 'citing precedent')?"""
@@ -1114,6 +1122,10 @@ def _cites_a_source(toks: list[Tok], span: tuple[int, int]) -> bool:
     kind = classify(text)
     if kind == "unspecified":
         return False
+    head = head_word(toks, *span)
+    if kind in {"government", "official"} and not toks[span[1] - 1].cap and head not in SOURCE_HEADS \
+            and not agent_noun(head):
+        return False  # 'citing state cuts', 'citing company policy': a public or company word before a reason
     if kind == "person":
         caps = [toks[x] for x in range(*span) if toks[x].cap and toks[x].low.isalpha()]
         return len(caps) >= 2 or any(agent_noun(toks[x].low) for x in range(*span) if not toks[x].cap)

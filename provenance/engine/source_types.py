@@ -83,6 +83,8 @@ def classify(text: str) -> str:
             owner = _owner_of_leader(_head_zone([w.lower() for w in words(core)]))
             if owner is not None:
                 return owner
+            if classify(core.strip()) == "person":
+                return "person"  # 'her son, David Roe': a person described, then named
     if outlet_name(ws) == len(ws) or (lows[0] == "the" and outlet_name(ws[1:]) == len(ws) - 1):
         return "news_outlet"
     if any(w in SOCIAL_WORDS for w in lows) or any(w.startswith("@") for w in ws):
@@ -119,7 +121,10 @@ def classify(text: str) -> str:
     if lows[0] in VAGUE_DETERMINERS or (hl in VAGUE_HEADS and not any(w[:1].isupper() for w in ws[1:])):
         return "unspecified"
     if any(w in {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement"} for w in lows):
-        return "official"
+        # 'Health department spokesman Carlos Mendoza', 'a spokeswoman for the state police': a public
+        # body speaking; 'a Kestrel spokesman' is an organisation.
+        return "government" if _governmental([w for w in lows if w not in SPOKES_WORDS and w != "statement"]) \
+            else "official"
     owner = _owner_of_leader(_head_zone(lows))
     if owner is not None:
         return owner  # "the union's president": the body she leads, not a public office
@@ -297,8 +302,9 @@ LEADER_TITLES = {"president", "chairman", "chairwoman", "chair", "director", "he
 
 
 def _owner_of_leader(zone: list[str]) -> str | None:
-    """Type of the owner in "the union's president", "the company's chief executive" (a leader of an
-    organisation named by its possessive): official when the owner is one; None otherwise."""
+    """Type of the owner in "the union's president", "the company's chief executive", "the city's
+    housing director" (a leader of a body named by its possessive): official or government when the
+    owner is one; None otherwise."""
     if len(zone) < 2 or zone[-1] not in LEADER_TITLES:
         return None
     k = next((x for x in range(len(zone) - 2, -1, -1) if zone[x].endswith(("'s", "’s"))), None)
@@ -306,7 +312,7 @@ def _owner_of_leader(zone: list[str]) -> str | None:
         return None
     owner = zone[k][:-2]
     typed = classify("the " + owner) if owner.isalpha() and owner.islower() else None
-    return "official" if typed == "official" else None
+    return typed if typed in {"official", "government"} else None  # ("the city's housing director")
 
 
 def _with_appositive(core: str, rest: str) -> str | None:

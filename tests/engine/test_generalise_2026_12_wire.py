@@ -166,3 +166,42 @@ def test_the_leader_of_a_body_named_by_its_possessive_speaks_for_it(text, typ):
 def test_federal_safety_and_weather_agencies_are_government(text):
     [(_, typ, _)] = sources(text)
     assert typ == "government"
+
+
+# -- Second reading: housing data, an obituary, tuition, a restaurant inspection, a launch.
+
+def test_a_participle_with_a_date_keeps_its_agent_in_the_source():
+    text = "Prices rose 7 percent, according to data released Tuesday by the Elmwood Association of Realtors."
+    assert pairs(text) == [("data released Tuesday by the Elmwood Association of Realtors", "according to")]
+
+
+def test_a_participle_with_a_date_and_no_agent_ends_at_the_date():
+    text = "Prices rose 7 percent, according to a report released Monday."
+    assert pairs(text) == [("a report released Monday", "according to")]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("her son, David Oduya", "person"),  # a relative described, then named
+    ("Health department spokesman Carlos Mendoza", "government"),  # a public body's spokesman
+    ("a spokeswoman for the state police", "government"),
+    ("a Kestrel spokesman", "official"),  # a company's stays an organisation
+    ("The city's housing director, Camille Boateng", "government"),  # the leader of a public body
+    ("the union's president", "official"),
+    ("NASA", "government"),
+    ("NOAA", "government"),
+])
+def test_who_a_described_source_speaks_for(text, typ):
+    assert classify(text) == typ
+
+
+def test_citing_a_reason_with_a_public_word_is_no_source():
+    text = "The board raised fees on Friday, citing state cuts."
+    assert not any(src == "state cuts" for src, _ in pairs(text))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Prices rose, the Courier reported, citing state officials.", "state officials"),
+    ("The plant will close, the company said, citing state records.", "state records"),
+])
+def test_citing_officials_or_records_is_a_source(text, source):
+    assert source in [src for src, _ in pairs(text)]

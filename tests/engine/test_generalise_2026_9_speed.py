@@ -223,10 +223,11 @@ def test_mention_derived_fields_follow_surface_and_canonical():
     ("Jane Roe, a lawyer, said the levy would pass. Acme Corp. said it disagreed. Roe said Acme was wrong. "
      "The company said it would appeal.",
      [("Jane Roe", "person"), ("Acme Corp.", "official"), ("Jane Roe", "person"), ("Acme Corp.", "official")]),
-    # 'She' skips the man named first and takes the spokeswoman.
+    # 'She' skips the man named first and takes the spokeswoman (a city's spokeswoman speaks for a
+    # public body: government since 2026.12).
     ("Tom Reyes said the port would close. A spokeswoman for the city, Ana Ruiz, said it would not. "
      "She added that talks would resume.",
-     [("Tom Reyes", "person"), ("Ana Ruiz", "official"), ("Ana Ruiz", "official")]),
+     [("Tom Reyes", "person"), ("Ana Ruiz", "government"), ("Ana Ruiz", "government")]),
     # A short company name and a surname, each after its full name.
     ("Acme Corp. said prices would rise. Jane Roe, a spokeswoman for Acme, said the plant would close. "
      "Acme said it would reopen. Roe said she was sure.",
