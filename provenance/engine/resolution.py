@@ -120,6 +120,10 @@ NAME_AFTER_TITLE = re.compile(
 TWO_NAMES = re.compile(r"([A-Z](?<![\w.].)[a-z][\w'’-]*) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
 ORG_NAME = re.compile(r"[A-Z](?<!\w.)[\w&'’-]*(?: [A-Z][\w&'’-]*){0,2} (?:" + "|".join(
     sorted((re.escape(w.capitalize()) for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\.?")
+# 'Ms. Oduya' opening a sentence (or a line): a person the story is about, named with her gender
+# ('Ms. O'Hara', not 'Mr. Roe's plan', whose subject is the plan).
+HONORIFIC_SUBJECT = re.compile(r"(?:^|(?<=[.!?])[\"”’']?\s+|(?<=\n))(Mr|Ms|Mrs)\. ([A-Z][\w-]*(?:['’][A-Z][\w-]+)?)(?![\w'’])", re.MULTILINE)
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 NOT_FIRST_NAMES = {"the", "a", "an", "in", "on", "at", "for", "by", "but", "and", "when", "while", "after", "before",
                    "new", "north", "south", "east", "west", "united", "san", "los", "las", "saint", "st.", "fort",
                    "lake", "mount", "this", "that", "these", "those", "his", "her", "their", "our", "its", "last",
@@ -238,6 +242,7 @@ class Resolver:
         self._full_names: dict[str, set[str]] = {}  # surname -> 'First Last' forms, read with people
         self._orgs: dict[str, str] | None = None
         self._companies: list[tuple[int, str]] | None = None  # (end offset, name), read once
+        self._last_end = -1  # where the last source resolved at a known offset ends
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -292,7 +297,33 @@ class Resolver:
     def resolve(self, text: str, kind: str, start: int = -1) -> tuple[str, str]:
         """(canonical, type) for a source span; records it for later references. ``start`` (the
         span's offset in the text, when known) lets 'the company' point to a company named before
-        it that no attribution has mentioned yet."""
+        it that no attribution has mentioned yet, and 'she' to 'Ms. Roe' who opened a sentence since
+        the last source spoke."""
+        if start < 0:
+            return self._resolve(text, kind, start)
+        low = text.strip().lower()
+        hit = self._honorific_subject(low, start) if low in {"he", "she"} else None
+        self._last_end = start + len(text)
+        return hit if hit is not None else self._resolve(text, kind, start)
+
+    def _honorific_subject(self, low: str, start: int) -> tuple[str, str] | None:
+        """'Ms. Oduya was born in Lagos ... In an interview in 2009, she said': a person who opens a
+        sentence with a gendered honorific after the last source spoke, in an earlier sentence than the
+        pronoun, is who the pronoun means (the story has moved on to her), never the source before."""
+        if self._last_end < 0:
+            return None  # no source yet: the usual reading
+        found = None
+        for m in HONORIFIC_SUBJECT.finditer(self.text, self._last_end, start):
+            found = m
+        if found is None or (found.group(1) == "Mr") != (low == "he") \
+                or not SENTENCE_END.search(self.text, found.end(), start):
+            return None
+        surname = found.group(2)
+        canonical = self.full_name(surname) or f"{found.group(1)}. {surname}"
+        self.history.append(Mention(low, canonical, "person", True, "m" if low == "he" else "f", False, False))
+        return canonical, "person"
+
+    def _resolve(self, text: str, kind: str, start: int) -> tuple[str, str]:
         ws = words(text)
         low = text.strip().lower()
         if low in PRONOUNS:

@@ -205,3 +205,29 @@ def test_citing_a_reason_with_a_public_word_is_no_source():
 ])
 def test_citing_officials_or_records_is_a_source(text, source):
     assert source in [src for src, _ in pairs(text)]
+
+
+# -- 'she' after the story has moved on to 'Ms. X', who opened a sentence since the last source spoke.
+
+def test_she_is_the_honorific_subject_named_after_the_last_source():
+    text = ("Former Mayor Helen Park called her a hero in a statement. Ms. Oduya was born in Lagos and moved to "
+            "Elmwood in 1962. In an interview in 2009, she said she had started the program for a neighbor.")
+    assert sources(text)[-1] == ("she", "person", "Ms. Oduya")
+
+
+def test_the_honorific_subject_takes_the_full_name_the_story_gave():
+    text = ("Margaret Oduya founded the program in 1979. Former Mayor Helen Park called her a hero. "
+            "Ms. Oduya was born in Lagos. Later she said the program had changed her life.")
+    assert sources(text)[-1][2] == "Margaret Oduya"
+
+
+@pytest.mark.parametrize("text", [
+    # The honorific is a man: 'she' keeps the woman who spoke.
+    "Jane Roe said the port would close. Mr. Lee was born in Ohio. She added that talks would resume.",
+    # 'Ms. Lee' is in the pronoun's own sentence (the content), not a sentence before it.
+    "Jane Roe said the port would close. Ms. Lee was wrong, she said.",
+    # A possessive opens the sentence: its subject is the plan, not Ms. Lee.
+    "Jane Roe said the port would close. Ms. Lee's plan failed in May. She added that talks would resume.",
+])
+def test_she_keeps_the_last_source_without_a_later_honorific_subject(text):
+    assert sources(text)[-1][2] == "Jane Roe"
