@@ -122,7 +122,10 @@ ORG_NAME = re.compile(r"[A-Z](?<!\w.)[\w&'’-]*(?: [A-Z][\w&'’-]*){0,2} (?:" 
     sorted((re.escape(w.capitalize()) for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\.?")
 # 'Ms. Oduya' opening a sentence (or a line): a person the story is about, named with her gender
 # ('Ms. O'Hara', not 'Mr. Roe's plan', whose subject is the plan).
-HONORIFIC_SUBJECT = re.compile(r"(?:^|(?<=[.!?])[\"”’']?\s+|(?<=\n))(Mr|Ms|Mrs)\. ([A-Z][\w-]*(?:['’][A-Z][\w-]+)?)(?![\w'’])", re.MULTILINE)
+# The pattern starts with the honorific itself, so the regex engine skips to each 'M' instead of trying
+# every position of the window; whether it opens a sentence is read from the text before it.
+HONORIFIC_SUBJECT = re.compile(r"\b(Mr|Ms|Mrs)\. ([A-Z][\w-]*(?:['’][A-Z][\w-]+)?)(?![\w'’])")
+OPENS_AFTER = re.compile(r"(?:^|[.!?][\"”’']?)\s*$")
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 NOT_FIRST_NAMES = {"the", "a", "an", "in", "on", "at", "for", "by", "but", "and", "when", "while", "after", "before",
                    "new", "north", "south", "east", "west", "united", "san", "los", "las", "saint", "st.", "fort",
@@ -314,7 +317,9 @@ class Resolver:
             return None  # no source yet: the usual reading
         found = None
         for m in HONORIFIC_SUBJECT.finditer(self.text, self._last_end, start):
-            found = m
+            if OPENS_AFTER.search(self.text, max(0, m.start() - 3), m.start()) or (
+                    m.start() > 0 and self.text[m.start() - 1] == "\n"):
+                found = m
         if found is None or (found.group(1) == "Mr") != (low == "he") \
                 or not SENTENCE_END.search(self.text, found.end(), start):
             return None
