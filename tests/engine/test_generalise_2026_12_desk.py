@@ -1,0 +1,36 @@
+"""Engine 2026.12, unseen wire stories read as a desk reads them (sentences written for the project).
+
+Earnings, recalls, data breaches, central banks, entertainment and defence stories: a record named
+by an -ing noun ('a regulatory filing') is the whole source; a company described as 'one of the
+largest carriers' is an organisation, not a person; a public body whose name starts like an outlet
+is not that outlet; a press note in the passive ('could not be independently verified') is a note.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import attributions
+
+
+def sources(text: str) -> list[tuple[str, str, str]]:
+    return [(a["source"]["text"], a["source"]["type"], a["source"]["canonical"])
+            for a in attributions(text) if a["source"]]
+
+
+# -- A record named by an -ing noun is the whole source.
+
+@pytest.mark.parametrize("text, source", [
+    ("According to a regulatory filing, one cloud customer made up a third of sales.", "a regulatory filing"),
+    ("According to a court filing, the shop owed rent for a year.", "a court filing"),
+    ("The levy was lawful, according to the recent ruling.", "the recent ruling"),
+])
+def test_an_ing_record_is_the_whole_source(text, source):
+    [(span, typ, _)] = sources(text)
+    assert (span, typ) == (source, "document")
+
+
+def test_an_ing_verb_is_not_made_a_record():
+    # 'filing' is the verb of the content here; the only source is the lawyer.
+    [(span, typ, _)] = sources("The landlord is filing a new suit, a tenant lawyer said.")
+    assert span == "a tenant lawyer"
