@@ -201,6 +201,11 @@ ORG_NOUNS = {
     "maker",
 }
 
+# 'the company', 'the drugmaker': heads that only a business answers to (not 'the hospital', 'the party').
+BUSINESS_HEADS = {"company", "firm", "automaker", "carmaker", "drugmaker", "chipmaker", "steelmaker", "retailer",
+                  "bank", "airline", "carrier", "insurer", "lender", "utility", "startup", "manufacturer",
+                  "conglomerate", "supplier", "operator", "publisher", "distributor", "contractor"}
+
 # Capitalised words that mark a news organisation in a name ('the Riverton Gazette').
 OUTLET_HEADS = {
     "gazette", "times", "post", "journal", "herald", "tribune", "news", "courier", "review", "chronicle",

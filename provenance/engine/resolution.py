@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .lexicon import (
+    BUSINESS_HEADS,
     GOVERNMENT_WORDS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -88,10 +89,6 @@ COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "drugma
                              "school", "university", "hospital", "foundation", "institute", "association",
                              "coalition", "alliance", "committee"}
 
-# 'the company', 'the drugmaker': heads that only a business answers to (not 'the hospital', 'the party').
-BUSINESS_HEADS = {"company", "firm", "automaker", "carmaker", "drugmaker", "chipmaker", "steelmaker", "retailer",
-                  "bank", "airline", "carrier", "insurer", "lender", "utility", "startup", "manufacturer",
-                  "conglomerate", "supplier", "operator", "publisher", "distributor", "contractor"}
 # Names ending in these are institutions, not the business 'the company' stands for.
 NOT_BUSINESS_NAMES = {"association", "foundation", "institute", "university", "college", "hospital", "church",
                       "union", "council", "committee", "society", "alliance", "coalition", "federation", "trust",

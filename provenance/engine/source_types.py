@@ -15,6 +15,7 @@ from .lexicon import (
     AFTER_PARTICIPLE,
     ANONYMITY_MARKERS,
     APPROXIMATORS,
+    BUSINESS_HEADS,
     DETERMINERS,
     DOCUMENT_HEADS,
     GOVERNMENT_WORDS,
@@ -301,6 +302,11 @@ def _with_appositive(core: str, rest: str) -> str | None:
     if rws[0] in {"who", "whose"}:
         return core_type
     zone = _head_zone(rws)
+    if len(rws) > 2 and rws[0] in {"one", "another"} and rws[1] in {"of", "among"}:
+        # 'Hollis Mobile, one of the largest phone carriers': the plural after 'one of' says what it is.
+        zone = _head_zone(rws[2:])
+        if zone[-1].removesuffix("s") in BUSINESS_HEADS or zone[-1].removesuffix("s") in ORG_NOUNS:
+            return "official"
     if any(w in SPOKES_WORDS for w in zone):
         return "official"
     owner = _owner_of_leader(zone)
