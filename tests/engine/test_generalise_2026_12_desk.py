@@ -34,3 +34,39 @@ def test_an_ing_verb_is_not_made_a_record():
     # 'filing' is the verb of the content here; the only source is the lawyer.
     [(span, typ, _)] = sources("The landlord is filing a new suit, a tenant lawyer said.")
     assert span == "a tenant lawyer"
+
+
+# -- 'one of the largest carriers' says the named source is a company.
+
+def test_one_of_the_companies_types_the_name_and_lets_the_company_resolve():
+    text = ("Hollis Mobile, one of the largest phone carriers in the north, said hackers took customer data. "
+            "The stolen files held names but not card numbers, the company said.")
+    first, second = sources(text)
+    assert first[1:] == ("official", "Hollis Mobile")
+    assert second == ("the company", "official", "Hollis Mobile")
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Roe, one of the town's largest landlords, said rents would rise.",
+    "Dana Roe, one of the firm's founders, said rents would rise.",
+])
+def test_one_of_the_people_stays_a_person(text):
+    [(_, typ, canonical)] = sources(text)
+    assert (typ, canonical) == ("person", "Dana Roe")
+
+
+# -- An outlet's name at the start of a longer body's name is not the outlet.
+
+def test_a_body_named_like_an_outlet_is_that_body():
+    text = ("The Information Standards Office, the national data regulator, said it had opened an inquiry.")
+    [(_, typ, canonical)] = sources(text)
+    assert (typ, canonical) == ("government", "The Information Standards Office")
+
+
+@pytest.mark.parametrize("text", [
+    "The Information reported that the startup had raised new money.",
+    "Fox Business Network reported that the startup had raised new money.",
+])
+def test_the_outlet_itself_stays_an_outlet(text):
+    [(_, typ, _)] = sources(text)
+    assert typ == "news_outlet"
