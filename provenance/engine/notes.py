@@ -110,8 +110,8 @@ NOTE = re.compile(
     r"|(?:could not|couldn't|couldn’t) be (?:immediately )?reached"
     r"|not (?:immediately )?(?:available|reachable) for comment|(?:requests?|emails?|messages?|calls?) (?:for|seeking) comment"
     r"|(?:could not|cannot|couldn't|couldn’t|can't|can’t|was unable to|were unable to|has not|have not|hasn't|hasn’t)"
-    r" (?:been )?(?:independently )?(?:verif|confirm)|(?:has|have) not been independently verified"
-    r"|no immediate comment|did not comment|refused to comment|without comment|reached for comment"
+    r" (?:been |be independently )?(?:independently )?(?:verif|confirm)|(?:has|have) not been independently verified"
+    r"|no immediate comment|did not comment|(?:has|have) not (?:yet )?(?:publicly )?commented|refused to comment|without comment|reached for comment"
     r"|nor [^.;]{1,60}(?:returned|responded to|answered) (?:phone |telephone )?(?:calls|messages|emails|e-mails|requests)"
     r"|referred (?:questions|inquiries|enquiries|requests for comment|reporters|calls) to"
     r")",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import attributions
+from .helpers import attributions, segments
 
 
 def sources(text: str) -> list[tuple[str, str, str]]:
@@ -70,3 +70,26 @@ def test_a_body_named_like_an_outlet_is_that_body():
 def test_the_outlet_itself_stays_an_outlet(text):
     [(_, typ, _)] = sources(text)
     assert typ == "news_outlet"
+
+
+# -- Press notes in the passive or the perfect are notes.
+
+def test_a_passive_verification_note_is_a_note_and_flags_the_claim_before():
+    text = "The ministry said its guns had hit two depots. The claims could not be independently verified."
+    claim, note = segments(text)
+    assert note["kind"] == "note"
+    assert "not_independently_verified" in claim["flags"]
+
+
+def test_a_club_that_has_not_commented_is_a_note():
+    [seg] = segments("The club has not commented publicly on the trade.")
+    assert seg["kind"] == "note"
+
+
+@pytest.mark.parametrize("text", [
+    # Content a source gives: not the newsroom's own note.
+    "The agency said the toll could not be confirmed until Friday.",
+    "The club has not committed to the trade, a team official said.",
+])
+def test_a_source_saying_something_is_unconfirmed_is_a_claim(text):
+    assert [s["kind"] for s in segments(text)] == ["claim"]
