@@ -77,7 +77,8 @@ def classify(text: str) -> str:
         typed = _with_appositive(core, rest)
         if typed:
             return typed
-    if outlet_name(ws) == len(ws) or (lows[0] == "the" and outlet_name(ws[1:]) == len(ws) - 1):
+    if outlet_name(ws) == len(ws) or (lows[0] == "the" and outlet_name(ws[1:]) == len(ws) - 1) \
+            or _named_publication(ws, 0):
         return "news_outlet"
     if any(w in SOCIAL_WORDS for w in lows) or any(w.startswith("@") for w in ws):
         return "social_media"
@@ -261,10 +262,26 @@ NOT_AFTER_OUTLET = {"secretary", "secretaries", "office", "officer", "aide", "ai
                     "conference", "briefing", "pool"}
 
 
+# A publication's kind after its capitalised name: 'Stagelight magazine', 'Time magazine'.
+PUBLICATION_KINDS = {"magazine", "newspaper", "newsletter", "tabloid"}
+
+
+def _named_publication(ws: list[str], i: int) -> int:
+    """Length of 'Name magazine' starting at ws[i] (the whole rest of ws), or 0."""
+    rest = ws[i:]
+    if len(rest) < 2 or rest[-1] not in PUBLICATION_KINDS or rest[0].lower() in DETERMINERS:
+        return 0
+    return len(rest) if all(w[:1].isupper() for w in rest[:-1]) and len(rest) <= 4 else 0
+
+
 def outlet_inside(ws: list[str]) -> tuple[str, str] | None:
-    """A capitalised outlet name somewhere in ws ('reports in the Riverton Gazette')."""
+    """A capitalised outlet name somewhere in ws ('reports in the Riverton Gazette', 'a report in
+    Stagelight magazine')."""
     for i, w in enumerate(ws):
         if w[:1].isupper() and (i == 0 or not ws[i - 1][:1].isupper()):
+            k = _named_publication(ws, i)
+            if k:
+                return " ".join(ws[i:i + k]), "news_outlet"
             k = outlet_name(ws[i:])
             if k and not (i + k < len(ws) and ws[i + k].lower() in NOT_AFTER_OUTLET):
                 return " ".join(ws[i:i + k]), "news_outlet"

@@ -93,3 +93,30 @@ def test_a_club_that_has_not_commented_is_a_note():
 ])
 def test_a_source_saying_something_is_unconfirmed_is_a_claim(text):
     assert [s["kind"] for s in segments(text)] == ["claim"]
+
+
+# -- Outlets: sports and entertainment names, and 'Name magazine'.
+
+@pytest.mark.parametrize("text, canonical", [
+    ("ESPN reported last week that two other teams had asked about the shortstop.", "ESPN"),
+    ("The Athletic reported that the deal was close.", "The Athletic"),
+    ("Morrow would be paid $8 million, according to a report in Stagelight magazine.", "Stagelight magazine"),
+])
+def test_an_outlet_is_a_news_outlet(text, canonical):
+    [(_, typ, canon)] = sources(text)
+    assert (typ, canon) == ("news_outlet", canonical)
+
+
+def test_the_magazine_resolves_to_the_named_magazine():
+    text = ("The singer would be paid $8 million, according to a report in Stagelight magazine. "
+            "The magazine reported that contracts could be signed within weeks.")
+    assert sources(text)[1] == ("The magazine", "news_outlet", "Stagelight magazine")
+
+
+@pytest.mark.parametrize("text", [
+    "The athletic director said the team would travel on Friday.",
+    "Dana Roe, a magazine editor, said the issue sold out.",
+])
+def test_athletic_and_magazine_words_alone_are_not_outlets(text):
+    [(_, typ, _)] = sources(text)
+    assert typ == "person"
