@@ -485,8 +485,10 @@ def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:
         return not plural  # ('Union leader Marco Diaz' is one person, though a union is named)
     if kind == "government":
         caps = [w for w in words(core_name(surface)) if w[:1].isupper()]
+        # ('World Meteorological Office', 'Harbor Planning Board': a body's head word ends its name.)
         return len(caps) >= 2 and not any(w.lower() in GOVERNMENT_WORDS or w.lower() in ORG_NAME_WORDS
-                                          for w in caps) and not gazetteer.is_place(surface.strip())
+                                          or w.lower() in GOVERNMENT_HEADS for w in caps) \
+            and not gazetteer.is_place(surface.strip())
     return False
 
 

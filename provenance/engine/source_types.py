@@ -117,6 +117,9 @@ def classify(text: str) -> str:
     if hl in {"office", "offices"} and any(w.endswith(("'s", "’s")) for w in lows) \
             and _governmental([w.removesuffix("'s").removesuffix("’s") for w in _head_zone(lows)]):
         return "government"  # 'the mayor's office', "the district attorney's office": the office of a public post
+    if head == "Office" and len(ws) >= 2 and ws[-2][:1].isupper() and ws[-2].lower() not in DETERMINERS \
+            and head == ws[-1]:
+        return "government"  # 'the World Meteorological Office', 'the Budget Office': a public office by name
     if inner and inner[1] in {"government", "news_outlet", "social_media"}:
         return inner[1]
     if hl in CIVIL_ORG_HEADS and not (head == "Union" and len(ws) > 1 and ws[-2][:1].isupper()):

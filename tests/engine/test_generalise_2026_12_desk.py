@@ -120,3 +120,24 @@ def test_the_magazine_resolves_to_the_named_magazine():
 def test_athletic_and_magazine_words_alone_are_not_outlets(text):
     [(_, typ, _)] = sources(text)
     assert typ == "person"
+
+
+# -- A public office by name is a public body, and 'the agency' points back to it.
+
+def test_a_named_office_is_government_and_the_agency_resolves_to_it():
+    text = ("The past year was the warmest on record, the World Weather Office said on Monday. "
+            "The agency said it would update its forecast in March.")
+    first, second = sources(text)
+    assert first[1] == "government"
+    assert second == ("The agency", "government", first[2])
+
+
+def test_the_regulator_resolves_to_a_regulator_named_as_an_office():
+    text = ("The Data Standards Office, the national data regulator, said it had opened an inquiry. "
+            '"Firms must protect what they hold," the regulator said.')
+    assert sources(text)[1][2] == "The Data Standards Office"
+
+
+def test_an_office_worker_is_not_an_office():
+    [(_, typ, _)] = sources("An office manager at the plant said the shift had been cut.")
+    assert typ == "person"
