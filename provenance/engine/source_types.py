@@ -296,8 +296,9 @@ LEADER_TITLES = {"president", "chairman", "chairwoman", "chair", "director", "he
 
 
 def _owner_of_leader(zone: list[str]) -> str | None:
-    """Type of the owner in "the union's president", "the company's chief executive" (a leader of an
-    organisation named by its possessive): official when the owner is one; None otherwise."""
+    """Type of the owner in "the union's president", "the company's chief executive", "the agency's
+    director" (a leader of a body named by its possessive): official or government when the owner
+    is one; None otherwise."""
     if len(zone) < 2 or zone[-1] not in LEADER_TITLES:
         return None
     k = next((x for x in range(len(zone) - 2, -1, -1) if zone[x].endswith(("'s", "’s"))), None)
@@ -305,7 +306,9 @@ def _owner_of_leader(zone: list[str]) -> str | None:
         return None
     owner = zone[k][:-2]
     typed = classify("the " + owner) if owner.isalpha() and owner.islower() else None
-    return "official" if typed == "official" else None
+    if typed == "government" and any(w in ORG_NAME_WORDS or w in ORG_NOUNS for w in zone[k + 1:-1]):
+        return None  # "the state's Republican party leader": the party's leader, not the state's
+    return typed if typed in {"official", "government"} else None
 
 
 def _with_appositive(core: str, rest: str) -> str | None:

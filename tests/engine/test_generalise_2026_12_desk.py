@@ -141,3 +141,24 @@ def test_the_regulator_resolves_to_a_regulator_named_as_an_office():
 def test_an_office_worker_is_not_an_office():
     [(_, typ, _)] = sources("An office manager at the plant said the shift had been cut.")
     assert typ == "person"
+
+
+# -- A leader of a public body named by its possessive speaks for that body.
+
+@pytest.mark.parametrize("text", [
+    "Dr. Omar Tell, the agency's director of infection control, said the fungus spreads quietly.",
+    "Ana Ruiz, the city's emergency management director, said the shelters were full.",
+])
+def test_the_agency_s_director_is_government(text):
+    [(_, typ, _)] = sources(text)
+    assert typ == "government"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Roe, the company's chief executive, said orders were strong.", "official"),
+    # The party she leads is not the state that owns the possessive.
+    ("Dana Roe, the state's Green party leader, said the count was slow.", "official"),
+])
+def test_a_leader_of_a_company_or_party_is_not_government(text, expected):
+    [(_, typ, _)] = sources(text)
+    assert typ == expected
