@@ -381,8 +381,10 @@ class Resolver:
                     continue
                 return m
             if low in {"they", "them"}:
-                if (m.individual or m.type == "document") and not m.plural:
-                    continue  # (a study is 'it': 'according to a study ... They found' is its authors)
+                if (m.individual or m.type in {"document", "news_outlet"}) and not m.plural:
+                    # (a study is 'it': 'according to a study ... They found' is its authors; a newspaper
+                    # one was told something is 'it' too)
+                    continue
                 return m
             return m  # 'we': the speaker just quoted, whoever it is
         return None

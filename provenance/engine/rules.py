@@ -89,7 +89,7 @@ from .noun_phrases import (
     valid_np,
 )
 from .proposal import Found
-from .source_types import classify
+from .source_types import classify, outlet_shaped
 from .subjects import (
     DASHES,
     DISCOURSE_ADVERBS,
@@ -3062,4 +3062,8 @@ def _filed_from(toks: list[Tok], ce: int) -> bool:
 def _is_outlet_recipient(toks: list[Tok], span: tuple[int, int]) -> bool:
     text = " ".join(toks[x].text for x in range(*span))
     hit = gazetteer.lookup(text)
-    return (hit is not None and hit[1] == "news_outlet") or text.lower() in RECIPIENTS
+    if (hit is not None and hit[1] == "news_outlet") or text.lower() in RECIPIENTS:
+        return True
+    # An outlet the gazetteer does not know, by the shape of its name ('the Boston Ledger', 'Stagelight
+    # magazine'): only capitalised names, so 'told reporters' or 'told the crowd' never reach classify.
+    return any(toks[x].cap for x in range(*span)) and outlet_shaped([toks[x].text for x in range(*span)])

@@ -77,8 +77,7 @@ def classify(text: str) -> str:
         typed = _with_appositive(core, rest)
         if typed:
             return typed
-    if outlet_name(ws) == len(ws) or (lows[0] == "the" and outlet_name(ws[1:]) == len(ws) - 1) \
-            or _named_publication(ws, 0):
+    if outlet_shaped(ws):
         return "news_outlet"
     if any(w in SOCIAL_WORDS for w in lows) or any(w.startswith("@") for w in ws):
         return "social_media"
@@ -140,7 +139,7 @@ def classify(text: str) -> str:
         return "official"
     if hl in PERSON_NOUNS or _agent(hl):
         return "person"
-    if hl in PEOPLE and head.islower():
+    if hl in PEOPLE and (head.islower() or (head == ws[0] and head[1:].islower())):
         return "unspecified"  # 'three residents of Pike County': unnamed people, not the county after 'of'
     if any(w in GOVERNMENT_WORDS for w in lows):
         return "government"
@@ -275,6 +274,12 @@ def _named_publication(ws: list[str], i: int) -> int:
     if len(rest) < 2 or rest[-1] not in PUBLICATION_KINDS or rest[0].lower() in DETERMINERS:
         return 0
     return len(rest) if all(w[:1].isupper() for w in rest[:-1]) and len(rest) <= 4 else 0
+
+
+def outlet_shaped(ws: list[str]) -> bool:
+    """ws is nothing but an outlet's name: 'the Riverton Gazette', 'Stagelight magazine'."""
+    return bool(ws) and (outlet_name(ws) == len(ws) or (ws[0].lower() == "the" and outlet_name(ws[1:]) == len(ws) - 1)
+                         or _named_publication(ws, 0) > 0)
 
 
 def outlet_inside(ws: list[str]) -> tuple[str, str] | None:

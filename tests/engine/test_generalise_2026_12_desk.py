@@ -162,3 +162,42 @@ def test_the_agency_s_director_is_government(text):
 def test_a_leader_of_a_company_or_party_is_not_government(text, expected):
     [(_, typ, _)] = sources(text)
     assert typ == expected
+
+
+# -- Unnamed people named by what they are stay a vague group at the start of a sentence too.
+
+@pytest.mark.parametrize("text", [
+    "Drivers who backed the law said the ruling would cost them money.",
+    "Workers at the plant said the line had been stopped twice.",
+])
+def test_a_sentence_initial_group_of_people_is_unspecified(text):
+    [(_, typ, _)] = sources(text)
+    assert typ == "unspecified"
+
+
+def test_a_named_person_at_the_start_is_still_a_person():
+    [(_, typ, _)] = sources("Maria Fuentes, who drives for two apps, said she earns less than before.")
+    assert typ == "person"
+
+
+# -- 'told the Boston Ledger': an outlet the gazetteer does not know still relays, and the speaker
+# stays the antecedent of the next pronoun.
+
+def test_an_outlet_shaped_recipient_is_a_relay():
+    text = "Two people familiar with the trial told the Boston Ledger that the board had seen a trend."
+    relays = [(a["source"]["text"], a["source"]["type"]) for a in attributions(text, role="relay")]
+    assert relays == [("the Boston Ledger", "news_outlet")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two nurses told the ward manager that the board had seen a trend.",
+    "Two nurses told Dana Roe that the board had seen a trend.",
+])
+def test_a_person_told_is_no_relay(text):
+    assert attributions(text, role="relay") == []
+
+
+def test_they_after_an_outlet_was_told_is_the_speakers_not_the_outlet():
+    text = ("Two nurses told the Boston Ledger that the ward had closed. "
+            "They said the board had known since March.")
+    assert sources(text)[-1][2] == "Two nurses"
