@@ -201,3 +201,24 @@ def test_they_after_an_outlet_was_told_is_the_speakers_not_the_outlet():
     text = ("Two nurses told the Boston Ledger that the ward had closed. "
             "They said the board had known since March.")
     assert sources(text)[-1][2] == "Two nurses"
+
+
+# -- Conceding a race reports nothing; conceding a point does.
+
+@pytest.mark.parametrize("text", [
+    "Glen Hadley conceded shortly after 11 p.m.",
+    "Glen Hadley conceded on Tuesday night.",
+    "Glen Hadley conceded the race to his rival on Tuesday.",
+])
+def test_conceding_the_contest_is_no_attribution(text):
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Glen Hadley conceded that the count was fair.",
+    "Glen Hadley conceded on Tuesday that the count was fair.",
+    '"The count was fair," Glen Hadley conceded on Tuesday.',
+    "Glen Hadley conceded the point that turnout had been low.",
+])
+def test_conceding_a_point_is_still_attributed(text):
+    assert [a["cue"]["text"] for a in attributions(text)] == ["conceded"]
