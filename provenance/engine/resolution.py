@@ -33,7 +33,7 @@ from .lexicon import (
     SPOKES_WORDS,
     TITLES,
 )
-from .source_types import outlet_inside, words
+from .source_types import name_before_of, outlet_inside, words
 
 PRONOUNS = {"he", "she", "i", "you", "we", "they", "it", "him", "her", "them"}
 # Words that give a source's gender (the text's own words; no guessing from first names).
@@ -156,6 +156,8 @@ def core_name(text: str) -> str:
     Roe'), or the name after a role ('her spokesman, Tom Reyes' -> 'Tom Reyes')."""
     if "," not in text and "(" not in text and "—" not in text and "–" not in text and "--" not in text \
             and "―" not in text:
+        if " of " in text:
+            text = name_before_of(text.strip()) or text  # 'Jonah Pell of the forecaster SkyTrack' -> 'Jonah Pell'
         return _after_role(text.strip())  # no break (most spans): the same as the split below, without the regex
     parts = APPOSITIVE_BREAK.split(text, maxsplit=2)
     head = parts[0].strip()
@@ -208,7 +210,8 @@ FORMAL_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "l
 NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_NOUNS | {"member", "spokesperson", "organizer", "organiser", "activist",
                                                     "owner", "partner", "researcher", "scientist", "expert",
                                                     "officer", "editor", "counsel", "coach", "superintendent",
-                                                    "principal", "pastor", "historian"}
+                                                    "principal", "pastor", "historian", "meteorologist",
+                                                    "forecaster", "climatologist"}
 
 
 # Words that pick members out of a group: 'one of the people', 'two of those officials'.

@@ -77,6 +77,10 @@ def classify(text: str) -> str:
         typed = _with_appositive(core, rest)
         if typed:
             return typed
+    elif " of " in text:
+        named = name_before_of(text)
+        if named is not None and classify(named) == "person":
+            return "person"  # 'Dana Roe of the Tenants Union': the person, not the union
     if outlet_shaped(ws):
         return "news_outlet"
     if any(w in SOCIAL_WORDS for w in lows) or any(w.startswith("@") for w in ws):
@@ -274,6 +278,27 @@ def _named_publication(ws: list[str], i: int) -> int:
     if len(rest) < 2 or rest[-1] not in PUBLICATION_KINDS or rest[0].lower() in DETERMINERS:
         return 0
     return len(rest) if all(w[:1].isupper() for w in rest[:-1]) and len(rest) <= 4 else 0
+
+
+# Words that, before 'of', make the phrase an institution's name ('Bank of America', 'Secretary of State').
+NOT_PERSONAL_NAMES = GOVERNMENT_WORDS | ORG_NAME_WORDS | ORG_NOUNS | TITLES
+
+
+def name_before_of(text: str) -> str | None:
+    """'Dana Roe of the Tenants Union' -> 'Dana Roe', 'Analyst Dana Roe of Halden Securities' -> 'Analyst
+    Dana Roe': a personal name (two to four capitalised words, the last two no institution's words)
+    with the body it belongs to after 'of'; None for 'Bank of America' or 'Secretary of State Ann Roe'."""
+    k = text.find(" of ")
+    if k < 0:
+        return None
+    before = text[:k]
+    ws = words(before)
+    if not 2 <= len(ws) <= 4 or not all(w[:1].isupper() for w in ws) or any(w.endswith(("'s", "’s")) for w in ws) \
+            or ws[0].lower() in DETERMINERS:
+        return None  # ('The Republic of Turkey' is a state's name)
+    if any(w.lower() in NOT_PERSONAL_NAMES or w.lower().rstrip(".") in NOT_PERSONAL_NAMES for w in ws[-2:]):
+        return None
+    return before
 
 
 def outlet_shaped(ws: list[str]) -> bool:

@@ -222,3 +222,26 @@ def test_conceding_the_contest_is_no_attribution(text):
 ])
 def test_conceding_a_point_is_still_attributed(text):
     assert [a["cue"]["text"] for a in attributions(text)] == ["conceded"]
+
+
+# -- 'Name of Body': the person is the source's name and type; the surname later finds it.
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Meteorologist Jonah Pell of the private forecaster SkyTrack said the storm would grow. "
+     "Pell said the water was warm.", "Jonah Pell"),
+    ("Analyst Dana Roe of Halden Securities said margins would widen. Roe said orders were strong.", "Dana Roe"),
+])
+def test_a_person_of_a_body_is_that_person(text, canonical):
+    first, second = sources(text)
+    assert first[1:] == ("person", canonical)
+    assert second[1:] == ("person", canonical)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Bank of Elmwood said rates would rise.", "Bank of Elmwood"),
+    ("The Republic of Velmora said the border was closed.", "The Republic of Velmora"),
+])
+def test_a_body_named_with_of_keeps_its_name(text, canonical):
+    [(_, typ, canon)] = sources(text)
+    assert canon == canonical
+    assert typ != "person"
