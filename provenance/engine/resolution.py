@@ -77,6 +77,8 @@ NEWS_MODIFIERS = {"news", "wire", "press"}
 # What an outlet publishes: after the outlet reported, 'the report' is its reporting.
 OUTLET_WORK = {"report", "story", "article"}
 ANONYMOUS_DEFINITE = {"people", "sources", "source", "person", "officials", "official", "insider", "insiders"}
+# One member of an unnamed group: 'the person' is one of the 'people familiar with the matter'.
+ANONYMOUS_PLURALS = {"person": "people", "source": "sources", "official": "officials", "insider": "insiders"}
 INDIVIDUAL_DEFINITE = {"president", "senator", "governor", "mayor", "secretary", "minister", "nominee", "candidate",
                        "businessman", "businesswoman", "executive", "chief", "director", "chairman", "chairwoman",
                        "founder", "lawyer", "attorney", "judge", "economist", "analyst", "researcher", "scientist",
@@ -428,7 +430,9 @@ class Resolver:
                     return m  # 'the Courier reported ... according to the report': the outlet's own reporting
                 continue
             if head in ANONYMOUS_DEFINITE:
-                if m.type in {"anonymous", "government"} and head in names:
+                # 'the person said' after 'one of the people ...': one of the group named before
+                if m.type in {"anonymous", "government"} and (head in names or (
+                        m.type == "anonymous" and ANONYMOUS_PLURALS.get(head, "-") in names)):
                     return m
                 continue
             if head in INDIVIDUAL_DEFINITE:

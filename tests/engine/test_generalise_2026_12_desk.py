@@ -245,3 +245,16 @@ def test_a_body_named_with_of_keeps_its_name(text, canonical):
     [(_, typ, canon)] = sources(text)
     assert canon == canonical
     assert typ != "person"
+
+
+# -- 'the person' is one of the people familiar with the matter.
+
+def test_the_person_is_one_of_the_people_named_before():
+    text = ("The grocer is exploring a sale of its bakery unit, according to people familiar with the matter. "
+            "No decision has been made, the person said.")
+    assert sources(text)[1] == ("the person", "anonymous", "people familiar with the matter")
+
+
+def test_the_person_after_a_named_official_stays_unresolved():
+    text = "Mayor Ann Roe said the vote would slip. The person said the count was slow."
+    assert sources(text)[1][2] == "The person"
