@@ -112,6 +112,8 @@ def classify(text: str) -> str:
         return "news_outlet"
     if lows[0] in VAGUE_DETERMINERS or (hl in VAGUE_HEADS and not any(w[:1].isupper() for w in ws[1:])):
         return "unspecified"
+    if len(lows) == 2 and lows[0] == "the" and hl in BUSINESS_HEADS:
+        return "official"  # 'the carrier', 'the drugmaker': the business the story is about
     if any(w in {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement"} for w in lows):
         return "official"
     owner = _owner_of_leader(_head_zone(lows))

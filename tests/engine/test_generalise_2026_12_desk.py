@@ -258,3 +258,19 @@ def test_the_person_is_one_of_the_people_named_before():
 def test_the_person_after_a_named_official_stays_unresolved():
     text = "Mayor Ann Roe said the vote would slip. The person said the count was slow."
     assert sources(text)[1][2] == "The person"
+
+
+# -- 'the carrier' is a business even when no company was quoted before it.
+
+@pytest.mark.parametrize("text", [
+    "Skyward Air will cut 1,200 jobs by next year, the carrier said on Wednesday.",
+    "The trial was halted after a safety review, the drugmaker said.",
+])
+def test_a_definite_business_head_is_official(text):
+    [(_, typ, _)] = sources(text)
+    assert typ == "official"
+
+
+def test_a_letter_carrier_is_no_business():
+    [(_, typ, _)] = sources("A letter carrier said the road had flooded twice.")
+    assert typ != "official"
