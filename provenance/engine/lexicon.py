@@ -162,7 +162,7 @@ GOVERNMENT_WORDS = {
     "state", "city", "county", "military", "army", "navy", "sheriff", "judge", "justice", "fbi", "cia",
     "nsa", "irs", "sec", "fda", "cdc", "epa", "ftc", "fcc", "dhs", "doj", "nhtsa", "faa", "attorney",
     "municipal", "councilman", "councilwoman", "councilor", "councillor", "alderman", "alderwoman",
-    "assemblyman", "assemblywoman", "legislator", "legislators",
+    "assemblyman", "assemblywoman", "legislator", "legislators", "secretary-general",
 }
 
 PERSON_NOUNS = {

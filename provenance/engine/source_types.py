@@ -257,8 +257,8 @@ def outlet_name(ws: list[str]) -> int:
     n = 0
     best = 0
     for w in ws:
-        if not (w[:1].isupper() or w in {"of", "the", "&"}):
-            break
+        if not (w[:1].isupper() or w in {"of", "the", "&"} or (n and w.isdigit())):
+            break  # (a channel number inside the name: 'Channel 9 News')
         n += 1
         if w[:1].isupper() and w.lower() in OUTLET_HEADS:
             best = n

@@ -274,3 +274,22 @@ def test_a_definite_business_head_is_official(text):
 def test_a_letter_carrier_is_no_business():
     [(_, typ, _)] = sources("A letter carrier said the road had flooded twice.")
     assert typ != "official"
+
+
+# -- A channel number inside an outlet's name; a secretary-general is a public office.
+
+def test_a_numbered_channel_relays():
+    text = "Sources told Channel 9 News that the airline had considered closing a hub."
+    relays = [(a["source"]["text"], a["source"]["type"]) for a in attributions(text, role="relay")]
+    assert relays == [("Channel 9 News", "news_outlet")]
+
+
+def test_a_number_alone_after_a_name_is_no_outlet():
+    [(_, typ, _)] = sources("Route 9 residents said the road had flooded twice.")
+    assert typ != "news_outlet"
+
+
+def test_a_secretary_general_is_government():
+    text = '"Every fraction of a degree matters," Secretary-General Ingrid Halvorsen said in a statement.'
+    [(_, typ, _)] = sources(text)
+    assert typ == "government"
