@@ -135,6 +135,8 @@ def classify(text: str) -> str:
                               or lows[max(0, lows.index(hl) - 1)] in PUBLIC_AUTHORITY_KINDS):
         return "government"  # 'the authority', 'the port authority' (not 'an authority on tax law')
     zone = _head_zone(lows)
+    if len(ws) >= 3 and _led_body_acronym(ws):
+        return "official"  # 'UAW President Carla Dunmore': the leader of a body known by its initials
     if any(w in CIVIL_ORG_HEADS and not (ws[k][:1].isupper() and k > 0 and ws[k - 1][:1].isupper())
            for k, w in enumerate(zone)):
         return "official"  # 'Union president Rosa Delgado': the union's leader speaks for the union, not the state
@@ -341,6 +343,18 @@ def _owner_of_leader(zone: list[str]) -> str | None:
     if typed == "government" and any(w in ORG_NAME_WORDS or w in ORG_NOUNS for w in zone[k + 1:-1]):
         return None  # "the state's Republican party leader": the party's leader, not the state's
     return typed if typed in {"official", "government"} else None
+
+
+def _led_body_acronym(ws: list[str]) -> bool:
+    """ws opens with initials that are no public body ('UAW', 'NAACP'; not 'FBI' or a gazetteer
+    government) and a leader's title after them ('UAW President Carla Dunmore')."""
+    first = ws[0]
+    if not (2 <= len(first) <= 6 and first.isalpha() and first.isupper()) or ws[1].lower() not in LEADER_TITLES:
+        return False
+    if first.lower() in GOVERNMENT_WORDS:
+        return False
+    hit = gazetteer.lookup(first)
+    return hit is None or hit[1] == "official"
 
 
 def _with_appositive(core: str, rest: str) -> str | None:

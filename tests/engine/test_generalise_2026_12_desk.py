@@ -293,3 +293,23 @@ def test_a_secretary_general_is_government():
     text = '"Every fraction of a degree matters," Secretary-General Ingrid Halvorsen said in a statement.'
     [(_, typ, _)] = sources(text)
     assert typ == "government"
+
+
+# -- The leader of a body known by its initials speaks for that body, not for the state.
+
+@pytest.mark.parametrize("text", [
+    '"These workers showed the way," UAW President Carla Dunmore said at a rally.',
+    "NAACP President Omar Tell said the map diluted Black votes.",
+])
+def test_a_leader_of_a_body_named_by_initials_is_official(text):
+    [(_, typ, _)] = sources(text)
+    assert typ == "official"
+
+
+@pytest.mark.parametrize("text", [
+    "FBI Director Ann Roe said the inquiry was closed.",
+    "EPA Administrator Ann Roe said the rule would stand.",
+])
+def test_a_public_body_s_initials_stay_government(text):
+    [(_, typ, _)] = sources(text)
+    assert typ == "government"
