@@ -1799,7 +1799,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 continue
         if aux_before and form == "pp":
             if lemma in AGENTLESS_PASSIVE and not _before_agent(toks, ce) and not _hypothetical(toks, cs, i) \
-                    and _passive_judgment(toks, ce, lemma):
+                    and _passive_judgment(toks, ce, lemma) \
+                    and not (lemma == "report" and cs > 0 and toks[cs - 1].low in COUNTED_EVENTS):
                 # 'He was asked about the levy', 'the result was declared late': the words are reported
                 # though no one is named as saying them (the asker, the announcer go unsaid).
                 if lemma == "ask" and ce < n and toks[ce].low == "about":
@@ -2129,6 +2130,12 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
     for f in found:
         f.cue = _cue_span(toks, *f.cue, f.source)
     return found
+
+
+# Events a story counts: 'No casualties were reported', '1,240 infections were reported in 2026' give a
+# tally, not a claim resting on unnamed reports.
+COUNTED_EVENTS = {"casualties", "deaths", "injuries", "cases", "infections", "incidents", "fatalities", "arrests",
+                  "outages", "sightings", "complaints", "overdoses"}
 
 
 # What a candidate or a team concedes when conceding defeat.

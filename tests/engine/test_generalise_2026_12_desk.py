@@ -313,3 +313,18 @@ def test_a_leader_of_a_body_named_by_initials_is_official(text):
 def test_a_public_body_s_initials_stay_government(text):
     [(_, typ, _)] = sources(text)
     assert typ == "government"
+
+
+# -- A tally of reported events is no hedge.
+
+@pytest.mark.parametrize("text, cues", [
+    ("No casualties were reported, the ministry said in a statement.", ["said in a statement"]),
+    ("The agency said 1,240 infections were reported in 2026.", ["said"]),
+])
+def test_a_count_of_reported_events_is_no_attribution(text, cues):
+    assert [a["cue"]["text"] for a in attributions(text)] == cues
+
+
+def test_a_reported_claim_is_still_hedged():
+    [seg] = segments("The ferry deal was reported to be close.")
+    assert seg["status"] == "hedged"
