@@ -146,7 +146,8 @@ SOCIAL_WORDS = {
 }
 
 OFFICIAL_WORDS = {
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "company", "campaign",
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "company",
+    "campaign",
     "firm", "corporation", "inc.", "corp.", "inc", "corp", "llc", "ltd", "co.", "group", "organization",
     "organisation", "foundation", "association", "institute", "center", "centre", "council", "union",
     "party", "committee", "university", "bank", "airline", "automaker", "manufacturer", "retailer",

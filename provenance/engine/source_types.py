@@ -388,7 +388,8 @@ def _with_appositive(core: str, rest: str) -> str | None:
             return led
     if _governmental(zone):
         return "government"
-    if any(w in ORG_NOUNS or (w in OFFICIAL_WORDS and w not in {"representative", "aide", "aides", "staff", "press"})
+    if any(w in ORG_NOUNS or (w in OFFICIAL_WORDS and w not in {"representative", "representatives", "aide", "aides", "staff",
+                                                                "press"})
            for w in zone):  # (no set difference built for each word)
         return "official"
     if any(w in PERSON_NOUNS or w in TITLES or _agent(w) for w in zone):

@@ -328,3 +328,19 @@ def test_a_count_of_reported_events_is_no_attribution(text, cues):
 def test_a_reported_claim_is_still_hedged():
     [seg] = segments("The ferry deal was reported to be close.")
     assert seg["status"] == "hedged"
+
+
+# -- Representatives speak for whom they represent.
+
+@pytest.mark.parametrize("text", [
+    "Representatives for the singer did not respond to requests for comment.",
+    "Her representatives said the tour would go ahead.",
+])
+def test_representatives_are_official(text):
+    [(_, typ, _)] = sources(text)
+    assert typ == "official"
+
+
+def test_state_representatives_are_government():
+    [(_, typ, _)] = sources("State Representatives Ann Roe and Omar Tell said the bill would pass.")
+    assert typ == "government"
