@@ -127,7 +127,8 @@ NOT_FIRST_NAMES = {"the", "a", "an", "in", "on", "at", "for", "by", "but", "and"
 
 ROLE_NOUNS = {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director", "adviser",
               "advisor", "aide", "manager", "chief", "head", "leader", "founder", "lawyer", "attorney", "strategist",
-              "pollster", "economist", "analyst", "official", "executive", "president", "secretary", "governor"}
+              "pollster", "economist", "analyst", "official", "executive", "president", "secretary", "governor",
+              "secretary-general"}
 
 
 @dataclass(slots=True)

@@ -295,6 +295,13 @@ def test_a_secretary_general_is_government():
     assert typ == "government"
 
 
+def test_the_agency_is_not_its_secretary_general():
+    text = ("The year was the warmest on record, the World Weather Office said. "
+            '"Every fraction of a degree matters," Secretary-General Ingrid Halvorsen said. '
+            "The agency said it would update its forecast in March.")
+    assert sources(text)[-1][2] == "the World Weather Office"
+
+
 # -- The leader of a body known by its initials speaks for that body, not for the state.
 
 @pytest.mark.parametrize("text", [
