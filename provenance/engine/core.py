@@ -79,6 +79,10 @@ def tag(text: str, model: Refiner | None = None) -> Document:
             # writer's own byline under an item, not a speaker.
             found = found[1:]
         first_line = False
+        if len(found) > 1 and any(f.role == "relay" for f in found):
+            # The outlet that passed a claim on is recorded before its source, so a later 'they' or 'she'
+            # finds the speaker ('Roe told the Ledger ... She said'), not the newsroom.
+            found = sorted(found, key=lambda f: f.role != "relay")
         for f in found:
             _verb_before_cue_noun(toks, f)
             seg.attributions.append(_build(text, toks, f, resolver))

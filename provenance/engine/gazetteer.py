@@ -77,6 +77,21 @@ def alias_starts() -> frozenset[str]:
     return frozenset(alias.split(" ", 1)[0] for alias in entries())
 
 
+# Heads that end the name of a public or private body, not of a newsroom or its sub-brand.
+BODY_HEADS = {"office", "council", "agency", "commission", "bureau", "department", "ministry", "authority", "board",
+              "institute", "foundation", "center", "centre", "committee", "service", "fund", "association"}
+
+
+def _name_runs_on(words: list[str], k: int) -> bool:
+    """An outlet alias opens a longer capitalised name that ends in a body's head: 'The Information
+    Standards Office' is a regulator and 'Atlantic Council' a think tank, not the outlets they
+    start like. (Sub-brands keep the outlet: 'Fox Business Network', 'Breitbart California'.)"""
+    e = k
+    while e < len(words) and words[e][:1].isupper() and words[e].isalpha():
+        e += 1
+    return e > k and words[e - 1].lower() in BODY_HEADS
+
+
 def find_inside(words: list[str]) -> tuple[str, str] | None:
     """Longest gazetteer alias made of consecutive words, if any (e.g. 'a Reuters report'). Places
     are left out: inside a longer phrase a place is a modifier ('a Texas voter')."""
@@ -93,6 +108,6 @@ def find_inside(words: list[str]) -> tuple[str, str] | None:
             if i > n - size:
                 break
             hit = table.get(" ".join(words[i : i + size]))
-            if hit:
+            if hit and not (hit[1] == "news_outlet" and _name_runs_on(words, i + size)):
                 return hit
     return None

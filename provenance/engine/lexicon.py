@@ -146,7 +146,8 @@ SOCIAL_WORDS = {
 }
 
 OFFICIAL_WORDS = {
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "company", "campaign",
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "company",
+    "campaign",
     "firm", "corporation", "inc.", "corp.", "inc", "corp", "llc", "ltd", "co.", "group", "organization",
     "organisation", "foundation", "association", "institute", "center", "centre", "council", "union",
     "party", "committee", "university", "bank", "airline", "automaker", "manufacturer", "retailer",
@@ -163,6 +164,7 @@ GOVERNMENT_WORDS = {
     "nsa", "irs", "sec", "fda", "cdc", "epa", "ftc", "fcc", "dhs", "doj", "nhtsa", "faa", "attorney",
     "municipal", "councilman", "councilwoman", "councilor", "councillor", "alderman", "alderwoman",
     "assemblyman", "assemblywoman", "legislator", "legislators", "councilmember", "councilmembers",
+    "secretary-general",
 }
 
 PERSON_NOUNS = {
@@ -200,6 +202,11 @@ ORG_NOUNS = {
     "organization", "organisation", "group", "association", "foundation", "institute", "union", "campaign",
     "maker",
 }
+
+# 'the company', 'the drugmaker': heads that only a business answers to (not 'the hospital', 'the party').
+BUSINESS_HEADS = {"company", "firm", "automaker", "carmaker", "drugmaker", "chipmaker", "steelmaker", "retailer",
+                  "bank", "airline", "carrier", "insurer", "lender", "utility", "startup", "manufacturer",
+                  "conglomerate", "supplier", "operator", "publisher", "distributor", "contractor"}
 
 # Capitalised words that mark a news organisation in a name ('the Riverton Gazette').
 OUTLET_HEADS = {

@@ -17,6 +17,7 @@ from .lexicon import (
     APPROXIMATORS,
     CLAUSE_WORDS,
     DETERMINERS,
+    DOCUMENT_HEADS,
     ING_NOUNS,
     INTRO_WORDS,
     IRREGULAR_PP,
@@ -87,6 +88,9 @@ SERVICE_STAFF = {"officials", "official", "officers", "chief", "chiefs", "depart
                  "workers", "managers", "manager", "investigators", "spokesman", "spokeswoman", "spokesperson",
                  "authorities", "agency", "service"}
 
+# What may follow a record named by an -ing noun ('a court filing, ...', 'a filing with the SEC').
+DOCUMENT_ING_NEXT = {",", ".", ";", ")", "!", "?", "with", "by", "from", "in", "of", "on", "to"}
+
 
 def np_word(toks: list[Tok], i: int) -> bool:
     """Can toks[i] sit inside a subject noun phrase?"""
@@ -112,6 +116,12 @@ def np_word(toks: list[Tok], i: int) -> bool:
     if low in VERB_FORMS and VERB_FORMS[low][1] == "ger" and not t.cap and (
             prev in OWNER_WORDS or (prev.endswith(("'s", "’s")) and i > 0 and not toks[i - 1].quoted)):
         return True  # 'people familiar with her thinking', "the mayor's reasoning": an owned gerund is a noun
+    if low in DOCUMENT_HEADS and not t.cap and low.endswith("ing") and (
+            prev in {"a", "an", "the"} or _after_determiner(toks, i)) and (
+            i + 1 >= len(toks) or toks[i + 1].low in DOCUMENT_ING_NEXT):
+        # 'according to a regulatory filing,', 'per the court ruling in May': a record named by an -ing
+        # noun; before a verb the word may still be one ('a group filing suit said').
+        return True
     if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] in {"base", "3sg"} \
             and not t.cap and i + 1 < len(toks) and prev not in PERSONAL_PRONOUNS and not (
                 i > 0 and toks[i - 1].cap and not _sentence_initial_modifier(toks, i)):

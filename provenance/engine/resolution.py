@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .lexicon import (
+    BUSINESS_HEADS,
     GOVERNMENT_WORDS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -33,7 +34,7 @@ from .lexicon import (
     TITLES,
     VAGUE_HEADS,
 )
-from .source_types import PEOPLE, outlet_inside, words
+from .source_types import PEOPLE, name_before_of, outlet_inside, words
 
 PRONOUNS = {"he", "she", "i", "you", "we", "they", "it", "him", "her", "them"}
 # Words that give a source's gender (the text's own words; no guessing from first names).
@@ -77,6 +78,8 @@ NEWS_MODIFIERS = {"news", "wire", "press"}
 # What an outlet publishes: after the outlet reported, 'the report' is its reporting.
 OUTLET_WORK = {"report", "story", "article"}
 ANONYMOUS_DEFINITE = {"people", "sources", "source", "person", "officials", "official", "insider", "insiders"}
+# One member of an unnamed group: 'the person' is one of the 'people familiar with the matter'.
+ANONYMOUS_PLURALS = {"person": "people", "source": "sources", "official": "officials", "insider": "insiders"}
 INDIVIDUAL_DEFINITE = {"president", "senator", "governor", "mayor", "secretary", "minister", "nominee", "candidate",
                        "businessman", "businesswoman", "executive", "chief", "director", "chairman", "chairwoman",
                        "founder", "lawyer", "attorney", "judge", "economist", "analyst", "researcher", "scientist",
@@ -89,10 +92,6 @@ COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "drugma
                              "school", "university", "hospital", "foundation", "institute", "association",
                              "coalition", "alliance", "committee"}
 
-# 'the company', 'the drugmaker': heads that only a business answers to (not 'the hospital', 'the party').
-BUSINESS_HEADS = {"company", "firm", "automaker", "carmaker", "drugmaker", "chipmaker", "steelmaker", "retailer",
-                  "bank", "airline", "carrier", "insurer", "lender", "utility", "startup", "manufacturer",
-                  "conglomerate", "supplier", "operator", "publisher", "distributor", "contractor"}
 # Names ending in these are institutions, not the business 'the company' stands for.
 NOT_BUSINESS_NAMES = {"association", "foundation", "institute", "university", "college", "hospital", "church",
                       "union", "council", "committee", "society", "alliance", "coalition", "federation", "trust",
@@ -142,7 +141,7 @@ ROLE_NOUNS = {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "sp
               # elected and appointed local offices ('County Supervisor Ben Roe' is one person, though 'county' is public)
               "supervisor", "treasurer", "comptroller", "controller", "auditor", "assessor", "clerk", "superintendent",
               "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "trustee", "coroner",
-              "prosecutor", "assemblyman", "assemblywoman"}
+              "prosecutor", "assemblyman", "assemblywoman", "secretary-general"}
 
 
 @dataclass(slots=True)
@@ -173,6 +172,8 @@ def core_name(text: str) -> str:
     Roe'), or the name after a role ('her spokesman, Tom Reyes' -> 'Tom Reyes')."""
     if "," not in text and "(" not in text and "—" not in text and "–" not in text and "--" not in text \
             and "―" not in text:
+        if " of " in text:
+            text = name_before_of(text.strip()) or text  # 'Jonah Pell of the forecaster SkyTrack' -> 'Jonah Pell'
         return _after_role(text.strip())  # no break (most spans): the same as the split below, without the regex
     parts = APPOSITIVE_BREAK.split(text, maxsplit=2)
     head = parts[0].strip()
@@ -228,7 +229,8 @@ FORMAL_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "l
 NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_NOUNS | {"member", "spokesperson", "organizer", "organiser", "activist",
                                                     "owner", "partner", "researcher", "scientist", "expert",
                                                     "officer", "editor", "counsel", "coach", "superintendent",
-                                                    "principal", "pastor", "historian"}
+                                                    "principal", "pastor", "historian", "meteorologist",
+                                                    "forecaster", "climatologist"}
 
 
 # Words that pick members out of a group: 'one of the people', 'two of those officials'.
@@ -435,8 +437,10 @@ class Resolver:
                     continue
                 return m
             if low in {"they", "them"}:
-                if (m.individual or m.type == "document") and not m.plural:
-                    continue  # (a study is 'it': 'according to a study ... They found' is its authors)
+                if (m.individual or m.type in {"document", "news_outlet"}) and not m.plural:
+                    # (a study is 'it': 'according to a study ... They found' is its authors; a newspaper
+                    # one was told something is 'it' too)
+                    continue
                 return m
             return m  # 'we': the speaker just quoted, whoever it is
         return None
@@ -477,7 +481,9 @@ class Resolver:
                     return m  # 'the Courier reported ... according to the report': the outlet's own reporting
                 continue
             if head in ANONYMOUS_DEFINITE:
-                if m.type in {"anonymous", "government"} and head in names:
+                # 'the person said' after 'one of the people ...': one of the group named before
+                if m.type in {"anonymous", "government"} and (head in names or (
+                        m.type == "anonymous" and ANONYMOUS_PLURALS.get(head, "-") in names)):
                     return m
                 continue
             if head in INDIVIDUAL_DEFINITE:
@@ -539,8 +545,10 @@ def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:
         return not plural  # ('Union leader Marco Diaz' is one person, though a union is named)
     if kind == "government":
         caps = [w for w in words(core_name(surface)) if w[:1].isupper()]
+        # ('World Meteorological Office', 'Harbor Planning Board': a body's head word ends its name.)
         return len(caps) >= 2 and not any(w.lower() in GOVERNMENT_WORDS or w.lower() in ORG_NAME_WORDS
-                                          for w in caps) and not gazetteer.is_place(surface.strip())
+                                          or w.lower() in GOVERNMENT_HEADS for w in caps) \
+            and not gazetteer.is_place(surface.strip())
     return False
 
 

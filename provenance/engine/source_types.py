@@ -15,6 +15,7 @@ from .lexicon import (
     AFTER_PARTICIPLE,
     ANONYMITY_MARKERS,
     APPROXIMATORS,
+    BUSINESS_HEADS,
     DETERMINERS,
     DOCUMENT_HEADS,
     GOVERNMENT_WORDS,
@@ -85,7 +86,11 @@ def classify(text: str) -> str:
                 return owner
             if classify(core.strip()) == "person":
                 return "person"  # 'her son, David Roe': a person described, then named
-    if outlet_name(ws) == len(ws) or (lows[0] == "the" and outlet_name(ws[1:]) == len(ws) - 1):
+    elif " of " in text:
+        named = name_before_of(text)
+        if named is not None and classify(named) == "person":
+            return "person"  # 'Dana Roe of the Tenants Union': the person, not the union
+    if outlet_shaped(ws):
         return "news_outlet"
     if any(w in SOCIAL_WORDS for w in lows) or any(w.startswith("@") for w in ws):
         return "social_media"
@@ -120,6 +125,8 @@ def classify(text: str) -> str:
         return "news_outlet"
     if lows[0] in VAGUE_DETERMINERS or (hl in VAGUE_HEADS and not any(w[:1].isupper() for w in ws[1:])):
         return "unspecified"
+    if len(lows) == 2 and lows[0] == "the" and hl in BUSINESS_HEADS:
+        return "official"  # 'the carrier', 'the drugmaker': the business the story is about
     if any(w in {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement"} for w in lows):
         # 'Health department spokesman Carlos Mendoza', 'a spokeswoman for the state police': a public
         # body speaking; 'a Kestrel spokesman' is an organisation.
@@ -131,6 +138,9 @@ def classify(text: str) -> str:
     if hl in {"office", "offices"} and any(w.endswith(("'s", "’s")) for w in lows) \
             and _governmental([w.removesuffix("'s").removesuffix("’s") for w in _head_zone(lows)]):
         return "government"  # 'the mayor's office', "the district attorney's office": the office of a public post
+    if head == "Office" and len(ws) >= 2 and ws[-2][:1].isupper() and ws[-2].lower() not in DETERMINERS \
+            and head == ws[-1]:
+        return "government"  # 'the World Meteorological Office', 'the Budget Office': a public office by name
     if inner and inner[1] in {"government", "news_outlet", "social_media"}:
         return inner[1]
     if hl in CIVIL_ORG_HEADS and not (head == "Union" and len(ws) > 1 and ws[-2][:1].isupper()):
@@ -141,6 +151,8 @@ def classify(text: str) -> str:
                               or lows[max(0, lows.index(hl) - 1)] in PUBLIC_AUTHORITY_KINDS):
         return "government"  # 'the authority', 'the port authority' (not 'an authority on tax law')
     zone = _head_zone(lows)
+    if len(ws) >= 3 and _led_body_acronym(ws):
+        return "official"  # 'UAW President Carla Dunmore': the leader of a body known by its initials
     if any(w in CIVIL_ORG_HEADS and not (ws[k][:1].isupper() and k > 0 and ws[k - 1][:1].isupper())
            for k, w in enumerate(zone)):
         return "official"  # 'Union president Rosa Delgado': the union's leader speaks for the union, not the state
@@ -149,7 +161,7 @@ def classify(text: str) -> str:
     if any(w in OFFICIAL_WORDS or w in ORG_NOUNS for w in zone) or any(
             w.lower() in ORG_NAME_WORDS and w[:1].isupper() for w in ws[1:] if not _is_title_word(w)):
         return "official"
-    if hl in PEOPLE and (head.islower() or head == ws[0]):
+    if hl in PEOPLE and (head.islower() or (head == ws[0] and head[1:].islower())):
         # 'three residents of Pike County': unnamed people, not the county after 'of'; 'Parents said' is
         # capitalised only by its place in the sentence.
         return "unspecified"
@@ -274,8 +286,8 @@ def outlet_name(ws: list[str]) -> int:
     n = 0
     best = 0
     for w in ws:
-        if not (w[:1].isupper() or w in {"of", "the", "&"}):
-            break
+        if not (w[:1].isupper() or w in {"of", "the", "&"} or (n and w.isdigit())):
+            break  # (a channel number inside the name: 'Channel 9 News')
         n += 1
         if w[:1].isupper() and w.lower() in OUTLET_HEADS:
             best = n
@@ -287,10 +299,53 @@ NOT_AFTER_OUTLET = {"secretary", "secretaries", "office", "officer", "aide", "ai
                     "conference", "briefing", "pool"}
 
 
+# A publication's kind after its capitalised name: 'Stagelight magazine', 'Time magazine'.
+PUBLICATION_KINDS = {"magazine", "newspaper", "newsletter", "tabloid"}
+
+
+def _named_publication(ws: list[str], i: int) -> int:
+    """Length of 'Name magazine' starting at ws[i] (the whole rest of ws), or 0."""
+    rest = ws[i:]
+    if len(rest) < 2 or rest[-1] not in PUBLICATION_KINDS or rest[0].lower() in DETERMINERS:
+        return 0
+    return len(rest) if all(w[:1].isupper() for w in rest[:-1]) and len(rest) <= 4 else 0
+
+
+# Words that, before 'of', make the phrase an institution's name ('Bank of America', 'Secretary of State').
+NOT_PERSONAL_NAMES = GOVERNMENT_WORDS | ORG_NAME_WORDS | ORG_NOUNS | TITLES
+
+
+def name_before_of(text: str) -> str | None:
+    """'Dana Roe of the Tenants Union' -> 'Dana Roe', 'Analyst Dana Roe of Halden Securities' -> 'Analyst
+    Dana Roe': a personal name (two to four capitalised words, the last two no institution's words)
+    with the body it belongs to after 'of'; None for 'Bank of America' or 'Secretary of State Ann Roe'."""
+    k = text.find(" of ")
+    if k < 0:
+        return None
+    before = text[:k]
+    ws = words(before)
+    if not 2 <= len(ws) <= 4 or not all(w[:1].isupper() for w in ws) or any(w.endswith(("'s", "’s")) for w in ws) \
+            or ws[0].lower() in DETERMINERS:
+        return None  # ('The Republic of Turkey' is a state's name)
+    if any(w.lower() in NOT_PERSONAL_NAMES or w.lower().rstrip(".") in NOT_PERSONAL_NAMES for w in ws[-2:]):
+        return None
+    return before
+
+
+def outlet_shaped(ws: list[str]) -> bool:
+    """ws is nothing but an outlet's name: 'the Riverton Gazette', 'Stagelight magazine'."""
+    return bool(ws) and (outlet_name(ws) == len(ws) or (ws[0].lower() == "the" and outlet_name(ws[1:]) == len(ws) - 1)
+                         or _named_publication(ws, 0) > 0)
+
+
 def outlet_inside(ws: list[str]) -> tuple[str, str] | None:
-    """A capitalised outlet name somewhere in ws ('reports in the Riverton Gazette')."""
+    """A capitalised outlet name somewhere in ws ('reports in the Riverton Gazette', 'a report in
+    Stagelight magazine')."""
     for i, w in enumerate(ws):
         if w[:1].isupper() and (i == 0 or not ws[i - 1][:1].isupper()):
+            k = _named_publication(ws, i)
+            if k:
+                return " ".join(ws[i:i + k]), "news_outlet"
             k = outlet_name(ws[i:])
             if k and not (i + k < len(ws) and ws[i + k].lower() in NOT_AFTER_OUTLET):
                 return " ".join(ws[i:i + k]), "news_outlet"
@@ -302,9 +357,9 @@ LEADER_TITLES = {"president", "chairman", "chairwoman", "chair", "director", "he
 
 
 def _owner_of_leader(zone: list[str]) -> str | None:
-    """Type of the owner in "the union's president", "the company's chief executive", "the city's
-    housing director" (a leader of a body named by its possessive): official or government when the
-    owner is one; None otherwise."""
+    """Type of the owner in "the union's president", "the company's chief executive", "the agency's
+    director", "the city's housing director" (a leader of a body named by its possessive): official or
+    government when the owner is one; None otherwise."""
     if len(zone) < 2 or zone[-1] not in LEADER_TITLES:
         return None
     k = next((x for x in range(len(zone) - 2, -1, -1) if zone[x].endswith(("'s", "’s"))), None)
@@ -312,7 +367,21 @@ def _owner_of_leader(zone: list[str]) -> str | None:
         return None
     owner = zone[k][:-2]
     typed = classify("the " + owner) if owner.isalpha() and owner.islower() else None
-    return typed if typed in {"official", "government"} else None  # ("the city's housing director")
+    if typed == "government" and any(w in ORG_NAME_WORDS or w in ORG_NOUNS for w in zone[k + 1:-1]):
+        return None  # "the state's Republican party leader": the party's leader, not the state's
+    return typed if typed in {"official", "government"} else None
+
+
+def _led_body_acronym(ws: list[str]) -> bool:
+    """ws opens with initials that are no public body ('UAW', 'NAACP'; not 'FBI' or a gazetteer
+    government) and a leader's title after them ('UAW President Carla Dunmore')."""
+    first = ws[0]
+    if not (2 <= len(first) <= 6 and first.isalpha() and first.isupper()) or ws[1].lower() not in LEADER_TITLES:
+        return False
+    if first.lower() in GOVERNMENT_WORDS:
+        return False
+    hit = gazetteer.lookup(first)
+    return hit is None or hit[1] == "official"
 
 
 def _with_appositive(core: str, rest: str) -> str | None:
@@ -329,6 +398,11 @@ def _with_appositive(core: str, rest: str) -> str | None:
     if rws[0] in {"who", "whose"}:
         return core_type
     zone = _head_zone(rws)
+    if len(rws) > 2 and rws[0] in {"one", "another"} and rws[1] in {"of", "among"}:
+        # 'Hollis Mobile, one of the largest phone carriers': the plural after 'one of' says what it is.
+        zone = _head_zone(rws[2:])
+        if zone[-1].removesuffix("s") in BUSINESS_HEADS or zone[-1].removesuffix("s") in ORG_NOUNS:
+            return "official"
     if any(w in SPOKES_WORDS for w in zone):
         return "official"
     owner = _owner_of_leader(zone)
@@ -341,7 +415,8 @@ def _with_appositive(core: str, rest: str) -> str | None:
             return led
     if _governmental(zone):
         return "government"
-    if any(w in ORG_NOUNS or (w in OFFICIAL_WORDS and w not in {"representative", "aide", "aides", "staff", "press"})
+    if any(w in ORG_NOUNS or (w in OFFICIAL_WORDS and w not in {"representative", "representatives", "aide", "aides", "staff",
+                                                                "press"})
            for w in zone):  # (no set difference built for each word)
         return "official"
     if any(w in PERSON_NOUNS or w in TITLES or _agent(w) for w in zone):

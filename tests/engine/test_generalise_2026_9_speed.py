@@ -299,7 +299,8 @@ def _find_inside_every_position(words: list[str]) -> tuple[str, str] | None:
     for size in range(min(len(words), 6), 0, -1):
         for i in range(len(words) - size + 1):
             hit = gazetteer.entries().get(" ".join(words[i:i + size]))
-            if hit:
+            # An outlet alias that opens a longer body's name does not count (2026.12).
+            if hit and not (hit[1] == "news_outlet" and gazetteer._name_runs_on(words, i + size)):
                 return hit
     return None
 
