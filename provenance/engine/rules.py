@@ -474,6 +474,14 @@ def _triggers() -> frozenset[str]:
                      | DASHES | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | set(VERB_FORMS) | set(RETORT_FORMS) | set(RETRACT_FORMS))
 
 
+@lru_cache(maxsize=1)
+def _pre_verb_words() -> frozenset[str]:
+    """Every word that can start one of the rules ``find`` tries before the reporting-verb rules."""
+    return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes", "known"}
+                     | DASHES | NOMINAL_CUES | set(LIGHT_FORMS) | CHANNEL_CUE_WORDS | HEDGE_ADVERBS | EVIDENTIAL_FORMS
+                     | GO_AFTER | WORDING_VERBS | CONTENT_VERBS | BE_SIDE_STARTS | SIDE_ROLES | STANCE_ADJECTIVES)
+
+
 def _in_hope(toks: list[Tok], found: list[Found], i: int) -> Found | None:
     """'..., in (the) hope(s) of / that ...': the aim the main clause's subject holds ('Roe toured the
     docks in hopes of winning the port vote'). 'of' belongs to the cue, 'that' opens the content."""
@@ -1392,218 +1400,222 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
     fronted: list[tuple[int, int]] = []
     i = 0
     triggers = _triggers()
+    pre_verb = _pre_verb_words()
     while i < n:
         t = toks[i]
         low = t.low
         if t.quoted or low not in triggers:
             i += 1  # most words start no rule: one set lookup and on
             continue
-        if low in DASHES:
-            credit = dash_label(toks, i)
-            if credit:
-                found.append(credit)
-                i = credit.cue[1]
-            else:
-                i += 1
-            continue
-        # 'according to X'
-        if low == "according" and i + 1 < n and toks[i + 1].low == "to":
-            src = right_np(toks, i + 2, tail="final" if _after_content(toks, i) else "closed") or _plain_np(toks, i + 2)
-            if src:
-                # "That's according to X": the copula joins the cue, since the sentence is nothing but
-                # the attribution of what came before.
-                start = i - 1 if i >= 2 and toks[i - 1].low in {"'s", "’s"} and toks[i - 2].low in {"that", "this", "it"} \
-                    else i
-                found.append(Found((start, i + 2), src, "ACCORDING-TO", 0.9))
-                i = src[1]
+        if low in pre_verb:
+            # Rules keyed on words other than reporting verbs; a plain verb ('said', 'warned') skips
+            # the whole chain with this one lookup.
+            if low in DASHES:
+                credit = dash_label(toks, i)
+                if credit:
+                    found.append(credit)
+                    i = credit.cue[1]
+                else:
+                    i += 1
                 continue
-            # 'according to the “Fair Ferries” plan she released': the cue stands even when its source is
-            # beyond what the noun-phrase reader takes in.
-            found.append(Found((i, i + 2), None, "ACCORDING-TO: source not found", 0.6, hedge=True))
-            i += 2
-            continue
-        if low == "in" and i + 1 < n:
-            poll = in_poll(toks, i)
-            if poll and i > 0 and toks[i - 1].low[:1].isalpha() and not toks[i - 1].cap and poll[1] < n \
-                    and toks[poll[1]].low in VERB_FORMS and not toks[poll[1]].cap:
-                poll = None  # '61 percent of tenants in the spring survey said ...': the poll is in the subject
-            if poll:
-                found.append(Found((i, i + 1), poll, "IN-POLL: result reported in a poll or survey", 0.7))
-                i = poll[1]
-                continue
-        if low == "in" and i + 2 < n and not toks[i + 1].quoted:
-            aim = _in_hope(toks, found, i) or _in_view(toks, i)
-            if aim is not None:
-                found.append(aim)
-                i = aim.cue[1]
-                continue
-        if low in NOMINAL_CUES and i > 0 and t.cap and headline is None:
-            headline = looks_like_headline(toks)
-        if low in NOMINAL_CUES and i > 0 and (not t.cap or headline):
-            # ('Roe’s Claim That The Levy Is Legal': a Title Case headline capitalises the noun too.)
-            nom = nominal_cue(toks, i)
-            if nom:
-                found.append(nom)
-                i = nom.cue[1]
-                continue
-        if low in LIGHT_FORMS and i > 0 and t.cap and headline is None:
-            headline = looks_like_headline(toks)
-        if low in LIGHT_FORMS and i > 0 and (not t.cap or headline):
-            # ('Roe Makes Strong Statement About Levy': a Title Case headline capitalises the light verb too.)
-            end = light_verb_cue(toks, i)
-            if end is not None:
-                cs = i
-                while cs > 0 and _cue_modifier(toks[cs - 1], t.cap):
-                    cs -= 1
-                src = left_np(toks, subject_end(toks, cs))
-                if src is not None and not (found and _nested(found, toks, cs, end, src[0])):
-                    found.append(Found((cs, end if toks[end - 1].low not in {"that"} else end - 1), src,
-                                       "LIGHT-VERB: subject + speech-act noun", 0.65))
-                    i = end
-                    continue
-        if low in CHANNEL_CUE_WORDS and i > 2 and not t.cap:
-            doc = issued_document(toks, i)
-            if doc:
-                verb, noun, end = doc
-                v = verb
-                while v > 0 and (toks[v - 1].low in AUX or is_adverb(toks[v - 1])) and not toks[v - 1].cap:
-                    v -= 1
-                subj = left_np(toks, subject_end(toks, v)) or clause_subject(toks, found, v)
-                if subj:
-                    found.append(Found((v, end), subj, "ISSUED-DOCUMENT: subject + document that says", 0.8,
-                                       channel=toks[noun].low))
-                    i = end
-                    continue
-        if low in HEDGE_ADVERBS and i > 0 and (toks[i - 1].low in DETERMINERS or toks[i - 1].low in GERUND_PREPOSITIONS):
-            # 'the supposedly imminent levy' grades an adjective inside a noun phrase; 'fined for allegedly
-            # dumping' names the charge the fine was for. Neither reports what anyone says happened.
-            i += 1
-            continue
-        if low in HEDGE_ADVERBS:
-            found.append(Found((i, i + 1), None, "HEDGE: adverb", 0.7, hedge=True))
-            i += 1
-            continue
-        if low in EVIDENTIAL_FORMS and not t.cap:
-            hedge = _evidential(toks, i)
-            if hedge:
-                found.append(Found(hedge, None, "HEDGE: evidential verb", 0.6, hedge=True))
-                i = hedge[1]
-                continue
-        if low == "known" and i > 0:
-            hedge = _reputation(toks, i)
-            if hedge:
-                found.append(Found(hedge, None, "HEDGE: reputation ('is known for')", 0.6, hedge=True))
-                i = hedge[1]
-                continue
-        # 'it is believed that ...'
-        if low == "it" and i + 2 < n and toks[i + 1].low in {"is", "was", "has", "had"}:
-            j = i + 2
-            if toks[j].low == "been" and j + 1 < n:
-                j += 1
-            start = i
-            if toks[j].low in HEDGE_PASSIVE_ADVERBS and j + 1 < n:
-                j += 1  # 'It is widely believed that': the adverb's verb group is the cue, as in 'was widely reported'
-                start = i + 1
-            if toks[j].low in HEDGE_PASSIVE and (j + 1 >= n or toks[j + 1].low in {"that", "to"}):
-                found.append(Found((start, j + 1), None, "HEDGE: impersonal passive", 0.7, hedge=True))
-                i = j + 1
-                continue
-        if low in {"citing", "per"}:
-            if low == "citing" or (i == 0 or toks[i - 1].low in {",", "(", "—"}):
-                src = right_np(toks, i + 1)
-                if src is None and low == "per" and i + 1 < n and toks[i + 1].low in BARE_REPORTS \
-                        and (i + 2 == n or not toks[i + 2].low[:1].isalnum()):
-                    src = (i + 1, i + 2)  # a headline's ', per report' (no article in headline style)
-                if src is not None and low == "per" and toks[src[1] - 1].low in RATE_UNITS:
-                    src = None  # ', per year', ', per person': a rate
-                if src and low == "citing" and not _cites_a_source(toks, src):
-                    # 'Roe said, citing rising costs': a reason, not a source; 'citing' is Roe's cue.
-                    subj = clause_subject(toks, found, i)
-                    if subj:
-                        found.append(Found((i, i + 1), subj, "PARTICIPLE: main-clause subject cites a reason",
-                                           0.6))
-                    i = src[1]
-                    continue
+            # 'according to X'
+            if low == "according" and i + 1 < n and toks[i + 1].low == "to":
+                src = right_np(toks, i + 2, tail="final" if _after_content(toks, i) else "closed") or _plain_np(toks, i + 2)
                 if src:
-                    # The clause subject passed the information on.
-                    outer = None
-                    for f in reversed(found):
-                        if f.role == "source" and f.source and f.cue[1] <= i:
-                            outer = f
-                            break
-                    found.append(Found((i, i + 1), src, "CITING: " + low, 0.8))
-                    if outer is not None:
-                        outer.role = "relay"
-                        outer.rule += " (relay: cites another source)"
+                    # "That's according to X": the copula joins the cue, since the sentence is nothing but
+                    # the attribution of what came before.
+                    start = i - 1 if i >= 2 and toks[i - 1].low in {"'s", "’s"} and toks[i - 2].low in {"that", "this", "it"} \
+                        else i
+                    found.append(Found((start, i + 2), src, "ACCORDING-TO", 0.9))
                     i = src[1]
                     continue
-        if low in {"put", "puts"} and not t.cap and i > 1 and i + 1 < n and toks[i + 1].low == "it":
-            phrasing = _as_put_it(toks, found, i)
-            if phrasing is not None:
-                found.append(phrasing)
-                i = phrasing.cue[1]
+                # 'according to the “Fair Ferries” plan she released': the cue stands even when its source is
+                # beyond what the noun-phrase reader takes in.
+                found.append(Found((i, i + 2), None, "ACCORDING-TO: source not found", 0.6, hedge=True))
+                i += 2
                 continue
-        if low in {"came", "come", "comes"} and i > 0 and i + 2 < n and toks[i + 1].low == "out":
-            if t.cap and headline is None:
+            if low == "in" and i + 1 < n:
+                poll = in_poll(toks, i)
+                if poll and i > 0 and toks[i - 1].low[:1].isalpha() and not toks[i - 1].cap and poll[1] < n \
+                        and toks[poll[1]].low in VERB_FORMS and not toks[poll[1]].cap:
+                    poll = None  # '61 percent of tenants in the spring survey said ...': the poll is in the subject
+                if poll:
+                    found.append(Found((i, i + 1), poll, "IN-POLL: result reported in a poll or survey", 0.7))
+                    i = poll[1]
+                    continue
+            if low == "in" and i + 2 < n and not toks[i + 1].quoted:
+                aim = _in_hope(toks, found, i) or _in_view(toks, i)
+                if aim is not None:
+                    found.append(aim)
+                    i = aim.cue[1]
+                    continue
+            if low in NOMINAL_CUES and i > 0 and t.cap and headline is None:
                 headline = looks_like_headline(toks)
-            side = _came_out(toks, found, i, title_case=t.cap and bool(headline))
-            if side is not None:
-                found.append(side)
-                i = side.cue[1]
-                continue
-        if low in GO_AFTER and i > 0 and i + 2 < n and toks[i + 1].low == "after" and not t.cap:
-            attack = _went_after(toks, found, i)
-            if attack is not None:
-                found.append(attack)
-                i = attack.cue[1]
-                continue
-        if low in WORDING_VERBS and not t.cap and i > 0:
-            wording = _document_wording(toks, found, i)
-            if wording is not None:
-                found.append(wording)
-                i = wording.cue[1]
-                continue
-            i += 1
-            continue
-        if low in CONTENT_VERBS and not t.cap and i > 0 and not t.quoted:
-            contents = _document_contents(toks, found, i)
-            if contents is not None:
-                found.append(contents)
-                i = contents.cue[1]
-                continue
-        if low in BE_SIDE_STARTS and i > 1 and not t.quoted and (
-                low != "in" or (i + 1 < n and toks[i + 1].low in {"favor", "favour", "support", "opposition"})):
-            side = _be_on_a_side(toks, found, i)
-            if side is not None:
-                found.append(side)
-                i = side.cue[1]
-                continue
-        if low in SIDE_ROLES and not t.cap:
-            role = _side_role(toks, found, i)
-            if role is not None:
-                found.append(role)
-                i = role.cue[1]
-                continue
-            i += 1
-            continue
-        if low in STANCE_ADJECTIVES and not t.cap:
-            held = _held_stance(toks, found, i)
-            if held is not None:
-                found.append(held)
-                i = held.cue[1]
-                continue
-            if low not in VERB_FORMS:
+            if low in NOMINAL_CUES and i > 0 and (not t.cap or headline):
+                # ('Roe’s Claim That The Levy Is Legal': a Title Case headline capitalises the noun too.)
+                nom = nominal_cue(toks, i)
+                if nom:
+                    found.append(nom)
+                    i = nom.cue[1]
+                    continue
+            if low in LIGHT_FORMS and i > 0 and t.cap and headline is None:
+                headline = looks_like_headline(toks)
+            if low in LIGHT_FORMS and i > 0 and (not t.cap or headline):
+                # ('Roe Makes Strong Statement About Levy': a Title Case headline capitalises the light verb too.)
+                end = light_verb_cue(toks, i)
+                if end is not None:
+                    cs = i
+                    while cs > 0 and _cue_modifier(toks[cs - 1], t.cap):
+                        cs -= 1
+                    src = left_np(toks, subject_end(toks, cs))
+                    if src is not None and not (found and _nested(found, toks, cs, end, src[0])):
+                        found.append(Found((cs, end if toks[end - 1].low not in {"that"} else end - 1), src,
+                                           "LIGHT-VERB: subject + speech-act noun", 0.65))
+                        i = end
+                        continue
+            if low in CHANNEL_CUE_WORDS and i > 2 and not t.cap:
+                doc = issued_document(toks, i)
+                if doc:
+                    verb, noun, end = doc
+                    v = verb
+                    while v > 0 and (toks[v - 1].low in AUX or is_adverb(toks[v - 1])) and not toks[v - 1].cap:
+                        v -= 1
+                    subj = left_np(toks, subject_end(toks, v)) or clause_subject(toks, found, v)
+                    if subj:
+                        found.append(Found((v, end), subj, "ISSUED-DOCUMENT: subject + document that says", 0.8,
+                                           channel=toks[noun].low))
+                        i = end
+                        continue
+            if low in HEDGE_ADVERBS and i > 0 and (toks[i - 1].low in DETERMINERS or toks[i - 1].low in GERUND_PREPOSITIONS):
+                # 'the supposedly imminent levy' grades an adjective inside a noun phrase; 'fined for allegedly
+                # dumping' names the charge the fine was for. Neither reports what anyone says happened.
                 i += 1
                 continue
-            # ('Roe worried that ...': with no 'be' before it the participle is the verb, read below.)
-        if low == "like":
-            wish = _would_like(toks, i)
-            if wish is not None and not (found and _nested(found, toks, wish.cue[0], wish.cue[1], wish.source[0])):
-                found.append(wish)
-                i = wish.cue[1]
+            if low in HEDGE_ADVERBS:
+                found.append(Found((i, i + 1), None, "HEDGE: adverb", 0.7, hedge=True))
+                i += 1
                 continue
-            i += 1
-            continue
+            if low in EVIDENTIAL_FORMS and not t.cap:
+                hedge = _evidential(toks, i)
+                if hedge:
+                    found.append(Found(hedge, None, "HEDGE: evidential verb", 0.6, hedge=True))
+                    i = hedge[1]
+                    continue
+            if low == "known" and i > 0:
+                hedge = _reputation(toks, i)
+                if hedge:
+                    found.append(Found(hedge, None, "HEDGE: reputation ('is known for')", 0.6, hedge=True))
+                    i = hedge[1]
+                    continue
+            # 'it is believed that ...'
+            if low == "it" and i + 2 < n and toks[i + 1].low in {"is", "was", "has", "had"}:
+                j = i + 2
+                if toks[j].low == "been" and j + 1 < n:
+                    j += 1
+                start = i
+                if toks[j].low in HEDGE_PASSIVE_ADVERBS and j + 1 < n:
+                    j += 1  # 'It is widely believed that': the adverb's verb group is the cue, as in 'was widely reported'
+                    start = i + 1
+                if toks[j].low in HEDGE_PASSIVE and (j + 1 >= n or toks[j + 1].low in {"that", "to"}):
+                    found.append(Found((start, j + 1), None, "HEDGE: impersonal passive", 0.7, hedge=True))
+                    i = j + 1
+                    continue
+            if low in {"citing", "per"}:
+                if low == "citing" or (i == 0 or toks[i - 1].low in {",", "(", "—"}):
+                    src = right_np(toks, i + 1)
+                    if src is None and low == "per" and i + 1 < n and toks[i + 1].low in BARE_REPORTS \
+                            and (i + 2 == n or not toks[i + 2].low[:1].isalnum()):
+                        src = (i + 1, i + 2)  # a headline's ', per report' (no article in headline style)
+                    if src is not None and low == "per" and toks[src[1] - 1].low in RATE_UNITS:
+                        src = None  # ', per year', ', per person': a rate
+                    if src and low == "citing" and not _cites_a_source(toks, src):
+                        # 'Roe said, citing rising costs': a reason, not a source; 'citing' is Roe's cue.
+                        subj = clause_subject(toks, found, i)
+                        if subj:
+                            found.append(Found((i, i + 1), subj, "PARTICIPLE: main-clause subject cites a reason",
+                                               0.6))
+                        i = src[1]
+                        continue
+                    if src:
+                        # The clause subject passed the information on.
+                        outer = None
+                        for f in reversed(found):
+                            if f.role == "source" and f.source and f.cue[1] <= i:
+                                outer = f
+                                break
+                        found.append(Found((i, i + 1), src, "CITING: " + low, 0.8))
+                        if outer is not None:
+                            outer.role = "relay"
+                            outer.rule += " (relay: cites another source)"
+                        i = src[1]
+                        continue
+            if low in {"put", "puts"} and not t.cap and i > 1 and i + 1 < n and toks[i + 1].low == "it":
+                phrasing = _as_put_it(toks, found, i)
+                if phrasing is not None:
+                    found.append(phrasing)
+                    i = phrasing.cue[1]
+                    continue
+            if low in {"came", "come", "comes"} and i > 0 and i + 2 < n and toks[i + 1].low == "out":
+                if t.cap and headline is None:
+                    headline = looks_like_headline(toks)
+                side = _came_out(toks, found, i, title_case=t.cap and bool(headline))
+                if side is not None:
+                    found.append(side)
+                    i = side.cue[1]
+                    continue
+            if low in GO_AFTER and i > 0 and i + 2 < n and toks[i + 1].low == "after" and not t.cap:
+                attack = _went_after(toks, found, i)
+                if attack is not None:
+                    found.append(attack)
+                    i = attack.cue[1]
+                    continue
+            if low in WORDING_VERBS and not t.cap and i > 0:
+                wording = _document_wording(toks, found, i)
+                if wording is not None:
+                    found.append(wording)
+                    i = wording.cue[1]
+                    continue
+                i += 1
+                continue
+            if low in CONTENT_VERBS and not t.cap and i > 0 and not t.quoted:
+                contents = _document_contents(toks, found, i)
+                if contents is not None:
+                    found.append(contents)
+                    i = contents.cue[1]
+                    continue
+            if low in BE_SIDE_STARTS and i > 1 and not t.quoted and (
+                    low != "in" or (i + 1 < n and toks[i + 1].low in {"favor", "favour", "support", "opposition"})):
+                side = _be_on_a_side(toks, found, i)
+                if side is not None:
+                    found.append(side)
+                    i = side.cue[1]
+                    continue
+            if low in SIDE_ROLES and not t.cap:
+                role = _side_role(toks, found, i)
+                if role is not None:
+                    found.append(role)
+                    i = role.cue[1]
+                    continue
+                i += 1
+                continue
+            if low in STANCE_ADJECTIVES and not t.cap:
+                held = _held_stance(toks, found, i)
+                if held is not None:
+                    found.append(held)
+                    i = held.cue[1]
+                    continue
+                if low not in VERB_FORMS:
+                    i += 1
+                    continue
+                # ('Roe worried that ...': with no 'be' before it the participle is the verb, read below.)
+            if low == "like":
+                wish = _would_like(toks, i)
+                if wish is not None and not (found and _nested(found, toks, wish.cue[0], wish.cue[1], wish.source[0])):
+                    found.append(wish)
+                    i = wish.cue[1]
+                    continue
+                i += 1
+                continue
         info = VERB_FORMS.get(low)
         if info is None and low in RETORT_FORMS and i + 1 < n and toks[i + 1].low == "back" and not toks[i + 1].quoted \
                 and not (i + 2 < n and toks[i + 2].low in MOTION_AFTER_BACK):
