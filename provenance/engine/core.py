@@ -73,6 +73,9 @@ def tag(text: str, model: Refiner | None = None) -> Document:
             continue
         started_quoted = quoted
         toks, quoted = tokenize(text, rs.start, rs.end, quoted)
+        # No token is inside a quotation unless the sentence starts inside one or has a quotation mark:
+        # a few substring tests on the text spare a pass over its tokens (most sentences quote nobody).
+        quoting = started_quoted or _has_quote_mark(text[rs.start:rs.end])
         found = find(toks, first_line=first_line and _whole_line(text, rs.start, rs.end))
         if found and found[0].rule.startswith("DASH-CREDIT") and not _after_quotation(text, rs.start):
             # '- Jane Roe.' signs a quotation only right after one; after plain prose it is the
@@ -88,14 +91,14 @@ def tag(text: str, model: Refiner | None = None) -> Document:
             seg.attributions.append(_build(text, toks, f, resolver))
         if seg.attributions and any(a.role == "source" for a in seg.attributions):
             own = True
-            if has_quote(toks):
+            if quoting and has_quote(toks):
                 last_quote_attr = (paragraph, seg.attributions)
                 for waiting in pending_quotes:
                     waiting.attributions = [continued_from(a) for a in seg.attributions if a.role == "source"]
                 pending_quotes = []
             else:
                 pending_quotes = []
-        elif quote_only(toks) and rs.kind == "claim":
+        elif quoting and quote_only(toks) and rs.kind == "claim":
             if carry and not own and (cross or opens_quote(toks)):
                 cross.append(seg)
             if started_quoted and last_quote_attr and last_quote_attr[0] == paragraph:
@@ -114,6 +117,11 @@ def tag(text: str, model: Refiner | None = None) -> Document:
         seg.status = _status(seg)
     document = Document(ENGINE_VERSION, segments)
     return model.refine(text, document) if model is not None else document
+
+
+def _has_quote_mark(span: str) -> bool:
+    """Does the span hold a character or pair that tokenize() reads as a quotation mark (QUOTE_KIND)?"""
+    return '"' in span or "“" in span or "”" in span or "''" in span or "``" in span or "«" in span or "»" in span
 
 
 def _left_pending(pending: list[Segment], paragraph: int,

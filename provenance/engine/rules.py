@@ -475,6 +475,14 @@ def _triggers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _checked_lemmas() -> frozenset[str]:
+    """Every lemma one of find()'s verb-particular tests looks for (a test keeps the set complete)."""
+    return frozenset({"plan", "answer", "offer", "consider", "call", "show", "concede", "open", "blame", "know", "want",
+                      "recall", "rule"} | INTENT_LEMMAS | ACT_LEMMAS | AS_LEMMAS | OPINION_LEMMAS | set(PHRASAL)
+                     | STANCE_LEMMAS | ASKED_ATTITUDES)
+
+
+@lru_cache(maxsize=1)
 def _pre_verb_words() -> frozenset[str]:
     """Every word that can start one of the rules ``find`` tries before the reporting-verb rules."""
     return frozenset({"according", "in", "it", "citing", "per", "like", "put", "puts", "came", "come", "comes", "known"}
@@ -1401,6 +1409,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
     i = 0
     triggers = _triggers()
     pre_verb = _pre_verb_words()
+    checked = _checked_lemmas()
     while i < n:
         t = toks[i]
         low = t.low
@@ -1647,98 +1656,101 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             # 'who asked not to be named', 'declined to be identified': a condition, not a reporting act.
             i = ce
             continue
-        if lemma in INTENT_LEMMAS and not (ce + 1 < n and toks[ce].low == "to" and toks[ce + 1].low.isalpha()
-                                           and not toks[ce + 1].cap):
-            i = ce  # 'sought to reopen the pier' states an aim; 'sought the nomination' is an act
-            continue
         if form == "ger" and cs == i and (lemma in BACKING_LEMMAS or lemma in JUDGING_LEMMAS):
             backers = _backers_before(toks, i, lemma)
             if backers is not None:
                 found.append(Found((i, i + 1), backers, BACKERS_RULE, 0.6))
                 i += 1
                 continue
-        if lemma in ACT_LEMMAS:
-            end = _act_frame(toks, cs, i, ce, lemma)
-            if end is None:
-                i = ce  # 'voted on Tuesday', 'pushed the cart': no side taken
-                continue
-            ce = end
-            nxt = toks[ce] if ce < n else None
-        if lemma == "plan" and not (cs > 0 and (toks[cs - 1].cap or toks[cs - 1].low in {"he", "she", "they", "it", "we"})
-                                    and not toks[cs - 1].quoted):
-            i = ce  # 'Acme plans to', 'she plans to': a named or known planner, not 'the city's plans to'
-            continue
-        if lemma == "answer" and ce < n and toks[ce].low not in {".", ",", ":", "“", '"', "''", "``", "!", "?"}:
-            i = ce  # '“Not yet,” he answered.' reports words; 'answered a question on trade' only an act
-            continue
-        if lemma == "offer" and not any(toks[x].low in SPOKEN_OFFERS for x in range(ce, min(n, ce + 5))) and not (
-                cs > 0 and not toks[cs - 1].quoted and not any(toks[x].low in MODALS for x in range(cs, i))
-                and (toks[cs - 1].low in {"he", "she", "they", "we", "i"}
-                     or (toks[cs - 1].cap and toks[cs - 1].low not in DETERMINERS and not gazetteer.is_place(toks[cs - 1].text))
-                     or agent_noun(toks[cs - 1].low))):
-            # 'offered free parking' is trade; 'offered an apology', 'offered his view' are words, and so is
-            # what a named person or a spokesman offers ('Jane Roe offered a blunt verdict'); not what a
-            # state, a race or a job 'offers'.
-            i = ce
-            continue
-        # 'the council is considering a ban': weighing an option is a stance in the making, with no 'as' needed.
-        weighing = low == "considering" and any(toks[x].low in BE_FORMS | {"'s", "’s", "'re", "’re", "'m", "’m"}
-                                                for x in range(cs, i)) and nxt is not None \
-            and (nxt.low[:1].isalpha() or nxt.low in {"whether", "if"}) and not nxt.quoted
-        # 'is widely considered a favorite': the passive states a view held at large, its holders unnamed.
-        held_view = lemma == "consider" and form == "pp" and any(toks[x].low in BE_FORMS for x in range(cs, i))
-        if lemma == "consider" and not held_view and _weighed_or_judged(toks, ce):
-            weighing = True
-        if lemma in AS_LEMMAS and not weighing and not held_view and not _as_or_that_follows(toks, ce, lemma):
-            i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
-            continue
-        if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted
-                                                        or toks[ce].low in QUOTES_OPEN or toks[ce].low in QUOTE_TOGGLE)
-                                        or (lemma in FAVOR and (toks[ce].low in NP_PREPOSITIONS or toks[ce].low == "to"))):
-            i = ce  # ('favors to donors', 'a favor for a friend': the noun)
-            continue
-        if lemma == "call" and _not_a_speech_call(toks, cs, i, ce):
-            i = ce
-            continue
-        if lemma == "show" and ce < n and toks[ce].low in {"up", "off", "around"} and not toks[ce].quoted:
-            i = ce  # 'a survey showed up in the mail', 'showed off the new ferry': arriving or displaying, no finding
-            continue
-        if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma] and not (first_line and lemma in HEADLINE_BARE):
-            i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
-            continue
-        if lemma == "concede" and _concedes_a_contest(toks, cs, ce):
-            i = ce  # 'Hadley conceded shortly after 11 p.m.', 'conceded the race': he lost, he reports nothing
-            continue
-        if lemma == "open" and not (ce < n and toks[ce].low == "about"):
-            i = ce  # 'opened up about her illness' confides; 'opened up the market' does not
-            continue
         bare_side = False  # an evaluative verb whose object is the side it takes, with no proposition after it
-        if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce):
-            bare_side = (lemma in REFUSING and _stated_object(toks, ce)) or (
-                lemma == "attack" and form in {"past", "pp", "3sg"} and _words_or_person(toks, cs, ce)
-                and not any(toks[x].low in BE_FORMS for x in range(cs, i)))
-            if not bare_side:
+        if lemma in checked:
+            # Tests for particular verbs ('sought the nomination', 'the plan', 'offered free parking'); the
+            # commonest reporting verbs ('say', 'tell', 'add') need none of them.
+            if lemma in INTENT_LEMMAS and not (ce + 1 < n and toks[ce].low == "to" and toks[ce + 1].low.isalpha()
+                                               and not toks[ce + 1].cap):
+                i = ce  # 'sought to reopen the pier' states an aim; 'sought the nomination' is an act
+                continue
+            if lemma in ACT_LEMMAS:
+                end = _act_frame(toks, cs, i, ce, lemma)
+                if end is None:
+                    i = ce  # 'voted on Tuesday', 'pushed the cart': no side taken
+                    continue
+                ce = end
+                nxt = toks[ce] if ce < n else None
+            if lemma == "plan" and not (cs > 0 and (toks[cs - 1].cap or toks[cs - 1].low in {"he", "she", "they", "it", "we"})
+                                        and not toks[cs - 1].quoted):
+                i = ce  # 'Acme plans to', 'she plans to': a named or known planner, not 'the city's plans to'
+                continue
+            if lemma == "answer" and ce < n and toks[ce].low not in {".", ",", ":", "“", '"', "''", "``", "!", "?"}:
+                i = ce  # '“Not yet,” he answered.' reports words; 'answered a question on trade' only an act
+                continue
+            if lemma == "offer" and not any(toks[x].low in SPOKEN_OFFERS for x in range(ce, min(n, ce + 5))) and not (
+                    cs > 0 and not toks[cs - 1].quoted and not any(toks[x].low in MODALS for x in range(cs, i))
+                    and (toks[cs - 1].low in {"he", "she", "they", "we", "i"}
+                         or (toks[cs - 1].cap and toks[cs - 1].low not in DETERMINERS and not gazetteer.is_place(toks[cs - 1].text))
+                         or agent_noun(toks[cs - 1].low))):
+                # 'offered free parking' is trade; 'offered an apology', 'offered his view' are words, and so is
+                # what a named person or a spokesman offers ('Jane Roe offered a blunt verdict'); not what a
+                # state, a race or a job 'offers'.
                 i = ce
                 continue
-        if lemma == "blame" and any(toks[x].low in CANNOT for x in range(cs, i)):
-            i = ce  # "you can't blame them" excuses, blames no one
-            continue
-        if lemma == "know" and nxt is not None and nxt.low == "it" and cs >= 2 and toks[cs - 2].low == "as" \
-                and (ce + 1 >= n or not toks[ce + 1].low[:1].isalpha() or toks[ce + 1].low in AUX):
-            i = ce  # 'the harbor as we know it': a set phrase for 'the present harbor', no belief reported
-            continue
-        if lemma in ASKED_ATTITUDES and _asked_about(toks, cs):
-            i = ce  # 'asked who he thought would win': the view is asked for, not stated
-            continue
-        if lemma == "want" and any(toks[x].low in {"may", "might"} for x in range(cs, i)):
-            i = ce  # 'Roe may want to check the figures': the writer's advice to Roe, not Roe's stated wish
-            continue
-        if lemma == "recall" and _product_recall(toks, ce):
-            i = ce  # 'Kestrel is recalling 40,000 vans', 'recalled its baby formula': a recall, not a memory
-            continue
-        if lemma == "rule" and not _ruling_complement(toks, cs, ce, form in {"past", "pp"} or first_line):
-            i = ce
-            continue
+            # 'the council is considering a ban': weighing an option is a stance in the making, with no 'as' needed.
+            weighing = low == "considering" and any(toks[x].low in BE_FORMS | {"'s", "’s", "'re", "’re", "'m", "’m"}
+                                                    for x in range(cs, i)) and nxt is not None \
+                and (nxt.low[:1].isalpha() or nxt.low in {"whether", "if"}) and not nxt.quoted
+            # 'is widely considered a favorite': the passive states a view held at large, its holders unnamed.
+            held_view = lemma == "consider" and form == "pp" and any(toks[x].low in BE_FORMS for x in range(cs, i))
+            if lemma == "consider" and not held_view and _weighed_or_judged(toks, ce):
+                weighing = True
+            if lemma in AS_LEMMAS and not weighing and not held_view and not _as_or_that_follows(toks, ce, lemma):
+                i = ce  # 'sees Cruz as a uniter' is an opinion; 'saw the film' is not
+                continue
+            if lemma in OPINION_LEMMAS and (ce >= n or not (toks[ce].low[:1].isalnum() or toks[ce].quoted
+                                                            or toks[ce].low in QUOTES_OPEN or toks[ce].low in QUOTE_TOGGLE)
+                                            or (lemma in FAVOR and (toks[ce].low in NP_PREPOSITIONS or toks[ce].low == "to"))):
+                i = ce  # ('favors to donors', 'a favor for a friend': the noun)
+                continue
+            if lemma == "call" and _not_a_speech_call(toks, cs, i, ce):
+                i = ce
+                continue
+            if lemma == "show" and ce < n and toks[ce].low in {"up", "off", "around"} and not toks[ce].quoted:
+                i = ce  # 'a survey showed up in the mail', 'showed off the new ferry': arriving or displaying, no finding
+                continue
+            if lemma in PHRASAL and toks[ce - 1].low not in PHRASAL[lemma] and not (first_line and lemma in HEADLINE_BARE):
+                i = ce  # 'the point', 'a long talk': only 'pointed out', 'talked about' report speech
+                continue
+            if lemma == "concede" and _concedes_a_contest(toks, cs, ce):
+                i = ce  # 'Hadley conceded shortly after 11 p.m.', 'conceded the race': he lost, he reports nothing
+                continue
+            if lemma == "open" and not (ce < n and toks[ce].low == "about"):
+                i = ce  # 'opened up about her illness' confides; 'opened up the market' does not
+                continue
+            if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce):
+                bare_side = (lemma in REFUSING and _stated_object(toks, ce)) or (
+                    lemma == "attack" and form in {"past", "pp", "3sg"} and _words_or_person(toks, cs, ce)
+                    and not any(toks[x].low in BE_FORMS for x in range(cs, i)))
+                if not bare_side:
+                    i = ce
+                    continue
+            if lemma == "blame" and any(toks[x].low in CANNOT for x in range(cs, i)):
+                i = ce  # "you can't blame them" excuses, blames no one
+                continue
+            if lemma == "know" and nxt is not None and nxt.low == "it" and cs >= 2 and toks[cs - 2].low == "as" \
+                    and (ce + 1 >= n or not toks[ce + 1].low[:1].isalpha() or toks[ce + 1].low in AUX):
+                i = ce  # 'the harbor as we know it': a set phrase for 'the present harbor', no belief reported
+                continue
+            if lemma in ASKED_ATTITUDES and _asked_about(toks, cs):
+                i = ce  # 'asked who he thought would win': the view is asked for, not stated
+                continue
+            if lemma == "want" and any(toks[x].low in {"may", "might"} for x in range(cs, i)):
+                i = ce  # 'Roe may want to check the figures': the writer's advice to Roe, not Roe's stated wish
+                continue
+            if lemma == "recall" and _product_recall(toks, ce):
+                i = ce  # 'Kestrel is recalling 40,000 vans', 'recalled its baby formula': a recall, not a memory
+                continue
+            if lemma == "rule" and not _ruling_complement(toks, cs, ce, form in {"past", "pp"} or first_line):
+                i = ce
+                continue
         evidence = lemma in EVIDENCE_LEMMAS and _evidence_subject(toks, cs)
         # 'The senator wants a recount': the subject's stated demand, with a noun phrase object too; see
         # NP_OBJECT_ATTITUDES for the verbs that take one with any subject.
