@@ -22,7 +22,7 @@ from .segment import segment
 from .source_types import classify
 from .tokens import Tok, tokenize
 
-ENGINE_VERSION = "2026.11"
+ENGINE_VERSION = "2026.12"
 
 SPECIFIC = {"news_outlet", "anonymous", "official", "government", "person", "document", "social_media"}
 
