@@ -1458,8 +1458,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     found.append(aim)
                     i = aim.cue[1]
                     continue
-            if low in NOMINAL_CUES and i > 0 and t.cap and headline is None:
-                headline = looks_like_headline(toks)
+            if (low in NOMINAL_CUES or low in LIGHT_FORMS) and i > 0 and t.cap and headline is None:
+                headline = looks_like_headline(toks)  # (read once, when a capitalised noun or light verb needs it)
             if low in NOMINAL_CUES and i > 0 and (not t.cap or headline):
                 # ('Roe’s Claim That The Levy Is Legal': a Title Case headline capitalises the noun too.)
                 nom = nominal_cue(toks, i)
@@ -1467,8 +1467,6 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     found.append(nom)
                     i = nom.cue[1]
                     continue
-            if low in LIGHT_FORMS and i > 0 and t.cap and headline is None:
-                headline = looks_like_headline(toks)
             if low in LIGHT_FORMS and i > 0 and (not t.cap or headline):
                 # ('Roe Makes Strong Statement About Levy': a Title Case headline capitalises the light verb too.)
                 end = light_verb_cue(toks, i)
