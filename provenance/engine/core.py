@@ -201,6 +201,8 @@ def _verb_before_cue_noun(toks: list[Tok], f: Found) -> None:
 
 def _broke_the_story(toks: list[Tok], cue: tuple[int, int], source: tuple[int, int]) -> bool:
     """'TechLedger first reported the deal', 'the findings were first reported by TechLedger'."""
+    if cue[1] - cue[0] < 2:
+        return False  # ('said', most cues: one word cannot hold both)
     words = [toks[x].low for x in range(cue[0], cue[1])]
     if "reported" not in words or "first" not in words:
         return False

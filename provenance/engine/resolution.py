@@ -235,6 +235,8 @@ NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_NOUNS | {"member", "spokesperson", "o
 
 # Words that pick members out of a group: 'one of the people', 'two of those officials'.
 PARTITIVE_LEADS = {"one", "another", "two", "three", "both", "each", "some", "several", "either"}
+# First words of the references that lean on an earlier source (see Resolver._resolve).
+LEAD_WORDS = frozenset({"the", "its", "their", "another"} | PARTITIVE_LEADS)
 
 
 class Resolver:
@@ -344,48 +346,52 @@ class Resolver:
             return text, "person" if low in {"he", "she", "i", "you", "him", "her"} else "unspecified"
         if not ws:
             return self._record(text, text.strip(), kind)
-        lows = [w.lower() for w in ws]
-        if lows[0] == "the" and len(ws) <= 4:
-            hit = self._definite(lows)
-            # 'the Transportation Department' names a body of its own; only 'the department' or a
-            # name the earlier mention carries ('the Commission' after 'the Harbor Commission') points back.
-            if hit is not None and all(w.lower() in hit.names.split() for w in ws[1:] if w[:1].isupper()):
-                return self._again(text, hit)
-            if hit is None and start >= 0 and len(ws) == 2 and lows[1] in BUSINESS_HEADS:
-                named = self._company_before(start)
-                if named is not None:
-                    return self._record(text, named, "official")
-            if hit is None and start >= 0 and len(ws) == 2 and lows[1] in TITLED_OFFICE:
-                # 'the governor said' with Gov. Samuel Ortiz named earlier, though never quoted.
-                named = _last_match(TITLED_OFFICE[lows[1]], self.text, start)
-                if named is not None:
-                    return self._record(text, named, "government")
-        # 'Its spokeswoman', 'their lawyer': the organisation 'it' stands for speaks through its own people.
-        if len(ws) == 2 and lows[0] in {"its", "their"} and (lows[1] in SPOKES_WORDS or lows[1] in ROLE_NOUNS):
-            owner = self._pronoun("it" if lows[0] == "its" else "they")
-            if owner is not None and not owner.individual and owner.type in {"official", "government"}:
-                return self._record(text, owner.canonical, owner.type)
-        # 'one of the people', 'another of those officials': a member of a group named before
-        # speaks for it ('according to two people familiar with the talks ... one of the people said').
-        if len(ws) <= 6 and len(ws) >= 4 and lows[0] in PARTITIVE_LEADS and lows[1] == "of" \
-                and lows[2] in {"the", "those", "these"}:
-            hit = self._definite(["the"] + lows[3:])
-            if hit is not None:
-                return hit.canonical, hit.type
-        # 'Another diplomat said' after 'A senior diplomat, granted anonymity to discuss the draft, said':
-        # a second unnamed member of the same kind is as anonymous as the first.
-        if len(ws) >= 2 and lows[0] == "another" and kind != "anonymous":
-            prior = next((m for m in reversed(self.history) if lows[-1] in words(m.names)), None)
-            if prior is not None and prior.type == "anonymous":
-                return self._record(text, text.strip(), "anonymous")
-        # 'one of them', 'two of them': a member of the group the story last named speaks for it
-        # ('Two council members, speaking on condition of anonymity, said ... One of them said').
-        if len(ws) == 3 and lows[0] in PARTITIVE_LEADS and lows[1] == "of" and lows[2] == "them":
-            group = next((m for m in reversed(self.history) if m.plural), None)
-            if group is not None:
-                return group.canonical, group.type
+        if ws[0].lower() in LEAD_WORDS:
+            # 'the company', 'its spokeswoman', 'one of the people', 'another diplomat': references that
+            # lean on an earlier source (most spans open with a name or a plain noun and skip all of this).
+            lows = [w.lower() for w in ws]
+            if lows[0] == "the" and len(ws) <= 4:
+                hit = self._definite(lows)
+                # 'the Transportation Department' names a body of its own; only 'the department' or a
+                # name the earlier mention carries ('the Commission' after 'the Harbor Commission') points back.
+                if hit is not None and all(w.lower() in hit.names.split() for w in ws[1:] if w[:1].isupper()):
+                    return self._again(text, hit)
+                if hit is None and start >= 0 and len(ws) == 2 and lows[1] in BUSINESS_HEADS:
+                    named = self._company_before(start)
+                    if named is not None:
+                        return self._record(text, named, "official")
+                if hit is None and start >= 0 and len(ws) == 2 and lows[1] in TITLED_OFFICE:
+                    # 'the governor said' with Gov. Samuel Ortiz named earlier, though never quoted.
+                    named = _last_match(TITLED_OFFICE[lows[1]], self.text, start)
+                    if named is not None:
+                        return self._record(text, named, "government")
+            # 'Its spokeswoman', 'their lawyer': the organisation 'it' stands for speaks through its own people.
+            if len(ws) == 2 and lows[0] in {"its", "their"} and (lows[1] in SPOKES_WORDS or lows[1] in ROLE_NOUNS):
+                owner = self._pronoun("it" if lows[0] == "its" else "they")
+                if owner is not None and not owner.individual and owner.type in {"official", "government"}:
+                    return self._record(text, owner.canonical, owner.type)
+            # 'one of the people', 'another of those officials': a member of a group named before
+            # speaks for it ('according to two people familiar with the talks ... one of the people said').
+            if len(ws) <= 6 and len(ws) >= 4 and lows[0] in PARTITIVE_LEADS and lows[1] == "of" \
+                    and lows[2] in {"the", "those", "these"}:
+                hit = self._definite(["the"] + lows[3:])
+                if hit is not None:
+                    return hit.canonical, hit.type
+            # 'Another diplomat said' after 'A senior diplomat, granted anonymity to discuss the draft, said':
+            # a second unnamed member of the same kind is as anonymous as the first.
+            if len(ws) >= 2 and lows[0] == "another" and kind != "anonymous":
+                prior = next((m for m in reversed(self.history) if lows[-1] in words(m.names)), None)
+                if prior is not None and prior.type == "anonymous":
+                    return self._record(text, text.strip(), "anonymous")
+            # 'one of them', 'two of them': a member of the group the story last named speaks for it
+            # ('Two council members, speaking on condition of anonymity, said ... One of them said').
+            if len(ws) == 3 and lows[0] in PARTITIVE_LEADS and lows[1] == "of" and lows[2] == "them":
+                group = next((m for m in reversed(self.history) if m.plural), None)
+                if group is not None:
+                    return group.canonical, group.type
         name = core_name(text)
-        hit = self._short_name(words(name))
+        nws = words(name)
+        hit = self._short_name(nws)
         if hit is not None:
             return self._again(text, hit)
         found = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
@@ -397,7 +403,6 @@ class Resolver:
                 inner = None  # 'the Gazette' itself: look for the full name mentioned earlier
             if inner:
                 return self._record(text, inner[0], "news_outlet")
-        nws = words(name)
         if kind in {"person", "official"} and len(nws) == 1 and nws[0] in self.orgs and nws[0] not in self.people:
             return self._record(text, self.orgs[nws[0]], "official")  # 'Kestrel' of 'Kestrel Motors'
         if kind in {"person", "official"} and len(nws) == 1 and nws[0][:1].isupper():
