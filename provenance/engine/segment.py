@@ -142,10 +142,20 @@ def segment_kind(text: str, a: int, b: int) -> str:
         return "boilerplate"
     if is_furniture(span):
         return "boilerplate"
+    return _note_or_claim(span)
+
+
+def _note_or_claim(span: str) -> str:
+    """segment_kind() of a span already known not to be boilerplate."""
     low = span.lower()
     if _note_hint(low) and _is_note(span, low):
         return "note"
     return "claim"
+
+
+def _is_boilerplate(text: str, a: int, b: int) -> bool:
+    span = text[a:b]
+    return not LETTER.search(span) or is_furniture(span)
 
 
 # NOTE without IGNORECASE, for lower-case text (NOTE's pattern is all lower case; a test keeps it so).
@@ -196,14 +206,17 @@ def segment(text: str) -> list[RawSegment]:
     for a, b, para in _units(text):
         first_in_para = para != last_para
         last_para = para
-        unit = (a, b)  # before a dateline is cut off: unit_kind is this span's kind
-        unit_kind = segment_kind(text, a, b) if b - a < 300 else None
+        unit = (a, b)  # before a dateline is cut off
+        # Page furniture is read on the whole unit (a credit line may hold full stops); whether a sentence
+        # is a note is read on each sentence, and on the unit only when it is one sentence.
+        short = b - a < 300
+        boilerplate = short and _is_boilerplate(text, a, b)
         if text[a] in "Ee" and EDITOR_NOTE.match(text, a, b) and not REPORTED.search(text, a, b):
             # The whole "Editor's note:" line, however long: the publication's disclaimer about its
             # story. A note that reports someone's words (a correction: '... officials said') is story.
-            unit_kind = "boilerplate"
+            boilerplate = True
         previous_line, line_start = line_start, a
-        if unit_kind == "boilerplate":
+        if boilerplate:
             if out and CREDIT.search(text, a, b):
                 caption = _caption_segments(out, para, previous_line)
                 if _caption(text, caption):
@@ -225,7 +238,7 @@ def segment(text: str) -> list[RawSegment]:
             s, e = _trim(text, s, e)
             if s == e:
                 continue
-            # A one-sentence unit was classified above already (a unit is trimmed, so the spans match).
-            kind = unit_kind if unit_kind is not None and (s, e) == unit else segment_kind(text, s, e)
+            # A one-sentence unit was read for furniture above already (a unit is trimmed, so the spans match).
+            kind = _note_or_claim(text[s:e]) if short and (s, e) == unit else segment_kind(text, s, e)
             out.append(RawSegment(s, e, kind, para))
     return out
