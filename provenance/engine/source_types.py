@@ -130,8 +130,9 @@ def classify(text: str) -> str:
     if any(w in {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement"} for w in lows):
         # 'Health department spokesman Carlos Mendoza', 'a spokeswoman for the state police': a public
         # body speaking; 'a Kestrel spokesman' is an organisation.
-        return "government" if _governmental([w for w in lows if w not in SPOKES_WORDS and w != "statement"]) \
-            else "official"
+        public = _governmental([w for w in lows if w not in SPOKES_WORDS and w != "statement"]) or (
+            inner is not None and inner[1] == "government")  # ('a FEMA spokesman')
+        return "government" if public else "official"
     owner = _owner_of_leader(_head_zone(lows))
     if owner is not None:
         return owner  # "the union's president": the body she leads, not a public office

@@ -231,3 +231,20 @@ def test_the_honorific_subject_takes_the_full_name_the_story_gave():
 ])
 def test_she_keeps_the_last_source_without_a_later_honorific_subject(text):
     assert sources(text)[-1][2] == "Jane Roe"
+
+
+# -- Federal agencies known by their initials; their spokespeople speak for the government.
+
+@pytest.mark.parametrize("text", [
+    "A FEMA spokesman, Derek Lyle, said inspectors had been slowed by closed roads.",
+    "An ICE spokeswoman said the detainee had been moved.",
+    "The TSA said screening times would rise over the holiday.",
+])
+def test_a_federal_agency_by_its_initials_is_government(text):
+    [(_, typ, _)] = sources(text)
+    assert typ == "government"
+
+
+def test_an_outlet_or_company_spokesman_is_not_government():
+    assert classify("a Reuters spokeswoman") != "government"
+    assert classify("a Kestrel spokesman") == "official"
