@@ -34,7 +34,7 @@ from .lexicon import (
     TITLES,
     VAGUE_HEADS,
 )
-from .source_types import PEOPLE, name_before_of, outlet_inside, words
+from .source_types import PEOPLE, name_before_of, outlet_inside, possessive_outlet, words
 
 PRONOUNS = {"he", "she", "i", "you", "we", "they", "it", "him", "her", "them"}
 # Words that give a source's gender (the text's own words; no guessing from first names).
@@ -398,6 +398,9 @@ class Resolver:
         if found:
             return self._record(text, found[0], found[1])
         if kind == "news_outlet":
+            owner = possessive_outlet(ws)
+            if owner is not None:
+                return self._record(text, owner, "news_outlet")  # "ESPN's Marisa Chen" -> ESPN
             inner = gazetteer.find_inside(ws) or outlet_inside(ws)
             if inner and len(ws) <= 4 and inner[0] in {" ".join(ws), " ".join(ws[1:])}:
                 inner = None  # 'the Gazette' itself: look for the full name mentioned earlier
@@ -544,6 +547,8 @@ def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:
         return True
     if kind in {"document", "social_media"}:
         return False
+    if kind == "news_outlet" and possessive_outlet(words(surface)) is not None:
+        return True  # "NBC's Dante Roe": the outlet's reporting, told by one reporter ('he said' is him)
     # (Set tests in C rather than a generator over the words: this runs for every source recorded.)
     if not (SPOKES_WORDS.isdisjoint(lows) and TITLES.isdisjoint(lows) and PERSON_NOUNS.isdisjoint(lows)
             and ROLE_NOUNS.isdisjoint(lows)):

@@ -19,6 +19,7 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_HEADS,
     GOVERNMENT_WORDS,
+    ING_NOUNS,
     IRREGULAR_PP,
     NUMBER_WORDS,
     OFFICIAL_WORDS,
@@ -90,12 +91,14 @@ def classify(text: str) -> str:
         named = name_before_of(text)
         if named is not None and classify(named) == "person":
             return "person"  # 'Dana Roe of the Tenants Union': the person, not the union
-    if outlet_shaped(ws):
-        return "news_outlet"
+    if outlet_shaped(ws) or possessive_outlet(ws) is not None:
+        return "news_outlet"  # ("ESPN's Marisa Chen": an outlet's reporter is its reporting)
     if any(w in SOCIAL_WORDS for w in lows) or any(w.startswith("@") for w in ws):
         return "social_media"
     head = _head(ws)
     hl = head.lower()
+    if hl in {"source", "sources"} and not head[:1].isupper():
+        return "anonymous"  # 'a league source', 'another source': unnamed people presented as knowing
     if head[:1].isupper() and len(hl) >= 8 and hl.endswith(("ans", "ats", "ists", "ites")) and head == ws[0] \
             and not gazetteer.lookup(head):
         return "unspecified"  # 'Republicans who critiqued the speech', 'Democrats', 'Europeans': a group
@@ -244,6 +247,20 @@ NOT_AGENTS = {"water", "order", "border", "letter", "paper", "number", "member",
               "precedent", "carrier"}
 
 
+def possessive_outlet(ws: list[str]) -> str | None:
+    """The outlet in "ESPN's Marisa Chen", "the Ledger's Tom Reyes": a gazetteer outlet's possessive before a
+    personal name (two or three capitalised words); None otherwise."""
+    if not 3 <= len(ws) <= 5 or not ws[-1][:1].isupper():
+        return None
+    k = 1 if ws[0].lower() == "the" else 0
+    owner = ws[k]
+    if not owner.endswith(("'s", "’s")) or not 2 <= len(ws) - k - 1 <= 3 \
+            or not all(w[:1].isupper() for w in ws[k + 1:]):
+        return None
+    hit = gazetteer.lookup(" ".join(ws[:k] + [owner[:-2]]))
+    return hit[0] if hit is not None and hit[1] == "news_outlet" else None
+
+
 def _head_cut(ws: list[str]) -> int:
     """Index just after the head noun: before a post-modifying preposition, relative word or a
     participle phrase ('a post shared 40,000 times', 'the notice issued by a rival')."""
@@ -258,6 +275,9 @@ def _head_cut(ws: list[str]) -> int:
                                                                or ws[i + 1].lower() in PARTICIPLE_DATES
                                                                or ws[i + 1][:1].isdigit()):
             return i
+        if i + 1 < len(ws) and not w[:1].isupper() and low.endswith("ing") and len(low) > 5 and low not in ING_NOUNS \
+                and ws[i - 1].lower().endswith("s") and ws[i + 1].lower() in AFTER_PARTICIPLE:
+            return i  # 'truck drivers waiting at the border', 'families living in the flats'
     return len(ws)
 
 

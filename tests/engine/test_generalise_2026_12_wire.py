@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.engine.source_types import classify
+from provenance.engine.source_types import classify, possessive_outlet
 
 from .helpers import attributions, pairs, segments
 
@@ -248,3 +248,39 @@ def test_a_federal_agency_by_its_initials_is_government(text):
 def test_an_outlet_or_company_spokesman_is_not_government():
     assert classify("a Reuters spokeswoman") != "government"
     assert classify("a Kestrel spokesman") == "official"
+
+
+# -- Third reading: merger talks, a police shooting, flood aid, a study, a border crossing, a trade rumour.
+
+@pytest.mark.parametrize("text, typ", [
+    ("A league source", "anonymous"),
+    ("Another source", "anonymous"),
+    ("one campaign source", "anonymous"),
+    ("Truck drivers waiting at the border", "unspecified"),  # the head is 'drivers', not 'border'
+    ("families living in the flats", "unspecified"),
+    ("The building manager", "person"),  # a noun in -ing is no participle
+    ("The World Trade Organization", "government"),
+])
+def test_types_of_unnamed_and_intergovernmental_sources(text, typ):
+    assert classify(text) == typ
+
+
+def test_an_outlets_reporter_is_the_outlets_reporting_and_still_one_person():
+    text = ("The team discussed a trade, according to ESPN's Marisa Chen. Jane Roe said the team would not "
+            "comment. Later she said the deal was close.")
+    first = sources(text)[0]
+    assert first == ("ESPN's Marisa Chen", "news_outlet", "ESPN")
+
+
+def test_a_reporter_pronoun_points_back_to_the_reporter_not_past_her():
+    text = ("Mayor Tom Baker said the levy would pass. The deal was close, according to ESPN's Marisa Chen. "
+            "She said the vote was set.")
+    assert sources(text)[-1][2] == "ESPN"  # not the mayor named before her
+
+
+@pytest.mark.parametrize("text", [
+    "ESPN's new stadium",  # an outlet's possessive before a thing, not a person's name
+    "Acme's Jane Roe",  # a company's, not an outlet's
+])
+def test_only_an_outlets_possessive_before_a_name_is_an_outlet(text):
+    assert possessive_outlet(text.split()) is None
