@@ -573,7 +573,7 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
             e = p + 2
         elif toks[p + 1].low in {"last", "this", "earlier"} and p + 2 < n and toks[p + 2].low in TIME_NOUNS:
             e = p + 3
-        if e > p + 1 and e + 1 < n and toks[e].low == "by" and not toks[e + 1].quoted:
+        if e > p + 1 and e + 1 < n and toks[e].low in {"by", "in"} and not toks[e + 1].quoted:
             # 'data released Tuesday by the realtors' group': the agent after the time phrase belongs
             # to the participle as well.
             agent = right_np(toks, e + 1)

@@ -175,9 +175,16 @@ def test_a_participle_with_a_date_keeps_its_agent_in_the_source():
     assert pairs(text) == [("data released Tuesday by the Elmwood Association of Realtors", "according to")]
 
 
+def test_a_participle_with_a_date_keeps_where_it_appeared():
+    text = "Walking helps memory, according to a study published Wednesday in the journal Brain Health."
+    assert pairs(text) == [("a study published Wednesday in the journal Brain Health", "according to")]
+
+
 def test_a_participle_with_a_date_and_no_agent_ends_at_the_date():
     text = "Prices rose 7 percent, according to a report released Monday."
     assert pairs(text) == [("a report released Monday", "according to")]
+    text = "A report released Monday in the capital said prices rose."
+    assert ("A report released Monday in the capital", "said") in pairs(text)
 
 
 @pytest.mark.parametrize("text, typ", [
