@@ -358,10 +358,11 @@ SENTENCE_ADVERBS = {"regardless", "however", "meanwhile", "still", "instead", "n
                     "besides", "afterward", "afterwards", "elsewhere", "there", "here", "ultimately", "initially"}
 
 
-def comma_parts(toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
-    """Comma-separated parts of toks[lo:hi] (commas inside parentheses do not split)."""
+def comma_parts(toks: list[Tok], lo: int, hi: int, marks: list[int] | None = None) -> list[tuple[int, int]]:
+    """Comma-separated parts of toks[lo:hi] (commas inside parentheses do not split). ``marks``: the
+    positions of every comma and bracket in the range, in order, when the caller has them already."""
     parts, cur, depth = [], lo, 0
-    for i in range(lo, hi):
+    for i in (range(lo, hi) if marks is None else marks):
         low = toks[i].low
         if low == "(":
             depth += 1

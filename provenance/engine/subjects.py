@@ -388,10 +388,15 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
                 break
     lo = k
     closes = 0
+    marks: list[int] = []  # brackets and commas the walk passes, right to left (comma_parts reads only these)
     while lo > sentence_lo and k - lo < WINDOW:
         t = toks[lo - 1]
         if t.low not in _WALK_MARKS and not t.quoted:
             lo -= 1  # a plain word: none of the tests below can stop the walk (one set lookup)
+            continue
+        if t.low == "," and not t.quoted:
+            marks.append(lo - 1)
+            lo -= 1
             continue
         if t.low in HARD_STOPS or t.quoted or (t.low == "." and lo - 1 > sentence_lo
                                                 and not (lo < k and toks[lo].low in {")", ","})):
@@ -404,16 +409,18 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
             break  # '- the Guild notes that ...', '• Roe said ...': a list item's bullet opens the sentence
         if t.low == ")":
             closes += 1
+            marks.append(lo - 1)
         elif t.low == "(":
             if not closes:
                 break  # '(Acme says it ...)': an unclosed parenthesis opens the clause
             closes -= 1
+            marks.append(lo - 1)
         lo -= 1
     if lo == k:
         return None
     # The first part may not be a whole phrase (cut by the window) or may be the content itself.
     first_blocked = (lo > sentence_lo and k - lo >= WINDOW) or (final and lo == sentence_lo)
-    parts = comma_parts(toks, lo, k)
+    parts = comma_parts(toks, lo, k, marks[::-1])
     if len(parts) >= 3 and _time_part(toks, *parts[-1]) and toks[parts[-1][0] - 1].low == ",":
         # 'Roe, an aide to the mayor, on Tuesday said': a time phrase after the appositive's closing
         # comma belongs to the verb; the subject is the phrase that the comma closes.
@@ -748,7 +755,7 @@ def _finite_after(toks: list[Tok], y: int) -> bool:
 BULLETS = {"-", "—", "–", "•", "*", "·", "~", "--", "―"}
 # Every mark that can stop left_np's walk back over a subject: a word that skips this set skips all its
 # stop tests, so a new stop test there must add its word here.
-_WALK_MARKS = frozenset(HARD_STOPS | SINGLE_CLOSE | BULLETS | {".", "-", "(", ")"})
+_WALK_MARKS = frozenset(HARD_STOPS | SINGLE_CLOSE | BULLETS | {".", "-", "(", ")", ","})
 
 QUOTE_MARKS = {"“", "”", '"', "''", "``", "«", "»"}
 
