@@ -9,8 +9,20 @@ from __future__ import annotations
 
 from . import gazetteer
 from .cue_lexicon import AUX, INVERTIBLE, NOMINAL_COMPLEMENT, NOMINAL_MODIFIERS, VERB_FORMS, inflections
-from .lexicon import DETERMINERS, INTRO_WORDS, IRREGULAR_PP, NP_PREPOSITIONS, POSSESSIVE_PRONOUNS, WEEKDAYS
-from .noun_phrases import name_like, right_np
+from .lexicon import (
+    DETERMINERS,
+    DOCUMENT_HEADS,
+    GOVERNMENT_WORDS,
+    INTRO_WORDS,
+    IRREGULAR_PP,
+    NP_PREPOSITIONS,
+    OFFICIAL_WORDS,
+    PERSON_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    SPOKES_WORDS,
+    WEEKDAYS,
+)
+from .noun_phrases import agent_noun, name_like, right_np
 from .proposal import Found
 from .tokens import QUOTE_TOGGLE, QUOTES_CLOSE, QUOTES_OPEN, Tok
 
@@ -80,6 +92,12 @@ def speaker_label(toks: list[Tok]) -> Found | None:
 HEADLINE_LABEL_CUT = {"to", "on", "about", "over", "vs", "vs.", "after", "before"}
 
 
+# Lower-case heads that name who speaks in a headline label ('Union leader: ...', 'Officials: ...').
+SPEAKER_HEADS = PERSON_NOUNS | OFFICIAL_WORDS | GOVERNMENT_WORDS | SPOKES_WORDS | DOCUMENT_HEADS | {
+    "people", "experts", "critics", "residents", "workers", "leader", "leaders", "chief", "source", "sources",
+    "camp", "editorial"}  # ('Acme camp: ...', 'IG report: ...', 'Gazette editorial: ...')
+
+
 def headline_label(toks: list[Tok]) -> Found | None:
     """A headline of the form 'Speaker: what they said' ('Mayor Ruiz: Bridge will reopen in May',
     'Ruiz to council: Budget is short'). Only for a document's first line; the words before the
@@ -102,6 +120,9 @@ def headline_label(toks: list[Tok]) -> Found | None:
             return None
     if end - 0 > 6:
         return None
+    head = toks[end - 1]
+    if not head.cap and head.low.isalpha() and not agent_noun(head.low) and head.low not in SPEAKER_HEADS:
+        return None  # 'Granite Mills layoffs: 300 jobs to go', 'Budget vote: ...': a topic, not who speaks
     return Found((k, k + 1), (0, end), "SPEAKER-LABEL: headline speaker + colon", 0.6)
 
 

@@ -291,3 +291,24 @@ def test_a_reporter_pronoun_points_back_to_the_reporter_not_past_her():
 ])
 def test_only_an_outlets_possessive_before_a_name_is_an_outlet(text):
     assert possessive_outlet(text.split()) is None
+
+
+# -- A headline label names who speaks, not a topic.
+
+@pytest.mark.parametrize("headline", [
+    "Granite Mills layoffs: 300 jobs to go at the paper plant",
+    "Budget vote: council splits over the harbor levy plan",
+])
+def test_a_topic_before_a_headline_colon_is_no_speaker(headline):
+    text = headline + "\n\nThe mill will close in May, the company said."
+    assert [s for s, _ in pairs(text)] == ["the company"]
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Mayor Ruiz: Bridge will reopen in May after the repairs", "Mayor Ruiz"),
+    ("Union leader: Strike will go on until the contract is fair", "Union leader"),
+    ("Acme camp: The merger vote will pass next week", "Acme camp"),
+])
+def test_a_person_or_body_before_a_headline_colon_speaks(headline, speaker):
+    text = headline + "\n\nThe story goes on, officials said."
+    assert pairs(text)[0] == (speaker, ":")
