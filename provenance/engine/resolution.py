@@ -34,7 +34,7 @@ from .lexicon import (
     TITLES,
     VAGUE_HEADS,
 )
-from .source_types import PEOPLE, name_before_of, outlet_inside, possessive_outlet, words
+from .source_types import PEOPLE, classify, name_before_of, outlet_inside, possessive_outlet, words
 
 PRONOUNS = {"he", "she", "i", "you", "we", "they", "it", "him", "her", "them"}
 # Words that give a source's gender (the text's own words; no guessing from first names).
@@ -157,6 +157,9 @@ class Mention:
     # the history with them.
     canonical_words: list[str] = field(init=False)
     names: str = field(init=False)  # surface and canonical, lower case
+    # Named only inside another source's span ('... of the state forestry department'): a later 'the
+    # department' may mean it, a pronoun does not (it is the person who spoke).
+    inside: bool = False
 
     def __post_init__(self) -> None:
         self.canonical_words = self.canonical.split()
@@ -418,6 +421,21 @@ class Resolver:
         canonical = name if kind in {"person", "government", "official", "news_outlet", "anonymous"} else text.strip()
         return self._record(text, canonical, kind)
 
+    def _body_after_of(self, surface: str) -> None:
+        """'Battalion Chief Rosa Delgado of the state forestry department': the body after the person's
+        name is named too, so a later 'the department said' is that department, not one named before it.
+        Recorded before the person, who stays the latest mention ('she said' is still her)."""
+        named = name_before_of(surface.strip())
+        if named is None:
+            return
+        body = surface.strip()[len(named) + 4:].strip()
+        bws = words(body)
+        if not bws or len(bws) > 6 or bws[-1].lower() not in GOVERNMENT_HEADS | COMPANY_HEADS:
+            return  # ('Jane Roe of Elmwood', 'Tom Reyes of the Courier': a place, or an outlet typed elsewhere)
+        typed = classify(body)
+        if typed in {"government", "official"}:
+            self.history.append(Mention(body, body, typed, False, None, False, False, inside=True))
+
     def _again(self, surface: str, hit: Mention) -> tuple[str, str]:
         """A later reference to an earlier source ('the company', 'Roe') is its latest mention: a pronoun
         after it means the same source, not one named in between."""
@@ -426,6 +444,8 @@ class Resolver:
         return hit.canonical, hit.type
 
     def _record(self, surface: str, canonical: str, kind: str) -> tuple[str, str]:
+        if " of " in surface and kind in {"person", "government", "official"}:
+            self._body_after_of(surface)
         lows = [w.lower() for w in words(surface)]
         plural = _plural(surface)  # once: _individual needs it too
         self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind, plural), _gender(lows),
@@ -434,6 +454,8 @@ class Resolver:
 
     def _pronoun(self, low: str) -> Mention | None:
         for m in reversed(self.history):
+            if m.inside:
+                continue
             if low in {"he", "him", "she", "her", "i", "you"}:
                 if not m.individual or m.plural:
                     continue

@@ -312,3 +312,18 @@ def test_a_topic_before_a_headline_colon_is_no_speaker(headline):
 def test_a_person_or_body_before_a_headline_colon_speaks(headline, speaker):
     text = headline + "\n\nThe story goes on, officials said."
     assert pairs(text)[0] == (speaker, ":")
+
+
+# -- A body named after a person's 'of' is a mention for 'the department', never for a pronoun.
+
+def test_the_department_is_the_one_named_after_the_speaker_not_an_earlier_office():
+    text = ("The fire started near a campground, according to the Harlan County Sheriff's Office. Crews were "
+            "stretched thin, said Battalion Chief Rosa Delgado of the state forestry department. Two firefighters "
+            "were hurt, the department said.")
+    assert sources(text)[-1] == ("the department", "government", "the state forestry department")
+
+
+def test_a_pronoun_after_the_speaker_skips_the_body_named_in_her_span():
+    text = ("Some tax experts said the plan was short. \"It will not pay for itself,\" said Dana Roe of the Harbor "
+            "Tax Policy Institute. They said the gap would grow.")
+    assert sources(text)[-1][2] == "Some tax experts"
