@@ -138,11 +138,7 @@ def _note_hint(low: str) -> bool:
 
 def segment_kind(text: str, a: int, b: int) -> str:
     span = text[a:b]
-    if not LETTER.search(span):
-        return "boilerplate"
-    if is_furniture(span):
-        return "boilerplate"
-    return _note_or_claim(span)
+    return "boilerplate" if _boilerplate_span(span) else _note_or_claim(span)
 
 
 def _note_or_claim(span: str) -> str:
@@ -153,8 +149,8 @@ def _note_or_claim(span: str) -> str:
     return "claim"
 
 
-def _is_boilerplate(text: str, a: int, b: int) -> bool:
-    span = text[a:b]
+def _boilerplate_span(span: str) -> bool:
+    """No letter at all, or a line of page furniture."""
     return not LETTER.search(span) or is_furniture(span)
 
 
@@ -210,7 +206,7 @@ def segment(text: str) -> list[RawSegment]:
         # Page furniture is read on the whole unit (a credit line may hold full stops); whether a sentence
         # is a note is read on each sentence, and on the unit only when it is one sentence.
         short = b - a < 300
-        boilerplate = short and _is_boilerplate(text, a, b)
+        boilerplate = short and _boilerplate_span(text[a:b])
         if text[a] in "Ee" and EDITOR_NOTE.match(text, a, b) and not REPORTED.search(text, a, b):
             # The whole "Editor's note:" line, however long: the publication's disclaimer about its
             # story. A note that reports someone's words (a correction: '... officials said') is story.
