@@ -117,12 +117,12 @@ def classify(text: str) -> str:
     if lows[-1] in {"talks", "negotiations", "discussions", "deliberations"} and head.islower() and \
             head.endswith("s") and ("involved" in lows or "participating" in lows) and "not" not in lows:
         return "anonymous"  # 'diplomats involved in the talks': unnamed people presented as knowing
-    if hl in NEWS_SERVICE_HEADS and len(lows) >= 2 and lows[lows.index(hl) - 1] in {"news", "wire", "press"}:
-        return "news_outlet"  # 'the official news agency', 'a wire service', 'the state press agency'
-    if "news" in lows or "wire" in lows:
+    if "news" in lows or "wire" in lows or "press" in lows:
+        # 'the official news agency', 'a wire service', 'the state press agency', and with the name after
+        # its description, 'the tech news site Circuitline'.
         zone = _head_zone(lows)
-        if any(zone[k] in {"news", "wire"} and zone[k + 1] in NEWS_SERVICE_HEADS for k in range(len(zone) - 1)):
-            return "news_outlet"  # 'the tech news site Circuitline': the name after its description
+        if any(zone[k] in {"news", "wire", "press"} and zone[k + 1] in NEWS_SERVICE_HEADS for k in range(len(zone) - 1)):
+            return "news_outlet"
     if inner and inner[1] == "news_outlet" and hl in {"reporters", "reporter", "journalists", "correspondent",
                                                       "editors", "board", "staff"}:
         return "news_outlet"
