@@ -520,6 +520,12 @@ class Resolver:
                 if m.individual and head in names:
                     return m
                 continue
+            if len(lows) == 2 and head.isalpha() and m.canonical_words[0].lower() in {"a", "an"} \
+                    and _description_head(m.canonical_words) == head:
+                # 'the envoy', 'the officer': the unnamed one the story introduced as 'A United Nations
+                # envoy, who spoke on condition of anonymity' or 'A police officer who responded' (same head
+                # noun; the description's relative clause is not part of its canonical name).
+                return m
             return None
         if head in SPOKES_WORDS:
             # 'The spokesperson added': with no spokesperson named, the organisation speaking.
@@ -590,6 +596,14 @@ def _gender(lows: list[str]) -> str | None:
     if not MALE_WORDS.isdisjoint(lows):
         return "m"
     return None
+
+
+def _description_head(ws: list[str]) -> str:
+    """The head noun of an unnamed description: 'A police officer who responded to the call' -> 'officer'."""
+    for k, w in enumerate(ws):
+        if k and w.lower() in {"who", "whose", "that", "which"}:
+            return ws[k - 1].lower()
+    return ws[-1].lower()
 
 
 def _plural(surface: str) -> bool:

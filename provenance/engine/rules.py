@@ -1966,6 +1966,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             src = _evidence_np(toks, cs)
         if src is None and cs > 3:
             src = aside_subject(toks, subject_end(toks, cs))
+        embedded = False
+        if src is None and cs == i and cs >= 2 and lemma in EMBEDDED_LEMMAS:
+            src = _embedded_speaker(toks, cs, ce)
+            embedded = src is not None
         if src is not None:
             src = subject_edges(toks, contact_subject(toks, src))
         if src is not None and _opening_participle(toks, src[0]):
@@ -2088,8 +2092,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             conf = 0.9 if strong else 0.75
             if toks[src[0]].low in PERSONAL_PRONOUNS or toks[src[0]].low in RELATIVE:
                 conf -= 0.1
-            found.append(Found((cs, ce), src, ACT_RULE if lemma in ACT_LEMMAS or bare_side else "SUBJ-VERB: subject + reporting verb",
-                               conf))
+            found.append(Found((cs, ce), src, EMBEDDED_RULE if embedded else ACT_RULE if lemma in ACT_LEMMAS or bare_side
+                               else "SUBJ-VERB: subject + reporting verb", conf))
             if lemma == "tell" and nxt is not None:
                 rec = right_np(toks, ce)
                 if rec:
@@ -3067,6 +3071,59 @@ def _stance_complement(toks: list[Tok], ce: int) -> bool:
 # goods ('its baby formula'); a person recalls a time, a scene or what was said.
 RECALL_COUNTS = {"about", "nearly", "almost", "more", "roughly", "approximately", "thousands", "hundreds", "millions",
                  "its"}
+
+
+# Verbs that report inside a relative clause ('a man police say broke in', 'the statues investigators
+# believe were smuggled').
+EMBEDDED_RULE = "SUBJ-VERB: relative clause's subject + reporting verb"
+EMBEDDED_LEMMAS = {"say", "believe", "allege", "suspect", "claim", "think"}
+# Subjects of such a clause: a pronoun or a bare plural ('police', 'investigators', 'the prosecutors').
+_EMBEDDED_PRONOUNS = {"they", "he", "she", "we"}
+# Past forms without '-ed' that open the clause's own predicate ('police say broke', 'they say fled').
+_IRREGULAR_PAST = {"broke", "fled", "stole", "shot", "took", "made", "left", "ran", "hit", "drove", "went", "gave",
+                   "sold", "began", "wrote", "led", "sent", "kept", "held", "brought", "caught", "fought", "bought",
+                   "threw", "struck", "set", "paid", "lost", "spent", "stood", "fell", "grew", "knew", "saw", "got"}
+
+
+def _embedded_speaker(toks: list[Tok], cs: int, ce: int) -> tuple[int, int] | None:
+    """'a man they say broke into six stores', 'statues that investigators say were smuggled', 'a rifle
+    police believe was used': a relative clause (with or without 'that') whose subject reports what the
+    clause goes on to say about the noun before it. The subject is a pronoun or a bare plural right before
+    the verb, the noun or relative word before that, and a finite verb (the gap's predicate) right after."""
+    n = len(toks)
+    if ce >= n:
+        return None
+    after = toks[ce]
+    if after.quoted or after.cap or not (after.low in AUX or after.low in MODALS or after.low in _IRREGULAR_PAST
+                                          or (after.low.endswith("ed") and after.low.isalpha())):
+        return None
+    subj = toks[cs - 1]
+    if subj.quoted or subj.cap or not (subj.low in _EMBEDDED_PRONOUNS or subj.low == "police" or (
+            subj.low.isalpha() and subj.low.endswith("s") and not subj.low.endswith("ss") and subj.low not in AUX
+            and subj.low not in VERB_FORMS)):
+        return None
+    s = cs - 1
+    if s >= 2 and toks[s - 1].low == "the" and subj.low not in _EMBEDDED_PRONOUNS:
+        s -= 1
+    if s == 0:
+        return None
+    before = toks[s - 1]
+    if before.quoted:
+        return None
+    if before.low not in {"that", "who", "whom", "which"} and (
+            before.cap or not before.low.isalpha() or before.low in AUX or before.low in VERB_FORMS
+            or before.low in DETERMINERS or before.low in NP_PREPOSITIONS or before.low in CLAUSE_WORDS
+            or before.low in _EMBEDDED_PRONOUNS or before.low.endswith("ly")):
+        # Without 'that' the word before the subject is the noun the clause describes: a lower-case word
+        # that is no verb, auxiliary, determiner, preposition or clause word ('Police arrested they say').
+        return None
+    # The noun is an object: the sentence's own verb came before it. A noun that opens the sentence may be
+    # what was said ('The words she said were kind': she said the words, not that they were kind).
+    for t in toks[:s - 1]:
+        if not t.quoted and not t.cap and (t.low in AUX or t.low in MODALS or t.low in VERB_FORMS
+                                           or t.low in _IRREGULAR_PAST or t.low.endswith("ed")):
+            return s, cs
+    return None
 
 
 def _product_recall(toks: list[Tok], ce: int) -> bool:

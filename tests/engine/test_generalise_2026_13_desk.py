@@ -1,0 +1,83 @@
+"""Engine 2026.13, unseen stories read as a desk reads them (sentences written for the project).
+
+Crime, consumer, energy, school-board, diplomacy and museum stories: 'the envoy' or 'the officer'
+points back to the unnamed source the story introduced with that noun ('A United Nations envoy, who
+spoke on condition of anonymity'); a relative clause reports through its own subject ('a man they
+say broke in', 'statues investigators say were smuggled').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import attributions, pairs
+
+
+def sources(text: str) -> list[tuple[str, str, str]]:
+    return [(a["source"]["text"], a["source"]["type"], a["source"]["canonical"])
+            for a in attributions(text) if a["source"]]
+
+
+# -- 'the envoy', 'the officer': the unnamed source introduced with that head noun.
+
+def test_the_envoy_is_the_anonymous_envoy_introduced_before():
+    text = ("A United Nations envoy, who spoke on condition of anonymity because the talks were private, "
+            "said neither delegation had left the hotel. \"We are not giving up,\" the envoy said.")
+    first, second = sources(text)
+    assert first[1] == "anonymous"
+    assert second == ("the envoy", "anonymous", first[2])
+
+
+def test_the_officer_skips_the_relative_clause_of_its_description():
+    text = ("A police officer who answered the alarm said the back door was open. "
+            "The officer said nothing had been taken from the shop.")
+    first, second = sources(text)
+    assert second[2] == first[2] and second[1] == first[1]
+
+
+def test_a_different_head_noun_does_not_point_back():
+    # 'the envoy' after 'a trade negotiator': no envoy was introduced, so nothing is borrowed.
+    text = ("A trade negotiator, who asked not to be named, said the draft was ready. "
+            "The envoy said talks would go on.")
+    first, second = sources(text)
+    assert second[2] != first[2]
+
+
+def test_a_named_source_is_not_borrowed_by_a_bare_noun():
+    # 'the officer' never means Sgt. Ana Ruiz's name through the noun alone (her description is a name).
+    text = ("Sgt. Ana Ruiz said the road was closed for hours. "
+            "The officer said a second crash followed.")
+    [_, second] = sources(text)
+    assert second[2] != "Sgt. Ana Ruiz"
+
+
+# -- A relative clause with its own reporting subject.
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Police arrested a man they say broke into six pharmacies.", "they", "say"),
+    ("The museum will return statues investigators say were smuggled out of the country.", "investigators", "say"),
+    ("Deputies seized a truck the prosecutors allege was used in the robbery.", "the prosecutors", "allege"),
+    ("The town sold land officials believe had been poisoned by the tannery.", "officials", "believe"),
+])
+def test_a_relative_clause_reports_through_its_subject(text, source, cue):
+    assert (source, cue) in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # what follows the verb is its own clause with a subject, not the gap's predicate
+    "The mayor backed the plans residents say they want.",
+    # the word before the subject is a verb: no noun for a relative clause to describe
+    "The coach told players say nothing was wrong.",
+    # a capitalised word before the subject is a name, not the noun the clause describes
+    "The report reached Dana officials say was fired.",
+    # a noun that opens the sentence may be what was said: 'she said the words', not that they were kind
+    "The words she said were kind.",
+    "The statues, which curators say were gifts, stay in the hall.",
+])
+def test_no_relative_clause_report_without_its_frame(text):
+    assert not any("relative clause" in a["reason"] for a in attributions(text))
+
+
+def test_the_relative_clause_report_is_named_for_editors():
+    [att] = [a for a in attributions("Police arrested a man they say broke into six pharmacies.")]
+    assert att["reason"].startswith("SUBJ-VERB") and "relative clause" in att["reason"]
