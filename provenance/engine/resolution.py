@@ -186,6 +186,10 @@ def core_name(text: str) -> str:
                         or hws[-1].lower() in ROLE_NOUNS)
         if role and 2 <= len(nws) <= 4 and all(w[:1].isupper() for w in nws):
             return parts[1].strip()
+        if role and hws[-1].lower() in ORG_NOUNS and len(nws) >= 2 and nws[0].lower() == "the" \
+                and len(nws) <= 5 and all(w[:1].isupper() for w in nws[1:]) and parts[1].strip()[-1:].isalnum():
+            # 'An industry trade group, the Live Events Council' -> 'Live Events Council': the group's name
+            return " ".join(nws[1:])
     return _after_role(head)
 
 
@@ -208,6 +212,9 @@ def _after_role(text: str) -> str:
     if k == 0 and len(ws) >= 3 and ws[0].lower() in NAMED_ROLES and ws[0].lower() not in FORMAL_TITLES \
             and ws[1].lower() not in NAMED_ROLES and ws[1].lower() not in FORMAL_TITLES:
         k = 1  # 'Pollster Dan Feld' opening a sentence: a job, capitalised by its place, not a title
+    if k >= 2 and ws[k - 1].lower() in ORG_NOUNS and ws[0].lower() in {"the", "a", "an"} and len(ws) - k <= 4 \
+            and not any(w.lower() in TITLES for w in ws[k:]):
+        return " ".join(ws[k:])  # 'the motor club AAA', 'the ticket seller group Fanline': the organisation's name
     if k == 0 or not 2 <= len(ws) - k <= 4 or ws[k - 1].lower().rstrip(".") not in NAMED_ROLES:
         return text
     name = ws[k:]

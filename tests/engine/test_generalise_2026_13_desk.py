@@ -81,3 +81,26 @@ def test_no_relative_clause_report_without_its_frame(text):
 def test_the_relative_clause_report_is_named_for_editors():
     [att] = [a for a in attributions("Police arrested a man they say broke into six pharmacies.")]
     assert att["reason"].startswith("SUBJ-VERB") and "relative clause" in att["reason"]
+
+
+# -- An organisation described before its name is known by the name.
+
+@pytest.mark.parametrize("text, canonical", [
+    ("An industry trade group, the Live Events Council, warned that fees would rise.", "Live Events Council"),
+    ("Prices rose for a fourth week, the motor club Roadwise said Thursday.", "Roadwise"),
+    ("The ticket company Fanline said it would appeal.", "Fanline"),
+])
+def test_an_organisation_described_before_its_name_is_known_by_the_name(text, canonical):
+    [(_, typ, canon)] = sources(text)
+    assert (canon, typ) == (canonical, "official")
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # a person after a role keeps the rule for people; a description with no name stays whole
+    ("An industry trade group, which asked not to be named, warned that fees would rise.",
+     "An industry trade group"),
+    ("Union leader Marco Diaz said the strike would go on.", "Marco Diaz"),
+])
+def test_descriptions_without_an_organisation_name_are_unchanged(text, canonical):
+    [(_, _, canon)] = sources(text)
+    assert canon == canonical
