@@ -506,6 +506,9 @@ class Resolver:
                         head in names or (not m.place and head not in NAMED_KIND_HEADS)) and (
                         len(lows) == 2 or all(w in names.split() for w in lows[1:-1])):
                     return m
+                if len(lows) == 2 and m.type == "official" and not m.individual and not m.plural \
+                        and head in m.canonical.lower().split():
+                    return m  # 'the council' after 'the Electric Reliability Council of Texas', a body not public
                 continue
             if head in OUTLET_HEADS or head in OUTLET_DEFINITE:
                 if m.type == "news_outlet" and (head in names.split() or head in OUTLET_DEFINITE):

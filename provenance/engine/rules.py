@@ -1448,6 +1448,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 if poll and i > 0 and toks[i - 1].low[:1].isalpha() and not toks[i - 1].cap and poll[1] < n \
                         and toks[poll[1]].low in VERB_FORMS and not toks[poll[1]].cap:
                     poll = None  # '61 percent of tenants in the spring survey said ...': the poll is in the subject
+                if poll and poll[1] + 2 < n and toks[poll[1]].low == "," and _speaker_follows(toks, poll[1] + 1):
+                    # 'In a survey released Monday, the builders' group said its index fell': the group that
+                    # took the survey speaks; the opening phrase is where it said so.
+                    poll = None
                 if poll:
                     found.append(Found((i, i + 1), poll, "IN-POLL: result reported in a poll or survey", 0.7))
                     i = poll[1]
@@ -1967,9 +1971,16 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is None and cs > 3:
             src = aside_subject(toks, subject_end(toks, cs))
         embedded = False
-        if src is None and cs == i and cs >= 2 and lemma in EMBEDDED_LEMMAS:
-            src = _embedded_speaker(toks, cs, ce)
-            embedded = src is not None
+        if cs == i and cs >= 2 and lemma in EMBEDDED_LEMMAS and (src is None or (
+                src[1] == cs and src[1] - src[0] >= 2 and not toks[cs - 1].cap)):
+            # ('a move supporters say would save both': the phrase read as the subject holds the noun the
+            # clause describes; its last word speaks.)
+            inner = _embedded_speaker(toks, cs, ce)
+            if inner is not None and (src is None or (
+                    inner[0] >= src[0] + 2 and toks[inner[0] - 2].low in _NOUN_OPENERS)):
+                # (A cut needs the described noun to open with its own article: 'that government officials
+                # said' and 'appeals courts said' are compounds, the whole phrase speaks.)
+                src, embedded = inner, True
         if src is not None:
             src = subject_edges(toks, contact_subject(toks, src))
         if src is not None and _opening_participle(toks, src[0]):
@@ -3077,6 +3088,8 @@ RECALL_COUNTS = {"about", "nearly", "almost", "more", "roughly", "approximately"
 # believe were smuggled').
 EMBEDDED_RULE = "SUBJ-VERB: relative clause's subject + reporting verb"
 EMBEDDED_LEMMAS = {"say", "believe", "allege", "suspect", "claim", "think"}
+# Words that open the noun a relative clause without 'that' describes ('a move supporters say would').
+_NOUN_OPENERS = {"a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "another"}
 # Subjects of such a clause: a pronoun or a bare plural ('police', 'investigators', 'the prosecutors').
 _EMBEDDED_PRONOUNS = {"they", "he", "she", "we"}
 # Past forms without '-ed' that open the clause's own predicate ('police say broke', 'they say fled').
@@ -3124,6 +3137,27 @@ def _embedded_speaker(toks: list[Tok], cs: int, ce: int) -> tuple[int, int] | No
                                            or t.low in _IRREGULAR_PAST or t.low.endswith("ed")):
             return s, cs
     return None
+
+
+def _speaker_follows(toks: list[Tok], s: int) -> bool:
+    """A main clause opens at toks[s] with a named or determined subject and a reporting verb in the past or
+    present ('the Home Builders group said', 'Acme reported'): up to eight words of subject, then the verb."""
+    first = toks[s]
+    if first.quoted or not (first.cap or first.low in DETERMINERS):
+        return False
+    for x in range(s + 1, min(len(toks), s + 9)):
+        t = toks[x]
+        if t.quoted or t.low in {",", ";", ":"}:
+            return False
+        form = VERB_FORMS.get(t.low)
+        if form is not None and not t.cap and form[0] in _POLL_TAKER_VERBS and form[1] in {"past", "pp", "3sg"}:
+            return True
+    return False
+
+
+# What the one who took a poll does with it ('Acme said', 'the institute found'); a result's own verbs
+# ('In the last poll, Roe led Doe') keep the poll as the source.
+_POLL_TAKER_VERBS = {"say", "report", "announce", "find", "conclude", "estimate", "note", "add", "tell"}
 
 
 def _product_recall(toks: list[Tok], ce: int) -> bool:
