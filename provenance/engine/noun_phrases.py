@@ -187,6 +187,9 @@ def np_word(toks: list[Tok], i: int) -> bool:
         if nxt is not None and (nxt.cap or _noun_like(nxt)) and (
                 low in PARTICIPLE_ADJECTIVES or (low.endswith("ed") and prev in NP_PREPOSITIONS)):
             return True  # 'retired neurosurgeon Ben Carson', '52 percent of registered voters'
+        if nxt is not None and prev == "of" and low.endswith("ing") and not nxt.cap and not nxt.quoted \
+                and nxt.low.endswith("s") and nxt.low.isalpha() and nxt.low not in VERB_FORMS:
+            return True  # 'a coalition of shopping sites', 'a group of polling firms': a compound's first noun
         return prev in DETERMINERS or prev in POSSESSIVE or (
             nxt is not None and (nxt.cap or nxt.low in TITLES) and prev not in NP_PREPOSITIONS
             and not is_cap(toks[i - 1] if i > 0 else t)) or (

@@ -1893,7 +1893,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 continue
             # '..., before adding that ...' continues the main speaker's report. After 'after' only 'say' and
             # 'tell' do: other gerunds there more often name an earlier act than a claim of this sentence.
-            after_comma = prev is not None and (prev.low in {",", "and", "by", "while", "without", "before", "—", "–", "--"} or (
+            after_comma = prev is not None and (prev.low in {",", "and", "while", "without", "before", "—", "–", "--"} or (
+                # 'by saying that ...'; 'abused its dominance by favoring its own ads' is the means of an act
+                prev.low == "by" and lemma not in FAVOR) or (
                 # 'acknowledging that ... but warning that ...': the second of two participles joined by 'but'
                 prev.low == "but" and _reporting_participle_before(toks, cs - 1)) or (
                 prev.low in QUOTES_CLOSE | QUOTE_TOGGLE and cs >= 2 and toks[cs - 2].low == ",")

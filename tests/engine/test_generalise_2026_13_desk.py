@@ -151,3 +151,30 @@ def test_the_council_does_not_borrow_a_person():
             "The council urged customers to wait.")
     _, second = sources(text)
     assert second[2] != "Ana Ruiz"
+
+
+# -- 'of' + an -ing noun + a plural noun is one noun phrase ('a coalition of shopping sites').
+
+@pytest.mark.parametrize("text, source", [
+    ("A coalition of shopping sites, which filed the first complaint, called the fine \"long overdue.\"",
+     "A coalition of shopping sites"),
+    ("A group of polling firms said the survey was sound.", "A group of polling firms"),
+])
+def test_an_ing_noun_after_of_stays_in_the_subject(text, source):
+    assert source in [s for s, _ in pairs(text)]
+
+
+def test_an_ing_verb_after_of_before_a_verb_is_not_made_a_noun():
+    # 'of cutting' takes an object that is no plural noun: no subject is built across it
+    assert pairs("The cost of cutting taxes worried the mayor.") == []
+
+
+# -- 'by' + a gerund reports speech, not the means of an act.
+
+def test_by_favoring_is_the_means_of_an_act_not_a_report():
+    text = "Regulators fined the firm, ruling that it abused its power by favoring its own ads."
+    assert [c for _, c in pairs(text)] == ["ruling"]
+
+
+def test_by_saying_still_reports():
+    assert ("The mayor", "saying") in pairs("The mayor ended the debate by saying the budget was final.")
