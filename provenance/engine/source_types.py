@@ -145,6 +145,8 @@ def classify(text: str) -> str:
     if head == "Office" and len(ws) >= 2 and ws[-2][:1].isupper() and ws[-2].lower() not in DETERMINERS \
             and head == ws[-1]:
         return "government"  # 'the World Meteorological Office', 'the Budget Office': a public office by name
+    if inner and inner[1] == "news_outlet" and _reached_by(ws, inner[0]):
+        inner = None  # 'Battery experts contacted by The Ledger': the experts speak, the outlet only asked them
     if inner and inner[1] in {"government", "news_outlet", "social_media"}:
         return inner[1]
     if hl in CIVIL_ORG_HEADS and not (head == "Union" and len(ws) > 1 and ws[-2][:1].isupper()):
@@ -357,6 +359,23 @@ def outlet_shaped(ws: list[str]) -> bool:
     """ws is nothing but an outlet's name: 'the Riverton Gazette', 'Stagelight magazine'."""
     return bool(ws) and (outlet_name(ws) == len(ws) or (ws[0].lower() == "the" and outlet_name(ws[1:]) == len(ws) - 1)
                          or _named_publication(ws, 0) > 0)
+
+
+def _reached_by(ws: list[str], outlet: str) -> bool:
+    """The outlet is the agent of a participle after the head ('experts contacted by The Ledger', 'people
+    interviewed by the Gazette'): it reached the speakers, who are the source."""
+    first = outlet.split()[0]
+    for k in range(2, len(ws)):
+        if ws[k] == first and ws[k - 1].lower() == "by" or (
+                k + 1 < len(ws) and ws[k].lower() == "the" and ws[k + 1] == first and ws[k - 1].lower() == "by"):
+            return ws[k - 2].lower() in REACHED_BY
+    return False
+
+
+# Participles for an outlet reaching people ('contacted by', 'interviewed by'); 'a memo seen by Reuters' or
+# 'audio provided by a radio station' are things the outlet holds, not people it asked.
+REACHED_BY = {"contacted", "interviewed", "surveyed", "polled", "reached", "asked", "consulted", "quoted",
+              "questioned"}
 
 
 def outlet_inside(ws: list[str]) -> tuple[str, str] | None:

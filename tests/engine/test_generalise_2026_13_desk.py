@@ -178,3 +178,22 @@ def test_by_favoring_is_the_means_of_an_act_not_a_report():
 
 def test_by_saying_still_reports():
     assert ("The mayor", "saying") in pairs("The mayor ended the debate by saying the budget was final.")
+
+
+# -- People an outlet reached speak for themselves; the outlet only asked them.
+
+@pytest.mark.parametrize("text", [
+    "Battery experts contacted by The Ledger said the gap was unusually large.",
+    "Shoppers interviewed by the Riverton Gazette said prices had doubled.",
+])
+def test_people_reached_by_an_outlet_are_not_the_outlet(text):
+    [(_, typ, canonical)] = sources(text)
+    assert typ != "news_outlet" and canonical not in {"The Ledger", "Riverton Gazette"}
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters at The Ledger said the mayor had left the building.",
+    "According to a report published by The Ledger, the plant will close.",
+])
+def test_an_outlet_s_own_people_and_reports_stay_the_outlet(text):
+    assert sources(text)[0][1] == "news_outlet"
