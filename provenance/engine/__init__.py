@@ -19,6 +19,7 @@ One module per rule family (each module's docstring says what it covers):
     source_types   classify(): the type of a source phrase
     resolution     Resolver: pronouns, definite descriptions, short names; bare-name typing
     quotes         quote continuation across sentences and paragraphs
+    interview      Q&A articles: 'A:' answers are the interviewee's
     gazetteer      outlets, agencies and places (gazetteer.json, places.json)
     core           tag(): the pipeline
 

@@ -41,7 +41,9 @@ COLON_NOT_SPEAKER = {"note", "update", "updated", "editor", "editors", "watch", 
                      "no", "ok", "okay", "well", "now", "just", "name", "notice", "leaked", "spotted",
                      # the fields of a fact-check ('Claim: ...', 'Rating: False', 'Verdict: ...')
                      "claim", "claims", "rating", "ratings", "verdict", "ruling", "conclusion", "summary", "evidence",
-                     "facts", "clarification", "status", "takeaway", "checked", "sourcing"}
+                     "facts", "clarification", "status", "takeaway", "checked", "sourcing",
+                     # a story's form named in its kicker ('Q&A: What the new labels mean')
+                     "q&a", "faq", "explainer", "factbox", "recap", "timeline", "interview"}
 
 
 def looks_like_headline(toks: list[Tok]) -> bool:

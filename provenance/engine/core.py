@@ -1,8 +1,8 @@
 """tag(text) -> Document: the pipeline that runs every rule family over an article.
 
 Segmentation (``segment``), attribution proposals (``rules``), typing (``source_types``),
-resolution (``resolution``), quote continuation (``quotes``), note scope (``notes``), and the
-segment's status.
+resolution (``resolution``), quote continuation (``quotes``), Q&A answers (``interview``), note scope
+(``notes``), and the segment's status.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Protocol
 
 from . import gazetteer
 from .cue_lexicon import VERB_FORMS
+from .interview import answer_attribution, interviewee, is_answer
 from .lexicon import ORG_NAME_WORDS
 from .model import Attribution, CueSpan, Document, Segment, SourceSpan
 from .notes import apply_note_flags
@@ -57,6 +58,8 @@ def tag(text: str, model: Refiner | None = None) -> Document:
     cross: list[Segment] = []  # this paragraph's quote-only segments, so far unattributed
     own = False  # this paragraph attributes something itself
     raw = segment(text)
+    qa = interviewee(text)  # a Q&A article's interviewee (None for almost every article)
+    answering: tuple[int, Attribution] | None = None  # (paragraph, the answer label's attribution)
     first_line = True  # the first line that is not page furniture: a headline, perhaps
     for rs in raw:
         if rs.paragraph != paragraph:
@@ -89,6 +92,14 @@ def tag(text: str, model: Refiner | None = None) -> Document:
         for f in found:
             _verb_before_cue_noun(toks, f)
             seg.attributions.append(_build(text, toks, f, resolver))
+        if qa is not None:
+            if is_answer(text, rs.start):
+                answer = answer_attribution(text, rs.start, qa)
+                seg.attributions.insert(0, answer)
+                answering = (paragraph, answer)
+            elif answering is not None and answering[0] == paragraph and not seg.attributions \
+                    and rs.kind == "claim":
+                seg.attributions = [continued_from(answering[1])]  # the answer goes on in its paragraph
         if seg.attributions and any(a.role == "source" for a in seg.attributions):
             own = True
             if quoting and has_quote(toks):

@@ -197,3 +197,44 @@ def test_people_reached_by_an_outlet_are_not_the_outlet(text):
 ])
 def test_an_outlet_s_own_people_and_reports_stay_the_outlet(text):
     assert sources(text)[0][1] == "news_outlet"
+
+
+# -- Question-and-answer articles: the answers are the interviewee's.
+
+QA = ("Q&A: What the new food labels mean\n\n"
+      "The agency finalized front-of-package labels this week. We asked Dr. Marion Holt, a nutrition scientist "
+      "at Eastfield University, what shoppers should know.\n\n"
+      "Q: What changes on the package?\n\n"
+      "A: The front will show whether a food is high in salt or sugar. Right now that is only on the back.\n\n"
+      "Q: Will it change what people buy?\n\n"
+      "A: It will, modestly.\n\n"
+      "Holt's book on school lunches comes out in May.")
+
+
+def test_answers_and_their_paragraphs_are_the_interviewee_s():
+    answers = [(a["source"]["text"], a["source"]["canonical"], a["reason"]) for a in attributions(QA)
+               if a["source"] and a["source"]["canonical"] == "Dr. Marion Holt"]
+    assert len(answers) == 3  # two answer lines and the sentence that goes on after the first
+    assert all(text == "A" for text, _, _ in answers)
+    assert sum(r.startswith("SPEAKER-LABEL") for _, _, r in answers) == 2
+
+
+def test_questions_the_kicker_and_later_paragraphs_are_not_the_interviewee_s():
+    from .helpers import segments
+    for seg in segments(QA):
+        line = QA[seg["start"]:seg["end"]]
+        if line.startswith(("Q:", "Q&A:", "Holt's book")):
+            assert seg["attributions"] == [], line
+
+
+def test_a_label_without_a_q_and_a_is_no_answer():
+    # an 'A:' line in a story with no question lines and nobody questioned stays as it was
+    text = "Plan A: the ferry runs twice a day, the council said.\n\nA: the bridge reopens in May."
+    assert not any(a["reason"].startswith("SPEAKER-LABEL: answer") for a in attributions(text))
+
+
+def test_the_interviewer_is_not_the_interviewee():
+    text = ("The senator spoke with Ledger senior writer Ana Ruiz on the flight home.\n\n"
+            "Q: Will you run again?\n\nA: I have not decided.")
+    assert not any(a["source"] and a["source"]["canonical"] == "Ledger" for a in attributions(text))
+    assert not any(a["reason"].startswith("SPEAKER-LABEL: answer") for a in attributions(text))
