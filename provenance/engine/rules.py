@@ -1665,6 +1665,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i += 1
                 continue
         bare_side = False  # an evaluative verb whose object is the side it takes, with no proposition after it
+        if lemma == "write" and _authored_work(toks, ce):
+            # 'the senator who wrote the bill', 'she wrote the song': authorship, not a report. (Outside the
+            # guarded tests below: 'write' is one of the common verbs that skip them.)
+            i = ce
+            continue
         if lemma in checked:
             # Tests for particular verbs ('sought the nomination', 'the plan', 'offered free parking'); the
             # commonest reporting verbs ('say', 'tell', 'add') need none of them.
@@ -3160,6 +3165,27 @@ def _speaker_follows(toks: list[Tok], s: int) -> bool:
 # What the one who took a poll does with it ('Acme said', 'the institute found'); a result's own verbs
 # ('In the last poll, Roe led Doe') keep the poll as the source.
 _POLL_TAKER_VERBS = {"say", "report", "announce", "find", "conclude", "estimate", "note", "add", "tell"}
+
+
+# Works one writes without reporting anything by writing them ('wrote the bill', 'wrote a novel').
+AUTHORED_WORKS = {"bill", "bills", "law", "laws", "legislation", "amendment", "amendments", "ordinance", "book",
+                  "books", "novel", "novels", "song", "songs", "lyrics", "music", "script", "screenplay", "code",
+                  "software", "constitution", "biography", "poem", "poems", "play", "musical", "score"}
+
+
+def _authored_work(toks: list[Tok], ce: int) -> bool:
+    """'wrote the bill.', 'wrote a bestselling novel,': the object right after the verb (an article and
+    at most one modifier before it) is a work written, and nothing after it says what the work says."""
+    n = len(toks)
+    if ce >= n or toks[ce].low not in {"the", "a", "an", "its", "his", "her", "their", "this", "that"}:
+        return False
+    for x in range(ce + 1, min(n, ce + 3)):
+        if toks[x].low in AUTHORED_WORKS and not toks[x].quoted:
+            after = toks[x + 1].low if x + 1 < n else "."
+            return after not in {"that", "saying", "stating", "in", ":", "“", '"'}  # ("a book in which she argues")
+        if toks[x].cap or not toks[x].low.isalpha():
+            return False
+    return False
 
 
 def _product_recall(toks: list[Tok], ce: int) -> bool:

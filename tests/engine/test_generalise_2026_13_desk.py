@@ -238,3 +238,23 @@ def test_the_interviewer_is_not_the_interviewee():
             "Q: Will you run again?\n\nA: I have not decided.")
     assert not any(a["source"] and a["source"]["canonical"] == "Ledger" for a in attributions(text))
     assert not any(a["reason"].startswith("SPEAKER-LABEL: answer") for a in attributions(text))
+
+
+# -- Writing a work is authorship, not a report.
+
+@pytest.mark.parametrize("text", [
+    "Senate leader Tom Ruiz, who wrote the bill, said he had the votes to override a veto.",
+    "Back when she wrote her first novel, Dana Roe said she feared debt.",
+])
+def test_writing_a_work_is_no_report_and_hides_no_later_one(text):
+    cues = [c for _, c in pairs(text)]
+    assert "wrote" not in cues and "said" in cues
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor wrote in a letter that the pier would close.",
+    "Roe wrote a book in which she argues the levy failed.",
+    "The analyst wrote the report that the council cited.",
+])
+def test_writing_that_says_something_still_reports(text):
+    assert any(c.startswith(("wrote", "has written")) for _, c in pairs(text))
