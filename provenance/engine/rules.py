@@ -1665,6 +1665,13 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i += 1
                 continue
         bare_side = False  # an evaluative verb whose object is the side it takes, with no proposition after it
+        if cs == i and form in {"past", "pp"} and ce < n and toks[ce].low in PASSIVE_LINKS.get(lemma, ()) \
+                and not toks[ce].quoted and not _object_relative_before(toks, cs):
+            # 'Mayor accused of taking bribes', 'Ex-treasurer charged with theft', 'the firm criticized for delays':
+            # these verbs take an object, so one right before its preposition is a passive without its 'was'
+            # (headline style or a reduced relative); the noun before it is the target, not the speaker.
+            i = ce
+            continue
         if lemma == "write" and _authored_work(toks, ce):
             # 'the senator who wrote the bill', 'she wrote the song': authorship, not a report. (Outside the
             # guarded tests below: 'write' is one of the common verbs that skip them.)
@@ -3165,6 +3172,24 @@ def _speaker_follows(toks: list[Tok], s: int) -> bool:
 # What the one who took a poll does with it ('Acme said', 'the institute found'); a result's own verbs
 # ('In the last poll, Roe led Doe') keep the poll as the source.
 _POLL_TAKER_VERBS = {"say", "report", "announce", "find", "conclude", "estimate", "note", "add", "tell"}
+
+
+# Verbs that need an object, with the preposition that follows them in the passive ('accused of').
+PASSIVE_LINKS = {"accuse": {"of"}, "charge": {"with"}, "blame": {"for"}, "criticize": {"for", "over"},
+                 "criticise": {"for", "over"}, "praise": {"for"}, "condemn": {"for", "over"}, "fault": {"for"},
+                 "slam": {"for", "over"}, "thank": {"for"}, "sue": {"for", "over", "by"}, "suspect": {"of"}}
+
+def _object_relative_before(toks: list[Tok], cs: int) -> bool:
+    """The verb at cs has its own subject after an object relative ('the rivals who he accused of lying',
+    'countries that the department criticized for their records'): active, its object the relative word."""
+    if cs > 0 and toks[cs - 1].low in PERSONAL_PRONOUNS:
+        return True
+    for x in range(max(0, cs - 20), cs - 1):  # (a dashed insertion may stand between subject and verb)
+        if toks[x].low in {"who", "whom", "that", "which"} and not toks[x].quoted:
+            nxt = toks[x + 1]
+            if nxt.cap or nxt.low in DETERMINERS or nxt.low in PERSONAL_PRONOUNS:
+                return True
+    return False
 
 
 # Works one writes without reporting anything by writing them ('wrote the bill', 'wrote a novel').

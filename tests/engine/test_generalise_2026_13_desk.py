@@ -258,3 +258,24 @@ def test_writing_a_work_is_no_report_and_hides_no_later_one(text):
 ])
 def test_writing_that_says_something_still_reports(text):
     assert any(c.startswith(("wrote", "has written")) for _, c in pairs(text))
+
+
+# -- A verb that needs an object, right before its preposition, is a passive without its 'was'.
+
+@pytest.mark.parametrize("text", [
+    "Ex-treasurer charged with stealing from youth league",
+    "Mayor accused of taking bribes",
+    "The man accused of buying the guns appeared in court on Monday.",
+    "The ferry operator, criticized for delays, cut its timetable.",
+])
+def test_a_bare_passive_has_no_speaker(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Critics accused the mayor of lying.", ("Critics", "accused")),
+    ("She named the rivals who he accused of lying.", ("he", "accused")),
+    ("The prosecutor charged that the mayor lied.", ("The prosecutor", "charged")),
+])
+def test_an_active_accusation_keeps_its_speaker(text, pair):
+    assert pair in pairs(text)
