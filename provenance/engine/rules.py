@@ -535,9 +535,16 @@ def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
         t = toks[j]
         if t.quoted or t.low in {",", ".", ";", ":", "and", "but", "or", "that", "who", "which", "in", "order"}:
             return None
+        if t.low in PERMISSION_WORDS:
+            # 'he was not authorized to discuss the talks', 'is not allowed to speak': leave to speak is
+            # not speech (it mostly explains a grant of anonymity), negated or not.
+            return None
         if not t.cap and t.low in INFINITIVE_HEADS:
             return j
     return None
+
+# Leave to speak, between a verb and the speech infinitive: 'was not authorized to discuss'.
+PERMISSION_WORDS = {"authorized", "authorised", "allowed", "permitted", "cleared", "entitled"}
 
 # Of those, verbs that are cues by themselves, so the infinitive after them stays out of the cue: a refusal
 # ('declined to say') and a present wish ('wants to say', a stated aim of the subject).
