@@ -456,7 +456,10 @@ NOT_AGENT_NOUNS = {"water", "order", "border", "letter", "paper", "number", "mat
                    "february", "library", "boundary", "salary", "anniversary", "primary",
                    "board", "card", "standard", "award", "committee", "guarantee", "coffee", "content", "event",
                    "percent", "talent", "extent", "intent", "consent", "accident", "incident", "component",
-                   "continent", "segment", "patent", "precedent", "precedents"}
+                   "continent", "segment", "patent", "precedent", "precedents",
+                   "weather", "shelter", "danger", "hunger", "anger", "cancer", "fever", "murder", "disorder",
+                   "character", "encounter", "gender", "timber", "lumber", "rubber", "silver", "river", "thunder",
+                   "laughter", "slaughter", "surrender", "leather", "temper", "cluster", "barrier"}
 
 
 def head_word(toks: list[Tok], s: int, e: int) -> str:

@@ -1,7 +1,9 @@
 """Engine 2026.13, unseen wire stories read as a desk reads them (sentences written for the project).
 
 Elections, lawsuits, outbreaks, summits, strikes, air incidents, markets, misconduct, budgets and
-charity stories: leave to speak ('was not authorized to discuss') is not speech.
+charity stories: leave to speak ('was not authorized to discuss') is not speech; 'citing' a reason
+whose phrase ends in a name ('citing weak demand in Brazil', 'citing bad weather') is the subject's
+cue, not a source; 'cut its sales forecast' is an object, not a speaker and a verb.
 """
 
 from __future__ import annotations
@@ -33,3 +35,36 @@ def test_a_speech_infinitive_after_a_plain_verb_is_still_a_cue():
     # Near miss: 'went on to say' governs the infinitive with no leave in between.
     [(span, _, _)] = sources("The envoy went on to say that the truce would hold through the winter.")
     assert span == "The envoy"
+
+
+# -- 'citing' a reason: the subject cites it; a phrase ending in a name or an -er noun is no source.
+
+@pytest.mark.parametrize("text, subject", [
+    ("The brewer trimmed its outlook, citing soft demand in Brazil.", "The brewer"),
+    ("The ferry line halted service, citing rough weather.", "The ferry line"),
+])
+def test_citing_a_reason_is_the_subjects_cue(text, subject):
+    [(span, _, _)] = sources(text)
+    assert span == subject
+
+
+def test_citing_a_named_body_is_still_a_source():
+    # Near miss: the head itself is a name, so the outlet cites a source.
+    found = sources("The Tilbury Post reported the closure, citing the Ministry of Transport.")
+    assert ("the Ministry of Transport", "government") in [(s, t) for s, t, _ in found]
+
+
+# -- 'its profit forecast' after a plain verb is the verb's object.
+
+@pytest.mark.parametrize("text", [
+    "The brewer cut its profit forecast for the year.",
+    "The chain lowered their earnings forecast after a weak quarter.",
+])
+def test_a_forecast_noun_after_a_verb_is_no_cue(text):
+    assert sources(text) == []
+
+
+def test_a_possessive_subject_still_forecasts():
+    # Near miss: at the start of the sentence 'Its analysts' is the subject of the verb 'forecast'.
+    [(span, _, _)] = sources("Its analysts forecast a slump in orders next spring.")
+    assert span == "Its analysts"
