@@ -200,7 +200,7 @@ ORG_NOUNS = {
     "employer", "nonprofit", "non-profit", "charity", "hospital", "school", "district", "club", "league",
     "corporation", "business", "conglomerate", "bank", "airline", "railroad", "brand", "developer", "contractor",
     "organization", "organisation", "group", "association", "foundation", "institute", "union", "campaign",
-    "maker",
+    "maker", "airport", "clinic", "museum", "college",
 }
 
 # 'the company', 'the drugmaker': heads that only a business answers to (not 'the hospital', 'the party').

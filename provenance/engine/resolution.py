@@ -7,7 +7,9 @@ chairman ...); "it" only to an organisation, a government, an outlet or a docume
 Definite descriptions resolve by kind: "the company", "the firm", "the automaker" to the
 last organisation (never a country or a person), "the agency"/"the ministry" to the last
 government body, "the spokesperson" to the spokesperson named before (else the last
-organisation). Surnames and "Mr. Surname" resolve to an earlier full name, a short company
+organisation; "the hospital", "the airport", "the union" only to a body named so). Surnames
+and "Mr. Surname" resolve to an earlier full name (a bare surname also to the one a title
+introduced: "Mayor Leon Archer's plan ... Archer said"), a short company
 name ("Acme") to an earlier "Acme Corp.", outlet short names ("the Tribune") to the outlet.
 
 A bare one-word name nobody introduced as a person ("Acme said") is an organisation: people
@@ -95,12 +97,12 @@ COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "drugma
 # Names ending in these are institutions, not the business 'the company' stands for.
 NOT_BUSINESS_NAMES = {"association", "foundation", "institute", "university", "college", "hospital", "church",
                       "union", "council", "committee", "society", "alliance", "coalition", "federation", "trust",
-                      "fund", "league", "club", "party", "campaign", "center", "centre", "clinic"}
+                      "fund", "league", "club", "party", "campaign", "center", "centre", "clinic", "airport", "museum"}
 # Bodies that are not businesses: 'the union' or 'the university' is only one called so, never the
 # company named last ('the company', 'the automaker', 'the bank' may be any of those).
 INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "hospital", "foundation", "institute",
                      "association", "coalition", "alliance", "committee", "campaign", "charity", "nonprofit", "church",
-                     "league", "federation", "guild", "society", "college"}
+                     "league", "federation", "guild", "society", "college", "airport", "clinic", "museum"}
 
 # NAME_AFTER_TITLE, TWO_NAMES and ORG_NAME run over the whole article. Each starts with a set of
 # capital letters and checks what precedes the first one after it ('(?<!\w.)' is '\b' before it,
@@ -250,6 +252,7 @@ class Resolver:
         self.text = text
         self._people: set[str] | None = None
         self._full_names: dict[str, set[str]] = {}  # surname -> 'First Last' forms, read with people
+        self._titled: dict[str, str] = {}  # surname -> 'First Last' after a title ('Mayor Leon Archer'), read with people
         self._orgs: dict[str, str] | None = None
         self._companies: list[tuple[int, str]] | None = None  # (end offset, name), read once
         self._last_end = -1  # where the last source resolved at a known offset ends
@@ -272,8 +275,13 @@ class Resolver:
         whole article the first time a bare name needs typing."""
         if self._people is None:
             people: set[str] = set()
+            titled: dict[str, str] = {}
             for m in NAME_AFTER_TITLE.finditer(self.text):
-                people.update(_unpossessed(w) for w in m.group(1).split())
+                named = [_unpossessed(w) for w in m.group(1).split()]
+                people.update(named)
+                if len(named) == 2 and named[0][1:].islower() and named[1][1:2].islower() \
+                        and named[0].lower() not in NOT_FIRST_NAMES:
+                    titled.setdefault(named[1], " ".join(named))
             for m in TWO_NAMES.finditer(self.text):
                 first, last = m.group(1), m.group(2)
                 if first.lower() in NOT_FIRST_NAMES or last.lower() in ORG_NAME_WORDS:
@@ -283,6 +291,7 @@ class Resolver:
                 bare = _unpossessed(last)
                 people.add(bare)  # "Governor Tom Baker's office": Baker is a person
                 self._full_names.setdefault(bare, set()).add(f"{first} {bare}")
+            self._titled = titled
             self._people = people
         return self._people
 
@@ -413,6 +422,11 @@ class Resolver:
             return self._record(text, self.orgs[nws[0]], "official")  # 'Kestrel' of 'Kestrel Motors'
         if kind in {"person", "official"} and len(nws) == 1 and nws[0][:1].isupper():
             full = self.full_name(nws[0])
+            if full is None and len(ws) == 1 and nws[0] not in self._full_names:
+                # 'Archer said' after 'Mayor Leon Archer's budget' (TWO_NAMES pairs 'Mayor Leon' there): the
+                # title's own match gives the full name, when the story writes no other and no honorific
+                # ('Mrs. Clinton' is not the 'President Bill Clinton' named before) stands in front.
+                full = self._titled.get(nws[0])
             if full is not None:
                 return self._record(text, full, "person")
         if kind == "person" and len(nws) == 1 and nws[0][:1].isupper() and nws[0] not in self.people:

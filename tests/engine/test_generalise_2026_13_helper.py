@@ -3,7 +3,9 @@
 Elections, lawsuits, outbreaks, summits, strikes, air incidents, markets, misconduct, budgets and
 charity stories: leave to speak ('was not authorized to discuss') is not speech; 'citing' a reason
 whose phrase ends in a name ('citing weak demand in Brazil', 'citing bad weather') is the subject's
-cue, not a source; 'cut its sales forecast' is an object, not a speaker and a verb.
+cue, not a source; 'cut its sales forecast' is an object, not a speaker and a verb; 'the airport',
+'the clinic', 'the museum' are organisations known only by their own name; a surname stands for the
+full name a title introduced ('Mayor Leon Archer's plan ... Archer said').
 """
 
 from __future__ import annotations
@@ -68,3 +70,37 @@ def test_a_possessive_subject_still_forecasts():
     # Near miss: at the start of the sentence 'Its analysts' is the subject of the verb 'forecast'.
     [(span, _, _)] = sources("Its analysts forecast a slump in orders next spring.")
     assert span == "Its analysts"
+
+
+# -- An airport, a clinic, a museum speaks as an organisation, and only for itself.
+
+def test_the_airport_is_an_organisation_and_not_the_airline():
+    text = ("Flights resumed at Dunmore Regional Airport after the storm, the Kestrel Air carrier said. "
+            "The terminal will stay open all night, the airport said.")
+    last = sources(text)[-1]
+    assert last[:2] == ("the airport", "official")
+    assert last[2] != "Kestrel Air"
+
+
+def test_the_clinic_does_not_stand_for_a_company_named_before():
+    text = ("Brannock Labs said its test kits were delayed. "
+            "The clinic said it had run out of kits on Friday.")
+    last = sources(text)[-1]
+    assert last == ("The clinic", "official", "The clinic")
+
+
+# -- A surname stands for the full name a title introduced outside any attribution.
+
+def test_a_surname_after_a_titled_full_name():
+    text = ("Council members met late over Mayor Leon Archer's plan to shut two pools. "
+            "Archer said the pools cost too much to repair.")
+    [(span, _, canonical)] = sources(text)
+    assert (span, canonical) == ("Archer", "Leon Archer")
+
+
+def test_an_honorific_of_the_other_person_keeps_its_surname():
+    # Near miss: 'Mrs. Okonjo' is not the 'Governor Tunde Okonjo' named before.
+    text = ("Governor Tunde Okonjo opened the bridge on Monday. "
+            "Mrs. Okonjo said the family would return to the capital.")
+    [(_, _, canonical)] = sources(text)
+    assert canonical != "Tunde Okonjo"
