@@ -66,6 +66,18 @@ def _last_match(pattern: re.Pattern[str], text: str, end: int) -> str | None:
     return found
 
 
+# 'the hospital said' with 'St. Alder Regional Hospital' named before, though never quoted: the last body
+# whose capitalised name ends in that head. One pattern per head, compiled on first use; each starts with a
+# capital letter and runs to the head, so the regex engine skips ahead to capitals.
+NAMED_INSTITUTIONS = {"hospital", "university", "college", "airport", "clinic", "museum", "school", "union",
+                      "foundation", "institute"}
+
+
+@lru_cache(maxsize=16)
+def _institution_name(head: str) -> re.Pattern[str]:
+    return re.compile(r"[A-Z](?<![\w.].)[\w&'’-]*\.?(?: [A-Z][\w&'’-]*\.?){0,3} " + head.capitalize() + r"\b")
+
+
 # Heads that name a kind of body of their own: 'the authority' is the last authority named, never the
 # budget office or the ministry before it; 'the state' is never the county named last ('the agency',
 # 'the department' stay looser).
@@ -371,6 +383,10 @@ class Resolver:
                 if hit is None and start >= 0 and len(ws) == 2 and lows[1] in BUSINESS_HEADS:
                     named = self._company_before(start)
                     if named is not None:
+                        return self._record(text, named, "official")
+                if hit is None and start >= 0 and len(ws) == 2 and lows[1] in NAMED_INSTITUTIONS:
+                    named = _last_match(_institution_name(lows[1]), self.text, start)
+                    if named is not None and named.split()[0].lower() not in {"the", "a", "an"}:
                         return self._record(text, named, "official")
                 if hit is None and start >= 0 and len(ws) == 2 and lows[1] in TITLED_OFFICE:
                     # 'the governor said' with Gov. Samuel Ortiz named earlier, though never quoted.

@@ -5,7 +5,8 @@ charity stories: leave to speak ('was not authorized to discuss') is not speech;
 whose phrase ends in a name ('citing weak demand in Brazil', 'citing bad weather') is the subject's
 cue, not a source; 'cut its sales forecast' is an object, not a speaker and a verb; 'the airport',
 'the clinic', 'the museum' are organisations known only by their own name; a surname stands for the
-full name a title introduced ('Mayor Leon Archer's plan ... Archer said').
+full name a title introduced ('Mayor Leon Archer's plan ... Archer said'); 'the hospital' or 'the
+university' is the one the story named, though never as a source.
 """
 
 from __future__ import annotations
@@ -104,3 +105,23 @@ def test_an_honorific_of_the_other_person_keeps_its_surname():
             "Mrs. Okonjo said the family would return to the capital.")
     [(_, _, canonical)] = sources(text)
     assert canonical != "Tunde Okonjo"
+
+
+# -- 'the hospital', 'the university': the body the story named, though it was never quoted.
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Nine patients at Mercy Ridge General Hospital fell ill last week, county officials said. "
+     "The hospital denied that its kitchen was to blame.", "Mercy Ridge General Hospital"),
+    ("Halvern University found that a chemist had altered lab records. "
+     "The university said it would return the grant.", "Halvern University"),
+])
+def test_the_institution_is_the_one_named_before(text, canonical):
+    last = sources(text)[-1]
+    assert last[1:] == ("official", canonical)
+
+
+def test_the_institution_is_never_a_body_of_another_kind():
+    # Near miss: only a hospital is named, so 'the university' stays itself.
+    text = ("Nine patients at Mercy Ridge General Hospital fell ill, county officials said. "
+            "The university said its students were not affected.")
+    assert sources(text)[-1][2] == "The university"
