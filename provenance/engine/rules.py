@@ -1980,8 +1980,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = ce
                 continue
         src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))
-        if src is None and evidence and cs == i:
-            src = _evidence_np(toks, cs)
+        if src is None and evidence and (cs == i or all(toks[x].low in AUX for x in range(cs, i))):
+            src = _evidence_np(toks, cs)  # ('a poll released last week had shown': the auxiliary opens the cue)
         if src is None and cs > 3:
             src = aside_subject(toks, subject_end(toks, cs))
         if src is not None:
