@@ -155,7 +155,7 @@ ROLE_NOUNS = {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "sp
               # elected and appointed local offices ('County Supervisor Ben Roe' is one person, though 'county' is public)
               "supervisor", "treasurer", "comptroller", "controller", "auditor", "assessor", "clerk", "superintendent",
               "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "trustee", "coroner",
-              "prosecutor", "assemblyman", "assemblywoman", "secretary-general"}
+              "prosecutor", "assemblyman", "assemblywoman", "secretary-general", "diplomat", "envoy"}
 
 
 @dataclass(slots=True)

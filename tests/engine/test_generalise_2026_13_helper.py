@@ -8,7 +8,7 @@ cue, not a source; 'cut its sales forecast' is an object, not a speaker and a ve
 full name a title introduced ('Mayor Leon Archer's plan ... Archer said'); 'the hospital' or 'the
 university' is the one the story named, though never as a source; a record's participle keeps its
 'to' ('figures sent to the regulator'); a poll with a perfect verb ('a poll out last week had shown')
-is the source.
+is the source; a diplomat speaks for a government, and a letter read aloud is a document.
 """
 
 from __future__ import annotations
@@ -151,3 +151,24 @@ def test_a_to_infinitive_after_the_record_stays_out():
 def test_a_dated_poll_with_had_shown_is_the_source():
     [(span, typ, _)] = sources("A county poll released last week had shown the two rivals tied.")
     assert (span, typ) == ("A county poll released last week", "document")
+
+
+# -- A diplomat is a government source; a letter read aloud is still a letter.
+
+def test_a_diplomat_is_government_and_he_is_the_diplomat():
+    text = ("A senior Nordic diplomat said the ceasefire talks would resume in May. "
+            "He said both delegations had agreed on a venue.")
+    first, second = sources(text)
+    assert first[1] == "government"
+    assert second[1:] == ("government", first[2])
+
+
+def test_a_letter_read_aloud_is_a_document():
+    [(span, typ, _)] = sources("Rents will rise, according to a letter read aloud at the tenants' meeting.")
+    assert (span, typ) == ("a letter read aloud at the tenants' meeting", "document")
+
+
+def test_a_diplomatic_source_stays_anonymous():
+    # Near miss: an unnamed diplomat who asked not to be named is anonymous first.
+    [(_, typ, _)] = sources("A diplomat who asked not to be named said the draft was dead.")
+    assert typ == "anonymous"
