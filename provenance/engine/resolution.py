@@ -66,6 +66,18 @@ def _last_match(pattern: re.Pattern[str], text: str, end: int) -> str | None:
     return found
 
 
+# 'the agency said' with 'the Food and Drug Administration' or 'the Centers for Disease Control and
+# Prevention' named before, though never quoted: the head words of a public body's name that each
+# definite head may stand for. The pattern starts with a capital letter, so the regex engine skips ahead.
+BODY_NAME_HEADS = {
+    "agency": {"administration", "agency", "service", "bureau", "centers", "commission", "institutes", "department"},
+    "department": {"department"}, "ministry": {"ministry"}, "bureau": {"bureau"}, "commission": {"commission"},
+}
+_BODY_HEADS = "Administration|Agency|Service|Bureau|Centers|Commission|Institutes|Department|Ministry"
+BODY_NAME = re.compile(
+    r"(?<![\w.])(?:[A-Z][\w&'’-]* (?:(?:[A-Z][\w&'’-]*|and|of|for) ){0,4})?(" + _BODY_HEADS + r")\b"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w&'’-]*(?: (?:and )?[A-Z][\w&'’-]*)*)*")
+
 # 'the hospital said' with 'St. Alder Regional Hospital' named before, though never quoted: the last body
 # whose capitalised name ends in that head. One pattern per head, compiled on first use; each starts with a
 # capital letter and runs to the head, so the regex engine skips ahead to capitals.
@@ -268,6 +280,7 @@ class Resolver:
         self._orgs: dict[str, str] | None = None
         self._companies: list[tuple[int, str]] | None = None  # (end offset, name), read once
         self._last_end = -1  # where the last source resolved at a known offset ends
+        self._since = -1  # where the source before the one being resolved ended
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -334,8 +347,27 @@ class Resolver:
             return self._resolve(text, kind, start)
         low = text.strip().lower()
         hit = self._honorific_subject(low, start) if low in {"he", "she"} else None
+        self._since = self._last_end
         self._last_end = start + len(text)
         return hit if hit is not None else self._resolve(text, kind, start)
+
+    def _body_named(self, head: str, start: int, anywhere: bool) -> str | None:
+        """'the agency' after 'The Food and Drug Administration on Friday approved ...': the last public
+        body the text names by a name of that kind before ``start``. Unless ``anywhere`` (no earlier source
+        fits), only one named in the span's own sentence after the last source ('The Bureau of Animal
+        Industry is testing the herds, according to the agency'); a body named inside the last source's
+        words ('The Maritime Agency said the Coast Service was told. ... the agency said') is not meant."""
+        if anywhere:
+            lo = max(0, start - 5000)
+        elif self._since < 0:
+            return None
+        else:
+            lo = max(self._since, self.text.rfind(". ", 0, start) + 1, self.text.rfind("\n", 0, start) + 1)
+        found = None
+        for m in BODY_NAME.finditer(self.text, lo, start):
+            if m.group(1).lower() in BODY_NAME_HEADS[head]:
+                found = m.group(0).removeprefix("The ")
+        return found
 
     def _honorific_subject(self, low: str, start: int) -> tuple[str, str] | None:
         """'Ms. Oduya was born in Lagos ... In an interview in 2009, she said': a person who opens a
@@ -378,6 +410,10 @@ class Resolver:
                 hit = self._definite(lows)
                 # 'the Transportation Department' names a body of its own; only 'the department' or a
                 # name the earlier mention carries ('the Commission' after 'the Harbor Commission') points back.
+                if start >= 0 and len(ws) == 2 and lows[1] in BODY_NAME_HEADS:
+                    named = self._body_named(lows[1], start, hit is None)
+                    if named is not None:
+                        return self._record(text, named, "government")
                 if hit is not None and all(w.lower() in hit.names.split() for w in ws[1:] if w[:1].isupper()):
                     return self._again(text, hit)
                 if hit is None and start >= 0 and len(ws) == 2 and lows[1] in BUSINESS_HEADS:
@@ -525,7 +561,7 @@ class Resolver:
             if head in GOVERNMENT_HEADS:
                 # 'the agency' is the last public body; 'the state environment agency' only one named with
                 # those words (never the port authority named before it).
-                if m.type == "government" and not m.individual and (
+                if m.type == "government" and not m.individual and not (m.plural and head not in names) and (
                         head in names or (not m.place and head not in NAMED_KIND_HEADS)) and (
                         len(lows) == 2 or all(w in names.split() for w in lows[1:-1])):
                     return m

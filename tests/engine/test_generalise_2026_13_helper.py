@@ -8,7 +8,9 @@ cue, not a source; 'cut its sales forecast' is an object, not a speaker and a ve
 full name a title introduced ('Mayor Leon Archer's plan ... Archer said'); 'the hospital' or 'the
 university' is the one the story named, though never as a source; a record's participle keeps its
 'to' ('figures sent to the regulator'); a poll with a perfect verb ('a poll out last week had shown')
-is the source; a diplomat speaks for a government, and a letter read aloud is a document.
+is the source; a diplomat speaks for a government, and a letter read aloud is a document;
+'the agency' is the public body the story last named ('the Food and Drug Administration approved ...
+the agency warned'), never a group of officials quoted before.
 """
 
 from __future__ import annotations
@@ -172,3 +174,24 @@ def test_a_diplomatic_source_stays_anonymous():
     # Near miss: an unnamed diplomat who asked not to be named is anonymous first.
     [(_, typ, _)] = sources("A diplomat who asked not to be named said the draft was dead.")
     assert typ == "anonymous"
+
+
+# -- 'the agency': the public body the story named since the last source, not officials quoted before.
+
+def test_the_agency_is_the_body_named_in_the_story():
+    text = ("The Food and Drug Administration on Monday cleared a nasal spray made by Pellam Health, the firm said. "
+            "But the agency warned that the spray may cause headaches.")
+    assert sources(text)[-1][1:] == ("government", "Food and Drug Administration")
+
+
+def test_the_agency_named_in_the_same_sentence():
+    text = ("Three farms were quarantined, county health officials said. "
+            "The Bureau of Animal Industry is testing the herds, according to the agency.")
+    assert sources(text)[-1][2] == "Bureau of Animal Industry"
+
+
+def test_the_agency_that_just_spoke_is_still_that_agency():
+    # Near miss: the agency spoke last, so a body named before it is not meant.
+    text = ("The Maritime Safety Agency said the Service of Coastal Affairs had been told. "
+            "The ferry will stay in port, the agency said.")
+    assert sources(text)[-1][2].endswith("Maritime Safety Agency")
