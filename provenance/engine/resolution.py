@@ -36,6 +36,7 @@ from .lexicon import (
     TITLES,
     VAGUE_HEADS,
 )
+from .noun_phrases import agent_noun
 from .source_types import PEOPLE, classify, name_before_of, outlet_inside, possessive_outlet, words
 
 PRONOUNS = {"he", "she", "i", "you", "we", "they", "it", "him", "her", "them"}
@@ -234,13 +235,19 @@ def _after_role(text: str) -> str:
     if k == 0 and len(ws) >= 3 and ws[0].lower() in NAMED_ROLES and ws[0].lower() not in FORMAL_TITLES \
             and ws[1].lower() not in NAMED_ROLES and ws[1].lower() not in FORMAL_TITLES:
         k = 1  # 'Pollster Dan Feld' opening a sentence: a job, capitalised by its place, not a title
-    if k == 0 or not 2 <= len(ws) - k <= 4 or ws[k - 1].lower().rstrip(".") not in NAMED_ROLES:
-        return text
+    if k == 0 or not 2 <= len(ws) - k <= 4 or (ws[k - 1].lower().rstrip(".") not in NAMED_ROLES and not (
+            k >= 2 and ws[k - 1] not in NOT_ROLES and agent_noun(ws[k - 1]))):
+        return text  # ('Walnut grower Eli Roe': a lower-case role by its ending, after a word naming the trade)
     name = ws[k:]
     if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in name) or any(w.lower() in TITLES for w in name[1:]):
         return text  # 'the group's director Acme Group': not a personal name
     return " ".join(name)  # ('committee chair Sen. Laura Pinsky' keeps the title that opens the name)
 
+
+# Lower-case words with a role's ending that name no role ('former Gov. Ana Ruiz').
+NOT_ROLES = {"former", "another", "other", "longtime", "together", "either", "whether", "over", "under", "after",
+             "super", "later", "newer", "older", "eager", "major", "minor", "senior", "junior", "prior", "superior",
+             "interior", "exterior", "inner", "outer", "upper", "lower", "proper", "clever", "sober", "bitter"}
 
 # Titles a name carries as part of it ('Gov. Ana Ruiz', 'Mayor Tom Baker', 'Judge Ana Lima'); other
 # capitalised roles before a name ('Pollster Dan Feld') are descriptions.

@@ -10,7 +10,8 @@ university' is the one the story named, though never as a source; a record's par
 'to' ('figures sent to the regulator'); a poll with a perfect verb ('a poll out last week had shown')
 is the source; a diplomat speaks for a government, and a letter read aloud is a document;
 'the agency' is the public body the story last named ('the Food and Drug Administration approved ...
-the agency warned'), never a group of officials quoted before.
+the agency warned'), never a group of officials quoted before; a lower-case role known by its ending before a name ('Walnut
+grower Eli Roe', 'Republican contender Ana Ruiz') is a description, and the canonical is the name.
 """
 
 from __future__ import annotations
@@ -195,3 +196,24 @@ def test_the_agency_that_just_spoke_is_still_that_agency():
     text = ("The Maritime Safety Agency said the Service of Coastal Affairs had been told. "
             "The ferry will stay in port, the agency said.")
     assert sources(text)[-1][2].endswith("Maritime Safety Agency")
+
+
+# -- A lower-case role known by its ending, before a name, is a description: the canonical is the name.
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Almond grower Teo Varga said his wells ran dry in June.", "Teo Varga"),
+    ("Centrist contender Rosa Mendel said she would not debate.", "Rosa Mendel"),
+])
+def test_a_role_by_its_ending_before_a_name(text, canonical):
+    [(_, _, got)] = sources(text)
+    assert got == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # Near misses: 'former' and 'major' end like a role but name none; a lone capitalised first word may be a name.
+    ("The major Harbor League said the season would start late.", "The major Harbor League"),
+    ("Walker Ames Brody said the season would start late.", "Walker Ames Brody"),
+])
+def test_words_that_only_end_like_a_role_stay(text, canonical):
+    [(_, _, got)] = sources(text)
+    assert got == canonical
