@@ -117,6 +117,12 @@ def classify(text: str) -> str:
     if lows[-1] in {"talks", "negotiations", "discussions", "deliberations"} and head.islower() and \
             head.endswith("s") and ("involved" in lows or "participating" in lows) and "not" not in lows:
         return "anonymous"  # 'diplomats involved in the talks': unnamed people presented as knowing
+    if ("site" in lows or "website" in lows or "blog" in lows) and not OUTLET_GENRES.isdisjoint(lows):
+        # 'the entertainment site StarWire', 'the celebrity gossip website Glint': a site that reports a
+        # beat is a newsroom ('the crowdfunding site', 'the job site' are not).
+        zone = _head_zone(lows)
+        if any(zone[k] in OUTLET_GENRES and zone[k + 1] in {"site", "website", "blog"} for k in range(len(zone) - 1)):
+            return "news_outlet"
     if "news" in lows or "wire" in lows or "press" in lows:
         # 'the official news agency', 'a wire service', 'the state press agency', and with the name after
         # its description, 'the tech news site Circuitline'.
@@ -207,6 +213,9 @@ BROADCAST_HEADS = {"television", "tv", "radio", "media", "broadcaster", "newspap
 CIVIL_ORG_HEADS = {"union", "unions", "association", "associations", "federation", "guild", "foundation", "coalition",
                    "alliance", "league", "society", "lobby"}
 
+# Beats a reporting site covers ('the entertainment site', 'a gossip blog').
+OUTLET_GENRES = {"entertainment", "gossip", "celebrity", "sports", "tech", "technology", "political", "politics",
+                 "investigative", "satirical", "fact-checking", "music", "fashion", "showbiz", "media"}
 NEWS_SERVICE_HEADS = {"agency", "service", "services", "organization", "organisation", "outlet", "outlets", "site",
                       "network", "channel", "agencies", "website", "magazine", "publication", "startup"}
 

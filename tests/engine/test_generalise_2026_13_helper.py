@@ -11,7 +11,8 @@ university' is the one the story named, though never as a source; a record's par
 is the source; a diplomat speaks for a government, and a letter read aloud is a document;
 'the agency' is the public body the story last named ('the Food and Drug Administration approved ...
 the agency warned'), never a group of officials quoted before; a lower-case role known by its ending before a name ('Walnut
-grower Eli Roe', 'Republican contender Ana Ruiz') is a description, and the canonical is the name.
+grower Eli Roe', 'Republican contender Ana Ruiz') is a description, and the canonical is the name; a site named by the beat it covers ('the
+entertainment site Glint') is a news outlet.
 """
 
 from __future__ import annotations
@@ -217,3 +218,20 @@ def test_a_role_by_its_ending_before_a_name(text, canonical):
 def test_words_that_only_end_like_a_role_stay(text, canonical):
     [(_, _, got)] = sources(text)
     assert got == canonical
+
+
+# -- A site named by the beat it covers is a news outlet.
+
+@pytest.mark.parametrize("text", [
+    "The feud was first reported by the entertainment site Glintly.",
+    "The trade was first reported by the sports blog Fieldnote.",
+])
+def test_a_beat_site_is_an_outlet(text):
+    [(_, typ, _)] = sources(text)
+    assert typ == "news_outlet"
+
+
+def test_a_service_site_is_not_an_outlet():
+    # Near miss: a crowdfunding site hosts appeals, it does not report.
+    [(_, typ, _)] = sources("The appeal was posted by the crowdfunding site Pitchpot.")
+    assert typ != "news_outlet"
