@@ -12,7 +12,8 @@ is the source; a diplomat speaks for a government, and a letter read aloud is a 
 'the agency' is the public body the story last named ('the Food and Drug Administration approved ...
 the agency warned'), never a group of officials quoted before; a lower-case role known by its ending before a name ('Walnut
 grower Eli Roe', 'Republican contender Ana Ruiz') is a description, and the canonical is the name; a site named by the beat it covers ('the
-entertainment site Glint') is a news outlet.
+entertainment site Glint') is a news outlet, and a word an outlet is named after, used as an adjective
+before a role and a name ('Independent candidate Rosa Mendel'), is no outlet.
 """
 
 from __future__ import annotations
@@ -235,3 +236,16 @@ def test_a_service_site_is_not_an_outlet():
     # Near miss: a crowdfunding site hosts appeals, it does not report.
     [(_, typ, _)] = sources("The appeal was posted by the crowdfunding site Pitchpot.")
     assert typ != "news_outlet"
+
+
+# -- A word an outlet is named after, as an adjective before a role and a name, is no outlet.
+
+def test_an_outlet_word_before_a_role_and_a_name_is_a_person():
+    [(_, typ, canonical)] = sources("Independent candidate Rosa Mendel said she would skip the debate.")
+    assert (typ, canonical) == ("person", "Rosa Mendel")
+
+
+def test_an_outlet_before_a_newsroom_role_is_still_the_outlet():
+    # Near miss: a columnist of the paper speaks for its reporting.
+    [(_, typ, _)] = sources("Guardian columnist Rosa Mendel wrote that the debate was a farce.")
+    assert typ == "news_outlet"
