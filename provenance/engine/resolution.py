@@ -340,7 +340,8 @@ class Resolver:
         """The last company the text names before ``start`` ('Veltara Pharmaceuticals has paused a
         trial ..., the company said': the story's subject, never quoted itself)."""
         if self._companies is None:
-            self._companies = [(m.end(), m.group(0).rstrip(".")) for m in ORG_NAME.finditer(self.text)
+            # ('The Skylark Airways flight': a sentence's capitalised 'The' is not part of the name)
+            self._companies = [(m.end(), m.group(0).rstrip(".").removeprefix("The ")) for m in ORG_NAME.finditer(self.text)
                                if m.group(0).rstrip(".").split()[-1].lower() not in NOT_BUSINESS_NAMES]
         k = bisect_left(self._companies, (start + 1,)) - 1
         return self._companies[k][1] if k >= 0 else None
@@ -429,7 +430,8 @@ class Resolver:
                         return self._record(text, named, "official")
                 if hit is None and start >= 0 and len(ws) == 2 and lows[1] in NAMED_INSTITUTIONS:
                     named = _last_match(_institution_name(lows[1]), self.text, start)
-                    if named is not None and named.split()[0].lower() not in {"the", "a", "an"}:
+                    named = named.removeprefix("The ") if named is not None else None
+                    if named is not None and " " in named and named.split()[0].lower() not in {"the", "a", "an"}:
                         return self._record(text, named, "official")
                 if hit is None and start >= 0 and len(ws) == 2 and lows[1] in TITLED_OFFICE:
                     # 'the governor said' with Gov. Samuel Ortiz named earlier, though never quoted.

@@ -13,7 +13,8 @@ is the source; a diplomat speaks for a government, and a letter read aloud is a 
 the agency warned'), never a group of officials quoted before; a lower-case role known by its ending before a name ('Walnut
 grower Eli Roe', 'Republican contender Ana Ruiz') is a description, and the canonical is the name; a site named by the beat it covers ('the
 entertainment site Glint') is a news outlet, and a word an outlet is named after, used as an adjective
-before a role and a name ('Independent candidate Rosa Mendel'), is no outlet.
+before a role and a name ('Independent candidate Rosa Mendel'), is no outlet; a company named at the
+start of a sentence ('The Skylark Airways flight ...') is known without the sentence's 'The'.
 """
 
 from __future__ import annotations
@@ -249,3 +250,18 @@ def test_an_outlet_before_a_newsroom_role_is_still_the_outlet():
     # Near miss: a columnist of the paper speaks for its reporting.
     [(_, typ, _)] = sources("Guardian columnist Rosa Mendel wrote that the debate was a farce.")
     assert typ == "news_outlet"
+
+
+# -- A company named at the start of a sentence is known without the sentence's capitalised 'The'.
+
+def test_the_airline_named_after_a_sentence_initial_the():
+    text = "The Ostmark Airways flight landed in fog, the airline said."
+    [(_, typ, canonical)] = sources(text)
+    assert (typ, canonical) == ("official", "Ostmark Airways")
+
+
+def test_a_company_named_mid_sentence_keeps_its_whole_name():
+    # Near miss: no sentence-initial 'The' to drop.
+    text = "A flight run by Ostmark Airways landed in fog, the airline said."
+    [(_, _, canonical)] = sources(text)
+    assert canonical == "Ostmark Airways"
