@@ -266,7 +266,12 @@ NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_NOUNS | {"member", "spokesperson", "o
                                                     "owner", "partner", "researcher", "scientist", "expert",
                                                     "officer", "editor", "counsel", "coach", "superintendent",
                                                     "principal", "pastor", "historian", "meteorologist",
-                                                    "forecaster", "climatologist"}
+                                                    "forecaster", "climatologist",
+                                                    # people in the story by what they were doing ('Passenger
+                                                    # Ana Lima said'): a description, never part of the name
+                                                    "passenger", "shopper", "survivor", "customer", "patient",
+                                                    "tourist", "commuter", "spectator", "bystander", "tenant",
+                                                    "homeowner", "farmer", "grower", "rancher", "fisherman"}
 
 
 # Words that pick members out of a group: 'one of the people', 'two of those officials'.

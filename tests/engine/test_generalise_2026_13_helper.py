@@ -14,7 +14,7 @@ the agency warned'), never a group of officials quoted before; a lower-case role
 grower Eli Roe', 'Republican contender Ana Ruiz') is a description, and the canonical is the name; a site named by the beat it covers ('the
 entertainment site Glint') is a news outlet, and a word an outlet is named after, used as an adjective
 before a role and a name ('Independent candidate Rosa Mendel'), is no outlet; a company named at the
-start of a sentence ('The Skylark Airways flight ...') is known without the sentence's 'The'.
+start of a sentence ('The Skylark Airways flight ...') is known without the sentence's 'The'; 'Passenger Ana Lima' opening a sentence is Ana Lima.
 """
 
 from __future__ import annotations
@@ -265,3 +265,20 @@ def test_a_company_named_mid_sentence_keeps_its_whole_name():
     text = "A flight run by Ostmark Airways landed in fog, the airline said."
     [(_, _, canonical)] = sources(text)
     assert canonical == "Ostmark Airways"
+
+
+# -- A person named by what they were doing, opening a sentence, is known by the name.
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Passenger Iva Dorne said the cabin filled with smoke.", "Iva Dorne"),
+    ("Shopper Teo Marsh said the shelves were bare by noon.", "Teo Marsh"),
+])
+def test_a_sentence_opening_description_is_not_the_name(text, canonical):
+    [(_, typ, got)] = sources(text)
+    assert (typ, got) == ("person", canonical)
+
+
+def test_a_formal_title_stays_with_the_name():
+    # Near miss: 'Judge' is a title the name carries.
+    [(_, _, got)] = sources("Judge Iva Dorne said the cabin rules were lawful.")
+    assert got == "Judge Iva Dorne"
