@@ -164,7 +164,7 @@ GOVERNMENT_WORDS = {
     "nsa", "irs", "sec", "fda", "cdc", "epa", "ftc", "fcc", "dhs", "doj", "nhtsa", "faa", "attorney",
     "municipal", "councilman", "councilwoman", "councilor", "councillor", "alderman", "alderwoman",
     "assemblyman", "assemblywoman", "legislator", "legislators", "councilmember", "councilmembers",
-    "secretary-general",
+    "secretary-general", "diplomat", "diplomats",
 }
 
 PERSON_NOUNS = {
@@ -200,7 +200,7 @@ ORG_NOUNS = {
     "employer", "nonprofit", "non-profit", "charity", "hospital", "school", "district", "club", "league",
     "corporation", "business", "conglomerate", "bank", "airline", "railroad", "brand", "developer", "contractor",
     "organization", "organisation", "group", "association", "foundation", "institute", "union", "campaign",
-    "maker",
+    "maker", "airport", "clinic", "museum", "college",
 }
 
 # 'the company', 'the drugmaker': heads that only a business answers to (not 'the hospital', 'the party').
@@ -227,7 +227,7 @@ IRREGULAR_PP = {
 # What may follow a participle that post-modifies a noun: a preposition, a number or a time word.
 AFTER_PARTICIPLE = {
     "by", "in", "on", "at", "to", "for", "with", "from", "last", "this", "earlier", "over", "during", "since",
-    "after", "before", "under", "online", "overnight", "through", "via",
+    "after", "before", "under", "online", "overnight", "through", "via", "aloud",
 }
 
 SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}

@@ -2,7 +2,7 @@
 
 Word tests (``np_word``), whole-phrase tests (``valid_np``), appositives ("Jane Roe, a
 scholar at the X Institute"), party labels ("R-Ky."), comma parts, trailing time phrases,
-participle post-modifiers ("a report released by ..."), and ``right_np``: the noun phrase
+participle post-modifiers ("a report released by ...", "data sent to ..."), and ``right_np``: the noun phrase
 after "according to", "by" or an inverted "said". All scans are bounded windows.
 """
 
@@ -307,7 +307,8 @@ def participle_modifier(toks: list[Tok], s: int, i: int, e: int) -> bool:
         return False  # 'known as Bob' describes too
     if not valid_np(toks, s, i):
         return False
-    return all(np_word(toks, x) for x in range(i + 1, e))
+    # ('data submitted to the agency': the participle's own 'to' names where it went)
+    return all(np_word(toks, x) or (x == i + 1 and nxt.low == "to") for x in range(i + 1, e))
 
 
 def _reduced_np(toks: list[Tok], s: int, e: int) -> bool:
@@ -459,7 +460,10 @@ NOT_AGENT_NOUNS = {"water", "order", "border", "letter", "paper", "number", "mat
                    "february", "library", "boundary", "salary", "anniversary", "primary",
                    "board", "card", "standard", "award", "committee", "guarantee", "coffee", "content", "event",
                    "percent", "talent", "extent", "intent", "consent", "accident", "incident", "component",
-                   "continent", "segment", "patent", "precedent", "precedents"}
+                   "continent", "segment", "patent", "precedent", "precedents",
+                   "weather", "shelter", "danger", "hunger", "anger", "cancer", "fever", "murder", "disorder",
+                   "character", "encounter", "gender", "timber", "lumber", "rubber", "silver", "river", "thunder",
+                   "laughter", "slaughter", "surrender", "leather", "temper", "cluster", "barrier"}
 
 
 def head_word(toks: list[Tok], s: int, e: int) -> str:
@@ -546,6 +550,9 @@ def right_np(toks: list[Tok], r: int, inverted: bool = False, tail: str | None =
             if rest is not None and (rest[1] >= n or toks[rest[1]].low in {".", ",", ";", "!", "?"}):
                 i = rest[1]  # '... by critics and several former officials.'
                 break
+        if t.low == "to" and i - 1 == part_at and i + 1 < n and (toks[i + 1].low in DETERMINERS or toks[i + 1].cap):
+            i += 1  # 'data submitted to the agency': where the record went belongs to it, as 'filed by' does
+            continue
         if t.low in CLAUSE_WORDS:
             break
         if t.low in RELATIVE or t.low in TIME_AFTER_CUE:

@@ -7,7 +7,9 @@ chairman ...); "it" only to an organisation, a government, an outlet or a docume
 Definite descriptions resolve by kind: "the company", "the firm", "the automaker" to the
 last organisation (never a country or a person), "the agency"/"the ministry" to the last
 government body, "the spokesperson" to the spokesperson named before (else the last
-organisation). Surnames and "Mr. Surname" resolve to an earlier full name, a short company
+organisation; "the hospital", "the airport", "the union" only to a body named so). Surnames
+and "Mr. Surname" resolve to an earlier full name (a bare surname also to the one a title
+introduced: "Mayor Leon Archer's plan ... Archer said"), a short company
 name ("Acme") to an earlier "Acme Corp.", outlet short names ("the Tribune") to the outlet.
 
 A bare one-word name nobody introduced as a person ("Acme said") is an organisation: people
@@ -34,6 +36,7 @@ from .lexicon import (
     TITLES,
     VAGUE_HEADS,
 )
+from .noun_phrases import agent_noun
 from .source_types import PEOPLE, classify, name_before_of, outlet_inside, possessive_outlet, words
 
 PRONOUNS = {"he", "she", "i", "you", "we", "they", "it", "him", "her", "them"}
@@ -62,6 +65,30 @@ def _last_match(pattern: re.Pattern[str], text: str, end: int) -> str | None:
     for m in pattern.finditer(text, max(0, end - 5000), end):
         found = m.group(0)
     return found
+
+
+# 'the agency said' with 'the Food and Drug Administration' or 'the Centers for Disease Control and
+# Prevention' named before, though never quoted: the head words of a public body's name that each
+# definite head may stand for. The pattern starts with a capital letter, so the regex engine skips ahead.
+BODY_NAME_HEADS = {
+    "agency": {"administration", "agency", "service", "bureau", "centers", "commission", "institutes", "department"},
+    "department": {"department"}, "ministry": {"ministry"}, "bureau": {"bureau"}, "commission": {"commission"},
+}
+_BODY_HEADS = "Administration|Agency|Service|Bureau|Centers|Commission|Institutes|Department|Ministry"
+BODY_NAME = re.compile(
+    r"(?<![\w.])(?:[A-Z][\w&'’-]* (?:(?:[A-Z][\w&'’-]*|and|of|for) ){0,4})?(" + _BODY_HEADS + r")\b"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w&'’-]*(?: (?:and )?[A-Z][\w&'’-]*)*)*")
+
+# 'the hospital said' with 'St. Alder Regional Hospital' named before, though never quoted: the last body
+# whose capitalised name ends in that head. One pattern per head, compiled on first use; each starts with a
+# capital letter and runs to the head, so the regex engine skips ahead to capitals.
+NAMED_INSTITUTIONS = {"hospital", "university", "college", "airport", "clinic", "museum", "school", "union",
+                      "foundation", "institute"}
+
+
+@lru_cache(maxsize=16)
+def _institution_name(head: str) -> re.Pattern[str]:
+    return re.compile(r"[A-Z](?<![\w.].)[\w&'’-]*\.?(?: [A-Z][\w&'’-]*\.?){0,3} " + head.capitalize() + r"\b")
 
 
 # Heads that name a kind of body of their own: 'the authority' is the last authority named, never the
@@ -95,12 +122,12 @@ COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "drugma
 # Names ending in these are institutions, not the business 'the company' stands for.
 NOT_BUSINESS_NAMES = {"association", "foundation", "institute", "university", "college", "hospital", "church",
                       "union", "council", "committee", "society", "alliance", "coalition", "federation", "trust",
-                      "fund", "league", "club", "party", "campaign", "center", "centre", "clinic"}
+                      "fund", "league", "club", "party", "campaign", "center", "centre", "clinic", "airport", "museum"}
 # Bodies that are not businesses: 'the union' or 'the university' is only one called so, never the
 # company named last ('the company', 'the automaker', 'the bank' may be any of those).
 INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "hospital", "foundation", "institute",
                      "association", "coalition", "alliance", "committee", "campaign", "charity", "nonprofit", "church",
-                     "league", "federation", "guild", "society", "college"}
+                     "league", "federation", "guild", "society", "college", "airport", "clinic", "museum"}
 
 # NAME_AFTER_TITLE, TWO_NAMES and ORG_NAME run over the whole article. Each starts with a set of
 # capital letters and checks what precedes the first one after it ('(?<!\w.)' is '\b' before it,
@@ -141,7 +168,7 @@ ROLE_NOUNS = {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "sp
               # elected and appointed local offices ('County Supervisor Ben Roe' is one person, though 'county' is public)
               "supervisor", "treasurer", "comptroller", "controller", "auditor", "assessor", "clerk", "superintendent",
               "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "trustee", "coroner",
-              "prosecutor", "assemblyman", "assemblywoman", "secretary-general"}
+              "prosecutor", "assemblyman", "assemblywoman", "secretary-general", "diplomat", "envoy"}
 
 
 @dataclass(slots=True)
@@ -215,13 +242,19 @@ def _after_role(text: str) -> str:
     if k >= 2 and ws[k - 1].lower() in ORG_NOUNS and ws[0].lower() in {"the", "a", "an"} and len(ws) - k <= 4 \
             and not any(w.lower() in TITLES for w in ws[k:]):
         return " ".join(ws[k:])  # 'the motor club AAA', 'the ticket seller group Fanline': the organisation's name
-    if k == 0 or not 2 <= len(ws) - k <= 4 or ws[k - 1].lower().rstrip(".") not in NAMED_ROLES:
-        return text
+    if k == 0 or not 2 <= len(ws) - k <= 4 or (ws[k - 1].lower().rstrip(".") not in NAMED_ROLES and not (
+            k >= 2 and ws[k - 1] not in NOT_ROLES and agent_noun(ws[k - 1]))):
+        return text  # ('Walnut grower Eli Roe': a lower-case role by its ending, after a word naming the trade)
     name = ws[k:]
     if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in name) or any(w.lower() in TITLES for w in name[1:]):
         return text  # 'the group's director Acme Group': not a personal name
     return " ".join(name)  # ('committee chair Sen. Laura Pinsky' keeps the title that opens the name)
 
+
+# Lower-case words with a role's ending that name no role ('former Gov. Ana Ruiz').
+NOT_ROLES = {"former", "another", "other", "longtime", "together", "either", "whether", "over", "under", "after",
+             "super", "later", "newer", "older", "eager", "major", "minor", "senior", "junior", "prior", "superior",
+             "interior", "exterior", "inner", "outer", "upper", "lower", "proper", "clever", "sober", "bitter"}
 
 # Titles a name carries as part of it ('Gov. Ana Ruiz', 'Mayor Tom Baker', 'Judge Ana Lima'); other
 # capitalised roles before a name ('Pollster Dan Feld') are descriptions.
@@ -240,7 +273,12 @@ NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_NOUNS | {"member", "spokesperson", "o
                                                     "owner", "partner", "researcher", "scientist", "expert",
                                                     "officer", "editor", "counsel", "coach", "superintendent",
                                                     "principal", "pastor", "historian", "meteorologist",
-                                                    "forecaster", "climatologist"}
+                                                    "forecaster", "climatologist",
+                                                    # people in the story by what they were doing ('Passenger
+                                                    # Ana Lima said'): a description, never part of the name
+                                                    "passenger", "shopper", "survivor", "customer", "patient",
+                                                    "tourist", "commuter", "spectator", "bystander", "tenant",
+                                                    "homeowner", "farmer", "grower", "rancher", "fisherman"}
 
 
 # Words that pick members out of a group: 'one of the people', 'two of those officials'.
@@ -257,9 +295,11 @@ class Resolver:
         self.text = text
         self._people: set[str] | None = None
         self._full_names: dict[str, set[str]] = {}  # surname -> 'First Last' forms, read with people
+        self._titled: dict[str, str] = {}  # surname -> 'First Last' after a title ('Mayor Leon Archer'), read with people
         self._orgs: dict[str, str] | None = None
         self._companies: list[tuple[int, str]] | None = None  # (end offset, name), read once
         self._last_end = -1  # where the last source resolved at a known offset ends
+        self._since = -1  # where the source before the one being resolved ended
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -279,8 +319,13 @@ class Resolver:
         whole article the first time a bare name needs typing."""
         if self._people is None:
             people: set[str] = set()
+            titled: dict[str, str] = {}
             for m in NAME_AFTER_TITLE.finditer(self.text):
-                people.update(_unpossessed(w) for w in m.group(1).split())
+                named = [_unpossessed(w) for w in m.group(1).split()]
+                people.update(named)
+                if len(named) == 2 and named[0][1:].islower() and named[1][1:2].islower() \
+                        and named[0].lower() not in NOT_FIRST_NAMES:
+                    titled.setdefault(named[1], " ".join(named))
             for m in TWO_NAMES.finditer(self.text):
                 first, last = m.group(1), m.group(2)
                 if first.lower() in NOT_FIRST_NAMES or last.lower() in ORG_NAME_WORDS:
@@ -290,6 +335,7 @@ class Resolver:
                 bare = _unpossessed(last)
                 people.add(bare)  # "Governor Tom Baker's office": Baker is a person
                 self._full_names.setdefault(bare, set()).add(f"{first} {bare}")
+            self._titled = titled
             self._people = people
         return self._people
 
@@ -306,7 +352,8 @@ class Resolver:
         """The last company the text names before ``start`` ('Veltara Pharmaceuticals has paused a
         trial ..., the company said': the story's subject, never quoted itself)."""
         if self._companies is None:
-            self._companies = [(m.end(), m.group(0).rstrip(".")) for m in ORG_NAME.finditer(self.text)
+            # ('The Skylark Airways flight': a sentence's capitalised 'The' is not part of the name)
+            self._companies = [(m.end(), m.group(0).rstrip(".").removeprefix("The ")) for m in ORG_NAME.finditer(self.text)
                                if m.group(0).rstrip(".").split()[-1].lower() not in NOT_BUSINESS_NAMES]
         k = bisect_left(self._companies, (start + 1,)) - 1
         return self._companies[k][1] if k >= 0 else None
@@ -320,8 +367,27 @@ class Resolver:
             return self._resolve(text, kind, start)
         low = text.strip().lower()
         hit = self._honorific_subject(low, start) if low in {"he", "she"} else None
+        self._since = self._last_end
         self._last_end = start + len(text)
         return hit if hit is not None else self._resolve(text, kind, start)
+
+    def _body_named(self, head: str, start: int, anywhere: bool) -> str | None:
+        """'the agency' after 'The Food and Drug Administration on Friday approved ...': the last public
+        body the text names by a name of that kind before ``start``. Unless ``anywhere`` (no earlier source
+        fits), only one named in the span's own sentence after the last source ('The Bureau of Animal
+        Industry is testing the herds, according to the agency'); a body named inside the last source's
+        words ('The Maritime Agency said the Coast Service was told. ... the agency said') is not meant."""
+        if anywhere:
+            lo = max(0, start - 5000)
+        elif self._since < 0:
+            return None
+        else:
+            lo = max(self._since, self.text.rfind(". ", 0, start) + 1, self.text.rfind("\n", 0, start) + 1)
+        found = None
+        for m in BODY_NAME.finditer(self.text, lo, start):
+            if m.group(1).lower() in BODY_NAME_HEADS[head]:
+                found = m.group(0).removeprefix("The ")
+        return found
 
     def _honorific_subject(self, low: str, start: int) -> tuple[str, str] | None:
         """'Ms. Oduya was born in Lagos ... In an interview in 2009, she said': a person who opens a
@@ -364,11 +430,20 @@ class Resolver:
                 hit = self._definite(lows)
                 # 'the Transportation Department' names a body of its own; only 'the department' or a
                 # name the earlier mention carries ('the Commission' after 'the Harbor Commission') points back.
+                if start >= 0 and len(ws) == 2 and lows[1] in BODY_NAME_HEADS:
+                    named = self._body_named(lows[1], start, hit is None)
+                    if named is not None:
+                        return self._record(text, named, "government")
                 if hit is not None and all(w.lower() in hit.names.split() for w in ws[1:] if w[:1].isupper()):
                     return self._again(text, hit)
                 if hit is None and start >= 0 and len(ws) == 2 and lows[1] in BUSINESS_HEADS:
                     named = self._company_before(start)
                     if named is not None:
+                        return self._record(text, named, "official")
+                if hit is None and start >= 0 and len(ws) == 2 and lows[1] in NAMED_INSTITUTIONS:
+                    named = _last_match(_institution_name(lows[1]), self.text, start)
+                    named = named.removeprefix("The ") if named is not None else None
+                    if named is not None and " " in named and named.split()[0].lower() not in {"the", "a", "an"}:
                         return self._record(text, named, "official")
                 if hit is None and start >= 0 and len(ws) == 2 and lows[1] in TITLED_OFFICE:
                     # 'the governor said' with Gov. Samuel Ortiz named earlier, though never quoted.
@@ -420,6 +495,11 @@ class Resolver:
             return self._record(text, self.orgs[nws[0]], "official")  # 'Kestrel' of 'Kestrel Motors'
         if kind in {"person", "official"} and len(nws) == 1 and nws[0][:1].isupper():
             full = self.full_name(nws[0])
+            if full is None and len(ws) == 1 and nws[0] not in self._full_names:
+                # 'Archer said' after 'Mayor Leon Archer's budget' (TWO_NAMES pairs 'Mayor Leon' there): the
+                # title's own match gives the full name, when the story writes no other and no honorific
+                # ('Mrs. Clinton' is not the 'President Bill Clinton' named before) stands in front.
+                full = self._titled.get(nws[0])
             if full is not None:
                 return self._record(text, full, "person")
         if kind == "person" and len(nws) == 1 and nws[0][:1].isupper() and nws[0] not in self.people:
@@ -502,7 +582,7 @@ class Resolver:
             if head in GOVERNMENT_HEADS:
                 # 'the agency' is the last public body; 'the state environment agency' only one named with
                 # those words (never the port authority named before it).
-                if m.type == "government" and not m.individual and (
+                if m.type == "government" and not m.individual and not (m.plural and head not in names) and (
                         head in names or (not m.place and head not in NAMED_KIND_HEADS)) and (
                         len(lows) == 2 or all(w in names.split() for w in lows[1:-1])):
                     return m

@@ -535,9 +535,16 @@ def _verb_before_infinitive(toks: list[Tok], to: int, lemma: str) -> int | None:
         t = toks[j]
         if t.quoted or t.low in {",", ".", ";", ":", "and", "but", "or", "that", "who", "which", "in", "order"}:
             return None
+        if t.low in PERMISSION_WORDS:
+            # 'he was not authorized to discuss the talks', 'is not allowed to speak': leave to speak is
+            # not speech (it mostly explains a grant of anonymity), negated or not.
+            return None
         if not t.cap and t.low in INFINITIVE_HEADS:
             return j
     return None
+
+# Leave to speak, between a verb and the speech infinitive: 'was not authorized to discuss'.
+PERMISSION_WORDS = {"authorized", "authorised", "allowed", "permitted", "cleared", "entitled"}
 
 # Of those, verbs that are cues by themselves, so the infinitive after them stays out of the cue: a refusal
 # ('declined to say') and a present wish ('wants to say', a stated aim of the subject).
@@ -1071,6 +1078,14 @@ def _plural_before_preposition(toks: list[Tok], src: tuple[int, int]) -> bool:
     return False
 
 
+def _object_position(toks: list[Tok], k: int) -> bool:
+    """toks[k] is a plain verb or preposition ('cut', 'raised', 'for') right before a noun phrase, which
+    is then its object: not a clause word, a reporting verb ('said its staff forecast') or punctuation."""
+    t = toks[k]
+    return t.low.isalpha() and not t.cap and not t.quoted and t.low not in CLAUSE_WORDS and t.low not in VERB_FORMS \
+        and t.low not in AUX and not is_adverb(t)
+
+
 def _noun_modifier_before(toks: list[Tok], src: tuple[int, int]) -> bool:
     """The word right before a base-form cue is a singular noun or a year that modifies it ('a radio
     show', 'the news report', 'that 2013 report'): a base-form verb cannot agree with a singular
@@ -1139,7 +1154,10 @@ def _cites_a_source(toks: list[Tok], span: tuple[int, int]) -> bool:
     if kind == "unspecified":
         return False
     head = head_word(toks, *span)
-    if kind in {"government", "official"} and not toks[span[1] - 1].cap and head not in SOURCE_HEADS \
+    # The head's own case: 'citing weak demand in China' is a reason though a name closes it.
+    h = next((x - 1 for x in range(span[0] + 1, span[1]) if toks[x].low in NP_PREPOSITIONS or toks[x].low in RELATIVE),
+             span[1] - 1)
+    if kind in {"government", "official"} and not toks[h].cap and head not in SOURCE_HEADS \
             and not agent_noun(head):
         return False  # 'citing state cuts', 'citing company policy': a public or company word before a reason
     if kind == "person":
@@ -1980,8 +1998,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 i = ce
                 continue
         src = left_np(toks, subject_end(toks, cs), final=_final_cue(toks, ce))
-        if src is None and evidence and cs == i:
-            src = _evidence_np(toks, cs)
+        if src is None and evidence and (cs == i or all(toks[x].low in AUX for x in range(cs, i))):
+            src = _evidence_np(toks, cs)  # ('a poll released last week had shown': the auxiliary opens the cue)
         if src is None and cs > 3:
             src = aside_subject(toks, subject_end(toks, cs))
         embedded = False
@@ -2089,6 +2107,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             if form == "base" and cs == i and lemma in NOUN_LIKE and inflections(lemma)[1] != lemma \
                     and (_singular_noun_before(toks, src) or _noun_modifier_before(toks, src)):
                 i = ce  # 'The Orlando attack', 'the jobs report': a noun heading its phrase, no verb
+                continue
+            if cs == i and form in {"base", "past"} and lemma in NOUN_LIKE and inflections(lemma)[1] == lemma \
+                    and src[1] - src[0] >= 2 and src[0] > 0 and toks[src[0]].low in POSSESSIVE_PRONOUNS \
+                    and _object_position(toks, src[0] - 1):
+                i = ce  # 'the carmaker cut its profit forecast': 'its ...' after a plain verb is its object
                 continue
             before = toks[src[0] - 1].low if src[0] > 0 else ""
             # '..., the Courier reported on Thursday.' ends the sentence too: its cue attributes what came before.

@@ -103,6 +103,10 @@ def classify(text: str) -> str:
             and not gazetteer.lookup(head):
         return "unspecified"  # 'Republicans who critiqued the speech', 'Democrats', 'Europeans': a group
     inner = gazetteer.find_inside(ws) or outlet_inside(ws)
+    if inner is not None and inner[1] == "news_outlet" and len(ws) >= 3 and inner[0].removeprefix("The ") == ws[0] \
+            and ws[1][:1].islower() and ws[1].lower() not in NEWSROOM_ROLES \
+            and (ws[1].lower() in TITLES or ws[1].lower() in PERSON_NOUNS or _agent(ws[1].lower())):
+        inner = None  # 'Independent contender Rosa Mendel': a word an outlet is named after, then a role, then a name
     if hl in {"reports", "stories", "articles", "coverage"} and inner and inner[1] == "news_outlet":
         return "news_outlet"
     if hl in DOCUMENT_HEADS:
@@ -117,6 +121,12 @@ def classify(text: str) -> str:
     if lows[-1] in {"talks", "negotiations", "discussions", "deliberations"} and head.islower() and \
             head.endswith("s") and ("involved" in lows or "participating" in lows) and "not" not in lows:
         return "anonymous"  # 'diplomats involved in the talks': unnamed people presented as knowing
+    if ("site" in lows or "website" in lows or "blog" in lows) and not OUTLET_GENRES.isdisjoint(lows):
+        # 'the entertainment site StarWire', 'the celebrity gossip website Glint': a site that reports a
+        # beat is a newsroom ('the crowdfunding site', 'the job site' are not).
+        zone = _head_zone(lows)
+        if any(zone[k] in OUTLET_GENRES and zone[k + 1] in {"site", "website", "blog"} for k in range(len(zone) - 1)):
+            return "news_outlet"
     if "news" in lows or "wire" in lows or "press" in lows:
         # 'the official news agency', 'a wire service', 'the state press agency', and with the name after
         # its description, 'the tech news site Circuitline'.
@@ -209,6 +219,14 @@ BROADCAST_HEADS = {"television", "tv", "radio", "media", "broadcaster", "newspap
 CIVIL_ORG_HEADS = {"union", "unions", "association", "associations", "federation", "guild", "foundation", "coalition",
                    "alliance", "league", "society", "lobby"}
 
+# Roles an outlet's own people hold ('Reuters reporter Jane Roe' is the outlet's reporting).
+NEWSROOM_ROLES = {"reporter", "reporters", "correspondent", "correspondents", "columnist", "editor", "editors", "writer",
+                  "anchor", "host", "journalist", "journalists", "photographer", "critic", "producer", "contributor",
+                  "moderator", "commentator", "presenter", "interviewer", "pundit", "newscaster", "blogger"}
+
+# Beats a reporting site covers ('the entertainment site', 'a gossip blog').
+OUTLET_GENRES = {"entertainment", "gossip", "celebrity", "sports", "tech", "technology", "political", "politics",
+                 "investigative", "satirical", "fact-checking", "music", "fashion", "showbiz", "media"}
 NEWS_SERVICE_HEADS = {"agency", "service", "services", "organization", "organisation", "outlet", "outlets", "site",
                       "network", "channel", "agencies", "website", "magazine", "publication", "startup"}
 

@@ -132,16 +132,16 @@ def test_a_news_agency_never_resolves_to_a_ministry():
 
 
 def test_a_surname_after_a_possessive_name_is_a_person():
-    # The governor is named only inside "Governor Tom Baker's office"; later "Baker" and "He" are him,
-    # and "the company" is the company, never the governor.
+    # The governor is named only inside "Governor Tom Baker's office"; later "Baker" and "He" are him
+    # (by the full name the title introduced), and "the company" is the company, never the governor.
     text = ("Bayline Shipping said in a filing that it would seek damages. "
             "The state will appeal, Governor Tom Baker's office said. "
             "Baker has repeatedly said the port would create jobs. "
             "He wrote on social media that the ruling was a gift to rivals. "
             "The company did not immediately respond to emailed questions.")
     got = _sources(text)
-    assert got[2] == ("Baker", "person", "Baker")
-    assert got[3][1:] == ("person", "Baker")
+    assert got[2] == ("Baker", "person", "Tom Baker")
+    assert got[3][1:] == ("person", "Tom Baker")
     assert got[4][1:] == ("official", "Bayline Shipping")
 
 
