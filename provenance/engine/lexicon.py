@@ -138,6 +138,7 @@ DOCUMENT_HEADS = {
     "presentation", "presentations", "slides", "deck", "minutes", "memos", "letters", "notes", "files",
     "spreadsheet", "contract", "contracts", "invoices", "receipts", "logs", "messages", "correspondence",
     "cables", "papers", "returns", "disclosure", "disclosures", "prospectus", "manual", "textbook",
+    "flyer", "flyers", "leaflet", "leaflets", "pamphlet", "pamphlets", "brochure", "handout", "newsletter",
 }
 
 SOCIAL_WORDS = {

@@ -279,3 +279,19 @@ def test_a_bare_passive_has_no_speaker(text):
 ])
 def test_an_active_accusation_keeps_its_speaker(text, pair):
     assert pair in pairs(text)
+
+
+# -- Printed matter handed out is a document.
+
+@pytest.mark.parametrize("text", [
+    "Advocates will protest on Tuesday, according to a flyer circulated online.",
+    "The clinic opens at nine, according to a leaflet left at the door.",
+])
+def test_printed_matter_is_a_document(text):
+    [(_, typ, _)] = sources(text)
+    assert typ == "document"
+
+
+def test_a_person_handing_out_flyers_is_not_a_document():
+    [(_, typ, _)] = sources("A woman with a stack of flyers said the march would start at noon.")
+    assert typ != "document"
