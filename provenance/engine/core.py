@@ -190,10 +190,20 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
         typ = "official"  # "Germany's Thyssen, which sells steel in Brazil, said": 'which', not 'who'
     if typ == "unspecified" and (_statement_channel(toks, f.cue[1]) or _cue_names_statement(toks, f.cue)):
         typ = "official"  # 'the utility said in a press release': an organisation speaking for itself
-    canonical, typ = resolver.resolve(stext, typ, ss)
+    canonical, typ = resolver.resolve(stext, typ, ss, reply=_replies(toks, f.cue))
     if f.channel is not None:
         typ = _channel_type(f.channel, typ)
     return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence, f.rule)
+
+
+# Verbs of answering: who replies is not who spoke just before ('X accused Y ... She countered').
+REPLY_LEMMAS = {"counter", "reply", "respond", "retort", "rebut"}
+
+
+def _replies(toks: list[Tok], cue: tuple[int, int]) -> bool:
+    form = VERB_FORMS.get(toks[cue[0]].low)
+    return (form is not None and form[0] in REPLY_LEMMAS) or (
+        cue[1] - cue[0] == 2 and toks[cue[0] + 1].low == "back")  # 'fired back', 'hit back', 'shot back'
 
 
 def _verb_before_cue_noun(toks: list[Tok], f: Found) -> None:

@@ -143,6 +143,7 @@ NAME_AFTER_TITLE = re.compile(
     "[" + "".join(sorted({w[0] for w in NAME_TITLES})) + r"](?<!\w.)(?:"
     + "|".join(f"(?<={w[0]}){w[1:]}" for w in NAME_TITLES)
     + r")\.? ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)")
+SURNAME = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]+")  # a capitalised word a surname may be
 TWO_NAMES = re.compile(r"([A-Z](?<![\w.].)[a-z][\w'’-]*) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
 ORG_NAME = re.compile(r"[A-Z](?<!\w.)[\w&'’-]*(?: [A-Z][\w&'’-]*){0,2} (?:" + "|".join(
     sorted((re.escape(w.capitalize()) for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\.?")
@@ -328,6 +329,13 @@ class Resolver:
                     titled.setdefault(named[1], " ".join(named))
             for m in TWO_NAMES.finditer(self.text):
                 first, last = m.group(1), m.group(2)
+                if first.lower() in NOT_FIRST_NAMES:
+                    # 'Republican Mark Delaney', 'Democrat Rosa Ibarra': a party or a place word before the
+                    # name took the first name in; the pair is the next two words.
+                    m = TWO_NAMES.match(self.text, m.start(2))
+                    if m is None:
+                        continue
+                    first, last = m.group(1), m.group(2)
                 if first.lower() in NOT_FIRST_NAMES or last.lower() in ORG_NAME_WORDS:
                     continue
                 if gazetteer.is_place(_unpossessed(first)) or gazetteer.is_place(f"{first} {last}"):
@@ -358,18 +366,46 @@ class Resolver:
         k = bisect_left(self._companies, (start + 1,)) - 1
         return self._companies[k][1] if k >= 0 else None
 
-    def resolve(self, text: str, kind: str, start: int = -1) -> tuple[str, str]:
+    def resolve(self, text: str, kind: str, start: int = -1, reply: bool = False) -> tuple[str, str]:
         """(canonical, type) for a source span; records it for later references. ``start`` (the
         span's offset in the text, when known) lets 'the company' point to a company named before
         it that no attribution has mentioned yet, and 'she' to 'Ms. Roe' who opened a sentence since
-        the last source spoke."""
+        the last source spoke. ``reply``: the cue answers someone ('countered', 'replied'), so 'she'
+        is not the speaker just quoted but the person that speaker's sentence named."""
         if start < 0:
             return self._resolve(text, kind, start)
         low = text.strip().lower()
         hit = self._honorific_subject(low, start) if low in {"he", "she"} else None
+        if hit is None and reply and low in {"he", "she"}:
+            hit = self._answerer(low, start)
         self._since = self._last_end
         self._last_end = start + len(text)
         return hit if hit is not None else self._resolve(text, kind, start)
+
+    def _answerer(self, low: str, start: int) -> tuple[str, str] | None:
+        """'Delaney accused Ibarra of ... She countered that ...': one who replies is not the one who
+        just spoke; a person the story names by full name between that speaker and the pronoun is."""
+        last = self.history[-1] if self.history else None
+        if last is None or not last.individual or self._last_end < 0:
+            return None
+        names = self._full_names if self.people else {}
+        found = None
+        # Up to the pronoun's own sentence (what it replies with is no one who asked), and never past a
+        # new mention of the speaker ('The Romney attack hit Trump ..., and he responded' is Trump).
+        end = max(self.text.rfind(". ", self._last_end, start), self.text.rfind("\n", self._last_end, start))
+        if end < 0:
+            return None
+        if any(w in self.text[self._last_end:start] for w in last.canonical.split() if w[:1].isupper()):
+            return None
+        for m in SURNAME.finditer(self.text, self._last_end, end):
+            full = names.get(m.group(0))
+            if full is not None and len(full) == 1 and next(iter(full)) != last.canonical \
+                    and m.group(0) not in last.canonical.split() and _first_name(next(iter(full)), self.text):
+                found = next(iter(full))
+        if found is None:
+            return None
+        self.history.append(Mention(low, found, "person", True, "m" if low == "he" else "f", False, False))
+        return found, "person"
 
     def _body_named(self, head: str, start: int, anywhere: bool) -> str | None:
         """'the agency' after 'The Food and Drug Administration on Friday approved ...': the last public
@@ -686,6 +722,13 @@ def _gender(lows: list[str]) -> str | None:
     if not MALE_WORDS.isdisjoint(lows):
         return "m"
     return None
+
+
+def _first_name(full: str, text: str) -> bool:
+    """Is the first word of 'First Last' a given name? The article never writes it in lower case ('Cold War',
+    'College Bowl' and 'President Obama' have words it does: 'the cold', 'a college', 'the president')."""
+    first = full.split(" ", 1)[0].lower()
+    return re.search(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text) is None
 
 
 def _description_head(ws: list[str]) -> str:

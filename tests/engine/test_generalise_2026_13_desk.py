@@ -295,3 +295,36 @@ def test_printed_matter_is_a_document(text):
 def test_a_person_handing_out_flyers_is_not_a_document():
     [(_, typ, _)] = sources("A woman with a stack of flyers said the march would start at noon.")
     assert typ != "document"
+
+
+# -- A party label before a full name does not hide the name; one who replies is not who just spoke.
+
+DEBATE = ("Republican Mark Delaney and Democrat Rosa Ibarra clashed over prices on Thursday. "
+          "Delaney accused Ibarra of reckless spending. She countered that he had voted against an insulin cap. "
+          "\"He wasn't there,\" Ibarra said.")
+
+
+def test_a_name_after_a_party_label_is_a_person_known_by_the_full_name():
+    people = {(span, canonical, typ) for span, typ, canonical in sources(DEBATE)}
+    assert ("Delaney", "Mark Delaney", "person") in people
+    assert ("Ibarra", "Rosa Ibarra", "person") in people
+
+
+def test_she_who_counters_is_the_person_the_speaker_named():
+    [she] = [s for s in sources(DEBATE) if s[0] == "She"]
+    assert she[2] == "Rosa Ibarra"
+
+
+def test_a_reply_after_the_speaker_is_named_again_keeps_the_speaker():
+    # 'hit Delaney' names the last speaker again: 'he responded' is still Delaney
+    text = ("Republican Mark Delaney and Democrat Rosa Ibarra met on Thursday. Delaney said prices were too high. "
+            "An attack ad from Ibarra hit Delaney hard, and he responded within the hour.")
+    [(_, _, canonical)] = [s for s in sources(text) if s[0] == "he"]
+    assert canonical == "Mark Delaney"
+
+
+def test_a_name_inside_the_reply_is_not_the_one_replying():
+    text = ("Republican Mark Delaney spoke on Thursday. Delaney said the bill was dead. "
+            "\"Ask Rosa Ibarra,\" he replied.")
+    [(_, _, canonical)] = [s for s in sources(text) if s[0] == "he"]
+    assert canonical == "Mark Delaney"
