@@ -143,6 +143,7 @@ NAME_AFTER_TITLE = re.compile(
     "[" + "".join(sorted({w[0] for w in NAME_TITLES})) + r"](?<!\w.)(?:"
     + "|".join(f"(?<={w[0]}){w[1:]}" for w in NAME_TITLES)
     + r")\.? ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)")
+HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
 SURNAME = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]+")  # a capitalised word a surname may be
 TWO_NAMES = re.compile(r"([A-Z](?<![\w.].)[a-z][\w'’-]*) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
 ORG_NAME = re.compile(r"[A-Z](?<!\w.)[\w&'’-]*(?: [A-Z][\w&'’-]*){0,2} (?:" + "|".join(
@@ -295,6 +296,7 @@ class Resolver:
         self.history: list[Mention] = []
         self.text = text
         self._people: set[str] | None = None
+        self._honorifics: dict[str, str] | None = None  # surname -> 'm'/'f' ('?' both) from 'Mr.'/'Ms. Surname'
         self._full_names: dict[str, set[str]] = {}  # surname -> 'First Last' forms, read with people
         self._titled: dict[str, str] = {}  # surname -> 'First Last' after a title ('Mayor Leon Archer'), read with people
         self._orgs: dict[str, str] | None = None
@@ -571,9 +573,25 @@ class Resolver:
             self._body_after_of(surface)
         lows = [w.lower() for w in words(surface)]
         plural = _plural(surface)  # once: _individual needs it too
-        self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind, plural), _gender(lows),
+        gender = _gender(lows)
+        if gender is None and kind == "person" and " " in canonical:
+            surname = canonical.rsplit(" ", 1)[1]
+            if self.full_name(surname) == canonical:  # (one person of that name: 'Mrs. Schlafly' is not John)
+                gender = self._honorific_gender(surname)
+        self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind, plural), gender,
                                     plural, gazetteer.is_place(canonical) or gazetteer.is_place(surface)))
         return canonical, kind
+
+    def _honorific_gender(self, surname: str) -> str | None:
+        """'m' or 'f' when the article calls the person 'Mr. Surname' or 'Ms.'/'Mrs. Surname' somewhere (and
+        never both: a couple sharing the name is left open)."""
+        if self._honorifics is None:
+            self._honorifics = {}
+            for m in HONORIFIC_NAME.finditer(self.text):
+                g = "m" if m.group(1) == "Mr" else "f"
+                self._honorifics[m.group(2)] = g if self._honorifics.get(m.group(2), g) == g else "?"
+        g = self._honorifics.get(surname)
+        return g if g in {"m", "f"} else None
 
     def _pronoun(self, low: str) -> Mention | None:
         for m in reversed(self.history):
