@@ -3,7 +3,8 @@ bare name.
 
 Pronouns ("she", "it", "they") resolve to the nearest compatible source: "he"/"she" only to
 an individual, and not to one the text gives the other gender (Mr./Ms., spokeswoman,
-chairman ...); "it" only to an organisation, a government, an outlet or a document.
+chairman ..., or 'Ms. Surname' anywhere in the story for 'First Surname'); one who replies ('she
+countered') is the person the last speaker's sentence named, not that speaker; "it" only to an organisation, a government, an outlet or a document.
 Definite descriptions resolve by kind: "the company", "the firm", "the automaker" to the
 last organisation (never a country or a person), "the agency"/"the ministry" to the last
 government body, "the spokesperson" to the spokesperson named before (else the last
@@ -179,7 +180,7 @@ class Mention:
     canonical: str
     type: str
     individual: bool
-    gender: str | None
+    gender: str | None  # 'm' or 'f'; '' once the story was read for one and gives none
     plural: bool
     place: bool
     # Derived once from surface and canonical (never changed after): every later reference scans
@@ -573,21 +574,26 @@ class Resolver:
             self._body_after_of(surface)
         lows = [w.lower() for w in words(surface)]
         plural = _plural(surface)  # once: _individual needs it too
-        gender = _gender(lows)
-        if gender is None and kind == "person" and " " in canonical:
-            surname = canonical.rsplit(" ", 1)[1]
-            if self.full_name(surname) == canonical:  # (one person of that name: 'Mrs. Schlafly' is not John)
-                gender = self._honorific_gender(surname)
-        self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind, plural), gender,
+        self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind, plural), _gender(lows),
                                     plural, gazetteer.is_place(canonical) or gazetteer.is_place(surface)))
         return canonical, kind
+
+    def _named_gender(self, canonical: str) -> str | None:
+        """The gender 'Mr.' or 'Ms. Surname' gives 'First Surname', when the story names one person so."""
+        surname = canonical.rsplit(" ", 1)[1]
+        gender = self._honorific_gender(surname)
+        if gender is not None and self.full_name(surname) != canonical:
+            return None  # two people of that name: 'Mrs. Schlafly' is not John Schlafly
+        return gender
 
     def _honorific_gender(self, surname: str) -> str | None:
         """'m' or 'f' when the article calls the person 'Mr. Surname' or 'Ms.'/'Mrs. Surname' somewhere (and
         never both: a couple sharing the name is left open)."""
         if self._honorifics is None:
             self._honorifics = {}
-            for m in HONORIFIC_NAME.finditer(self.text):
+            text = self.text
+            # (substring tests spare the scan in the many stories that use no honorifics)
+            for m in HONORIFIC_NAME.finditer(text) if "Mr" in text or "Ms" in text or "Miss" in text else ():
                 g = "m" if m.group(1) == "Mr" else "f"
                 self._honorifics[m.group(2)] = g if self._honorifics.get(m.group(2), g) == g else "?"
         g = self._honorifics.get(surname)
@@ -600,6 +606,9 @@ class Resolver:
             if low in {"he", "him", "she", "her", "i", "you"}:
                 if not m.individual or m.plural:
                     continue
+                if m.gender is None and m.type == "person" and " " in m.canonical and low not in {"i", "you"}:
+                    # (read only when a pronoun weighs the person; '' marks 'read, none given')
+                    m.gender = self._named_gender(m.canonical) or ""
                 if (low in {"he", "him"} and m.gender == "f") or (low in {"she", "her"} and m.gender == "m"):
                     continue
                 return m
