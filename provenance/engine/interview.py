@@ -19,7 +19,8 @@ _INTRODUCED = re.compile(
     r"\b(?:asked|interviewed|spoke with|spoke to|talked with|talked to|caught up with|sat down with|put questions to)"
     r"\s+((?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Rev)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
 # A line opening with the label ('Q:' or 'A:' at the start of the text or of a line).
-_QUESTION_LINE = re.compile(r"(?:^|\n)\s*Q\s*:", re.MULTILINE)
+_QUESTION_LINE = re.compile(r"(?:^|\n)[ \t]*Q[ \t]*:")  # (no \s: a run of blank lines stays linear)
+_ANSWER_LINE = re.compile(r"(?:^|\n)[ \t]*A[ \t]*:")
 
 ANSWER_RULE = "SPEAKER-LABEL: answer in a Q&A"
 
@@ -30,7 +31,7 @@ def interviewee(text: str) -> tuple[str, str] | None:
     if "A:" not in text or "Q:" not in text:
         return None  # (almost every article: two substring tests)
     first_q = _QUESTION_LINE.search(text)
-    if first_q is None or not re.search(r"(?:^|\n)\s*A\s*:", text[first_q.end():]):
+    if first_q is None or not _ANSWER_LINE.search(text, first_q.end()):
         return None
     named = None
     for m in _INTRODUCED.finditer(text, 0, first_q.start()):
