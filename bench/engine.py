@@ -4,7 +4,8 @@
     python bench/engine.py --corpus FILE   # a JSON-lines file of {"id", "text"} instead
 
 Prints throughput (MB/s, articles/s), per-MB times for pathological inputs (no punctuation,
-100,000 quotation marks, one 50,000-character sentence, 15,000 captions with credit lines), and memory before/after a long batch
+100,000 quotation marks, one 50,000-character sentence, 15,000 captions with credit lines, 25,000 Q&A
+answers), and memory before/after a long batch
 run to show that batch mode does not grow. Not part of the test suite's pass/fail.
 """
 
@@ -121,8 +122,11 @@ def main() -> None:
     # A page of photo captions, each above its credit line (segmentation looks back for the caption).
     credits = "\n".join("A ferry leaves the harbor.\nOmar Tell | Elmwood Gazette | Getty Images"
                          for _ in range(15_000))
+    # A question-and-answer article whose every answer is the interviewee's (interview.py).
+    answers = "We asked Dr. Ann Roe what shoppers should know.\n\n" + "Q: What changes?\n\nA: The label. It is new.\n\n" * 25_000
     for label, text in (("2 MB without punctuation", no_punct), ("100,000 quotation marks", quotes),
-                        ("one 50,000-character sentence", long_sentence), ("15,000 captions with credits", credits)):
+                        ("one 50,000-character sentence", long_sentence), ("15,000 captions with credits", credits),
+                        ("25,000 Q&A answers", answers)):
         seconds, cpu = timed(text)
         mb = len(text.encode("utf-8")) / 1e6
         print(f"pathological: {label}: {seconds:.3f} s for {mb:.2f} MB = {seconds / mb:.3f} s per MB "
