@@ -14,6 +14,12 @@ def attributions(text: str, role: str | None = "source") -> list[dict]:
     return out
 
 
+def sources(text: str) -> list[tuple[str, str, str]]:
+    """(source text, type, canonical name) for every source attribution that names a source."""
+    return [(a["source"]["text"], a["source"]["type"], a["source"]["canonical"])
+            for a in attributions(text) if a["source"]]
+
+
 def pairs(text: str, role: str | None = "source") -> list[tuple[str | None, str]]:
     """(source text, cue text) for every attribution."""
     return [((a["source"] or {}).get("text"), a["cue"]["text"]) for a in attributions(text, role)]

@@ -13,13 +13,7 @@ import pytest
 from provenance.engine.resolution import _after_role
 from provenance.engine.source_types import classify
 
-from .helpers import attributions, segments
-
-
-def sources(text: str) -> list[tuple[str, str, str]]:
-    return [(a["source"]["text"], a["source"]["type"], a["source"]["canonical"])
-            for a in attributions(text) if a["source"]]
-
+from .helpers import attributions, segments, sources
 
 # -- The description the span leaves out still types the source.
 

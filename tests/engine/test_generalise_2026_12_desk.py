@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import attributions, segments
-
-
-def sources(text: str) -> list[tuple[str, str, str]]:
-    return [(a["source"]["text"], a["source"]["type"], a["source"]["canonical"])
-            for a in attributions(text) if a["source"]]
-
+from .helpers import attributions, segments, sources
 
 # -- A record named by an -ing noun is the whole source.
 

@@ -15,13 +15,7 @@ import pytest
 
 from provenance.engine.source_types import classify, possessive_outlet
 
-from .helpers import attributions, pairs, segments
-
-
-def sources(text: str) -> list[tuple[str, str, str]]:
-    return [(a["source"]["text"], a["source"]["type"], a["source"]["canonical"])
-            for a in attributions(text) if a["source"]]
-
+from .helpers import pairs, segments, sources
 
 # -- 'fire officials': a verb's base form used as a noun before the people it names.
 

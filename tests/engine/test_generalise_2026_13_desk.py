@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import attributions, pairs
-
-
-def sources(text: str) -> list[tuple[str, str, str]]:
-    return [(a["source"]["text"], a["source"]["type"], a["source"]["canonical"])
-            for a in attributions(text) if a["source"]]
-
+from .helpers import attributions, pairs, sources
 
 # -- 'the envoy', 'the officer': the unnamed source introduced with that head noun.
 

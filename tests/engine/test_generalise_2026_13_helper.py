@@ -21,13 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import attributions
-
-
-def sources(text: str) -> list[tuple[str, str, str]]:
-    return [(a["source"]["text"], a["source"]["type"], a["source"]["canonical"])
-            for a in attributions(text) if a["source"]]
-
+from .helpers import attributions, sources
 
 # -- Leave to speak is not speech: the sentence that explains a grant of anonymity has no source.
 
