@@ -1,9 +1,14 @@
 """Engine 2026.13, unseen stories read as a desk reads them (sentences written for the project).
 
-Crime, consumer, energy, school-board, diplomacy and museum stories: 'the envoy' or 'the officer'
-points back to the unnamed source the story introduced with that noun ('A United Nations envoy, who
-spoke on condition of anonymity'); a relative clause reports through its own subject ('a man they
-say broke in', 'statues investigators say were smuggled').
+Crime, consumer, energy, school-board, diplomacy, museum, church, housing, power-grid, antitrust,
+measles, stadium, immigration, battery, campaign and Q&A stories. Covered here: 'the envoy' or 'the
+officer' points back to the unnamed source introduced with that noun; a relative clause reports through
+its own subject ('a man they say broke in'); an organisation described before its name is known by the
+name; whoever took a survey speaks after 'In a survey released Monday,'; 'the council' finds a council
+that is no public body; 'of' + an -ing noun + a plural noun is one noun phrase; 'by favoring' is a means,
+not a report; people an outlet reached are not the outlet; Q&A answers are the interviewee's; writing a
+work is authorship; 'Mayor accused of bribery' is a passive with no speaker; printed matter is a
+document; a party label before a name; one who replies is not who just spoke; 'Mr.'/'Ms.' gives gender.
 """
 
 from __future__ import annotations
