@@ -104,9 +104,11 @@ def classify(text: str) -> str:
         return "unspecified"  # 'Republicans who critiqued the speech', 'Democrats', 'Europeans': a group
     inner = gazetteer.find_inside(ws) or outlet_inside(ws)
     if inner is not None and inner[1] == "news_outlet" and len(ws) >= 3 and inner[0].removeprefix("The ") == ws[0] \
-            and ws[1][:1].islower() and ws[1].lower() not in NEWSROOM_ROLES \
+            and (ws[1][:1].islower() or ws[1].lower() in TITLES and ws[2][:1].isupper()) \
+            and ws[1].lower() not in NEWSROOM_ROLES \
             and (ws[1].lower() in TITLES or ws[1].lower() in PERSON_NOUNS or _agent(ws[1].lower())):
-        inner = None  # 'Independent contender Rosa Mendel': a word an outlet is named after, then a role, then a name
+        inner = None  # 'Independent contender Rosa Mendel', 'Information Minister Kofi Roe': a word an outlet is
+        # named after, then a role or a capitalised title, then a name
     if hl in {"reports", "stories", "articles", "coverage"} and inner and inner[1] == "news_outlet":
         return "news_outlet"
     if hl in DOCUMENT_HEADS:
