@@ -67,6 +67,9 @@ def _singular_modifier(t: Tok) -> bool:
     low = t.low
     if t.quoted or t.cap:
         return False
+    if "-" in low and low[:1].isalnum():
+        last = low.rsplit("-", 1)[1]  # 'a 40-page report', 'a long-awaited study': a hyphenated modifier
+        return last.isalpha() and not last.endswith("s") and last not in VERB_FORMS
     if not low.isalpha() or low in _GROUP_NOUNS or low in VERB_FORMS or low in DETERMINERS or low in AUX \
             or low.endswith("ly"):
         return False

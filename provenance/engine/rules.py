@@ -1103,6 +1103,10 @@ def _noun_modifier_before(toks: list[Tok], src: tuple[int, int]) -> bool:
     if t.cap:
         # 'the TV show', 'an FBI report': a short acronym names one thing ('I' is no acronym)
         return 2 <= len(t.text) <= 5 and t.text.isupper() and t.text.isalpha() and not t.text.endswith("S")
+    if "-" in low and not t.cap and src[1] - src[0] >= 2 and toks[src[1] - 2].low in DETERMINERS:
+        # 'the 200-page report', 'a long-awaited report': a hyphenated modifier after a determiner
+        last = low.rsplit("-", 1)[1]
+        return last.isalpha() and not last.endswith("s")
     if not low.isalpha():
         return False
     return not low.endswith("s") or low == "news" or low.endswith(("ss", "sis"))

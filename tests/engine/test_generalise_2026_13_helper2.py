@@ -3,7 +3,9 @@
 Bank failures, prison riots, zoning fights, fire evacuations, doping cases, hospital cyberattacks,
 teacher contracts, bridge inquiries, leaked texts, product settlements, aid appeals and drug-price
 hearings. Classes covered: a word an outlet is named after, before a capitalised title and a name
-('Information Minister Kofi Roe'), is no outlet.
+('Information Minister Kofi Roe'), is no outlet; a hyphenated modifier after a determiner ('the
+90-page report, released Monday, said', 'a long-awaited study released ... found') leaves the noun a
+noun, not the verb.
 """
 
 from __future__ import annotations
@@ -33,3 +35,21 @@ def test_outlet_before_a_newsroom_title_stays_the_outlet():
     # Near miss: an editor is the outlet's own person.
     [(_, kind, _)] = sources("Guardian Editor Hal Moss said the paper stood by its story.")
     assert kind == "news_outlet"
+
+
+# -- A hyphenated modifier after a determiner: the noun that follows is no verb.
+
+@pytest.mark.parametrize("text, span", [
+    ("The 90-page report, released Friday by the auditor, said the dam had been neglected.", "The 90-page report"),
+    ("A 12-page report issued Tuesday said the wells were dry.", "A 12-page report issued Tuesday"),
+    ("The long-delayed report, posted at noon, said the fares would rise.", "The long-delayed report"),
+])
+def test_hyphenated_modifier_keeps_the_report_a_noun(text, span):
+    [(found, kind, _)] = sources(text)
+    assert found == span and kind == "document"
+
+
+def test_a_plural_after_a_hyphenated_modifier_still_reports():
+    # Near miss: a plural subject agrees with the base form, which stays the verb.
+    found = sources("The half-dozen inspectors report that the pylons are sound.")
+    assert [s for s, _, _ in found] == ["The half-dozen inspectors"]
