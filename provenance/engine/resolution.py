@@ -82,6 +82,8 @@ BODY_NAME = re.compile(
 # 'the hospital said' with 'St. Alder Regional Hospital' named before, though never quoted: the last body
 # whose capitalised name ends in that head. One pattern per head, compiled on first use; each starts with a
 # capital letter and runs to the head, so the regex engine skips ahead to capitals.
+# Business kinds that also end a company's own name ('Harrowgate Savings Bank', 'Orton Steel Group').
+NAME_FINAL_BUSINESS = {"bank", "insurer", "brewery", "bakery", "pharmacy", "railroad", "railway", "utility"}
 NAMED_INSTITUTIONS = {"hospital", "university", "college", "airport", "clinic", "museum", "school", "union",
                       "foundation", "institute"}
 
@@ -434,6 +436,14 @@ class Resolver:
                     named = self._body_named(lows[1], start, hit is None)
                     if named is not None:
                         return self._record(text, named, "government")
+                if start >= 0 and len(ws) == 2 and lows[1] in NAME_FINAL_BUSINESS \
+                        and (hit is None or lows[1] not in hit.names.split()):
+                    # 'the bank declined' after 'Harrowgate Savings Bank', with a regulator quoted in between:
+                    # a business kind that ends names is the body named so, not the last organisation quoted.
+                    named = _last_match(_institution_name(lows[1]), self.text, start)
+                    named = named.removeprefix("The ") if named is not None else None
+                    if named is not None and " " in named and named.split()[0].lower() not in {"the", "a", "an"}:
+                        return self._record(text, named, "official")
                 if hit is not None and all(w.lower() in hit.names.split() for w in ws[1:] if w[:1].isupper()):
                     return self._again(text, hit)
                 if hit is None and start >= 0 and len(ws) == 2 and lows[1] in BUSINESS_HEADS:

@@ -5,7 +5,8 @@ teacher contracts, bridge inquiries, leaked texts, product settlements, aid appe
 hearings. Classes covered: a word an outlet is named after, before a capitalised title and a name
 ('Information Minister Kofi Roe'), is no outlet; a hyphenated modifier after a determiner ('the
 90-page report, released Monday, said', 'a long-awaited study released ... found') leaves the noun a
-noun, not the verb.
+noun, not the verb; 'the bank' is the bank the story named ('Orrin Valley Bank'), not a regulator
+quoted in between.
 """
 
 from __future__ import annotations
@@ -53,3 +54,18 @@ def test_a_plural_after_a_hyphenated_modifier_still_reports():
     # Near miss: a plural subject agrees with the base form, which stays the verb.
     found = sources("The half-dozen inspectors report that the pylons are sound.")
     assert [s for s, _, _ in found] == ["The half-dozen inspectors"]
+
+
+# -- 'the bank' is the body named with that head, not the last organisation quoted.
+
+def test_the_bank_is_the_named_bank_not_the_regulator():
+    text = ("Regulators shut Orrin Valley Bank on Friday, the Deposit Guard Corporation said. "
+            "The bank declined to comment.")
+    found = sources(text)
+    assert ("The bank", "official", "Orrin Valley Bank") in found
+
+
+def test_the_central_bank_quoted_before_keeps_the_bank():
+    # Near miss: the last source was itself called a bank, so 'the bank' is that source again.
+    text = "Rates went up by half a point, the central bank said. The bank said more rises were likely."
+    assert sources(text)[-1][2] == "the central bank"
