@@ -175,6 +175,9 @@ def np_word(toks: list[Tok], i: int) -> bool:
     if low == "like" and prev.endswith("s") and not prev.endswith("ss") and prev.isalpha() and i > 0 \
             and (i == 1 or not toks[i - 1].cap) and nxt_low and (toks[i + 1].cap or nxt_low in {"the", "a", "an"}):
         return True  # 'critics like Jane Roe', 'groups like the bakers' union': examples of the plural noun
+    if low in VERB_FORMS and VERB_FORMS[low][1] == "ger" and not t.cap and prev in {"the", "a", "an"} \
+            and i + 1 < len(toks) and not toks[i + 1].cap and _noun_like(toks[i + 1]) and toks[i + 1].low not in AUX:
+        return True  # 'the ruling party', 'a ruling panel': an -ing word between an article and a noun describes it
     if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS or low in VERB_ONLY_FORMS:
         return False
     if low.endswith("ly") and (prev in DETERMINERS or prev in POSSESSIVE) and low not in CUE_ADVERBS \

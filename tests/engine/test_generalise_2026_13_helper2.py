@@ -6,7 +6,8 @@ hearings. Classes covered: a word an outlet is named after, before a capitalised
 ('Information Minister Kofi Roe'), is no outlet; a hyphenated modifier after a determiner ('the
 90-page report, released Monday, said', 'a long-awaited study released ... found') leaves the noun a
 noun, not the verb; 'the bank' is the bank the story named ('Orrin Valley Bank'), not a regulator
-quoted in between.
+quoted in between; an -ing form of a cue verb between an article and a noun describes the noun ('the
+ruling party said', 'a ruling panel wrote').
 """
 
 from __future__ import annotations
@@ -69,3 +70,20 @@ def test_the_central_bank_quoted_before_keeps_the_bank():
     # Near miss: the last source was itself called a bank, so 'the bank' is that source again.
     text = "Rates went up by half a point, the central bank said. The bank said more rises were likely."
     assert sources(text)[-1][2] == "the central bank"
+
+
+# -- 'the ruling party': an -ing word between an article and a noun is no verb.
+
+@pytest.mark.parametrize("text, span", [
+    ("The ruling party said the census would be delayed.", "The ruling party"),
+    ("A ruling coalition in the north said the border would stay shut.", "A ruling coalition in the north"),
+    ("The ruling panel wrote that the skater had missed three tests.", "The ruling panel"),
+])
+def test_ing_word_after_article_before_noun_is_part_of_the_subject(text, span):
+    assert [s for s, _, _ in sources(text)] == [span]
+
+
+def test_ing_word_after_a_subject_is_still_the_verb():
+    # Near miss: after a name the -ing form is the verb of a progressive.
+    found = sources("The judge was ruling that the ban stood, the court clerk said.")
+    assert "the court clerk" in [s for s, _, _ in found]
