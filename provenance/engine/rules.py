@@ -1112,6 +1112,12 @@ def _noun_modifier_before(toks: list[Tok], src: tuple[int, int]) -> bool:
     return not low.endswith("s") or low == "news" or low.endswith(("ss", "sis"))
 
 
+# Present-tense verbs that take a noun of speech as their object ('faces blame', 'draws praise', 'shares
+# blame', 'faces calls to resign'): after a subject, such a word is the verb, and the noun no cue.
+OBJECT_TAKING_3SG = {"faces", "draws", "shares", "takes", "accepts", "deflects", "shoulders", "bears", "earns",
+                     "wins", "attracts", "receives", "invites", "heeds", "ignores", "rebuffs", "sparks", "prompts"}
+
+
 _ADJECTIVE_ENDINGS = ("ous", "ic", "ful", "less", "able", "ible", "ive", "al", "ary")
 
 
@@ -2063,6 +2069,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if src is not None and cs == i and form in {"base", "3sg"} and lemma in NOUN_LIKE \
                 and (_adjective_word(toks[src[1] - 1]) or _graded_adjective_before(toks, src)):
             i = ce  # 'his more ambiguous remarks', 'the internal questions': an adjective, then the noun
+            continue
+        if src is not None and cs == i and form in {"base", "3sg"} and src[1] - src[0] >= 2 \
+                and toks[src[1] - 1].low in OBJECT_TAKING_3SG and not toks[src[1] - 2].quoted:
+            i = ce  # 'utility faces blame for fire', 'Governor draws praise': the cue is the object of a verb
             continue
         if src is not None and lemma == "attack" and cs == i and form in {"base", "3sg"} \
                 and not (src[1] - src[0] == 1 and toks[src[0]].low in PERSONAL_PRONOUNS):

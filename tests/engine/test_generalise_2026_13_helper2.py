@@ -7,7 +7,8 @@ hearings. Classes covered: a word an outlet is named after, before a capitalised
 90-page report, released Monday, said', 'a long-awaited study released ... found') leaves the noun a
 noun, not the verb; 'the bank' is the bank the story named ('Orrin Valley Bank'), not a regulator
 quoted in between; an -ing form of a cue verb between an article and a noun describes the noun ('the
-ruling party said', 'a ruling panel wrote').
+ruling party said', 'a ruling panel wrote'); a noun of speech after a present verb that takes it as object ('pipeline
+firm faces blame', 'Sheriff draws praise', 'faces calls to quit') is no cue, and 'X faces' no source.
 """
 
 from __future__ import annotations
@@ -87,3 +88,20 @@ def test_ing_word_after_a_subject_is_still_the_verb():
     # Near miss: after a name the -ing form is the verb of a progressive.
     found = sources("The judge was ruling that the ban stood, the court clerk said.")
     assert "the court clerk" in [s for s, _, _ in found]
+
+
+# -- 'faces blame', 'draws praise': the speech noun is a verb's object; 'X faces' is no speaker.
+
+@pytest.mark.parametrize("text", [
+    "Pipeline firm faces blame for river spill",
+    "Sheriff draws praise for flood rescue",
+    "Ferry operator faces calls to refund stranded riders",
+    "The landlord shares blame for the collapse.",
+])
+def test_noun_of_speech_after_an_object_taking_verb_is_no_cue(text):
+    assert sources(text) == []
+
+
+def test_a_plural_subject_still_blames():
+    # Near miss: the verb itself is the cue when a plain plural subject comes before it.
+    assert [s for s, _, _ in sources("Neighbors blame the landlord for the collapse.")] == ["Neighbors"]
