@@ -172,7 +172,7 @@ PERSON_NOUNS = {
     "resident", "witness", "lawyer", "attorney", "doctor", "nurse", "teacher", "student", "worker",
     "employee", "engineer", "owner", "driver", "victim", "friend", "neighbor", "neighbour", "candidate",
     "nominee", "voter", "voters", "protesters", "demonstrators", "family", "relatives", "parents",
-    "businessman", "businesswoman", "veteran", "official", "analyst", "professor", "economist",
+    "businessman", "businesswoman", "veteran", "official", "analyst", "professor", "economist", "coach",
 }
 
 # Capitalised words that end or mark a company or organisation name ('Kestrel Motors', 'Acme Group').

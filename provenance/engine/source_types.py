@@ -475,6 +475,8 @@ def _with_appositive(core: str, rest: str) -> str | None:
             return led
     if _governmental(zone):
         return "government"
+    if zone[-1] in PERSON_NOUNS and zone[-1] != "official":
+        return "person"  # 'Ray Roe, a high school chemistry teacher': a workplace before a person noun
     if any(w in ORG_NOUNS or (w in OFFICIAL_WORDS and w not in {"representative", "representatives", "aide", "aides", "staff",
                                                                 "press"})
            for w in zone):  # (no set difference built for each word)

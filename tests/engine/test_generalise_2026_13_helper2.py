@@ -8,7 +8,8 @@ hearings. Classes covered: a word an outlet is named after, before a capitalised
 noun, not the verb; 'the bank' is the bank the story named ('Orrin Valley Bank'), not a regulator
 quoted in between; an -ing form of a cue verb between an article and a noun describes the noun ('the
 ruling party said', 'a ruling panel wrote'); a noun of speech after a present verb that takes it as object ('pipeline
-firm faces blame', 'Sheriff draws praise', 'faces calls to quit') is no cue, and 'X faces' no source.
+firm faces blame', 'Sheriff draws praise', 'faces calls to quit') is no cue, and 'X faces' no source; a person noun after a workplace ('Ivo Rusk, a middle school
+music teacher') is a person, and a coach is a person.
 """
 
 from __future__ import annotations
@@ -105,3 +106,21 @@ def test_noun_of_speech_after_an_object_taking_verb_is_no_cue(text):
 def test_a_plural_subject_still_blames():
     # Near miss: the verb itself is the cue when a plain plural subject comes before it.
     assert [s for s, _, _ in sources("Neighbors blame the landlord for the collapse.")] == ["Neighbors"]
+
+
+# -- A workplace before a person noun describes the person, not an organisation speaking.
+
+@pytest.mark.parametrize("text", [
+    "Ivo Rusk, a middle school music teacher, said the new schedule was unworkable.",
+    "Lena Fogg, a rural hospital nurse, said the ward had been closed twice.",
+    "His coach, Tariq Bello, said the swimmer would appeal.",
+])
+def test_person_noun_after_a_workplace_is_a_person(text):
+    [(_, kind, _)] = sources(text)
+    assert kind == "person"
+
+
+def test_spokeswoman_after_a_workplace_stays_official():
+    # Near miss: a spokeswoman speaks for the hospital.
+    [(_, kind, _)] = sources("Lena Fogg, a rural hospital spokeswoman, said the ward had been closed twice.")
+    assert kind == "official"
