@@ -544,6 +544,11 @@ class Resolver:
         if " of " in surface and kind in {"person", "government", "official"}:
             self._body_after_of(surface)
         lows = [w.lower() for w in words(surface)]
+        if kind == "government" and len(lows) == 2 and lows[1] == "office" and lows[0].endswith(("'s", "’s")) \
+                and surface[:1].isupper():
+            # "Powell's office said ... but he did remember": the officeholder is who a later 'he' means
+            name = words(surface)[0][:-2]
+            self.history.append(Mention(name, self.full_name(name) or name, "person", True, None, False, False))
         plural = _plural(surface)  # once: _individual needs it too
         self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind, plural), _gender(lows),
                                     plural, gazetteer.is_place(canonical) or gazetteer.is_place(surface)))

@@ -97,6 +97,9 @@ def classify(text: str) -> str:
         return "social_media"
     head = _head(ws)
     hl = head.lower()
+    if len(ws) == 2 and hl == "office" and ws[0][:1].isupper() and lows[0].endswith(("'s", "’s")) \
+            and not gazetteer.lookup(ws[0][:-2]):
+        return "government"  # "Gowdy's office said": a named officeholder's office speaks for the office
     if hl in {"source", "sources"} and not head[:1].isupper():
         return "anonymous"  # 'a league source', 'another source': unnamed people presented as knowing
     if head[:1].isupper() and len(hl) >= 8 and hl.endswith(("ans", "ats", "ists", "ites")) and head == ws[0] \

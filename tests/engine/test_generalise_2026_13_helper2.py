@@ -9,7 +9,8 @@ noun, not the verb; 'the bank' is the bank the story named ('Orrin Valley Bank')
 quoted in between; an -ing form of a cue verb between an article and a noun describes the noun ('the
 ruling party said', 'a ruling panel wrote'); a noun of speech after a present verb that takes it as object ('pipeline
 firm faces blame', 'Sheriff draws praise', 'faces calls to quit') is no cue, and 'X faces' no source; a person noun after a workplace ('Ivo Rusk, a middle school
-music teacher') is a person, and a coach is a person.
+music teacher') is a person, and a coach is a person; a named officeholder's office ("Dorsey's office") is government, and a
+later 'he' is the officeholder.
 """
 
 from __future__ import annotations
@@ -124,3 +125,19 @@ def test_spokeswoman_after_a_workplace_stays_official():
     # Near miss: a spokeswoman speaks for the hospital.
     [(_, kind, _)] = sources("Lena Fogg, a rural hospital spokeswoman, said the ward had been closed twice.")
     assert kind == "official"
+
+
+# -- "Dorsey's office": an officeholder's office speaks as government; 'he' later is the officeholder.
+
+def test_named_office_is_government_and_he_is_the_officeholder():
+    text = ("Sen. Hal Dorsey has not held a town hall in a year. Dorsey's office said the senator was busy "
+            "in the capital. But he told the Mill Creek Courier that he would hold one in June.")
+    found = sources(text)
+    assert ("Dorsey's office", "government", "Dorsey's office") in found
+    assert [c for s, _, c in found if s == "he"][0] in {"Dorsey", "Hal Dorsey", "Sen. Hal Dorsey"}
+
+
+def test_an_office_of_a_common_noun_is_unchanged():
+    # Near miss: 'the mayor's office' was already government and keeps its own canonical.
+    [(span, kind, _)] = sources("The mayor's office said the bridge would reopen in May.")
+    assert (span, kind) == ("The mayor's office", "government")
