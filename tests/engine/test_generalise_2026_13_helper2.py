@@ -10,7 +10,8 @@ quoted in between; an -ing form of a cue verb between an article and a noun desc
 ruling party said', 'a ruling panel wrote'); a noun of speech after a present verb that takes it as object ('pipeline
 firm faces blame', 'Sheriff draws praise', 'faces calls to quit') is no cue, and 'X faces' no source; a person noun after a workplace ('Ivo Rusk, a middle school
 music teacher') is a person, and a coach is a person; a named officeholder's office ("Dorsey's office") is government, and a
-later 'he' is the officeholder.
+later 'he' is the officeholder; a plural person noun opening a sentence ('Lawyers for the crew') is a
+group a later 'they' can mean, not a name.
 """
 
 from __future__ import annotations
@@ -141,3 +142,18 @@ def test_an_office_of_a_common_noun_is_unchanged():
     # Near miss: 'the mayor's office' was already government and keeps its own canonical.
     [(span, kind, _)] = sources("The mayor's office said the bridge would reopen in May.")
     assert (span, kind) == ("The mayor's office", "government")
+
+
+# -- 'Lawyers for the crew' opening a sentence is a plural group, not a name.
+
+def test_sentence_initial_plural_person_noun_is_they():
+    text = ("The port authority said it would review the crane logs. Attorneys for the crew said the logs "
+            "showed what they had argued all along.")
+    found = sources(text)
+    assert [c for s, _, c in found if s == "they"] == ["Attorneys for the crew"]
+
+
+def test_a_surname_ending_in_s_stays_one_person():
+    # Near miss: a capitalised name opening the sentence is not a plural noun.
+    text = "Dana Peters said the logs were clear. Peters said the crane was loose. She said it had been reported."
+    assert [c for s, _, c in sources(text) if s == "She"] == ["Dana Peters"]
