@@ -137,7 +137,7 @@ DOCUMENT_HEADS = {
     "findings", "results", "numbers", "chart", "map", "registry", "warrant", "testimony", "statement",
     "presentation", "presentations", "slides", "deck", "minutes", "memos", "letters", "notes", "files",
     "spreadsheet", "contract", "contracts", "invoices", "receipts", "logs", "messages", "correspondence",
-    "cables", "papers", "returns", "disclosure", "disclosures", "prospectus", "manual", "textbook",
+    "cables", "papers", "returns", "disclosure", "disclosures", "prospectus", "manual", "textbook", "texts",
 }
 
 SOCIAL_WORDS = {

@@ -11,7 +11,8 @@ ruling party said', 'a ruling panel wrote'); a noun of speech after a present ve
 firm faces blame', 'Sheriff draws praise', 'faces calls to quit') is no cue, and 'X faces' no source; a person noun after a workplace ('Ivo Rusk, a middle school
 music teacher') is a person, and a coach is a person; a named officeholder's office ("Dorsey's office") is government, and a
 later 'he' is the officeholder; a plural person noun opening a sentence ('Lawyers for the crew') is a
-group a later 'they' can mean, not a name.
+group a later 'they' can mean, not a name; text messages ('Leaked texts show', 'according to the
+texts') are documents.
 """
 
 from __future__ import annotations
@@ -157,3 +158,20 @@ def test_a_surname_ending_in_s_stays_one_person():
     # Near miss: a capitalised name opening the sentence is not a plural noun.
     text = "Dana Peters said the logs were clear. Peters said the crane was loose. She said it had been reported."
     assert [c for s, _, c in sources(text) if s == "She"] == ["Dana Peters"]
+
+
+# -- Text messages are records.
+
+@pytest.mark.parametrize("text", [
+    "Leaked texts show the deputy warden ordered the cameras off",
+    "The coach had asked for the files, according to the texts.",
+])
+def test_texts_are_documents(text):
+    [(_, kind, _)] = sources(text)
+    assert kind == "document"
+
+
+def test_a_person_who_texts_is_no_document():
+    # Near miss: a named sender is a person, whatever medium follows.
+    [(_, kind, _)] = sources("Mira Sloane said in texts to friends that the deal was off.")
+    assert kind == "person"
