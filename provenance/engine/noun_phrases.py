@@ -142,8 +142,10 @@ def np_word(toks: list[Tok], i: int) -> bool:
             and _after_determiner(toks, i):
         return True  # '..., according to a pool report.', '... its FEC reports.'
     if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] == "base" and not t.cap \
-            and i >= 2 and toks[i - 2].low in {"a", "an", "the", "this"} and _singular_modifier(toks[i - 1]):
-        return True  # 'a radio report released Monday': a base-form verb cannot agree with 'a radio'
+            and i >= 2 and toks[i - 2].low in {"a", "an", "the", "this"} and (
+                _singular_modifier(toks[i - 1]) or (toks[i - 2].low in {"a", "an"} and toks[i - 1].low in _GROUP_NOUNS
+                                                    and not toks[i - 1].cap and not toks[i - 1].quoted)):
+        return True  # 'a radio report released Monday': a base-form verb cannot agree with 'a radio' (nor 'a staff')
         # ('that' may open a clause instead: 'said that rent report' is rare, 'said that staff report' is not.)
     nxt_low = toks[i + 1].low if i + 1 < len(toks) else ""
     if nxt_low in SERVICE_STAFF and VERB_FORMS.get(low, ("", ""))[1] == "base" and not t.cap and (

@@ -12,7 +12,8 @@ firm faces blame', 'Sheriff draws praise', 'faces calls to quit') is no cue, and
 music teacher') is a person, and a coach is a person; a named officeholder's office ("Dorsey's office") is government, and a
 later 'he' is the officeholder; a plural person noun opening a sentence ('Lawyers for the crew') is a
 group a later 'they' can mean, not a name; text messages ('Leaked texts show', 'according to the
-texts') are documents.
+texts') are documents; after 'a' a group noun modifies a record noun ('a staff report prepared by
+planners found'), since a base-form verb cannot agree with 'a staff'.
 """
 
 from __future__ import annotations
@@ -175,3 +176,22 @@ def test_a_person_who_texts_is_no_document():
     # Near miss: a named sender is a person, whatever medium follows.
     [(_, kind, _)] = sources("Mira Sloane said in texts to friends that the deal was off.")
     assert kind == "person"
+
+
+# -- 'a staff report prepared by ...': after 'a', a group noun before a record noun is a modifier.
+
+@pytest.mark.parametrize("text, span", [
+    ("A staff report prepared by planners found that the depot would double truck traffic.",
+     "A staff report prepared by planners"),
+    ("A panel report drafted by engineers found that the pier had been overloaded.",
+     "A panel report drafted by engineers"),
+])
+def test_group_noun_after_a_modifies_the_record(text, span):
+    [(found, kind, _)] = sources(text)
+    assert (found, kind) == (span, "document")
+
+
+def test_group_noun_after_the_can_still_be_a_plural_subject():
+    # Near miss: 'The staff' may be a plural subject of the base-form verb.
+    found = sources("The staff report that the depot is full, the yard manager said.")
+    assert "The staff" in [s for s, _, _ in found]
