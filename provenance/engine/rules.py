@@ -2151,6 +2151,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 # reported; the hedge is the attribution and Acme is the actor, not a source.
                 i = ce
                 continue
+            if form == "pp" and cs == i and toks[i].low != inflections(lemma)[1]:
+                i = ce  # 'A report written for the council found': a bare participle-only form is no finite verb
+                continue
             conf = 0.9 if strong else 0.75
             if toks[src[0]].low in PERSONAL_PRONOUNS or toks[src[0]].low in RELATIVE:
                 conf -= 0.1

@@ -13,7 +13,8 @@ music teacher') is a person, and a coach is a person; a named officeholder's off
 later 'he' is the officeholder; a plural person noun opening a sentence ('Lawyers for the crew') is a
 group a later 'they' can mean, not a name; text messages ('Leaked texts show', 'according to the
 texts') are documents; after 'a' a group noun modifies a record noun ('a staff report prepared by
-planners found'), since a base-form verb cannot agree with 'a staff'.
+planners found'), since a base-form verb cannot agree with 'a staff'; a bare participle-only form ('a report written
+for the board found', 'the flaws shown in the audit') is a reduced relative, no finite cue.
 """
 
 from __future__ import annotations
@@ -195,3 +196,16 @@ def test_group_noun_after_the_can_still_be_a_plural_subject():
     # Near miss: 'The staff' may be a plural subject of the base-form verb.
     found = sources("The staff report that the depot is full, the yard manager said.")
     assert "The staff" in [s for s, _, _ in found]
+
+
+# -- A bare participle-only form after its noun is a reduced relative, not the sentence's verb.
+
+def test_bare_participle_only_form_is_no_cue():
+    found = sources("A review written for the water board found that the mains were cracked.")
+    assert [(s, k) for s, k, _ in found] == [("A review written for the water board", "document")]
+
+
+def test_participle_with_its_auxiliary_is_still_a_cue():
+    # Near miss: with 'has' the participle is the verb of a perfect.
+    [(span, _, _)] = sources("The inspector has written that the mains were cracked.")
+    assert span == "The inspector"
