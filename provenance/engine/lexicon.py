@@ -164,7 +164,7 @@ GOVERNMENT_WORDS = {
     "nsa", "irs", "sec", "fda", "cdc", "epa", "ftc", "fcc", "dhs", "doj", "nhtsa", "faa", "attorney",
     "municipal", "councilman", "councilwoman", "councilor", "councillor", "alderman", "alderwoman",
     "assemblyman", "assemblywoman", "legislator", "legislators", "councilmember", "councilmembers",
-    "secretary-general", "diplomat", "diplomats",
+    "secretary-general", "diplomat", "diplomats", "warden",
 }
 
 PERSON_NOUNS = {

@@ -14,7 +14,7 @@ later 'he' is the officeholder; a plural person noun opening a sentence ('Lawyer
 group a later 'they' can mean, not a name; text messages ('Leaked texts show', 'according to the
 texts') are documents; after 'a' a group noun modifies a record noun ('a staff report prepared by
 planners found'), since a base-form verb cannot agree with 'a staff'; a bare participle-only form ('a report written
-for the board found', 'the flaws shown in the audit') is a reduced relative, no finite cue.
+for the board found', 'the flaws shown in the audit') is a reduced relative, no finite cue; a prison warden speaks for government.
 """
 
 from __future__ import annotations
@@ -209,3 +209,19 @@ def test_participle_with_its_auxiliary_is_still_a_cue():
     # Near miss: with 'has' the participle is the verb of a perfect.
     [(span, _, _)] = sources("The inspector has written that the mains were cracked.")
     assert span == "The inspector"
+
+
+# -- A warden runs a public prison.
+
+@pytest.mark.parametrize("text", [
+    "Warden Ines Corado told the Valley Dispatch that the cellblock was understaffed.",
+    "The warden said the yard would stay closed through the weekend.",
+])
+def test_warden_is_government(text):
+    assert sources(text)[0][1] == "government"
+
+
+def test_a_building_superintendent_is_not_government():
+    # Near miss: 'superintendent' also names a building's caretaker, so it was left out.
+    [(_, kind, _)] = sources("Ana Roe, the building superintendent, said the boiler had failed twice.")
+    assert kind != "government"
