@@ -89,7 +89,7 @@ TITLES = {
     "capt.", "maj.", "adm.", "cmdr.", "president", "senator", "governor", "secretary", "minister",
     "mayor", "judge", "justice", "ambassador", "chancellor", "speaker", "representative", "chairman",
     "chairwoman", "chair", "ceo", "director", "commissioner", "spokesman", "spokeswoman",
-    "spokesperson", "analyst", "professor", "economist", "attorney", "lawyer", "sheriff", "chief", "del.",
+    "spokesperson", "analyst", "professor", "economist", "attorney", "lawyer", "sheriff", "chief", "del.", "warden",
 }
 
 ABBREV_NO_BREAK = {

@@ -14,7 +14,7 @@ later 'he' is the officeholder; a plural person noun opening a sentence ('Lawyer
 group a later 'they' can mean, not a name; text messages ('Leaked texts show', 'according to the
 texts') are documents; after 'a' a group noun modifies a record noun ('a staff report prepared by
 planners found'), since a base-form verb cannot agree with 'a staff'; a bare participle-only form ('a report written
-for the board found', 'the flaws shown in the audit') is a reduced relative, no finite cue; a prison warden speaks for government.
+for the board found', 'the flaws shown in the audit') is a reduced relative, no finite cue; a prison warden speaks for government, 'Warden' is a title before a name and a later 'he' is the warden.
 """
 
 from __future__ import annotations
@@ -225,3 +225,11 @@ def test_a_building_superintendent_is_not_government():
     # Near miss: 'superintendent' also names a building's caretaker, so it was left out.
     [(_, kind, _)] = sources("Ana Roe, the building superintendent, said the boiler had failed twice.")
     assert kind != "government"
+
+
+def test_warden_is_a_title_and_he_is_the_warden():
+    text = ("Warden Ines Corado told the Valley Dispatch that the cellblock was understaffed. "
+            "\"We are running on fumes,\" she said.")
+    found = sources(text)
+    assert found[0][2] == "Ines Corado"
+    assert [c for s, _, c in found if s == "she"] == ["Ines Corado"]
