@@ -89,7 +89,7 @@ TITLES = {
     "capt.", "maj.", "adm.", "cmdr.", "president", "senator", "governor", "secretary", "minister",
     "mayor", "judge", "justice", "ambassador", "chancellor", "speaker", "representative", "chairman",
     "chairwoman", "chair", "ceo", "director", "commissioner", "spokesman", "spokeswoman",
-    "spokesperson", "analyst", "professor", "economist", "attorney", "lawyer", "sheriff", "chief", "del.",
+    "spokesperson", "analyst", "professor", "economist", "attorney", "lawyer", "sheriff", "chief", "del.", "warden",
 }
 
 ABBREV_NO_BREAK = {
@@ -137,7 +137,7 @@ DOCUMENT_HEADS = {
     "findings", "results", "numbers", "chart", "map", "registry", "warrant", "testimony", "statement",
     "presentation", "presentations", "slides", "deck", "minutes", "memos", "letters", "notes", "files",
     "spreadsheet", "contract", "contracts", "invoices", "receipts", "logs", "messages", "correspondence",
-    "cables", "papers", "returns", "disclosure", "disclosures", "prospectus", "manual", "textbook",
+    "cables", "papers", "returns", "disclosure", "disclosures", "prospectus", "manual", "textbook", "texts",
     "flyer", "flyers", "leaflet", "leaflets", "pamphlet", "pamphlets", "brochure", "handout", "newsletter",
 }
 
@@ -165,7 +165,7 @@ GOVERNMENT_WORDS = {
     "nsa", "irs", "sec", "fda", "cdc", "epa", "ftc", "fcc", "dhs", "doj", "nhtsa", "faa", "attorney",
     "municipal", "councilman", "councilwoman", "councilor", "councillor", "alderman", "alderwoman",
     "assemblyman", "assemblywoman", "legislator", "legislators", "councilmember", "councilmembers",
-    "secretary-general", "diplomat", "diplomats",
+    "secretary-general", "diplomat", "diplomats", "warden",
 }
 
 PERSON_NOUNS = {
@@ -173,7 +173,7 @@ PERSON_NOUNS = {
     "resident", "witness", "lawyer", "attorney", "doctor", "nurse", "teacher", "student", "worker",
     "employee", "engineer", "owner", "driver", "victim", "friend", "neighbor", "neighbour", "candidate",
     "nominee", "voter", "voters", "protesters", "demonstrators", "family", "relatives", "parents",
-    "businessman", "businesswoman", "veteran", "official", "analyst", "professor", "economist",
+    "businessman", "businesswoman", "veteran", "official", "analyst", "professor", "economist", "coach",
 }
 
 # Capitalised words that end or mark a company or organisation name ('Kestrel Motors', 'Acme Group').

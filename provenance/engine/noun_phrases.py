@@ -67,6 +67,9 @@ def _singular_modifier(t: Tok) -> bool:
     low = t.low
     if t.quoted or t.cap:
         return False
+    if "-" in low and low[:1].isalnum():
+        last = low.rsplit("-", 1)[1]  # 'a 40-page report', 'a long-awaited study': a hyphenated modifier
+        return last.isalpha() and not last.endswith("s") and last not in VERB_FORMS
     if not low.isalpha() or low in _GROUP_NOUNS or low in VERB_FORMS or low in DETERMINERS or low in AUX \
             or low.endswith("ly"):
         return False
@@ -139,8 +142,10 @@ def np_word(toks: list[Tok], i: int) -> bool:
             and _after_determiner(toks, i):
         return True  # '..., according to a pool report.', '... its FEC reports.'
     if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] == "base" and not t.cap \
-            and i >= 2 and toks[i - 2].low in {"a", "an", "the", "this"} and _singular_modifier(toks[i - 1]):
-        return True  # 'a radio report released Monday': a base-form verb cannot agree with 'a radio'
+            and i >= 2 and toks[i - 2].low in {"a", "an", "the", "this"} and (
+                _singular_modifier(toks[i - 1]) or (toks[i - 2].low in {"a", "an"} and toks[i - 1].low in _GROUP_NOUNS
+                                                    and not toks[i - 1].cap and not toks[i - 1].quoted)):
+        return True  # 'a radio report released Monday': a base-form verb cannot agree with 'a radio' (nor 'a staff')
         # ('that' may open a clause instead: 'said that rent report' is rare, 'said that staff report' is not.)
     nxt_low = toks[i + 1].low if i + 1 < len(toks) else ""
     if nxt_low in SERVICE_STAFF and VERB_FORMS.get(low, ("", ""))[1] == "base" and not t.cap and (
@@ -172,6 +177,9 @@ def np_word(toks: list[Tok], i: int) -> bool:
     if low == "like" and prev.endswith("s") and not prev.endswith("ss") and prev.isalpha() and i > 0 \
             and (i == 1 or not toks[i - 1].cap) and nxt_low and (toks[i + 1].cap or nxt_low in {"the", "a", "an"}):
         return True  # 'critics like Jane Roe', 'groups like the bakers' union': examples of the plural noun
+    if low in VERB_FORMS and VERB_FORMS[low][1] == "ger" and not t.cap and prev in {"the", "a", "an"} \
+            and i + 1 < len(toks) and not toks[i + 1].cap and _noun_like(toks[i + 1]) and toks[i + 1].low not in AUX:
+        return True  # 'the ruling party', 'a ruling panel': an -ing word between an article and a noun describes it
     if low in NON_NP or low in VERB_FORMS or low in RELATIVE or low in PERSONAL_PRONOUNS or low in VERB_ONLY_FORMS:
         return False
     if low.endswith("ly") and (prev in DETERMINERS or prev in POSSESSIVE) and low not in CUE_ADVERBS \

@@ -83,6 +83,8 @@ BODY_NAME = re.compile(
 # 'the hospital said' with 'St. Alder Regional Hospital' named before, though never quoted: the last body
 # whose capitalised name ends in that head. One pattern per head, compiled on first use; each starts with a
 # capital letter and runs to the head, so the regex engine skips ahead to capitals.
+# Business kinds that also end a company's own name ('Harrowgate Savings Bank', 'Orton Steel Group').
+NAME_FINAL_BUSINESS = {"bank", "insurer", "brewery", "bakery", "pharmacy", "railroad", "railway", "utility"}
 NAMED_INSTITUTIONS = {"hospital", "university", "college", "airport", "clinic", "museum", "school", "union",
                       "foundation", "institute"}
 
@@ -473,6 +475,14 @@ class Resolver:
                     named = self._body_named(lows[1], start, hit is None)
                     if named is not None:
                         return self._record(text, named, "government")
+                if start >= 0 and len(ws) == 2 and lows[1] in NAME_FINAL_BUSINESS \
+                        and (hit is None or lows[1] not in hit.names.split()):
+                    # 'the bank declined' after 'Harrowgate Savings Bank', with a regulator quoted in between:
+                    # a business kind that ends names is the body named so, not the last organisation quoted.
+                    named = _last_match(_institution_name(lows[1]), self.text, start)
+                    named = named.removeprefix("The ") if named is not None else None
+                    if named is not None and " " in named and named.split()[0].lower() not in {"the", "a", "an"}:
+                        return self._record(text, named, "official")
                 if hit is not None and all(w.lower() in hit.names.split() for w in ws[1:] if w[:1].isupper()):
                     return self._again(text, hit)
                 if hit is None and start >= 0 and len(ws) == 2 and lows[1] in BUSINESS_HEADS:
@@ -573,6 +583,11 @@ class Resolver:
         if " of " in surface and kind in {"person", "government", "official"}:
             self._body_after_of(surface)
         lows = [w.lower() for w in words(surface)]
+        if kind == "government" and len(lows) == 2 and lows[1] == "office" and lows[0].endswith(("'s", "’s")) \
+                and surface[:1].isupper():
+            # "Powell's office said ... but he did remember": the officeholder is who a later 'he' means
+            name = words(surface)[0][:-2]
+            self.history.append(Mention(name, self.full_name(name) or name, "person", True, None, False, False))
         plural = _plural(surface)  # once: _individual needs it too
         self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind, plural), _gender(lows),
                                     plural, gazetteer.is_place(canonical) or gazetteer.is_place(surface)))
@@ -780,7 +795,9 @@ def _plural(surface: str) -> bool:
     if head is None:
         return False
     low = head.lower()
-    if head[:1].isupper() and not (head == ws[0] and (low in PEOPLE or low in VAGUE_HEADS)):
-        return False  # a name: 'Tom Reyes' is one person ('Analysts at Acme' is capitalised by the sentence)
+    if head[:1].isupper() and not (head == ws[0] and (low in PEOPLE or low in VAGUE_HEADS
+                                                      or (low.endswith("s") and low[:-1] in PERSON_NOUNS and low != "officials"))):
+        return False  # a name: 'Tom Reyes' is one person ('Analysts at Acme', 'Lawyers for the families' are
+        # capitalised by the sentence; 'Officials at X' keep the old reading, which 'the agency' leans on)
     return (low.endswith("s") and not low.endswith("ss") and low not in {"news", "politics", "series", "this"}) \
         or low in {"people", "staff", "police", "media"}

@@ -1103,9 +1103,19 @@ def _noun_modifier_before(toks: list[Tok], src: tuple[int, int]) -> bool:
     if t.cap:
         # 'the TV show', 'an FBI report': a short acronym names one thing ('I' is no acronym)
         return 2 <= len(t.text) <= 5 and t.text.isupper() and t.text.isalpha() and not t.text.endswith("S")
+    if "-" in low and not t.cap and src[1] - src[0] >= 2 and toks[src[1] - 2].low in DETERMINERS:
+        # 'the 200-page report', 'a long-awaited report': a hyphenated modifier after a determiner
+        last = low.rsplit("-", 1)[1]
+        return last.isalpha() and not last.endswith("s")
     if not low.isalpha():
         return False
     return not low.endswith("s") or low == "news" or low.endswith(("ss", "sis"))
+
+
+# Present-tense verbs that take a noun of speech as their object ('faces blame', 'draws praise', 'shares
+# blame', 'faces calls to resign'): after a subject, such a word is the verb, and the noun no cue.
+OBJECT_TAKING_3SG = {"faces", "draws", "shares", "takes", "accepts", "deflects", "shoulders", "bears", "earns",
+                     "wins", "attracts", "receives", "invites", "heeds", "ignores", "rebuffs", "sparks", "prompts"}
 
 
 _ADJECTIVE_ENDINGS = ("ous", "ic", "ful", "less", "able", "ible", "ive", "al", "ary")
@@ -2060,6 +2070,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 and (_adjective_word(toks[src[1] - 1]) or _graded_adjective_before(toks, src)):
             i = ce  # 'his more ambiguous remarks', 'the internal questions': an adjective, then the noun
             continue
+        if src is not None and cs == i and form in {"base", "3sg"} and src[1] - src[0] >= 2 \
+                and toks[src[1] - 1].low in OBJECT_TAKING_3SG and not toks[src[1] - 2].quoted:
+            i = ce  # 'utility faces blame for fire', 'Governor draws praise': the cue is the object of a verb
+            continue
         if src is not None and lemma == "attack" and cs == i and form in {"base", "3sg"} \
                 and not (src[1] - src[0] == 1 and toks[src[0]].low in PERSONAL_PRONOUNS):
             # 'the harbor attack', 'after the weekend attacks': after a noun phrase the bare form is far
@@ -2136,6 +2150,9 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 # 'Acme has reportedly asked staff to relocate': that Acme acted is itself only
                 # reported; the hedge is the attribution and Acme is the actor, not a source.
                 i = ce
+                continue
+            if form == "pp" and cs == i and toks[i].low != inflections(lemma)[1]:
+                i = ce  # 'A report written for the council found': a bare participle-only form is no finite verb
                 continue
             conf = 0.9 if strong else 0.75
             if toks[src[0]].low in PERSONAL_PRONOUNS or toks[src[0]].low in RELATIVE:

@@ -97,6 +97,9 @@ def classify(text: str) -> str:
         return "social_media"
     head = _head(ws)
     hl = head.lower()
+    if len(ws) == 2 and hl == "office" and ws[0][:1].isupper() and lows[0].endswith(("'s", "’s")) \
+            and not gazetteer.lookup(ws[0][:-2]):
+        return "government"  # "Gowdy's office said": a named officeholder's office speaks for the office
     if hl in {"source", "sources"} and not head[:1].isupper():
         return "anonymous"  # 'a league source', 'another source': unnamed people presented as knowing
     if head[:1].isupper() and len(hl) >= 8 and hl.endswith(("ans", "ats", "ists", "ites")) and head == ws[0] \
@@ -104,9 +107,11 @@ def classify(text: str) -> str:
         return "unspecified"  # 'Republicans who critiqued the speech', 'Democrats', 'Europeans': a group
     inner = gazetteer.find_inside(ws) or outlet_inside(ws)
     if inner is not None and inner[1] == "news_outlet" and len(ws) >= 3 and inner[0].removeprefix("The ") == ws[0] \
-            and ws[1][:1].islower() and ws[1].lower() not in NEWSROOM_ROLES \
+            and (ws[1][:1].islower() or ws[1].lower() in TITLES and ws[2][:1].isupper()) \
+            and ws[1].lower() not in NEWSROOM_ROLES \
             and (ws[1].lower() in TITLES or ws[1].lower() in PERSON_NOUNS or _agent(ws[1].lower())):
-        inner = None  # 'Independent contender Rosa Mendel': a word an outlet is named after, then a role, then a name
+        inner = None  # 'Independent contender Rosa Mendel', 'Information Minister Kofi Roe': a word an outlet is
+        # named after, then a role or a capitalised title, then a name
     if hl in {"reports", "stories", "articles", "coverage"} and inner and inner[1] == "news_outlet":
         return "news_outlet"
     if hl in DOCUMENT_HEADS:
@@ -473,6 +478,8 @@ def _with_appositive(core: str, rest: str) -> str | None:
             return led
     if _governmental(zone):
         return "government"
+    if zone[-1] in PERSON_NOUNS and zone[-1] != "official":
+        return "person"  # 'Ray Roe, a high school chemistry teacher': a workplace before a person noun
     if any(w in ORG_NOUNS or (w in OFFICIAL_WORDS and w not in {"representative", "representatives", "aide", "aides", "staff",
                                                                 "press"})
            for w in zone):  # (no set difference built for each word)
