@@ -486,7 +486,7 @@ def head_word(toks: list[Tok], s: int, e: int) -> str:
 
 def all_np(toks: list[Tok], s: int, e: int) -> bool:
     """Every token of toks[s:e] can sit in a noun phrase; 'to' and 'and' may join two nouns
-    ('an adviser to the campaign on tax and budget issues')."""
+    ('an adviser to the ferry board on fares and timetables')."""
     for x in range(s, e):
         if np_word(toks, x):
             continue

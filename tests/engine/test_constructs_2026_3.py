@@ -79,7 +79,7 @@ def test_nominal_cue_owned_by_its_speaker(text, expected):
     "Jo Poe's book was a hit.",
     "His comments drew criticism.",  # no content follows the noun
     "The call came at noon.",
-    "We know from his financial disclosure statements that the assets are in trusts.",
+    "We know from her tax returns that the ferry shares sit in a family trust.",
 ])
 def test_nominal_cue_needs_an_owner_and_content(text):
     assert pairs(text) == []
@@ -98,8 +98,8 @@ def test_participle_and_time_stay_with_the_poll():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The former first lady and U.S. senator said the plan was a mistake.",
-     [("The former first lady and U.S. senator", "said")]),
+    ("The retired harbor pilot and county commissioner said the plan was a mistake.",
+     [("The retired harbor pilot and county commissioner", "said")]),
     ("Norway, the region's only neighbor and its largest customer, said it was opposed.",
      [("Norway, the region's only neighbor and its largest customer", "said")]),
 ])

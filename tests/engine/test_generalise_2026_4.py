@@ -34,7 +34,7 @@ def test_main_clause_cue_is_not_nested(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Sullivan, struck by her story, told her she did not need notes.", [("Sullivan", "told")]),
+    ("Okafor, moved by the letter, told her she could keep the boat.", [("Okafor", "told")]),
     ("Shortly before the governor spoke, Ana Ruiz told reporters that she was undecided.",
      [("Ana Ruiz", "told")]),
     ("Priebus later Thursday told the Courier that they would meet.", [("Priebus", "told")]),
@@ -80,9 +80,9 @@ def test_subject_noun_phrase(text, source):
     ("Friends, lobbyists and former foes say the choice is right.", "Friends, lobbyists and former foes"),
     ("Ana Joyce — who is listed as a lawyer but does not practice — told the Courier she would stop.",
      "Ana Joyce — who is listed as a lawyer but does not practice"),
-    ("Regardless, the State Department said it found no evidence.", "the State Department"),
+    ("Even so, the Harbor Department said it saw no damage.", "the Harbor Department"),
     ("Offstage, the actors agree with the critics.", "the actors"),
-    ("The solution, the partner told them, was simple.", "the partner"),
+    ("The fix, the mechanic told them, was cheap.", "the mechanic"),
 ])
 def test_subject_lists_dashes_and_openers(text, source):
     assert [s["text"] for s in sources(text)] == [source]
@@ -138,7 +138,7 @@ def test_according_to_at_the_start_does_not_swallow_the_main_clause():
      [("Ana Ruiz", "gave a defense of"), ("Ana Ruiz", "saying")]),
     ("At a rally in Elmwood, Ore., on Sunday, Mayor Ruiz took questions, saying the levy was needed.",
      [("Mayor Ruiz", "saying")]),
-    ("The judge rubbed his chin, and then said the case was closed.", [("The judge", "then said")]),
+    ("The ferry captain checked the tide, and then said the crossing was safe.", [("The ferry captain", "then said")]),
     ("In a statement, Gov. Ana Ruiz (D) blasted the council and said the budget was short.",
      [("Gov. Ana Ruiz (D)", "blasted"), ("Gov. Ana Ruiz (D)", "said")]),  # 'blasted' + bare object: a cue (2026.6)
 ])
@@ -217,7 +217,7 @@ def test_phrasal_cue_needs_its_particle(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Clinton made it clear that she has serious concerns.", [("Clinton", "made it clear")]),
+    ("Ruiz made it clear that the levy worries her.", [("Ruiz", "made it clear")]),
     ("The senator made the case for a new tax.", [("The senator", "made the case for")]),
     ("Critics raised concerns about the levy.", [("Critics", "raised concerns about")]),
     ("The mayor took aim at the council.", [("The mayor", "took aim at")]),

@@ -161,7 +161,7 @@ def test_by_with_a_means_is_no_agent(text):
 # -- 'according to' + a document whose head could be a verb ('a pool report').
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ruiz attended the meeting alone, according to a pool report.", [("a pool report", "according to")]),
+    ("Ruiz left the dock early, according to a pool report.", [("a pool report", "according to")]),
     ("Spending was low, according to its FEC reports.", [("its FEC reports", "according to")]),
 ])
 def test_according_to_a_report(text, expected):
@@ -294,8 +294,8 @@ def test_offered_goods_is_no_cue(text):
 @pytest.mark.parametrize("text, expected", [
     ("A milder mayor may be no bad thing, say some council members, who recall his temper.",
      [("some council members", "say"), ("who", "recall")]),
-    ("“Costs will rise,” said one Republican involved in the planning, who asked not to be named.",
-     [("one Republican involved in the planning", "said")]),
+    ("“Costs will rise,” said one organizer involved in the budget talks, who asked not to be named.",
+     [("one organizer involved in the budget talks", "said")]),
 ])
 def test_inverted_plural_say_and_describing_participle(text, expected):
     assert pairs(text) == expected
@@ -388,7 +388,7 @@ def test_poll_share_type(text, expected):
 # -- A quotation's own words never make a sentence a newsroom note.
 
 def test_quoted_words_do_not_make_a_note():
-    text = "“If you noticed, he didn't answer your question,” Ruiz said of the mayor."
+    text = "“If you were listening, he never answered the question,” Ruiz said of the mayor."
     assert [s["kind"] for s in segments(text)] == ["claim"]
 
 
@@ -418,8 +418,8 @@ def test_citing_precedent_is_a_reason_not_a_source():
 
 @pytest.mark.parametrize("text, expected", [
     ("The share was 15 percent (according to Factcheck.org).", [("Factcheck.org", "according to")]),
-    ("Ruiz kept speaking, according to an NBC report at the time.",
-     [("an NBC report at the time", "according to")]),
+    ("Ruiz kept rowing, according to a Gazette report at the time.",
+     [("a Gazette report at the time", "according to")]),
 ])
 def test_according_to_boundaries(text, expected):
     assert pairs(text) == expected
