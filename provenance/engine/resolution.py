@@ -4,7 +4,8 @@ bare name.
 Pronouns ("she", "it", "they") resolve to the nearest compatible source: "he"/"she" only to
 an individual, and not to one the text gives the other gender (Mr./Ms., spokeswoman,
 chairman ..., or 'Ms. Surname' anywhere in the story for 'First Surname'); one who replies ('she
-countered') is the person the last speaker's sentence named, not that speaker; "it" only to an organisation, a government, an outlet or a document.
+countered') is the person the last speaker's sentence named, not that speaker; "it" only to an
+organisation, a government, an outlet or a document.
 Definite descriptions resolve by kind: "the company", "the firm", "the automaker" to the
 last organisation (never a country or a person), "the agency"/"the ministry" to the last
 government body, "the spokesperson" to the spokesperson named before (else the last
@@ -393,7 +394,6 @@ class Resolver:
         last = self.history[-1] if self.history else None
         if last is None or not last.individual or self._last_end < 0:
             return None
-        names = self._full_names if self.people else {}
         found = None
         # Up to the pronoun's own sentence (what it replies with is no one who asked), and never past a
         # new mention of the speaker ('The Romney attack hit Trump ..., and he responded' is Trump).
@@ -403,14 +403,23 @@ class Resolver:
         if any(w in self.text[self._last_end:start] for w in last.canonical.split() if w[:1].isupper()):
             return None
         for m in SURNAME.finditer(self.text, self._last_end, end):
-            full = names.get(m.group(0))
-            if full is not None and len(full) == 1 and next(iter(full)) != last.canonical \
-                    and m.group(0) not in last.canonical.split() and _first_name(next(iter(full)), self.text):
-                found = next(iter(full))
+            full = self.full_name(m.group(0))
+            if full is not None and full != last.canonical and m.group(0) not in last.canonical.split() \
+                    and _first_name(full, self.text):
+                found = full
         if found is None:
             return None
         self.history.append(Mention(low, found, "person", True, "m" if low == "he" else "f", False, False))
         return found, "person"
+
+    def _institution_before(self, head: str, start: int) -> str | None:
+        """The last body named with that head before ``start`` ('St. Alder Regional Hospital' for 'the
+        hospital'), without a sentence's capitalised 'The'; None for a bare 'The Hospital'."""
+        named = _last_match(_institution_name(head), self.text, start)
+        if named is None:
+            return None
+        named = named.removeprefix("The ")
+        return named if " " in named and named.split()[0].lower() not in {"the", "a", "an"} else None
 
     def _body_named(self, head: str, start: int, anywhere: bool) -> str | None:
         """'the agency' after 'The Food and Drug Administration on Friday approved ...': the last public
@@ -479,9 +488,8 @@ class Resolver:
                         and (hit is None or lows[1] not in hit.names.split()):
                     # 'the bank declined' after 'Harrowgate Savings Bank', with a regulator quoted in between:
                     # a business kind that ends names is the body named so, not the last organisation quoted.
-                    named = _last_match(_institution_name(lows[1]), self.text, start)
-                    named = named.removeprefix("The ") if named is not None else None
-                    if named is not None and " " in named and named.split()[0].lower() not in {"the", "a", "an"}:
+                    named = self._institution_before(lows[1], start)
+                    if named is not None:
                         return self._record(text, named, "official")
                 if hit is not None and all(w.lower() in hit.names.split() for w in ws[1:] if w[:1].isupper()):
                     return self._again(text, hit)
@@ -490,9 +498,8 @@ class Resolver:
                     if named is not None:
                         return self._record(text, named, "official")
                 if hit is None and start >= 0 and len(ws) == 2 and lows[1] in NAMED_INSTITUTIONS:
-                    named = _last_match(_institution_name(lows[1]), self.text, start)
-                    named = named.removeprefix("The ") if named is not None else None
-                    if named is not None and " " in named and named.split()[0].lower() not in {"the", "a", "an"}:
+                    named = self._institution_before(lows[1], start)
+                    if named is not None:
                         return self._record(text, named, "official")
                 if hit is None and start >= 0 and len(ws) == 2 and lows[1] in TITLED_OFFICE:
                     # 'the governor said' with Gov. Samuel Ortiz named earlier, though never quoted.

@@ -3150,6 +3150,14 @@ _EMBEDDED_PRONOUNS = {"they", "he", "she", "we"}
 _IRREGULAR_PAST = {"broke", "fled", "stole", "shot", "took", "made", "left", "ran", "hit", "drove", "went", "gave",
                    "sold", "began", "wrote", "led", "sent", "kept", "held", "brought", "caught", "fought", "bought",
                    "threw", "struck", "set", "paid", "lost", "spent", "stood", "fell", "grew", "knew", "saw", "got"}
+# Words that open a relative clause whose verb has a subject of its own after them.
+_OBJECT_RELATIVES = {"that", "who", "whom", "which"}
+
+
+def _finite(t: Tok) -> bool:
+    """A lower-case auxiliary, modal or past form: a clause's finite verb ('were', 'could', 'fled', 'smuggled')."""
+    return not t.quoted and not t.cap and (t.low in AUX or t.low in MODALS or t.low in _IRREGULAR_PAST
+                                           or (t.low.endswith("ed") and t.low.isalpha()))
 
 
 def _embedded_speaker(toks: list[Tok], cs: int, ce: int) -> tuple[int, int] | None:
@@ -3160,9 +3168,7 @@ def _embedded_speaker(toks: list[Tok], cs: int, ce: int) -> tuple[int, int] | No
     n = len(toks)
     if ce >= n:
         return None
-    after = toks[ce]
-    if after.quoted or after.cap or not (after.low in AUX or after.low in MODALS or after.low in _IRREGULAR_PAST
-                                          or (after.low.endswith("ed") and after.low.isalpha())):
+    if not _finite(toks[ce]):
         return None
     subj = toks[cs - 1]
     if subj.quoted or subj.cap or not (subj.low in _EMBEDDED_PRONOUNS or subj.low == "police" or (
@@ -3177,7 +3183,7 @@ def _embedded_speaker(toks: list[Tok], cs: int, ce: int) -> tuple[int, int] | No
     before = toks[s - 1]
     if before.quoted:
         return None
-    if before.low not in {"that", "who", "whom", "which"} and (
+    if before.low not in _OBJECT_RELATIVES and (
             before.cap or not before.low.isalpha() or before.low in AUX or before.low in VERB_FORMS
             or before.low in DETERMINERS or before.low in NP_PREPOSITIONS or before.low in CLAUSE_WORDS
             or before.low in _EMBEDDED_PRONOUNS or before.low.endswith("ly")):
@@ -3186,10 +3192,8 @@ def _embedded_speaker(toks: list[Tok], cs: int, ce: int) -> tuple[int, int] | No
         return None
     # The noun is an object: the sentence's own verb came before it. A noun that opens the sentence may be
     # what was said ('The words she said were kind': she said the words, not that they were kind).
-    for t in toks[:s - 1]:
-        if not t.quoted and not t.cap and (t.low in AUX or t.low in MODALS or t.low in VERB_FORMS
-                                           or t.low in _IRREGULAR_PAST or t.low.endswith("ed")):
-            return s, cs
+    if any(_finite(t) or (t.low in VERB_FORMS and not t.quoted and not t.cap) for t in toks[:s - 1]):
+        return s, cs
     return None
 
 
@@ -3219,13 +3223,14 @@ PASSIVE_LINKS = {"accuse": {"of"}, "charge": {"with"}, "blame": {"for"}, "critic
                  "criticise": {"for", "over"}, "praise": {"for"}, "condemn": {"for", "over"}, "fault": {"for"},
                  "slam": {"for", "over"}, "thank": {"for"}, "sue": {"for", "over", "by"}, "suspect": {"of"}}
 
+
 def _object_relative_before(toks: list[Tok], cs: int) -> bool:
     """The verb at cs has its own subject after an object relative ('the rivals who he accused of lying',
     'countries that the department criticized for their records'): active, its object the relative word."""
     if cs > 0 and toks[cs - 1].low in PERSONAL_PRONOUNS:
         return True
     for x in range(max(0, cs - 20), cs - 1):  # (a dashed insertion may stand between subject and verb)
-        if toks[x].low in {"who", "whom", "that", "which"} and not toks[x].quoted:
+        if toks[x].low in _OBJECT_RELATIVES and not toks[x].quoted:
             nxt = toks[x + 1]
             if nxt.cap or nxt.low in DETERMINERS or nxt.low in PERSONAL_PRONOUNS:
                 return True
