@@ -1097,6 +1097,8 @@ def _noun_modifier_before(toks: list[Tok], src: tuple[int, int]) -> bool:
             or _plural_before_preposition(toks, src) \
             or any(toks[x].low in {"and", "&"} for x in range(max(src[0], src[1] - 4), src[1])):
         return False  # ('her surveys and our own research show': a coordinated subject is plural)
+    if low.isdigit() and src[1] >= 2 and toks[src[1] - 2].low in {"a", "an"}:
+        return True  # 'a 911 call', 'an 80 report': after 'a' a number is the noun's modifier, never its count
     if low.isdigit() and len(low) == 4 and low[:2] in {"19", "20"}:
         # 'the 2013 report'; '19 support the plan' counts people, so only a year after a determiner
         return src[1] >= 2 and toks[src[1] - 2].low in DETERMINERS
@@ -1703,6 +1705,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
         if lemma == "write" and _authored_work(toks, ce):
             # 'the senator who wrote the bill', 'she wrote the song': authorship, not a report. (Outside the
             # guarded tests below: 'write' is one of the common verbs that skip them.)
+            i = ce
+            continue
+        if lemma == "respond" and _emergency_response(toks, cs, ce):
+            # 'the officer who responded to the call', 'crews responded to a fire': a crew sent to an
+            # emergency, no reply. (Outside the guarded tests below, as 'write' is.)
             i = ce
             continue
         if lemma in checked:
@@ -3254,6 +3261,38 @@ def _authored_work(toks: list[Tok], ce: int) -> bool:
             after = toks[x + 1].low if x + 1 < n else "."
             return after not in {"that", "saying", "stating", "in", ":", "“", '"'}  # ("a book in which she argues")
         if toks[x].cap or not toks[x].low.isalpha():
+            return False
+    return False
+
+
+# What police, fire crews and medics respond to: an emergency, not words ('responded to a 911 call').
+EMERGENCIES = {"call", "calls", "scene", "fire", "fires", "blaze", "crash", "emergency", "incident", "alarm", "alarms",
+               "shooting", "accident", "collision", "explosion", "disturbance", "reports"}
+
+NEGATIONS = {"not", "n't", "n’t", "never"}
+
+# After 'call' or 'calls', words that make them a request or a reporter's phone calls ('calls for his
+# resignation', 'a call seeking comment'): something one answers in words.
+REQUEST_AFTER_CALL = {"for", "seeking", "from", "requesting", "asking", "to"}
+
+
+def _emergency_response(toks: list[Tok], cs: int, ce: int) -> bool:
+    """'responded to the call', 'responded to a 911 call about a fire', 'responded to reports of gunfire':
+    'to', an article and at most two modifiers (or a bare plural), then an emergency. Not a call for something ('responded to
+    calls for reform') and never after a negation ('did not respond to calls'), which a note reads."""
+    n = len(toks)
+    if ce + 1 >= n or toks[ce].low != "to" or any(toks[x].low in NEGATIONS for x in range(max(0, cs - 2), ce)):
+        return False
+    first = ce + 2 if toks[ce + 1].low in {"the", "a", "an", "several", "multiple"} else ce + 1  # ('reports of')
+    for x in range(first, min(n, first + 3)):
+        t = toks[x]
+        if t.quoted or t.cap:
+            return False
+        if t.low in EMERGENCIES:
+            if t.low == "reports" and not (x + 1 < n and toks[x + 1].low == "of"):
+                return False  # 'reports of a fire' is a dispatch; 'responded to reports that ...' answers them
+            return not (t.low in {"call", "calls"} and x + 1 < n and toks[x + 1].low in REQUEST_AFTER_CALL)
+        if not (t.low.isalnum() or "-" in t.low):
             return False
     return False
 

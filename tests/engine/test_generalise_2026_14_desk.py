@@ -1,0 +1,62 @@
+"""Engine 2026.14, unseen stories read as a desk reads them (sentences written for the project).
+
+Emergency news: crews, officers and medics 'respond to' a call, a scene or reports of a fire, which is
+no reply and no cue; a reply to words ('responded to the criticism') still is, and so is the note that
+someone 'did not respond to calls'. 'A 911 call' is a noun phrase, never '911' calling.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import attributions, pairs
+
+# -- responding to an emergency is not a reply
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A deputy who responded to the call said the door had been forced.", "A deputy who responded to the call"),
+    ("Firefighters who responded to a 911 call about smoke said the building was empty.",
+     "Firefighters who responded to a 911 call about smoke"),
+    ("Paramedics responded to the scene within minutes, hospital officials said.", "hospital officials"),
+    ("Troopers responded to reports of a pileup on the interstate, a state police spokeswoman said.",
+     "a state police spokeswoman"),
+    ("Two engine companies responded to the blaze shortly after midnight, the fire chief said.", "the fire chief"),
+])
+def test_an_emergency_response_is_no_cue(text, speaker):
+    found = pairs(text)
+    assert [cue for _, cue in found] == ["said"]
+    assert found[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The senator responded to the criticism, saying the bill was fair.", "responded to"),
+    ("The mayor responded to calls for her resignation by saying she would stay.", "responded to"),
+    ("Roe responded to the report, calling it biased.", "responded to"),
+    ("The agency responded to reports that it had lost the files, saying every record was safe.", "responded to"),
+])
+def test_a_reply_to_words_or_a_request_is_still_a_cue(text, cue):
+    assert cue in [c for _, c in pairs(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The landlord did not respond to calls.",
+    "Roe did not immediately respond to several calls and emails seeking comment.",
+    "The clinic never responded to calls from the newspaper.",
+])
+def test_not_responding_to_calls_stays_a_note(text):
+    cues = [a["cue"]["text"] for a in attributions(text)]
+    assert len(cues) == 1 and "respond" in cues[0]
+
+
+def test_a_911_call_is_a_noun_phrase_before_the_speaker_verb():
+    text = "A neighbor who made a 911 call about the smoke said the hallway was dark."
+    found = pairs(text)
+    assert [cue for _, cue in found] == ["said"]
+    assert found[0][0].startswith("A neighbor")
+
+
+def test_a_count_before_a_plural_verb_is_still_a_subject():
+    # '19 support': a number with no 'a' before it counts the people who speak.
+    text = "Of the 30 council members, 19 support the plan, the clerk said."
+    assert "support" in [cue for _, cue in pairs(text)]
