@@ -60,3 +60,24 @@ def test_a_count_before_a_plural_verb_is_still_a_subject():
     # '19 support': a number with no 'a' before it counts the people who speak.
     text = "Of the 30 council members, 19 support the plan, the clerk said."
     assert "support" in [cue for _, cue in pairs(text)]
+
+
+# -- 'a man who investigators believe set the fire': the belief's proposition opens on its gap
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Police are searching for a man who investigators believe set the fire.", "investigators", "believe"),
+    ("Police are looking for a woman who detectives think drove the van.", "detectives", "think"),
+    ("Deputies arrested a teenager who prosecutors allege stole two trucks.", "prosecutors", "allege"),
+])
+def test_who_then_a_believer_reports_what_the_person_did(text, speaker, cue):
+    assert (speaker, cue) in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a belief about a thing after 'that' is the writer's account, not an allegation about a person
+    "The campaign kept the slogans that its strategists believe worked in the primary.",
+    "The council dropped the levy that its members think failed the town.",
+])
+def test_no_gapped_belief_after_that(text):
+    assert not {"believe", "think"} & {cue for _, cue in pairs(text)}
