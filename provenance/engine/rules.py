@@ -1707,6 +1707,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             # guarded tests below: 'write' is one of the common verbs that skip them.)
             i = ce
             continue
+        if (lemma == "question" or lemma == "cite") and _person_acted_on(toks, ce, lemma):
+            # 'Detectives questioned a driver', 'Officers cited the owner for ...': an interrogation or a
+            # ticket, no doubt voiced and no source quoted.
+            i = ce
+            continue
         if lemma == "respond" and _emergency_response(toks, cs, ce):
             # 'the officer who responded to the call', 'crews responded to a fire': a crew sent to an
             # emergency, no reply. (Outside the guarded tests below, as 'write' is.)
@@ -3303,6 +3308,33 @@ def _emergency_response(toks: list[Tok], cs: int, ce: int) -> bool:
             return not (t.low in {"call", "calls"} and x + 1 < n and toks[x + 1].low in REQUEST_AFTER_CALL)
         if not (t.low.isalnum() or "-" in t.low):
             return False
+    return False
+
+
+# People the police question or cite: questioning them is an interrogation, citing them for something a ticket.
+PEOPLE_QUESTIONED = {"suspect", "suspects", "driver", "drivers", "witness", "witnesses", "man", "men", "woman", "women",
+                     "teenager", "teenagers", "boy", "boys", "girl", "girls", "employee", "employees", "worker",
+                     "workers", "resident", "residents", "passenger", "passengers", "neighbor", "neighbors",
+                     "neighbour", "neighbours", "motorist", "motorists", "owner", "owners", "tenant", "tenants"}
+
+
+def _person_acted_on(toks: list[Tok], ce: int, lemma: str) -> bool:
+    """'questioned a driver', 'questioned two teenagers', 'cited the owner for ...': the object right after
+    the verb (an article or number and at most two modifiers) is a person the police dealt with. Not
+    someone's words ('questioned the driver's account'), and 'cite' only with the 'for' of a ticket
+    ('the report cited a witness who ...' quotes a source)."""
+    n = len(toks)
+    if ce >= n or toks[ce].low not in {"a", "an", "the", "two", "three", "four", "several", "both"}:
+        return False
+    for x in range(ce + 1, min(n, ce + 4)):
+        t = toks[x]
+        if t.quoted or t.cap or not t.low.replace("-", "").isalpha():
+            return False
+        if t.low in PEOPLE_QUESTIONED:
+            after = toks[x + 1].low if x + 1 < n else "."
+            if after in POSSESSIVE:
+                return False
+            return after == "for" if lemma == "cite" else True
     return False
 
 

@@ -81,3 +81,25 @@ def test_who_then_a_believer_reports_what_the_person_did(text, speaker, cue):
 ])
 def test_no_gapped_belief_after_that(text):
     assert not {"believe", "think"} & {cue for _, cue in pairs(text)}
+
+
+# -- questioning or citing a person: an interrogation or a ticket
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Detectives questioned a driver who witnesses say ran a red light.", ["say"]),
+    ("Investigators questioned two teenagers and released them, police said.", ["said"]),
+    ("Police cited the owner for keeping the exits locked, the fire marshal said.", ["said"]),
+])
+def test_questioning_or_citing_a_person_is_no_cue(text, cues):
+    assert [cue for _, cue in pairs(text)] == cues
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The senator questioned the driver's account of the crash.", "questioned"),
+    ("Critics questioned whether the bridge was safe.", "questioned"),
+    ("The report cited a witness who saw the crash.", "cited"),
+    ("The audit questioned the spending, calling it lax.", "questioned"),
+])
+def test_doubt_and_quoting_a_source_stay_cues(text, cue):
+    assert cue in [c for _, c in pairs(text)]
