@@ -220,10 +220,13 @@ def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
     if g <= ps or t.cap or t.quoted or not low.endswith("ing") or not low.isalpha() or len(low) <= 5 or low in ING_NOUNS \
             or low in INTRO_WORDS or low in ING_PREPOSITIONS or g + 1 >= pe or pe - g > 12:
         return None  # ('during', 'including': prepositions, not participles)
-    if toks[pe - 1].low in DETERMINERS or toks[pe - 1].low in NP_PREPOSITIONS or toks[pe - 1].low == "to":
-        return None  # 'others seeking a [recognized permit]': the phrase runs on past the verb
+    if toks[pe - 1].low in DETERMINERS or toks[pe - 1].low in NP_PREPOSITIONS or toks[pe - 1].low in {"to", "own"}:
+        return None  # 'others seeking a [recognized permit]', 'choking on its own [fumes]': the phrase runs on past the verb
     before = toks[g - 1]
-    if not (before.cap or (before.low.endswith("s") and not before.low.endswith("ss") and before.low.isalpha())) \
+    # ('A man carrying a sign [said]': a singular noun too, when an article opens its phrase right before it)
+    singular = g - 2 >= ps and toks[g - 2].low in {"a", "an", "the"} and before.low.isalpha() and not before.cap \
+        and before.low not in VERB_FORMS and before.low not in AUX and not is_adverb(before)
+    if not (before.cap or singular or (before.low.endswith("s") and not before.low.endswith("ss") and before.low.isalpha())) \
             or before.low in POSSESSIVE \
             or before.low in NP_PREPOSITIONS or before.low in DETERMINERS:
         return None
@@ -243,6 +246,9 @@ def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
             return None
     return start
 
+
+# Particles of a phrasal participle ('handing out', 'cleaning up', 'turning away').
+_ING_PARTICLES = {"out", "up", "off", "down", "away", "back"}
 
 # Auxiliaries inside a relative clause with no 'who' ('people I've spoken with').
 _CONTACT_AUX = AUX | {"'ve", "’ve", "'d", "’d"}
@@ -611,6 +617,10 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
                     # scan is the infinitive's own verb; the '-ing' participle before its 'to' opens
                     # the reduced relative, as in the 'to' branch above.
                     rel = _ing_start(toks, ps, i - 2, pe)
+                if rel is None and i - 1 > ps and t.low in _ING_PARTICLES and not t.quoted:
+                    # 'Volunteers handing out flyers [said]': the particle of a phrasal participle stopped
+                    # the scan; the participle before it opens the reduced relative.
+                    rel = _ing_start(toks, ps, i - 1, pe)
                 if rel is None:
                     rel = _contact_start(toks, ps, i, pe)  # 'the bakers I interviewed [said]'
                 if rel is None:

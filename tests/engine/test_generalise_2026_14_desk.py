@@ -103,3 +103,26 @@ def test_questioning_or_citing_a_person_is_no_cue(text, cues):
 ])
 def test_doubt_and_quoting_a_source_stay_cues(text, cue):
     assert cue in [c for _, c in pairs(text)]
+
+
+# -- a noun with an '-ing' phrase before the verb: 'A man carrying a sign said'
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A man carrying a sign said he had walked from Ohio.", "A man carrying a sign"),
+    ("The woman running the kitchen said supplies were low.", "The woman running the kitchen"),
+    ("Volunteers handing out flyers said the shelter would stay open.", "Volunteers handing out flyers"),
+    ("Crews cleaning up the river said the spill was small.", "Crews cleaning up the river"),
+])
+def test_a_noun_with_a_participle_phrase_speaks(text, speaker):
+    assert (speaker, "said") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # 'own' before a verb form makes it a noun ('its own fumes'), whatever the participle before it
+    "The river keeps a city choking on its own fumes.",
+    # a participle after a preposition's object is no subject of the verb after it
+    "Tenants in the building facing the river claim nothing.",
+])
+def test_a_participle_phrase_does_not_make_a_noun_a_verb(text):
+    assert pairs(text) == []
