@@ -218,8 +218,11 @@ def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
     t = toks[g]
     low = t.low
     if g <= ps or t.cap or t.quoted or not low.endswith("ing") or not low.isalpha() or len(low) <= 5 or low in ING_NOUNS \
-            or low in INTRO_WORDS or low in ING_PREPOSITIONS or g + 1 >= pe or pe - g > 12:
-        return None  # ('during', 'including': prepositions, not participles)
+            or (low in INTRO_WORDS and low != "speaking") or low in ING_PREPOSITIONS or g + 1 >= pe or pe - g > 12:
+        # ('during', 'following': prepositions, not participles; 'speaking' opens a sentence's adjunct
+        # ('Speaking at a rally, Roe said'), but right after a noun it describes the speaker: 'An aide
+        # speaking on condition of anonymity said')
+        return None
     if toks[pe - 1].low in DETERMINERS or toks[pe - 1].low in NP_PREPOSITIONS or toks[pe - 1].low in {"to", "own"}:
         return None  # 'others seeking a [recognized permit]', 'choking on its own [fumes]': the phrase runs on past the verb
     before = toks[g - 1]

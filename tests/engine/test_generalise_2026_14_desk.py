@@ -126,3 +126,23 @@ def test_a_noun_with_a_participle_phrase_speaks(text, speaker):
 ])
 def test_a_participle_phrase_does_not_make_a_noun_a_verb(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("An aide speaking on condition of anonymity said the vote would slip.",
+     "An aide speaking on condition of anonymity", "anonymous"),
+    ("Two officials speaking on condition of anonymity said the talks had stalled.",
+     "Two officials speaking on condition of anonymity", "anonymous"),
+    ("A lawyer speaking on behalf of the tenants said the eviction was illegal.",
+     "A lawyer speaking on behalf of the tenants", None),
+])
+def test_speaking_after_a_noun_describes_the_speaker(text, speaker, kind):
+    found = [(a["source"]["text"], a["source"]["type"]) for a in attributions(text) if a["source"]]
+    assert [s for s, _ in found] == [speaker]
+    if kind:
+        assert found[0][1] == kind
+
+
+def test_speaking_that_opens_the_sentence_is_still_an_adjunct():
+    text = "Speaking at a rally in Elmwood, the governor said the bridge would reopen."
+    assert ("the governor", "said") in pairs(text)
