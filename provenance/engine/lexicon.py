@@ -166,6 +166,8 @@ GOVERNMENT_WORDS = {
     "municipal", "councilman", "councilwoman", "councilor", "councillor", "alderman", "alderwoman",
     "assemblyman", "assemblywoman", "legislator", "legislators", "councilmember", "councilmembers",
     "secretary-general", "diplomat", "diplomats", "warden",
+    # police and courts below the chief: they speak for the force or the office
+    "detective", "detectives", "trooper", "troopers", "deputies", "marshals", "coroner",
 }
 
 PERSON_NOUNS = {

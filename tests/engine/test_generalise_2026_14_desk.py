@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import attributions, pairs
+from .helpers import attributions, pairs, sources
 
 # -- responding to an emergency is not a reply
 
@@ -146,3 +146,22 @@ def test_speaking_after_a_noun_describes_the_speaker(text, speaker, kind):
 def test_speaking_that_opens_the_sentence_is_still_an_adjunct():
     text = "Speaking at a rally in Elmwood, the governor said the bridge would reopen."
     assert ("the governor", "said") in pairs(text)
+
+
+# -- police and courts below the chief speak for their office
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Detectives said the fire was set on purpose.", "Detectives"),
+    ("State troopers said the road would stay closed.", "State troopers"),
+    ("The Marshals Service said the fugitive was caught in Texas.", "The Marshals Service"),
+    ("The county coroner said the victim had died of smoke inhalation.", "The county coroner"),
+])
+def test_police_and_court_officers_are_government(text, speaker):
+    assert sources(text)[0][:2] == (speaker, "government")
+
+
+def test_a_marshal_of_a_parade_is_still_typed_by_the_head():
+    # 'grand marshal' is an honour, not an office ('marshal' alone names no public body)
+    text = "Jane Roe, the parade's grand marshal, said the route would change."
+    assert sources(text)[0][1] != "government"
