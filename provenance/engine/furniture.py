@@ -80,7 +80,12 @@ def is_furniture(span: str) -> bool:
     line = span.strip()
     if len(line) >= 300 or not line:
         return False
-    low = line.lower()
+    return furniture_line(line, line.lower())
+
+
+def furniture_line(line: str, low: str) -> bool:
+    """is_furniture() of a line already stripped, not empty and shorter than 300 characters, given its
+    lower-case form (segmentation lower-cases each sentence once, for this and for the note test)."""
     first = low[:14].split(" ", 1)[0].rstrip(":")
     if len(line) <= 60:
         if DATE_WORDS.match(line) and DATE_ONLY.fullmatch(line):

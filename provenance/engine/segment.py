@@ -9,22 +9,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import CREDIT, DATELINE, EDITOR_NOTE, is_furniture
+from .furniture import CREDIT, DATELINE, EDITOR_NOTE, furniture_line, is_furniture
 from .lexicon import ABBREV_MAYBE_BREAK, ABBREV_NO_BREAK, SENTENCE_STARTERS
 from .notes import NOTE
 
-LINE = re.compile(r"[^\r\n]+")
+# A line's visible part: from its first non-space character to its last (a line is what lies between
+# \r and \n; \s is str.isspace()). Backtracking goes only over a line's trailing spaces.
+LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each LINE match. Without a '\r' in the text, str.split() and strip() find the same
+    spans several times faster than the regex, which steps through every character of the text."""
+    if "\r" in text:
+        return [m.span() for m in LINE.finditer(text)]
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        body = line.lstrip()
+        if body:
+            s = pos + len(line) - len(body)
+            out.append((s, s + len(body.rstrip())))
+        pos += len(line) + 1
+    return out
 
 # Written to start with a character set, so the regex engine skips to the next candidate mark
 # instead of trying the pattern at every character (a third of the time; '...' is one run of marks).
 # A dash right after a closing quotation mark starts the signature ('...nothing about.”― Pamela Padilla').
-BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s|(?<=[\"”])[―—])")
+# The marks are group 1; the match goes on over the spaces after them, to where the next sentence starts
+# (one regex call per mark instead of two).
+BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"”’')\]]*)(?=\s|(?<=[\"”])[―—])\s*")
 
 WORD_BEFORE = re.compile(r"[\w.]{1,30}$")
 
 WORD_AFTER = re.compile(r"[\"“‘'(]?(\w+)")
-
-SPACE = re.compile(r"\s*")
 
 LETTER = re.compile(r"[^\W\d_]")
 
@@ -44,20 +62,19 @@ class RawSegment:
     paragraph: int
 
 
-def _is_break(text: str, m: re.Match, nxt: int, lo: int) -> bool:
-    punct = m.group()
+def _is_break(text: str, punct: str, start: int, nxt: int, lo: int) -> bool:
+    """Do the marks ``punct`` at ``start`` end a sentence, with the next one at ``nxt``?"""
     c = text[nxt]
     if c.islower() or c in ",;:)]":
         return False
-    if punct[-1] in "\"”’'" and punct[0] in "?!" and SPEAKER_AFTER_QUOTE.match(text, nxt):
-        return False  # '“Why now?” Mayor Ruiz asked.': the attribution closes the quoted question
-    if punct[-1] in "\"”’'" and punct[0] in "?!" and INVERTED_AFTER_QUOTE.match(text, nxt):
-        return False
-    if punct[0] == "." and not punct.startswith(".."):
+    first = punct[0]
+    if first == ".":
+        if punct.startswith(".."):
+            return True
         # The word before the point: no word spans a space, so the search starts after the last
         # one (the same match, without trying every position of the words before it).
-        start = max(lo, m.start() - 30)
-        w = WORD_BEFORE.search(text, max(start, text.rfind(" ", start, m.start() - 1) + 1), m.start())
+        lo = max(lo, start - 30)
+        w = WORD_BEFORE.search(text, max(lo, text.rfind(" ", lo, start - 1) + 1), start)
         if w:
             word = w.group().lstrip(".")
             low = word.lower()
@@ -70,6 +87,9 @@ def _is_break(text: str, m: re.Match, nxt: int, lo: int) -> bool:
             if low in ABBREV_MAYBE_BREAK or ("." in word and len(word) <= 8):
                 after = WORD_AFTER.match(text, nxt)
                 return bool(after) and after.group(1).lower() in SENTENCE_STARTERS
+    elif first in "?!" and punct[-1] in "\"”’'" and (SPEAKER_AFTER_QUOTE.match(text, nxt)
+                                                    or INVERTED_AFTER_QUOTE.match(text, nxt)):
+        return False  # '“Why now?” Mayor Ruiz asked.': the attribution closes the quoted question
     return True
 
 
@@ -77,11 +97,11 @@ def _split_unit(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     cur = a
     for m in BOUNDARY.finditer(text, a, b):
-        nxt = SPACE.match(text, m.end(), b).end()
+        nxt = m.end()
         if nxt >= b:
             break
-        if _is_break(text, m, nxt, a):
-            out.append((cur, m.end()))
+        if _is_break(text, m.group(1), m.start(), nxt, a):
+            out.append((cur, m.end(1)))
             cur = nxt
     out.append((cur, b))
     return out
@@ -100,12 +120,10 @@ def _units(text: str):
     paragraph = 0
     unit_start = unit_end = None
     last_end = 0
-    for m in LINE.finditer(text):
-        s, e = _trim(text, m.start(), m.end())
-        if s == e:
-            continue
-        gap = text[last_end:s]
-        blank = gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+    count = text.count
+    for s, e in _line_spans(text):
+        # Line breaks in the gap before the line ('\r\n' is one), counted without slicing the gap out.
+        blank = count("\n", last_end, s) + count("\r", last_end, s) - count("\r\n", last_end, s) >= 2
         if unit_start is not None:
             prev = text[unit_end - 1]
             joined = not blank and (prev.islower() or prev == ",") and text[s].islower()
@@ -144,6 +162,15 @@ def segment_kind(text: str, a: int, b: int) -> str:
 def _note_or_claim(span: str) -> str:
     """segment_kind() of a span already known not to be boilerplate."""
     low = span.lower()
+    if _note_hint(low) and _is_note(span, low):
+        return "note"
+    return "claim"
+
+
+def _sentence_kind(span: str, low: str) -> str:
+    """segment_kind() of a trimmed, non-empty span, given its lower-case form (read once for both tests)."""
+    if not LETTER.search(span) or (len(span) < 300 and furniture_line(span, low)):
+        return "boilerplate"
     if _note_hint(low) and _is_note(span, low):
         return "note"
     return "claim"
@@ -202,11 +229,16 @@ def segment(text: str) -> list[RawSegment]:
     for a, b, para in _units(text):
         first_in_para = para != last_para
         last_para = para
-        unit = (a, b)  # before a dateline is cut off
+        unit_start = a  # before a dateline is cut off
         # Page furniture is read on the whole unit (a credit line may hold full stops); whether a sentence
         # is a note is read on each sentence, and on the unit only when it is one sentence.
         short = b - a < 300
-        boilerplate = short and _boilerplate_span(text[a:b])
+        if short:
+            line = text[a:b]  # (a unit is trimmed: the line is_furniture() would strip)
+            low = line.lower()
+            boilerplate = not LETTER.search(line) or furniture_line(line, low)
+        else:
+            boilerplate = False
         if text[a] in "Ee" and EDITOR_NOTE.match(text, a, b) and not REPORTED.search(text, a, b):
             # The whole "Editor's note:" line, however long: the publication's disclaimer about its
             # story. A note that reports someone's words (a correction: '... officials said') is story.
@@ -230,11 +262,14 @@ def segment(text: str) -> list[RawSegment]:
                 ds, de = _trim(text, a, d.end())
                 out.append(RawSegment(ds, de, "boilerplate", para))
                 a = d.end()
+        # The sentences come trimmed and not empty: a unit and the text after a dateline start and end
+        # with a visible character, a sentence ends on its mark, and the next starts after the spaces.
         for s, e in _split_unit(text, a, b):
-            s, e = _trim(text, s, e)
-            if s == e:
-                continue
-            # A one-sentence unit was read for furniture above already (a unit is trimmed, so the spans match).
-            kind = _note_or_claim(text[s:e]) if short and (s, e) == unit else segment_kind(text, s, e)
+            if short and s == unit_start and e == b:
+                # A one-sentence unit was read for furniture above already.
+                kind = "note" if _note_hint(low) and _is_note(line, low) else "claim"
+            else:
+                span = text[s:e]
+                kind = _sentence_kind(span, span.lower())
             out.append(RawSegment(s, e, kind, para))
     return out
