@@ -303,9 +303,12 @@ def participle_modifier(toks: list[Tok], s: int, i: int, e: int) -> bool:
     low = t.low
     if t.cap or t.quoted or not (low in IRREGULAR_PP or (low.endswith("ed") and len(low) > 4)):
         return False
-    prev = toks[i - 1]
+    k = i - 1
+    if toks[k].low == "not" and k - 1 >= s and not toks[k].quoted:
+        k -= 1  # 'experts not involved in the study': a negated participle describes the noun as well
+    prev = toks[k]
     describing = low in DESCRIBING_PARTICIPLES and low not in {"reached", "quoted", "interviewed"}
-    if (prev.cap and not describing and not (i - 1 == 0 and (toks[i + 1].low == "by" or agent_noun(prev.low)))) \
+    if (prev.cap and not describing and not (k == 0 and (toks[i + 1].low == "by" or agent_noun(prev.low)))) \
             or prev.low in DETERMINERS \
             or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE or not prev.low[:1].isalnum():
         return False  # a capitalised noun is a name ('Roe released'), except a sentence's first word
@@ -313,7 +316,7 @@ def participle_modifier(toks: list[Tok], s: int, i: int, e: int) -> bool:
     if not (nxt.low in AFTER_PARTICIPLE or nxt.low[:1].isdigit() or nxt.low in TIME_AFTER_CUE
             or (describing and nxt.low == "as")):
         return False  # 'known as Bob' describes too
-    if not valid_np(toks, s, i):
+    if not valid_np(toks, s, k + 1):
         return False
     # ('data submitted to the agency': the participle's own 'to' names where it went)
     return all(np_word(toks, x) or (x == i + 1 and nxt.low == "to") for x in range(i + 1, e))

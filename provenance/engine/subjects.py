@@ -170,6 +170,8 @@ def _reduced_start(toks: list[Tok], ps: int, i: int, pe: int) -> int | None:
     """Start of the noun phrase when toks[i] is a participle modifying it ('a study released
     Monday found'); None unless that noun phrase begins the part or follows a clause word."""
     j = i - 1
+    if j - 1 >= ps and toks[j].low == "not" and not toks[j].quoted:
+        j -= 1  # 'Experts not involved in the study said' (participle_modifier reads past the 'not' too)
     while j >= ps and np_word(toks, j) and toks[j].low not in CLAUSE_WORDS:
         j -= 1
     start = j + 1

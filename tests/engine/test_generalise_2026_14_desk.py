@@ -165,3 +165,26 @@ def test_a_marshal_of_a_parade_is_still_typed_by_the_head():
     # 'grand marshal' is an honour, not an office ('marshal' alone names no public body)
     text = "Jane Roe, the parade's grand marshal, said the route would change."
     assert sources(text)[0][1] != "government"
+
+
+# -- 'Experts not involved in the study said': a negated participle describes the speakers
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Experts not involved in the research called the findings plausible.",
+     "Experts not involved in the research", "called"),
+    ("Scientists not involved in the study said the results were striking.",
+     "Scientists not involved in the study", "said"),
+    ("Doctors not affiliated with the clinic said the claims were false.",
+     "Doctors not affiliated with the clinic", "said"),
+])
+def test_a_negated_participle_phrase_stays_in_the_subject(text, speaker, cue):
+    assert pairs(text) == [(speaker, cue)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bill was not passed by the council, the clerk said.", [("the clerk", "said")]),
+    ("The tenants were not told about the sale, their lawyer said.", [("their lawyer", "said")]),
+])
+def test_a_negated_passive_is_no_subject(text, expected):
+    assert pairs(text) == expected
