@@ -168,6 +168,9 @@ GOVERNMENT_WORDS = {
     "secretary-general", "diplomat", "diplomats", "warden",
     # police and courts below the chief: they speak for the force or the office
     "detective", "detectives", "trooper", "troopers", "deputies", "marshals", "coroner",
+    # inspectors in numbers are a public body's (health, safety, weapons inspectors); one may be a private
+    # home inspector, and 'superintendent' also names a building's caretaker
+    "inspectors",
 }
 
 PERSON_NOUNS = {

@@ -155,6 +155,7 @@ def test_speaking_that_opens_the_sentence_is_still_an_adjunct():
     ("Detectives said the fire was set on purpose.", "Detectives"),
     ("State troopers said the road would stay closed.", "State troopers"),
     ("The Marshals Service said the fugitive was caught in Texas.", "The Marshals Service"),
+    ("Health inspectors said the kitchen had no hot water.", "Health inspectors"),
     ("The county coroner said the victim had died of smoke inhalation.", "The county coroner"),
 ])
 def test_police_and_court_officers_are_government(text, speaker):
