@@ -301,9 +301,16 @@ def _head_cut(ws: list[str]) -> int:
                                                                or ws[i + 1][:1].isdigit()):
             return i
         if i + 1 < len(ws) and not w[:1].isupper() and low.endswith("ing") and len(low) > 5 and low not in ING_NOUNS \
-                and ws[i - 1].lower().endswith("s") and ws[i + 1].lower() in AFTER_PARTICIPLE:
-            return i  # 'truck drivers waiting at the border', 'families living in the flats'
+                and (ws[i - 1].lower().endswith("s") or (i >= 2 and ws[i - 2].lower() in {"a", "an", "the"})) \
+                and (ws[i + 1].lower() in AFTER_PARTICIPLE or ws[i + 1].lower() in PARTICIPLE_OBJECT_STARTS):
+            # 'truck drivers waiting at the border', 'families living in the flats', 'a man carrying a sign',
+            # 'volunteers handing out flyers', 'an aide speaking on condition of anonymity'
+            return i
     return len(ws)
+
+
+# What opens a participle's object or particle ('carrying a sign', 'running the kitchen', 'handing out').
+PARTICIPLE_OBJECT_STARTS = {"a", "an", "the", "out", "up", "off", "down", "away", "back"}
 
 
 def _head(ws: list[str]) -> str:
@@ -386,13 +393,25 @@ def outlet_shaped(ws: list[str]) -> bool:
 
 def _reached_by(ws: list[str], outlet: str) -> bool:
     """The outlet is the agent of a participle after the head ('experts contacted by The Ledger', 'people
-    interviewed by the Gazette'): it reached the speakers, who are the source."""
+    interviewed by the Gazette') or the listener of the speakers' words ('residents who spoke to the
+    Courier', 'two employees who told The Ledger'): it reached them, and they are the source."""
     first = outlet.split()[0]
     for k in range(2, len(ws)):
-        if ws[k] == first and ws[k - 1].lower() == "by" or (
-                k + 1 < len(ws) and ws[k].lower() == "the" and ws[k + 1] == first and ws[k - 1].lower() == "by"):
+        if not (ws[k] == first or (k + 1 < len(ws) and ws[k].lower() == "the" and ws[k + 1] == first)):
+            continue
+        before = ws[k - 1].lower()
+        if before == "by":
             return ws[k - 2].lower() in REACHED_BY
+        if before in {"to", "with"} and ws[k - 2].lower() in SPOKE_TO:
+            return True
+        if before in {"told", "telling"}:
+            return True
     return False
+
+
+# Verbs whose 'to'/'with' names the listener ('who spoke to the Courier', 'talking with the Gazette').
+SPOKE_TO = {"spoke", "spoken", "speaking", "speak", "talked", "talking", "talk", "wrote", "writing", "complained",
+            "complaining"}
 
 
 # Participles for an outlet reaching people ('contacted by', 'interviewed by'); 'a memo seen by Reuters' or

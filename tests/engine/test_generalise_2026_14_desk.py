@@ -189,3 +189,29 @@ def test_a_negated_participle_phrase_stays_in_the_subject(text, speaker, cue):
 ])
 def test_a_negated_passive_is_no_subject(text, expected):
     assert pairs(text) == expected
+
+
+# -- typing by the head: an outlet the speakers talked to, a participle phrase after the head
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Residents who spoke to the Courier described a chaotic afternoon.", "Residents who spoke to the Courier"),
+    ("Shop owners talking with the Riverton Gazette said sales had halved.",
+     "Shop owners talking with the Riverton Gazette"),
+])
+def test_people_who_talked_to_an_outlet_are_not_the_outlet(text, speaker):
+    [(found, kind, canonical)] = sources(text)
+    assert found == speaker and kind != "news_outlet" and canonical != "Courier"
+
+
+def test_an_outlet_that_reports_is_still_an_outlet():
+    assert sources("The Courier reported that the mayor would resign.")[0][1] == "news_outlet"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Volunteers handing out flyers said the shelter would stay open.", "person"),
+    ("A man carrying a sign said he had walked from Ohio.", "person"),
+])
+def test_the_head_before_a_participle_phrase_types_the_source(text, kind):
+    # ('flyers', 'sign' are printed matter, but they are what the speakers carry)
+    assert sources(text)[0][1] == kind
