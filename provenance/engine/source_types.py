@@ -93,7 +93,10 @@ def classify(text: str) -> str:
             return "person"  # 'Dana Roe of the Tenants Union': the person, not the union
     if outlet_shaped(ws) or possessive_outlet(ws) is not None:
         return "news_outlet"  # ("ESPN's Marisa Chen": an outlet's reporter is its reporting)
-    if any(w in SOCIAL_WORDS for w in lows) or any(w.startswith("@") for w in ws):
+    if any(w in SOCIAL_WORDS and w != "posted" for w in lows) or any(w.startswith("@") for w in ws) \
+            or ("posted" in lows and "online" in lows):
+        # ('a bulletin posted on its website' is the body's own document: 'posted' alone names no platform;
+        # 'posted on Facebook' has one, and a video 'posted online' went to the open web)
         return "social_media"
     head = _head(ws)
     hl = head.lower()
@@ -115,7 +118,7 @@ def classify(text: str) -> str:
     if hl in {"reports", "stories", "articles", "coverage"} and inner and inner[1] == "news_outlet":
         return "news_outlet"
     if hl in DOCUMENT_HEADS:
-        if inner and inner[1] == "news_outlet" and hl in {"report", "story", "article", "analysis", "reporting"}:
+        if inner and inner[1] == "news_outlet" and hl in {"report", "story", "article", "analysis", "reporting", "bulletin"}:
             return "news_outlet"
         if hl in {"statement", "release"}:
             return "official"

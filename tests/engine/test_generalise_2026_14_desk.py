@@ -215,3 +215,13 @@ def test_an_outlet_that_reports_is_still_an_outlet():
 def test_the_head_before_a_participle_phrase_types_the_source(text, kind):
     # ('flyers', 'sign' are printed matter, but they are what the speakers carry)
     assert sources(text)[0][1] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The river crested at 19 feet, according to a bulletin posted on the county's website.", "document"),
+    ("The school will close early, according to a statement posted on its website.", "official"),
+    ("The mayor was wrong, according to a video posted on Facebook.", "social_media"),
+    ("Two roads were closed, according to a BBC news bulletin.", "news_outlet"),
+])
+def test_posted_names_no_platform_by_itself(text, kind):
+    assert sources(text)[0][1] == kind
