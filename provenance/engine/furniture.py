@@ -5,7 +5,7 @@ credits and the caption a credit line follows, navigation labels ("Must read", "
 article"), "Read more" and "Read the full report from X", "Watch:", "Advertisement", share,
 follow and subscribe prompts, a transcript's "This interview has been edited for length", and an
 "Editor's note:" paragraph (the publication speaking about its own story: a disclosure, a correction,
-an excerpt's provenance). ``is_furniture(line)`` is the entry point; ``CREDIT`` finds a
+an excerpt's provenance), and the writer's contact line ("Jane Roe can be reached at ..."). ``is_furniture(line)`` is the entry point; ``CREDIT`` finds a
 credit line.
 """
 
@@ -69,6 +69,15 @@ EDITED_NOTE = re.compile(
     re.IGNORECASE,
 )
 
+# The writer's contact line closing a story: 'Jane Roe can be reached at jroe@example.com.', 'Contact the
+# reporter at 555-0100.', 'Reach Jane Roe on X @jroe.' (an address, a handle or a number must follow).
+CONTACT_LINE = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:[Hh]e|[Ss]he|[Tt]hey)\s+)(?:can|may)\s+be\s+(?:reached|contacted|emailed)"
+    r"\s+(?:at|on|by|via)\s+.{0,80}?(?:@|\d{3}).{0,80}"
+    r"|(?:[Cc]ontact|[Ee]mail|[Rr]each|[Ww]rite\s+to)\s+(?:the\s+(?:writer|author|reporter)|(?:[A-Z][\w.'’-]*\s+){1,4})"
+    r"\s*(?:at|on|via|:)\s+.{0,80}?(?:@|\d{3}).{0,80}"
+)
+
 BOILER_STARTS = {"advertisement", "advertising", "sponsored", "read", "related", "see", "sign", "subscribe",
                  "share", "click", "follow", "more", "watch", "watch:", "listen", "photo", "photos", "photograph",
                  "photographs", "photo:", "image", "image:", "credit", "credit:", "getty", "(c)", "copyright",
@@ -97,6 +106,8 @@ def furniture_line(line: str, low: str) -> bool:
     if maybe and BOILERPLATE.fullmatch(line):
         return True
     if "edited" in low and EDITED_NOTE.fullmatch(line):
+        return True
+    if ("reach" in low or "contact" in low or "email" in low or "write to" in low) and CONTACT_LINE.fullmatch(line):
         return True
     # A credit line has one of these; four substring tests cost a third of one regex search.
     credit_hint = "|" in low or "image" in low or "photo" in low or "shutterstock" in low

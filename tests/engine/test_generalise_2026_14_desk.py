@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import attributions, pairs, sources
+from .helpers import attributions, pairs, segments, sources
 
 # -- responding to an emergency is not a reply
 
@@ -225,3 +225,29 @@ def test_the_head_before_a_participle_phrase_types_the_source(text, kind):
 ])
 def test_posted_names_no_platform_by_itself(text, kind):
     assert sources(text)[0][1] == kind
+
+
+# -- the writer's contact line is page furniture
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Roe can be reached at jroe@courier.example.com.",
+    "She can be reached at 555-0100.",
+    "Contact the reporter at jroe@example.com.",
+    "Reach Jane Roe on X @jroe.",
+])
+def test_a_contact_line_is_boilerplate(line):
+    text = f"Levee fails in Riverton\n\nThe levee broke on Tuesday, officials said.\n\n{line}\n"
+    kinds = [s["kind"] for s in segments(text)]
+    assert kinds[-1] == "boilerplate" and kinds[1] == "claim"
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor can be reached at city hall most days, aides said.",
+    "Officials said the victims could not be reached.",
+    "Contact tracers reached 300 people by phone, the health department said.",
+])
+def test_story_sentences_about_reaching_people_stay_story(line):
+    # (a claim, or a note when it says someone could not be reached: never page furniture)
+    text = f"Levee fails in Riverton\n\n{line}\n"
+    assert [s["kind"] for s in segments(text)][-1] != "boilerplate"
