@@ -135,28 +135,42 @@ INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "
 
 # NAME_AFTER_TITLE, TWO_NAMES and ORG_NAME run over the whole article. Each starts with a set of
 # capital letters and checks what precedes the first one after it ('(?<!\w.)' is '\b' before it,
-# '(?<![\w.].)' is '(?<![\w.])'): a pattern that starts with a character set lets the regex engine
-# skip to the next candidate letter instead of trying the pattern at every character (the same
-# matches in half the time or less). A title goes on from its own first letter ('(?<=M)rs' is 'Mrs').
+# '(?<![\w.].)' is '(?<![\w.])'): a pattern that starts with a character set (or with alternatives
+# that each start with a letter) lets the regex engine skip to the next candidate letter instead of
+# trying the pattern at every character (the same matches in half the time or less). A '\b' or a
+# lookbehind in front would undo that.
+# Lists of words are grouped by first letter ('C(?:orp|o)|I(?:nc)' for 'Corp|Co|Inc'): the engine
+# tests a branch's first letter before entering it, so a position costs a test per letter, not per word.
+# (At most one of the words fits at a place, each being followed by what no longer word allows
+# there, so the order between the groups changes no match; within a group the order is kept.)
+# A word followed by a space is matched possessively ('*+', '++'): giving letters back can only leave
+# a letter where the space has to be, so the engine may as well not try.
+
+
+def _by_first_letter(words: list[str] | tuple[str, ...], after_first: str = "") -> str:
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(re.escape(first) + after_first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+
+
 NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Prof", "Rev", "Sgt", "Capt", "Maj",
                "Adm", "Judge", "Justice", "Senator", "Governor", "Mayor", "President", "Secretary", "Minister",
                "Chancellor", "Ambassador", "Representative", "Chairman", "Chairwoman", "Chair", "Director",
                "Commissioner", "Speaker", "Sheriff", "Supervisor", "Treasurer", "Alderman", "Councilman", "Councilwoman",
                "Councilmember", "Superintendent", "Coach", "Chief")
 NAME_AFTER_TITLE = re.compile(
-    "[" + "".join(sorted({w[0] for w in NAME_TITLES})) + r"](?<!\w.)(?:"
-    + "|".join(f"(?<={w[0]}){w[1:]}" for w in NAME_TITLES)
-    + r")\.? ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)")
-HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
-SURNAME = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]+")  # a capitalised word a surname may be
-TWO_NAMES = re.compile(r"([A-Z](?<![\w.].)[a-z][\w'’-]*) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
-ORG_NAME = re.compile(r"[A-Z](?<!\w.)[\w&'’-]*(?: [A-Z][\w&'’-]*){0,2} (?:" + "|".join(
-    sorted((re.escape(w.capitalize()) for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\.?")
+    "(?:" + _by_first_letter(NAME_TITLES, r"(?<!\w.)") + r")\.? ((?:[A-Z][\w'’-]++ ){0,2}[A-Z][\w'’-]+)")
+HONORIFIC_NAME = re.compile(r"(M(?<!\w.)(?:r|rs|s|iss))\.? ([A-Z][\w'’-]+)")  # ('Mr', 'Mrs', 'Ms', 'Miss')
+SURNAME = re.compile(r"[A-Z](?<![\w.].)[a-z][\w'’-]+")  # a capitalised word a surname may be
+TWO_NAMES = re.compile(r"([A-Z](?<![\w.].)[a-z][\w'’-]*+) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
+ORG_NAME = re.compile(r"[A-Z](?<!\w.)[\w&'’-]*+(?: [A-Z][\w&'’-]*+){0,2} (?:" + _by_first_letter(
+    sorted((w.capitalize() for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\.?")
 # 'Ms. Oduya' opening a sentence (or a line): a person the story is about, named with her gender
 # ('Ms. O'Hara', not 'Mr. Roe's plan', whose subject is the plan).
-# The pattern starts with the honorific itself, so the regex engine skips to each 'M' instead of trying
-# every position of the window; whether it opens a sentence is read from the text before it.
-HONORIFIC_SUBJECT = re.compile(r"\b(Mr|Ms|Mrs)\. ([A-Z][\w-]*(?:['’][A-Z][\w-]+)?)(?![\w'’])")
+# The pattern starts with the honorific itself ('Mr', 'Ms', 'Mrs'), so the regex engine skips to each 'M'
+# instead of trying every position of the window; whether it opens a sentence is read from the text before it.
+HONORIFIC_SUBJECT = re.compile(r"(M(?<!\w.)(?:r|s|rs))\. ([A-Z][\w-]*(?:['’][A-Z][\w-]+)?)(?![\w'’])")
 OPENS_AFTER = re.compile(r"(?:^|[.!?][\"”’']?)\s*$")
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 NOT_FIRST_NAMES = {"the", "a", "an", "in", "on", "at", "for", "by", "but", "and", "when", "while", "after", "before",
