@@ -270,6 +270,8 @@ def _after_role(text: str) -> str:
         return text  # 'the group's director Acme Group': not a personal name
     return " ".join(name)  # ('committee chair Sen. Laura Pinsky' keeps the title that opens the name)
 
+# Words that make a source one person ('a Kestrel spokesperson', 'Commerce Secretary Laura Pinsky').
+INDIVIDUAL_WORDS = frozenset(SPOKES_WORDS | TITLES | PERSON_NOUNS | ROLE_NOUNS)
 
 # Lower-case words with a role's ending that name no role ('former Gov. Ana Ruiz').
 NOT_ROLES = {"former", "another", "other", "longtime", "together", "either", "whether", "over", "under", "after",
@@ -603,13 +605,20 @@ class Resolver:
     def _record(self, surface: str, canonical: str, kind: str) -> tuple[str, str]:
         if " of " in surface and kind in {"person", "government", "official"}:
             self._body_after_of(surface)
-        lows = [w.lower() for w in words(surface)]
+        ws = words(surface)
+        lows = [w.lower() for w in ws]
         if kind == "government" and len(lows) == 2 and lows[1] == "office" and lows[0].endswith(("'s", "’s")) \
                 and surface[:1].isupper():
             # "Powell's office said ... but he did remember": the officeholder is who a later 'he' means
-            name = words(surface)[0][:-2]
+            name = ws[0][:-2]
             self.history.append(Mention(name, self.full_name(name) or name, "person", True, None, False, False))
-        plural = _plural(surface)  # once: _individual needs it too
+        # Once: _individual needs it too. Most spans are their own core name, whose words are then read already.
+        name = core_name(surface)
+        if name == surface.strip():
+            plural = _plural(ws, lows)
+        else:
+            nws = words(name)
+            plural = _plural(nws, [w.lower() for w in nws])
         self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind, plural), _gender(lows),
                                     plural, gazetteer.is_place(canonical) or gazetteer.is_place(surface)))
         return canonical, kind
@@ -731,14 +740,16 @@ class Resolver:
         bare = nws[1:] if titled else nws
         if not bare or len(bare) > 2:
             return None
+        n, last = len(bare), bare[-1]  # (read once: the loop runs over every source so far)
         for m in reversed(self.history):
             cws = m.canonical_words
-            if len(cws) <= len(bare):
+            if len(cws) <= n:
                 continue
-            if m.individual and cws[-1] == bare[-1] and not m.place:
-                return m
-            if not m.individual and not titled and m.type in {"official", "news_outlet", "government"} \
-                    and cws[:len(bare)] == bare and not m.place:
+            if m.individual:
+                if cws[-1] == last and not m.place:
+                    return m
+            elif not titled and m.type in {"official", "news_outlet", "government"} and cws[:n] == bare \
+                    and not m.place:
                 return m  # 'Acme' after 'Acme Corp.'
         return None
 
@@ -759,16 +770,15 @@ def _unpossessed(word: str) -> str:
 def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:
     """One person: a person type, a title or role noun ('Commerce Secretary Laura Pinsky', 'a
     Kestrel spokesperson'), or a personal name that is not an agency or a company. ``plural``
-    is ``_plural(surface)``."""
+    is ``_plural()`` of its core name's words."""
     if kind == "person":
         return True
     if kind in {"document", "social_media"}:
         return False
     if kind == "news_outlet" and possessive_outlet(words(surface)) is not None:
         return True  # "NBC's Dante Roe": the outlet's reporting, told by one reporter ('he said' is him)
-    # (Set tests in C rather than a generator over the words: this runs for every source recorded.)
-    if not (SPOKES_WORDS.isdisjoint(lows) and TITLES.isdisjoint(lows) and PERSON_NOUNS.isdisjoint(lows)
-            and ROLE_NOUNS.isdisjoint(lows)):
+    # (One set test in C rather than a generator over the words: this runs for every source recorded.)
+    if not INDIVIDUAL_WORDS.isdisjoint(lows):
         return not plural  # ('Union leader Marco Diaz' is one person, though a union is named)
     if kind == "government":
         caps = [w for w in words(core_name(surface)) if w[:1].isupper()]
@@ -802,20 +812,19 @@ def _description_head(ws: list[str]) -> str:
     return ws[-1].lower()
 
 
-def _plural(surface: str) -> bool:
-    """'officials', 'people familiar with', 'two executives', 'Roe and Doe': more than one."""
-    ws = words(core_name(surface))
-    lows = [w.lower() for w in ws]  # once: this runs for every source recorded
+def _plural(ws: list[str], lows: list[str]) -> bool:
+    """'officials', 'people familiar with', 'two executives', 'Roe and Doe': more than one. ``ws`` are
+    the words of the span's core name (``core_name``), ``lows`` the same in lower case."""
     if "and" in lows or "&" in lows:
         return True
-    head = None
-    for w, low in zip(ws, lows, strict=True):
+    k = 0  # the head is the word before the first of these
+    for low in lows:
         if low in {"of", "for", "at", "from", "with", "who", "familiar", "close", "in", "on", "to"}:
             break
-        head = w
-    if head is None:
+        k += 1
+    if k == 0:
         return False
-    low = head.lower()
+    head, low = ws[k - 1], lows[k - 1]
     if head[:1].isupper() and not (head == ws[0] and (low in PEOPLE or low in VAGUE_HEADS
                                                       or (low.endswith("s") and low[:-1] in PERSON_NOUNS and low != "officials"))):
         return False  # a name: 'Tom Reyes' is one person ('Analysts at Acme', 'Lawyers for the families' are
