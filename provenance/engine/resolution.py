@@ -394,15 +394,15 @@ class Resolver:
         it that no attribution has mentioned yet, and 'she' to 'Ms. Roe' who opened a sentence since
         the last source spoke. ``reply``: the cue answers someone ('countered', 'replied'), so 'she'
         is not the speaker just quoted but the person that speaker's sentence named."""
-        if start < 0:
-            return self._resolve(text, kind, start)
         low = text.strip().lower()
+        if start < 0:
+            return self._resolve(text, kind, start, low)
         hit = self._honorific_subject(low, start) if low in {"he", "she"} else None
         if hit is None and reply and low in {"he", "she"}:
             hit = self._answerer(low, start)
         self._since = self._last_end
         self._last_end = start + len(text)
-        return hit if hit is not None else self._resolve(text, kind, start)
+        return hit if hit is not None else self._resolve(text, kind, start, low)
 
     def _answerer(self, low: str, start: int) -> tuple[str, str] | None:
         """'Delaney accused Ibarra of ... She countered that ...': one who replies is not the one who
@@ -474,9 +474,9 @@ class Resolver:
         self.history.append(Mention(low, canonical, "person", True, "m" if low == "he" else "f", False, False))
         return canonical, "person"
 
-    def _resolve(self, text: str, kind: str, start: int) -> tuple[str, str]:
+    def _resolve(self, text: str, kind: str, start: int, low: str) -> tuple[str, str]:
+        """``low``: the span stripped and in lower case (resolve() has read it)."""
         ws = words(text)
-        low = text.strip().lower()
         if low in PRONOUNS:
             hit = self._pronoun(low)
             if hit is not None:
