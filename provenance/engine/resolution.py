@@ -41,6 +41,18 @@ from .lexicon import (
 from .noun_phrases import agent_noun
 from .source_types import PEOPLE, classify, name_before_of, outlet_inside, possessive_outlet, words
 
+
+def _by_first_letter(words: list[str] | tuple[str, ...], after_first: str = "") -> str:
+    """A regex alternation of ``words`` grouped by first letter ('C(?:orp|o)|I(?:nc)' for 'Corp|Co|Inc'),
+    with ``after_first`` right after each first letter (a lookbehind for the word boundary before it):
+    the engine tests a branch's first letter before entering it, and a pattern that opens with such
+    branches lets it skip ahead to the next of those letters (see NAME_AFTER_TITLE below)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(re.escape(first) + after_first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+
+
 PRONOUNS = {"he", "she", "i", "you", "we", "they", "it", "him", "her", "them"}
 # Words that give a source's gender (the text's own words; no guessing from first names).
 FEMALE_WORDS = {"ms.", "mrs.", "miss", "ms", "mrs", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
@@ -56,9 +68,12 @@ GOVERNMENT_HEADS = {"agency", "department", "ministry", "administration", "commi
 # 'the governor' -> the last 'Gov. Samuel Ortiz' the story names: the public offices one person holds.
 _TITLED_NAME = (r"(?:[A-Z][\w-]*\.? ){0,2}(?:(?:de|van|von|der|da|del|di|la|le|al) )?"
                 r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?")  # ('Bill de Blasio', 'O'Brien'; not 'Lima's')
-TITLED_OFFICE = {office: re.compile(r"\b(?:" + titles + r") " + _TITLED_NAME) for office, titles in (
-    ("governor", r"Gov\.|Governor"), ("mayor", r"Mayor"), ("senator", r"Sen\.|Senator"),
-    ("president", r"President"), ("judge", r"Judge"), ("sheriff", r"Sheriff"))}
+# Each pattern starts with its titles' first letter and looks behind it for the word boundary (see
+# _by_first_letter), so the regex engine skips to that letter instead of trying every position.
+TITLED_OFFICE = {office: re.compile("(?:" + _by_first_letter(titles, r"(?<!\w.)") + ") " + _TITLED_NAME)
+                 for office, titles in (("governor", ("Gov.", "Governor")), ("mayor", ("Mayor",)),
+                                        ("senator", ("Sen.", "Senator")), ("president", ("President",)),
+                                        ("judge", ("Judge",)), ("sheriff", ("Sheriff",)))}
 
 
 def _last_match(pattern: re.Pattern[str], text: str, end: int) -> str | None:
@@ -92,7 +107,8 @@ NAMED_INSTITUTIONS = {"hospital", "university", "college", "airport", "clinic", 
 
 @lru_cache(maxsize=16)
 def _institution_name(head: str) -> re.Pattern[str]:
-    return re.compile(r"[A-Z](?<![\w.].)[\w&'’-]*\.?(?: [A-Z][\w&'’-]*\.?){0,3} " + head.capitalize() + r"\b")
+    # (Each word matched possessively, as in ORG_NAME: only a space or a full stop may follow it.)
+    return re.compile(r"[A-Z](?<![\w.].)[\w&'’-]*+\.?(?: [A-Z][\w&'’-]*+\.?){0,3} " + head.capitalize() + r"\b")
 
 
 # Heads that name a kind of body of their own: 'the authority' is the last authority named, never the
@@ -145,13 +161,6 @@ INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "
 # there, so the order between the groups changes no match; within a group the order is kept.)
 # A word followed by a space is matched possessively ('*+', '++'): giving letters back can only leave
 # a letter where the space has to be, so the engine may as well not try.
-
-
-def _by_first_letter(words: list[str] | tuple[str, ...], after_first: str = "") -> str:
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(re.escape(first) + after_first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
 
 
 NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Prof", "Rev", "Sgt", "Capt", "Maj",
