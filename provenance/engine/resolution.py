@@ -332,6 +332,12 @@ class Resolver:
         self._companies: list[tuple[int, str]] | None = None  # (end offset, name), read once
         self._last_end = -1  # where the last source resolved at a known offset ends
         self._since = -1  # where the source before the one being resolved ended
+        # For _short_name: positions in the history, oldest first, of the individuals by the last word of
+        # their canonical name and of the organisations by its first word (never a place); filled up to
+        # _indexed, so a reference looks at its few candidates instead of scanning every source so far.
+        self._by_last_word: dict[str, list[int]] = {}
+        self._by_first_word: dict[str, list[int]] = {}
+        self._indexed = 0
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -749,18 +755,33 @@ class Resolver:
         bare = nws[1:] if titled else nws
         if not bare or len(bare) > 2:
             return None
-        n, last = len(bare), bare[-1]  # (read once: the loop runs over every source so far)
-        for m in reversed(self.history):
-            cws = m.canonical_words
-            if len(cws) <= n:
-                continue
-            if m.individual:
-                if cws[-1] == last and not m.place:
-                    return m
-            elif not titled and m.type in {"official", "news_outlet", "government"} and cws[:n] == bare \
-                    and not m.place:
-                return m  # 'Acme' after 'Acme Corp.'
-        return None
+        # The latest mention whose canonical name is longer than the reference and is an individual's
+        # ending in its surname, or (no title given) an organisation's starting with its words ('Acme'
+        # after 'Acme Corp.').
+        history = self.history
+        for k in range(self._indexed, len(history)):  # (mentions are only ever appended)
+            m = history[k]
+            if m.canonical_words and not m.place:
+                if m.individual:
+                    self._by_last_word.setdefault(m.canonical_words[-1], []).append(k)
+                elif m.type in {"official", "news_outlet", "government"}:
+                    self._by_first_word.setdefault(m.canonical_words[0], []).append(k)
+        self._indexed = len(history)
+        n = len(bare)
+        found = -1
+        for k in reversed(self._by_last_word.get(bare[-1], ())):
+            if len(history[k].canonical_words) > n:
+                found = k
+                break
+        if not titled:
+            for k in reversed(self._by_first_word.get(bare[0], ())):
+                if k < found:
+                    break
+                cws = history[k].canonical_words
+                if len(cws) > n and cws[:n] == bare:
+                    found = k
+                    break
+        return history[found] if found >= 0 else None
 
 
 _POSSESSIVE_TAILS = ("'s", "’s", "'", "’")
