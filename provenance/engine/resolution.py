@@ -690,61 +690,72 @@ class Resolver:
         head = lows[-1]
         if len(lows) >= 2 and lows[-2] in NEWS_MODIFIERS:
             head = "outlet"  # 'the official news agency', 'the state news service': a news outlet, not the state
-        for m in reversed(self.history):
-            names = m.names
-            if head in SPOKES_WORDS:
-                if any(w in names for w in SPOKES_WORDS):
+        # The head's kind is read once; the scan back then asks each earlier mention only what that kind
+        # needs (the latest that fits is meant).
+        history = self.history
+        if head in SPOKES_WORDS:
+            for m in reversed(history):
+                if any(w in m.names for w in SPOKES_WORDS):
                     return m
-                continue
-            if head in COMPANY_HEADS:
-                # 'the company' is the last organisation; 'the water utility' only one called so.
+            # 'The spokesperson added': with no spokesperson named, the organisation speaking.
+            for m in reversed(history):
+                if m.type == "official" and not m.place:
+                    return m
+            return None
+        if head in COMPANY_HEADS:
+            # 'the company' is the last organisation; 'the water utility' only one called so.
+            any_body = len(lows) == 2 and head not in INSTITUTION_HEADS
+            for m in reversed(history):
                 if m.type == "official" and not m.individual and not m.place and not m.plural and (
-                        (len(lows) == 2 and head not in INSTITUTION_HEADS) or all(w in names for w in lows[1:])):
+                        any_body or all(w in m.names for w in lows[1:])):
                     return m
-                continue
-            if head in GOVERNMENT_HEADS:
-                # 'the agency' is the last public body; 'the state environment agency' only one named with
-                # those words (never the port authority named before it).
+            return None
+        if head in GOVERNMENT_HEADS:
+            # 'the agency' is the last public body; 'the state environment agency' only one named with
+            # those words (never the port authority named before it).
+            named_kind = head in NAMED_KIND_HEADS
+            for m in reversed(history):
+                names = m.names
                 if m.type == "government" and not m.individual and not (m.plural and head not in names) and (
-                        head in names or (not m.place and head not in NAMED_KIND_HEADS)) and (
+                        head in names or (not m.place and not named_kind)) and (
                         len(lows) == 2 or all(w in names.split() for w in lows[1:-1])):
                     return m
                 if len(lows) == 2 and m.type == "official" and not m.individual and not m.plural \
                         and head in m.canonical.lower().split():
                     return m  # 'the council' after 'the Electric Reliability Council of Texas', a body not public
-                continue
-            if head in OUTLET_HEADS or head in OUTLET_DEFINITE:
-                if m.type == "news_outlet" and (head in names.split() or head in OUTLET_DEFINITE):
+            return None
+        if head in OUTLET_HEADS or head in OUTLET_DEFINITE:
+            for m in reversed(history):
+                if m.type == "news_outlet" and (head in m.names.split() or head in OUTLET_DEFINITE):
                     return m
-                continue
-            if head in DOCUMENT_DEFINITE:
-                if head in names.split() and m.type != "person":
+            return None
+        if head in DOCUMENT_DEFINITE:
+            for m in reversed(history):
+                if head in m.names.split() and m.type != "person":
                     return m  # 'the report' after 'a city report released Friday', whatever its type
                 if head in OUTLET_WORK and m.type == "news_outlet" and len(lows) == 2:
                     return m  # 'the Courier reported ... according to the report': the outlet's own reporting
-                continue
-            if head in ANONYMOUS_DEFINITE:
-                # 'the person said' after 'one of the people ...': one of the group named before
-                if m.type in {"anonymous", "government"} and (head in names or (
-                        m.type == "anonymous" and ANONYMOUS_PLURALS.get(head, "-") in names)):
+            return None
+        if head in ANONYMOUS_DEFINITE:
+            # 'the person said' after 'one of the people ...': one of the group named before
+            group = ANONYMOUS_PLURALS.get(head, "-")
+            for m in reversed(history):
+                if m.type in {"anonymous", "government"} and (head in m.names or (
+                        m.type == "anonymous" and group in m.names)):
                     return m
-                continue
-            if head in INDIVIDUAL_DEFINITE:
-                if m.individual and head in names:
+            return None
+        if head in INDIVIDUAL_DEFINITE:
+            for m in reversed(history):
+                if m.individual and head in m.names:
                     return m
-                continue
-            if len(lows) == 2 and head.isalpha() and m.canonical_words[0].lower() in {"a", "an"} \
-                    and _description_head(m.canonical_words) == head:
+            return None
+        if history and len(lows) == 2 and head.isalpha():
+            m = history[-1]  # (only the latest source)
+            if m.canonical_words[0].lower() in {"a", "an"} and _description_head(m.canonical_words) == head:
                 # 'the envoy', 'the officer': the unnamed one the story introduced as 'A United Nations
                 # envoy, who spoke on condition of anonymity' or 'A police officer who responded' (same head
                 # noun; the description's relative clause is not part of its canonical name).
                 return m
-            return None
-        if head in SPOKES_WORDS:
-            # 'The spokesperson added': with no spokesperson named, the organisation speaking.
-            for m in reversed(self.history):
-                if m.type == "official" and not m.place:
-                    return m
         return None
 
     def _short_name(self, nws: list[str]) -> Mention | None:
