@@ -842,7 +842,18 @@ def _first_name(full: str, text: str) -> bool:
     """Is the first word of 'First Last' a given name? The article never writes it in lower case ('Cold War',
     'College Bowl' and 'President Obama' have words it does: 'the cold', 'a college', 'the president')."""
     first = full.split(" ", 1)[0].lower()
-    return re.search(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text) is None
+    # Each occurrence found by str.find, its edges tested: a pattern opening with a lookbehind would be
+    # tried at every position of the article, once per name asked about.
+    k = text.find(first)
+    while k >= 0:
+        end = k + len(first)
+        if (k == 0 or not _NAME_CHAR.match(text, k - 1)) and (end == len(text) or not _NAME_CHAR.match(text, end)):
+            return False
+        k = text.find(first, k + 1)
+    return True
+
+
+_NAME_CHAR = re.compile(r"[\w-]")
 
 
 def _description_head(ws: list[str]) -> str:
