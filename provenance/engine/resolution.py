@@ -39,19 +39,15 @@ from .lexicon import (
     VAGUE_HEADS,
 )
 from .noun_phrases import agent_noun
-from .source_types import PEOPLE, classify, name_before_of, outlet_inside, possessive_outlet, words
-
-
-def _by_first_letter(words: list[str] | tuple[str, ...], after_first: str = "") -> str:
-    """A regex alternation of ``words`` grouped by first letter ('C(?:orp|o)|I(?:nc)' for 'Corp|Co|Inc'),
-    with ``after_first`` right after each first letter (a lookbehind for the word boundary before it):
-    the engine tests a branch's first letter before entering it, and a pattern that opens with such
-    branches lets it skip ahead to the next of those letters (see NAME_AFTER_TITLE below)."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(re.escape(first) + after_first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
-
+from .source_types import (
+    PEOPLE,
+    by_first_letter,
+    classify,
+    name_before_of,
+    outlet_inside,
+    possessive_outlet,
+    words,
+)
 
 PRONOUNS = {"he", "she", "i", "you", "we", "they", "it", "him", "her", "them"}
 # Words that give a source's gender (the text's own words; no guessing from first names).
@@ -69,8 +65,8 @@ GOVERNMENT_HEADS = {"agency", "department", "ministry", "administration", "commi
 _TITLED_NAME = (r"(?:[A-Z][\w-]*\.? ){0,2}(?:(?:de|van|von|der|da|del|di|la|le|al) )?"
                 r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?")  # ('Bill de Blasio', 'O'Brien'; not 'Lima's')
 # Each pattern starts with its titles' first letter and looks behind it for the word boundary (see
-# _by_first_letter), so the regex engine skips to that letter instead of trying every position.
-TITLED_OFFICE = {office: re.compile("(?:" + _by_first_letter(titles, r"(?<!\w.)") + ") " + _TITLED_NAME)
+# by_first_letter), so the regex engine skips to that letter instead of trying every position.
+TITLED_OFFICE = {office: re.compile("(?:" + by_first_letter(titles, r"(?<!\w.)") + ") " + _TITLED_NAME)
                  for office, titles in (("governor", ("Gov.", "Governor")), ("mayor", ("Mayor",)),
                                         ("senator", ("Sen.", "Senator")), ("president", ("President",)),
                                         ("judge", ("Judge",)), ("sheriff", ("Sheriff",)))}
@@ -169,11 +165,11 @@ NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
                "Commissioner", "Speaker", "Sheriff", "Supervisor", "Treasurer", "Alderman", "Councilman", "Councilwoman",
                "Councilmember", "Superintendent", "Coach", "Chief")
 NAME_AFTER_TITLE = re.compile(
-    "(?:" + _by_first_letter(NAME_TITLES, r"(?<!\w.)") + r")\.? ((?:[A-Z][\w'’-]++ ){0,2}[A-Z][\w'’-]+)")
+    "(?:" + by_first_letter(NAME_TITLES, r"(?<!\w.)") + r")\.? ((?:[A-Z][\w'’-]++ ){0,2}[A-Z][\w'’-]+)")
 HONORIFIC_NAME = re.compile(r"(M(?<!\w.)(?:r|rs|s|iss))\.? ([A-Z][\w'’-]+)")  # ('Mr', 'Mrs', 'Ms', 'Miss')
 SURNAME = re.compile(r"[A-Z](?<![\w.].)[a-z][\w'’-]+")  # a capitalised word a surname may be
 TWO_NAMES = re.compile(r"([A-Z](?<![\w.].)[a-z][\w'’-]*+) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
-ORG_NAME = re.compile(r"[A-Z](?<!\w.)[\w&'’-]*+(?: [A-Z][\w&'’-]*+){0,2} (?:" + _by_first_letter(
+ORG_NAME = re.compile(r"[A-Z](?<!\w.)[\w&'’-]*+(?: [A-Z][\w&'’-]*+){0,2} (?:" + by_first_letter(
     sorted((w.capitalize() for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\.?")
 # 'Ms. Oduya' opening a sentence (or a line): a person the story is about, named with her gender
 # ('Ms. O'Hara', not 'Mr. Roe's plan', whose subject is the plan).

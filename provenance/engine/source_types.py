@@ -35,10 +35,26 @@ from .lexicon import (
     WEEKDAYS,
 )
 
+
+def by_first_letter(words: list[str] | tuple[str, ...], after_first: str = "") -> str:
+    """A regex alternation of ``words`` grouped by first letter ('C(?:orp|o)|I(?:nc)' for 'Corp|Co|Inc'),
+    with ``after_first`` right after each first letter (a lookbehind for the word boundary before it):
+    the engine tests a branch's first letter before entering it, and a pattern that opens with such
+    branches lets it skip ahead to the next of those letters (see ANON_ASCII)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(re.escape(first) + after_first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+
+
 WORD = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?|@\w+")
 
 DASH_INSERTION = re.compile(r"\s*(?:—|–|--|―)\s*")
 ANON = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in ANONYMITY_MARKERS) + r")\b", re.IGNORECASE)
+# The same markers for ASCII text in lower case (most spans), each tried after its first letter only, which
+# the regex engine skips ahead to (ANON, with '\b' in front and IGNORECASE, is tried at every position). For
+# ASCII text IGNORECASE matches exactly what lower-casing it does, and '\b' is the same in both.
+ANON_ASCII = re.compile("(?:" + by_first_letter(ANONYMITY_MARKERS, r"(?<!\w.)") + r")\b")
 
 
 @lru_cache(maxsize=8192)
@@ -59,7 +75,7 @@ def classify(text: str) -> str:
     if not ws:
         return "unspecified"
     lows = [w.lower() for w in ws]
-    if ANON.search(text):
+    if ANON_ASCII.search(text.lower()) if text.isascii() else ANON.search(text):
         return "anonymous"
     hit = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
     if hit:
