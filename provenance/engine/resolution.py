@@ -88,6 +88,7 @@ BODY_NAME_HEADS = {
     "department": {"department"}, "ministry": {"ministry"}, "bureau": {"bureau"}, "commission": {"commission"},
 }
 _BODY_HEADS = "Administration|Agency|Service|Bureau|Centers|Commission|Institutes|Department|Ministry"
+_BODY_NAME_WORDS = {head: tuple(w.capitalize() for w in heads) for head, heads in BODY_NAME_HEADS.items()}
 BODY_NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][\w&'’-]* (?:(?:[A-Z][\w&'’-]*|and|of|for) ){0,4})?(" + _BODY_HEADS + r")\b"
     r"(?: (?:of|for) (?:the )?[A-Z][\w&'’-]*(?: (?:and )?[A-Z][\w&'’-]*)*)*")
@@ -442,6 +443,8 @@ class Resolver:
     def _institution_before(self, head: str, start: int) -> str | None:
         """The last body named with that head before ``start`` ('St. Alder Regional Hospital' for 'the
         hospital'), without a sentence's capitalised 'The'; None for a bare 'The Hospital'."""
+        if self.text.find(" " + head.capitalize(), max(0, start - 5000), start) < 0:
+            return None  # (every such name ends in ' Hospital': with none in _last_match's window, no scan)
         named = _last_match(_institution_name(head), self.text, start)
         if named is None:
             return None
@@ -460,6 +463,10 @@ class Resolver:
             return None
         else:
             lo = max(self._since, self.text.rfind(". ", 0, start) + 1, self.text.rfind("\n", 0, start) + 1)
+        # (A body's name holds its head word as written, capitalised: where none of the heads this one may
+        # stand for is in the window, the pattern, which the regex engine tries at every position, is spared.)
+        if not any(self.text.find(name_head, lo, start) >= 0 for name_head in _BODY_NAME_WORDS[head]):
+            return None
         found = None
         for m in BODY_NAME.finditer(self.text, lo, start):
             if m.group(1).lower() in BODY_NAME_HEADS[head]:
