@@ -361,18 +361,21 @@ class Resolver:
                 if len(named) == 2 and named[0][1:].islower() and named[1][1:2].islower() \
                         and named[0].lower() not in NOT_FIRST_NAMES:
                     titled.setdefault(named[1], " ".join(named))
+            places = gazetteer.places()  # (is_place() without its strip: the words have no spaces around them)
             for m in TWO_NAMES.finditer(self.text):
-                first, last = m.group(1), m.group(2)
+                first, last = m.group(1, 2)
                 if first.lower() in NOT_FIRST_NAMES:
                     # 'Republican Mark Delaney', 'Democrat Rosa Ibarra': a party or a place word before the
                     # name took the first name in; the pair is the next two words.
                     m = TWO_NAMES.match(self.text, m.start(2))
                     if m is None:
                         continue
-                    first, last = m.group(1), m.group(2)
-                if first.lower() in NOT_FIRST_NAMES or last.lower() in ORG_NAME_WORDS:
+                    first, last = m.group(1, 2)
+                    if first.lower() in NOT_FIRST_NAMES:
+                        continue
+                if last.lower() in ORG_NAME_WORDS:
                     continue
-                if gazetteer.is_place(_unpossessed(first)) or gazetteer.is_place(f"{first} {last}"):
+                if _unpossessed(first) in places or f"{first} {last}" in places:
                     continue  # ("Germany's Thyssen": a place's possessive is no first name)
                 bare = _unpossessed(last)
                 people.add(bare)  # "Governor Tom Baker's office": Baker is a person
