@@ -167,11 +167,12 @@ def classify(text: str) -> str:
         public = _governmental([w for w in lows if w not in SPOKES_WORDS and w != "statement"]) or (
             inner is not None and inner[1] == "government")  # ('a FEMA spokesman')
         return "government" if public else "official"
-    owner = _owner_of_leader(_head_zone(lows))
+    zone = _head_zone(lows)  # (read once for the tests below)
+    owner = _owner_of_leader(zone)
     if owner is not None:
         return owner  # "the union's president": the body she leads, not a public office
     if hl in {"office", "offices"} and any(w.endswith(("'s", "’s")) for w in lows) \
-            and _governmental([w.removesuffix("'s").removesuffix("’s") for w in _head_zone(lows)]):
+            and _governmental([w.removesuffix("'s").removesuffix("’s") for w in zone]):
         return "government"  # 'the mayor's office', "the district attorney's office": the office of a public post
     if head == "Office" and len(ws) >= 2 and ws[-2][:1].isupper() and ws[-2].lower() not in DETERMINERS \
             and head == ws[-1]:
@@ -187,7 +188,6 @@ def classify(text: str) -> str:
     if hl == "authority" and (lows[0] in {"the", "its", "their"}
                               or lows[max(0, lows.index(hl) - 1)] in PUBLIC_AUTHORITY_KINDS):
         return "government"  # 'the authority', 'the port authority' (not 'an authority on tax law')
-    zone = _head_zone(lows)
     if len(ws) >= 3 and _led_body_acronym(ws):
         return "official"  # 'UAW President Carla Dunmore': the leader of a body known by its initials
     if any(w in CIVIL_ORG_HEADS and not (ws[k][:1].isupper() and k > 0 and ws[k - 1][:1].isupper())
