@@ -158,8 +158,6 @@ INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "
 # there, so the order between the groups changes no match; within a group the order is kept.)
 # A word followed by a space is matched possessively ('*+', '++'): giving letters back can only leave
 # a letter where the space has to be, so the engine may as well not try.
-
-
 NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Prof", "Rev", "Sgt", "Capt", "Maj",
                "Adm", "Judge", "Justice", "Senator", "Governor", "Mayor", "President", "Secretary", "Minister",
                "Chancellor", "Ambassador", "Representative", "Chairman", "Chairwoman", "Chair", "Director",
@@ -275,6 +273,7 @@ def _after_role(text: str) -> str:
     if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in name) or any(w.lower() in TITLES for w in name[1:]):
         return text  # 'the group's director Acme Group': not a personal name
     return " ".join(name)  # ('committee chair Sen. Laura Pinsky' keeps the title that opens the name)
+
 
 # Words that make a source one person ('a Kestrel spokesperson', 'Commerce Secretary Laura Pinsky').
 INDIVIDUAL_WORDS = frozenset(SPOKES_WORDS | TITLES | PERSON_NOUNS | ROLE_NOUNS)
