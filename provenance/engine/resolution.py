@@ -82,7 +82,8 @@ def _last_match(pattern: re.Pattern[str], text: str, end: int) -> str | None:
 
 # 'the agency said' with 'the Food and Drug Administration' or 'the Centers for Disease Control and
 # Prevention' named before, though never quoted: the head words of a public body's name that each
-# definite head may stand for. The pattern starts with a capital letter, so the regex engine skips ahead.
+# definite head may stand for. (The pattern opens with a lookbehind, so the regex engine tries it at every
+# position of its window: _body_named first looks for a head word there with str.find.)
 BODY_NAME_HEADS = {
     "agency": {"administration", "agency", "service", "bureau", "centers", "commission", "institutes", "department"},
     "department": {"department"}, "ministry": {"ministry"}, "bureau": {"bureau"}, "commission": {"commission"},
