@@ -100,7 +100,8 @@ def tag(text: str, model: Refiner | None = None) -> Document:
             elif answering is not None and answering[0] == paragraph and not seg.attributions \
                     and rs.kind == "claim":
                 seg.attributions = [continued_from(answering[1])]  # the answer goes on in its paragraph
-        if seg.attributions and any(a.role == "source" for a in seg.attributions):
+        if seg.attributions and (seg.attributions[0].role == "source"  # (the usual first: no generator then)
+                                 or any(a.role == "source" for a in seg.attributions)):
             own = True
             if quoting and has_quote(toks):
                 last_quote_attr = (paragraph, seg.attributions)
@@ -190,7 +191,8 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
         typ = "official"  # "Germany's Thyssen, which sells steel in Brazil, said": 'which', not 'who'
     if typ == "unspecified" and (_statement_channel(toks, f.cue[1]) or _cue_names_statement(toks, f.cue)):
         typ = "official"  # 'the utility said in a press release': an organisation speaking for itself
-    canonical, typ = resolver.resolve(stext, typ, ss, reply=_replies(toks, f.cue))
+    # (Whether the cue replies matters only to 'he' and 'she'; the cue is read for those alone.)
+    canonical, typ = resolver.resolve(stext, typ, ss, reply=low.strip() in {"he", "she"} and _replies(toks, f.cue))
     if f.channel is not None:
         typ = _channel_type(f.channel, typ)
     return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence, f.rule)
@@ -280,12 +282,10 @@ def _statement_channel(toks: list[Tok], k: int) -> bool:
 def _status(seg: Segment) -> str:
     if not seg.attributions:
         return "unattributed"  # most segments: no need to look further
-    sources = [a for a in seg.attributions if a.role == "source"]
-    if any(a.source is not None and a.source.type in SPECIFIC for a in sources):
-        return "attributed"
-    if seg.attributions:
-        return "hedged"
-    return "unattributed"
+    for a in seg.attributions:
+        if a.role == "source" and a.source is not None and a.source.type in SPECIFIC:
+            return "attributed"
+    return "hedged"
 
 
 def _after_quotation(text: str, start: int) -> bool:

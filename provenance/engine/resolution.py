@@ -39,7 +39,15 @@ from .lexicon import (
     VAGUE_HEADS,
 )
 from .noun_phrases import agent_noun
-from .source_types import PEOPLE, classify, name_before_of, outlet_inside, possessive_outlet, words
+from .source_types import (
+    PEOPLE,
+    by_first_letter,
+    classify,
+    name_before_of,
+    outlet_inside,
+    possessive_outlet,
+    words,
+)
 
 PRONOUNS = {"he", "she", "i", "you", "we", "they", "it", "him", "her", "them"}
 # Words that give a source's gender (the text's own words; no guessing from first names).
@@ -56,9 +64,12 @@ GOVERNMENT_HEADS = {"agency", "department", "ministry", "administration", "commi
 # 'the governor' -> the last 'Gov. Samuel Ortiz' the story names: the public offices one person holds.
 _TITLED_NAME = (r"(?:[A-Z][\w-]*\.? ){0,2}(?:(?:de|van|von|der|da|del|di|la|le|al) )?"
                 r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?")  # ('Bill de Blasio', 'O'Brien'; not 'Lima's')
-TITLED_OFFICE = {office: re.compile(r"\b(?:" + titles + r") " + _TITLED_NAME) for office, titles in (
-    ("governor", r"Gov\.|Governor"), ("mayor", r"Mayor"), ("senator", r"Sen\.|Senator"),
-    ("president", r"President"), ("judge", r"Judge"), ("sheriff", r"Sheriff"))}
+# Each pattern starts with its titles' first letter and looks behind it for the word boundary (see
+# by_first_letter), so the regex engine skips to that letter instead of trying every position.
+TITLED_OFFICE = {office: re.compile("(?:" + by_first_letter(titles, r"(?<!\w.)") + ") " + _TITLED_NAME)
+                 for office, titles in (("governor", ("Gov.", "Governor")), ("mayor", ("Mayor",)),
+                                        ("senator", ("Sen.", "Senator")), ("president", ("President",)),
+                                        ("judge", ("Judge",)), ("sheriff", ("Sheriff",)))}
 
 
 def _last_match(pattern: re.Pattern[str], text: str, end: int) -> str | None:
@@ -71,12 +82,14 @@ def _last_match(pattern: re.Pattern[str], text: str, end: int) -> str | None:
 
 # 'the agency said' with 'the Food and Drug Administration' or 'the Centers for Disease Control and
 # Prevention' named before, though never quoted: the head words of a public body's name that each
-# definite head may stand for. The pattern starts with a capital letter, so the regex engine skips ahead.
+# definite head may stand for. (The pattern opens with a lookbehind, so the regex engine tries it at every
+# position of its window: _body_named first looks for a head word there with str.find.)
 BODY_NAME_HEADS = {
     "agency": {"administration", "agency", "service", "bureau", "centers", "commission", "institutes", "department"},
     "department": {"department"}, "ministry": {"ministry"}, "bureau": {"bureau"}, "commission": {"commission"},
 }
 _BODY_HEADS = "Administration|Agency|Service|Bureau|Centers|Commission|Institutes|Department|Ministry"
+_BODY_NAME_WORDS = {head: tuple(w.capitalize() for w in heads) for head, heads in BODY_NAME_HEADS.items()}
 BODY_NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][\w&'’-]* (?:(?:[A-Z][\w&'’-]*|and|of|for) ){0,4})?(" + _BODY_HEADS + r")\b"
     r"(?: (?:of|for) (?:the )?[A-Z][\w&'’-]*(?: (?:and )?[A-Z][\w&'’-]*)*)*")
@@ -92,7 +105,8 @@ NAMED_INSTITUTIONS = {"hospital", "university", "college", "airport", "clinic", 
 
 @lru_cache(maxsize=16)
 def _institution_name(head: str) -> re.Pattern[str]:
-    return re.compile(r"[A-Z](?<![\w.].)[\w&'’-]*\.?(?: [A-Z][\w&'’-]*\.?){0,3} " + head.capitalize() + r"\b")
+    # (Each word matched possessively, as in ORG_NAME: only a space or a full stop may follow it.)
+    return re.compile(r"[A-Z](?<![\w.].)[\w&'’-]*+\.?(?: [A-Z][\w&'’-]*+\.?){0,3} " + head.capitalize() + r"\b")
 
 
 # Heads that name a kind of body of their own: 'the authority' is the last authority named, never the
@@ -135,28 +149,33 @@ INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "
 
 # NAME_AFTER_TITLE, TWO_NAMES and ORG_NAME run over the whole article. Each starts with a set of
 # capital letters and checks what precedes the first one after it ('(?<!\w.)' is '\b' before it,
-# '(?<![\w.].)' is '(?<![\w.])'): a pattern that starts with a character set lets the regex engine
-# skip to the next candidate letter instead of trying the pattern at every character (the same
-# matches in half the time or less). A title goes on from its own first letter ('(?<=M)rs' is 'Mrs').
+# '(?<![\w.].)' is '(?<![\w.])'): a pattern that starts with a character set (or with alternatives
+# that each start with a letter) lets the regex engine skip to the next candidate letter instead of
+# trying the pattern at every character (the same matches in half the time or less). A '\b' or a
+# lookbehind in front would undo that.
+# Lists of words are grouped by first letter ('C(?:orp|o)|I(?:nc)' for 'Corp|Co|Inc'): the engine
+# tests a branch's first letter before entering it, so a position costs a test per letter, not per word.
+# (At most one of the words fits at a place, each being followed by what no longer word allows
+# there, so the order between the groups changes no match; within a group the order is kept.)
+# A word followed by a space is matched possessively ('*+', '++'): giving letters back can only leave
+# a letter where the space has to be, so the engine may as well not try.
 NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Prof", "Rev", "Sgt", "Capt", "Maj",
                "Adm", "Judge", "Justice", "Senator", "Governor", "Mayor", "President", "Secretary", "Minister",
                "Chancellor", "Ambassador", "Representative", "Chairman", "Chairwoman", "Chair", "Director",
                "Commissioner", "Speaker", "Sheriff", "Supervisor", "Treasurer", "Alderman", "Councilman", "Councilwoman",
                "Councilmember", "Superintendent", "Coach", "Chief")
 NAME_AFTER_TITLE = re.compile(
-    "[" + "".join(sorted({w[0] for w in NAME_TITLES})) + r"](?<!\w.)(?:"
-    + "|".join(f"(?<={w[0]}){w[1:]}" for w in NAME_TITLES)
-    + r")\.? ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)")
-HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
-SURNAME = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]+")  # a capitalised word a surname may be
-TWO_NAMES = re.compile(r"([A-Z](?<![\w.].)[a-z][\w'’-]*) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
-ORG_NAME = re.compile(r"[A-Z](?<!\w.)[\w&'’-]*(?: [A-Z][\w&'’-]*){0,2} (?:" + "|".join(
-    sorted((re.escape(w.capitalize()) for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\.?")
+    "(?:" + by_first_letter(NAME_TITLES, r"(?<!\w.)") + r")\.? ((?:[A-Z][\w'’-]++ ){0,2}[A-Z][\w'’-]+)")
+HONORIFIC_NAME = re.compile(r"(M(?<!\w.)(?:r|rs|s|iss))\.? ([A-Z][\w'’-]+)")  # ('Mr', 'Mrs', 'Ms', 'Miss')
+SURNAME = re.compile(r"[A-Z](?<![\w.].)[a-z][\w'’-]+")  # a capitalised word a surname may be
+TWO_NAMES = re.compile(r"([A-Z](?<![\w.].)[a-z][\w'’-]*+) (?:[A-Z]\. )?([A-Z][a-z][\w'’-]+)(?![\w-])")
+ORG_NAME = re.compile(r"[A-Z](?<!\w.)[\w&'’-]*+(?: [A-Z][\w&'’-]*+){0,2} (?:" + by_first_letter(
+    sorted((w.capitalize() for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\.?")
 # 'Ms. Oduya' opening a sentence (or a line): a person the story is about, named with her gender
 # ('Ms. O'Hara', not 'Mr. Roe's plan', whose subject is the plan).
-# The pattern starts with the honorific itself, so the regex engine skips to each 'M' instead of trying
-# every position of the window; whether it opens a sentence is read from the text before it.
-HONORIFIC_SUBJECT = re.compile(r"\b(Mr|Ms|Mrs)\. ([A-Z][\w-]*(?:['’][A-Z][\w-]+)?)(?![\w'’])")
+# The pattern starts with the honorific itself ('Mr', 'Ms', 'Mrs'), so the regex engine skips to each 'M'
+# instead of trying every position of the window; whether it opens a sentence is read from the text before it.
+HONORIFIC_SUBJECT = re.compile(r"(M(?<!\w.)(?:r|s|rs))\. ([A-Z][\w-]*(?:['’][A-Z][\w-]+)?)(?![\w'’])")
 OPENS_AFTER = re.compile(r"(?:^|[.!?][\"”’']?)\s*$")
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 NOT_FIRST_NAMES = {"the", "a", "an", "in", "on", "at", "for", "by", "but", "and", "when", "while", "after", "before",
@@ -257,6 +276,9 @@ def _after_role(text: str) -> str:
     return " ".join(name)  # ('committee chair Sen. Laura Pinsky' keeps the title that opens the name)
 
 
+# Words that make a source one person ('a Kestrel spokesperson', 'Commerce Secretary Laura Pinsky').
+INDIVIDUAL_WORDS = frozenset(SPOKES_WORDS | TITLES | PERSON_NOUNS | ROLE_NOUNS)
+
 # Lower-case words with a role's ending that name no role ('former Gov. Ana Ruiz').
 NOT_ROLES = {"former", "another", "other", "longtime", "together", "either", "whether", "over", "under", "after",
              "super", "later", "newer", "older", "eager", "major", "minor", "senior", "junior", "prior", "superior",
@@ -307,6 +329,12 @@ class Resolver:
         self._companies: list[tuple[int, str]] | None = None  # (end offset, name), read once
         self._last_end = -1  # where the last source resolved at a known offset ends
         self._since = -1  # where the source before the one being resolved ended
+        # For _short_name: positions in the history, oldest first, of the individuals by the last word of
+        # their canonical name and of the organisations by its first word (never a place); filled up to
+        # _indexed, so a reference looks at its few candidates instead of scanning every source so far.
+        self._by_last_word: dict[str, list[int]] = {}
+        self._by_first_word: dict[str, list[int]] = {}
+        self._indexed = 0
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -333,18 +361,21 @@ class Resolver:
                 if len(named) == 2 and named[0][1:].islower() and named[1][1:2].islower() \
                         and named[0].lower() not in NOT_FIRST_NAMES:
                     titled.setdefault(named[1], " ".join(named))
+            places = gazetteer.places()  # (is_place() without its strip: the words have no spaces around them)
             for m in TWO_NAMES.finditer(self.text):
-                first, last = m.group(1), m.group(2)
+                first, last = m.group(1, 2)
                 if first.lower() in NOT_FIRST_NAMES:
                     # 'Republican Mark Delaney', 'Democrat Rosa Ibarra': a party or a place word before the
                     # name took the first name in; the pair is the next two words.
                     m = TWO_NAMES.match(self.text, m.start(2))
                     if m is None:
                         continue
-                    first, last = m.group(1), m.group(2)
-                if first.lower() in NOT_FIRST_NAMES or last.lower() in ORG_NAME_WORDS:
+                    first, last = m.group(1, 2)
+                    if first.lower() in NOT_FIRST_NAMES:
+                        continue
+                if last.lower() in ORG_NAME_WORDS:
                     continue
-                if gazetteer.is_place(_unpossessed(first)) or gazetteer.is_place(f"{first} {last}"):
+                if _unpossessed(first) in places or f"{first} {last}" in places:
                     continue  # ("Germany's Thyssen": a place's possessive is no first name)
                 bare = _unpossessed(last)
                 people.add(bare)  # "Governor Tom Baker's office": Baker is a person
@@ -378,15 +409,15 @@ class Resolver:
         it that no attribution has mentioned yet, and 'she' to 'Ms. Roe' who opened a sentence since
         the last source spoke. ``reply``: the cue answers someone ('countered', 'replied'), so 'she'
         is not the speaker just quoted but the person that speaker's sentence named."""
-        if start < 0:
-            return self._resolve(text, kind, start)
         low = text.strip().lower()
+        if start < 0:
+            return self._resolve(text, kind, start, low)
         hit = self._honorific_subject(low, start) if low in {"he", "she"} else None
         if hit is None and reply and low in {"he", "she"}:
             hit = self._answerer(low, start)
         self._since = self._last_end
         self._last_end = start + len(text)
-        return hit if hit is not None else self._resolve(text, kind, start)
+        return hit if hit is not None else self._resolve(text, kind, start, low)
 
     def _answerer(self, low: str, start: int) -> tuple[str, str] | None:
         """'Delaney accused Ibarra of ... She countered that ...': one who replies is not the one who
@@ -415,6 +446,8 @@ class Resolver:
     def _institution_before(self, head: str, start: int) -> str | None:
         """The last body named with that head before ``start`` ('St. Alder Regional Hospital' for 'the
         hospital'), without a sentence's capitalised 'The'; None for a bare 'The Hospital'."""
+        if self.text.find(" " + head.capitalize(), max(0, start - 5000), start) < 0:
+            return None  # (every such name ends in ' Hospital': with none in _last_match's window, no scan)
         named = _last_match(_institution_name(head), self.text, start)
         if named is None:
             return None
@@ -433,6 +466,10 @@ class Resolver:
             return None
         else:
             lo = max(self._since, self.text.rfind(". ", 0, start) + 1, self.text.rfind("\n", 0, start) + 1)
+        # (A body's name holds its head word as written, capitalised: where none of the heads this one may
+        # stand for is in the window, the pattern, which the regex engine tries at every position, is spared.)
+        if not any(self.text.find(name_head, lo, start) >= 0 for name_head in _BODY_NAME_WORDS[head]):
+            return None
         found = None
         for m in BODY_NAME.finditer(self.text, lo, start):
             if m.group(1).lower() in BODY_NAME_HEADS[head]:
@@ -458,9 +495,9 @@ class Resolver:
         self.history.append(Mention(low, canonical, "person", True, "m" if low == "he" else "f", False, False))
         return canonical, "person"
 
-    def _resolve(self, text: str, kind: str, start: int) -> tuple[str, str]:
+    def _resolve(self, text: str, kind: str, start: int, low: str) -> tuple[str, str]:
+        """``low``: the span stripped and in lower case (resolve() has read it)."""
         ws = words(text)
-        low = text.strip().lower()
         if low in PRONOUNS:
             hit = self._pronoun(low)
             if hit is not None:
@@ -589,13 +626,20 @@ class Resolver:
     def _record(self, surface: str, canonical: str, kind: str) -> tuple[str, str]:
         if " of " in surface and kind in {"person", "government", "official"}:
             self._body_after_of(surface)
-        lows = [w.lower() for w in words(surface)]
+        ws = words(surface)
+        lows = [w.lower() for w in ws]
         if kind == "government" and len(lows) == 2 and lows[1] == "office" and lows[0].endswith(("'s", "’s")) \
                 and surface[:1].isupper():
             # "Powell's office said ... but he did remember": the officeholder is who a later 'he' means
-            name = words(surface)[0][:-2]
+            name = ws[0][:-2]
             self.history.append(Mention(name, self.full_name(name) or name, "person", True, None, False, False))
-        plural = _plural(surface)  # once: _individual needs it too
+        # Once: _individual needs it too. Most spans are their own core name, whose words are then read already.
+        name = core_name(surface)
+        if name == surface.strip():
+            plural = _plural(ws, lows)
+        else:
+            nws = words(name)
+            plural = _plural(nws, [w.lower() for w in nws])
         self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind, plural), _gender(lows),
                                     plural, gazetteer.is_place(canonical) or gazetteer.is_place(surface)))
         return canonical, kind
@@ -652,61 +696,72 @@ class Resolver:
         head = lows[-1]
         if len(lows) >= 2 and lows[-2] in NEWS_MODIFIERS:
             head = "outlet"  # 'the official news agency', 'the state news service': a news outlet, not the state
-        for m in reversed(self.history):
-            names = m.names
-            if head in SPOKES_WORDS:
-                if any(w in names for w in SPOKES_WORDS):
+        # The head's kind is read once; the scan back then asks each earlier mention only what that kind
+        # needs (the latest that fits is meant).
+        history = self.history
+        if head in SPOKES_WORDS:
+            for m in reversed(history):
+                if any(w in m.names for w in SPOKES_WORDS):
                     return m
-                continue
-            if head in COMPANY_HEADS:
-                # 'the company' is the last organisation; 'the water utility' only one called so.
+            # 'The spokesperson added': with no spokesperson named, the organisation speaking.
+            for m in reversed(history):
+                if m.type == "official" and not m.place:
+                    return m
+            return None
+        if head in COMPANY_HEADS:
+            # 'the company' is the last organisation; 'the water utility' only one called so.
+            any_body = len(lows) == 2 and head not in INSTITUTION_HEADS
+            for m in reversed(history):
                 if m.type == "official" and not m.individual and not m.place and not m.plural and (
-                        (len(lows) == 2 and head not in INSTITUTION_HEADS) or all(w in names for w in lows[1:])):
+                        any_body or all(w in m.names for w in lows[1:])):
                     return m
-                continue
-            if head in GOVERNMENT_HEADS:
-                # 'the agency' is the last public body; 'the state environment agency' only one named with
-                # those words (never the port authority named before it).
+            return None
+        if head in GOVERNMENT_HEADS:
+            # 'the agency' is the last public body; 'the state environment agency' only one named with
+            # those words (never the port authority named before it).
+            named_kind = head in NAMED_KIND_HEADS
+            for m in reversed(history):
+                names = m.names
                 if m.type == "government" and not m.individual and not (m.plural and head not in names) and (
-                        head in names or (not m.place and head not in NAMED_KIND_HEADS)) and (
+                        head in names or (not m.place and not named_kind)) and (
                         len(lows) == 2 or all(w in names.split() for w in lows[1:-1])):
                     return m
                 if len(lows) == 2 and m.type == "official" and not m.individual and not m.plural \
                         and head in m.canonical.lower().split():
                     return m  # 'the council' after 'the Electric Reliability Council of Texas', a body not public
-                continue
-            if head in OUTLET_HEADS or head in OUTLET_DEFINITE:
-                if m.type == "news_outlet" and (head in names.split() or head in OUTLET_DEFINITE):
+            return None
+        if head in OUTLET_HEADS or head in OUTLET_DEFINITE:
+            for m in reversed(history):
+                if m.type == "news_outlet" and (head in m.names.split() or head in OUTLET_DEFINITE):
                     return m
-                continue
-            if head in DOCUMENT_DEFINITE:
-                if head in names.split() and m.type != "person":
+            return None
+        if head in DOCUMENT_DEFINITE:
+            for m in reversed(history):
+                if head in m.names.split() and m.type != "person":
                     return m  # 'the report' after 'a city report released Friday', whatever its type
                 if head in OUTLET_WORK and m.type == "news_outlet" and len(lows) == 2:
                     return m  # 'the Courier reported ... according to the report': the outlet's own reporting
-                continue
-            if head in ANONYMOUS_DEFINITE:
-                # 'the person said' after 'one of the people ...': one of the group named before
-                if m.type in {"anonymous", "government"} and (head in names or (
-                        m.type == "anonymous" and ANONYMOUS_PLURALS.get(head, "-") in names)):
+            return None
+        if head in ANONYMOUS_DEFINITE:
+            # 'the person said' after 'one of the people ...': one of the group named before
+            group = ANONYMOUS_PLURALS.get(head, "-")
+            for m in reversed(history):
+                if m.type in {"anonymous", "government"} and (head in m.names or (
+                        m.type == "anonymous" and group in m.names)):
                     return m
-                continue
-            if head in INDIVIDUAL_DEFINITE:
-                if m.individual and head in names:
+            return None
+        if head in INDIVIDUAL_DEFINITE:
+            for m in reversed(history):
+                if m.individual and head in m.names:
                     return m
-                continue
-            if len(lows) == 2 and head.isalpha() and m.canonical_words[0].lower() in {"a", "an"} \
-                    and _description_head(m.canonical_words) == head:
+            return None
+        if history and len(lows) == 2 and head.isalpha():
+            m = history[-1]  # (only the latest source)
+            if m.canonical_words[0].lower() in {"a", "an"} and _description_head(m.canonical_words) == head:
                 # 'the envoy', 'the officer': the unnamed one the story introduced as 'A United Nations
                 # envoy, who spoke on condition of anonymity' or 'A police officer who responded' (same head
                 # noun; the description's relative clause is not part of its canonical name).
                 return m
-            return None
-        if head in SPOKES_WORDS:
-            # 'The spokesperson added': with no spokesperson named, the organisation speaking.
-            for m in reversed(self.history):
-                if m.type == "official" and not m.place:
-                    return m
         return None
 
     def _short_name(self, nws: list[str]) -> Mention | None:
@@ -717,16 +772,33 @@ class Resolver:
         bare = nws[1:] if titled else nws
         if not bare or len(bare) > 2:
             return None
-        for m in reversed(self.history):
-            cws = m.canonical_words
-            if len(cws) <= len(bare):
-                continue
-            if m.individual and cws[-1] == bare[-1] and not m.place:
-                return m
-            if not m.individual and not titled and m.type in {"official", "news_outlet", "government"} \
-                    and cws[:len(bare)] == bare and not m.place:
-                return m  # 'Acme' after 'Acme Corp.'
-        return None
+        # The latest mention whose canonical name is longer than the reference and is an individual's
+        # ending in its surname, or (no title given) an organisation's starting with its words ('Acme'
+        # after 'Acme Corp.').
+        history = self.history
+        for k in range(self._indexed, len(history)):  # (mentions are only ever appended)
+            m = history[k]
+            if m.canonical_words and not m.place:
+                if m.individual:
+                    self._by_last_word.setdefault(m.canonical_words[-1], []).append(k)
+                elif m.type in {"official", "news_outlet", "government"}:
+                    self._by_first_word.setdefault(m.canonical_words[0], []).append(k)
+        self._indexed = len(history)
+        n = len(bare)
+        found = -1
+        for k in reversed(self._by_last_word.get(bare[-1], ())):
+            if len(history[k].canonical_words) > n:
+                found = k
+                break
+        if not titled:
+            for k in reversed(self._by_first_word.get(bare[0], ())):
+                if k < found:
+                    break
+                cws = history[k].canonical_words
+                if len(cws) > n and cws[:n] == bare:
+                    found = k
+                    break
+        return history[found] if found >= 0 else None
 
 
 _POSSESSIVE_TAILS = ("'s", "’s", "'", "’")
@@ -745,16 +817,15 @@ def _unpossessed(word: str) -> str:
 def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:
     """One person: a person type, a title or role noun ('Commerce Secretary Laura Pinsky', 'a
     Kestrel spokesperson'), or a personal name that is not an agency or a company. ``plural``
-    is ``_plural(surface)``."""
+    is ``_plural()`` of its core name's words."""
     if kind == "person":
         return True
     if kind in {"document", "social_media"}:
         return False
     if kind == "news_outlet" and possessive_outlet(words(surface)) is not None:
         return True  # "NBC's Dante Roe": the outlet's reporting, told by one reporter ('he said' is him)
-    # (Set tests in C rather than a generator over the words: this runs for every source recorded.)
-    if not (SPOKES_WORDS.isdisjoint(lows) and TITLES.isdisjoint(lows) and PERSON_NOUNS.isdisjoint(lows)
-            and ROLE_NOUNS.isdisjoint(lows)):
+    # (One set test in C rather than a generator over the words: this runs for every source recorded.)
+    if not INDIVIDUAL_WORDS.isdisjoint(lows):
         return not plural  # ('Union leader Marco Diaz' is one person, though a union is named)
     if kind == "government":
         caps = [w for w in words(core_name(surface)) if w[:1].isupper()]
@@ -777,7 +848,18 @@ def _first_name(full: str, text: str) -> bool:
     """Is the first word of 'First Last' a given name? The article never writes it in lower case ('Cold War',
     'College Bowl' and 'President Obama' have words it does: 'the cold', 'a college', 'the president')."""
     first = full.split(" ", 1)[0].lower()
-    return re.search(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text) is None
+    # Each occurrence found by str.find, its edges tested: a pattern opening with a lookbehind would be
+    # tried at every position of the article, once per name asked about.
+    k = text.find(first)
+    while k >= 0:
+        end = k + len(first)
+        if (k == 0 or not _NAME_CHAR.match(text, k - 1)) and (end == len(text) or not _NAME_CHAR.match(text, end)):
+            return False
+        k = text.find(first, k + 1)
+    return True
+
+
+_NAME_CHAR = re.compile(r"[\w-]")
 
 
 def _description_head(ws: list[str]) -> str:
@@ -788,20 +870,19 @@ def _description_head(ws: list[str]) -> str:
     return ws[-1].lower()
 
 
-def _plural(surface: str) -> bool:
-    """'officials', 'people familiar with', 'two executives', 'Roe and Doe': more than one."""
-    ws = words(core_name(surface))
-    lows = [w.lower() for w in ws]  # once: this runs for every source recorded
+def _plural(ws: list[str], lows: list[str]) -> bool:
+    """'officials', 'people familiar with', 'two executives', 'Roe and Doe': more than one. ``ws`` are
+    the words of the span's core name (``core_name``), ``lows`` the same in lower case."""
     if "and" in lows or "&" in lows:
         return True
-    head = None
-    for w, low in zip(ws, lows, strict=True):
+    k = 0  # the head is the word before the first of these
+    for low in lows:
         if low in {"of", "for", "at", "from", "with", "who", "familiar", "close", "in", "on", "to"}:
             break
-        head = w
-    if head is None:
+        k += 1
+    if k == 0:
         return False
-    low = head.lower()
+    head, low = ws[k - 1], lows[k - 1]
     if head[:1].isupper() and not (head == ws[0] and (low in PEOPLE or low in VAGUE_HEADS
                                                       or (low.endswith("s") and low[:-1] in PERSON_NOUNS and low != "officials"))):
         return False  # a name: 'Tom Reyes' is one person ('Analysts at Acme', 'Lawyers for the families' are

@@ -35,10 +35,26 @@ from .lexicon import (
     WEEKDAYS,
 )
 
+
+def by_first_letter(words: list[str] | tuple[str, ...], after_first: str = "") -> str:
+    """A regex alternation of ``words`` grouped by first letter ('C(?:orp|o)|I(?:nc)' for 'Corp|Co|Inc'),
+    with ``after_first`` right after each first letter (a lookbehind for the word boundary before it):
+    the engine tests a branch's first letter before entering it, and a pattern that opens with such
+    branches lets it skip ahead to the next of those letters (see ANON_ASCII)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(re.escape(first) + after_first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+
+
 WORD = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?|@\w+")
 
 DASH_INSERTION = re.compile(r"\s*(?:—|–|--|―)\s*")
 ANON = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in ANONYMITY_MARKERS) + r")\b", re.IGNORECASE)
+# The same markers for ASCII text in lower case (most spans), each tried after its first letter only, which
+# the regex engine skips ahead to (ANON, with '\b' in front and IGNORECASE, is tried at every position). For
+# ASCII text IGNORECASE matches exactly what lower-casing it does, and '\b' is the same in both.
+ANON_ASCII = re.compile("(?:" + by_first_letter(ANONYMITY_MARKERS, r"(?<!\w.)") + r")\b")
 
 
 @lru_cache(maxsize=8192)
@@ -59,7 +75,7 @@ def classify(text: str) -> str:
     if not ws:
         return "unspecified"
     lows = [w.lower() for w in ws]
-    if ANON.search(text):
+    if ANON_ASCII.search(text.lower()) if text.isascii() else ANON.search(text):
         return "anonymous"
     hit = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
     if hit:
@@ -154,11 +170,12 @@ def classify(text: str) -> str:
         public = _governmental([w for w in lows if w not in SPOKES_WORDS and w != "statement"]) or (
             inner is not None and inner[1] == "government")  # ('a FEMA spokesman')
         return "government" if public else "official"
-    owner = _owner_of_leader(_head_zone(lows))
+    zone = _head_zone(lows)  # (read once for the tests below)
+    owner = _owner_of_leader(zone)
     if owner is not None:
         return owner  # "the union's president": the body she leads, not a public office
     if hl in {"office", "offices"} and any(w.endswith(("'s", "’s")) for w in lows) \
-            and _governmental([w.removesuffix("'s").removesuffix("’s") for w in _head_zone(lows)]):
+            and _governmental([w.removesuffix("'s").removesuffix("’s") for w in zone]):
         return "government"  # 'the mayor's office', "the district attorney's office": the office of a public post
     if head == "Office" and len(ws) >= 2 and ws[-2][:1].isupper() and ws[-2].lower() not in DETERMINERS \
             and head == ws[-1]:
@@ -174,7 +191,6 @@ def classify(text: str) -> str:
     if hl == "authority" and (lows[0] in {"the", "its", "their"}
                               or lows[max(0, lows.index(hl) - 1)] in PUBLIC_AUTHORITY_KINDS):
         return "government"  # 'the authority', 'the port authority' (not 'an authority on tax law')
-    zone = _head_zone(lows)
     if len(ws) >= 3 and _led_body_acronym(ws):
         return "official"  # 'UAW President Carla Dunmore': the leader of a body known by its initials
     if any(w in CIVIL_ORG_HEADS and not (ws[k][:1].isupper() and k > 0 and ws[k - 1][:1].isupper())
