@@ -217,9 +217,18 @@ def classify(text: str) -> str:
         return "unspecified"  # 'Labor groups', 'Environmental groups': a plural common noun, whatever opens it
     if ws[0][:1].isupper() and lows[0] not in DETERMINERS:
         return "person"
-    if any(w[:1].isupper() for w in ws[1:]):
-        return "official"
+    k = next((i for i in range(1, len(ws)) if ws[i][:1].isupper()), None)
+    if k is not None and all(w[:1].isupper() for w in ws[k:]) and lows[k - 1] in PERSON_ROLES:
+        return "person"  # 'coach Elena Brandt', 'retired teacher Mike Lund': a person's role, then the name
+    if k is not None:
+        return "official"  # 'carmaker Kestrel', 'the motor club Roadwise': a kind of body, then its name
     return "unspecified"
+
+
+# Lower-case roles that only a person holds, written before a name ('coach Elena Brandt'): resolution
+# strips them from the canonical name (its NAMED_ROLES holds them all).
+PERSON_ROLES = PERSON_NOUNS | {"coach", "pastor", "historian", "scientist", "researcher", "expert", "editor",
+                               "activist", "organizer", "organiser", "meteorologist", "forecaster", "climatologist"}
 
 
 # Plural heads naming unnamed people by what they are (typing only: span rules read PERSON_NOUNS).

@@ -251,3 +251,19 @@ def test_story_sentences_about_reaching_people_stay_story(line):
     # (a claim, or a note when it says someone could not be reached: never page furniture)
     text = f"Levee fails in Riverton\n\n{line}\n"
     assert [s["kind"] for s in segments(text)][-1] != "boilerplate"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ('"It is a huge loss," coach Elena Brandt told reporters.', "Elena Brandt"),
+    ("Retired teacher Mike Lund said the water came up through the drains.", "Mike Lund"),
+])
+def test_a_persons_role_before_the_name_is_a_person(text, canonical):
+    assert sources(text)[0][1:] == ("person", canonical)
+
+
+@pytest.mark.parametrize("text", [
+    "The carmaker Kestrel said the recall would cover 40,000 vans.",
+    "Retailer Freshway said it would close 40 stores.",
+])
+def test_a_kind_of_business_before_its_name_is_an_organisation(text):
+    assert sources(text)[0][1] == "official"
