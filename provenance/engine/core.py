@@ -23,7 +23,7 @@ from .segment import segment
 from .source_types import classify
 from .tokens import Tok, tokenize
 
-ENGINE_VERSION = "2026.13"
+ENGINE_VERSION = "2026.14"
 
 SPECIFIC = {"news_outlet", "anonymous", "official", "government", "person", "document", "social_media"}
 
