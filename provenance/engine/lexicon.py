@@ -134,7 +134,7 @@ DOCUMENT_HEADS = {
     "release", "affidavit", "ruling", "order", "motion", "brief", "budget", "forecast", "forecasts", "projections",
     "estimates", "estimate", "research", "investigation", "assessment", "guidance", "ad",
     "advertisement", "book", "memoir", "article", "story", "column", "editorial", "website", "page", "bulletin",
-    "bulletins", "advisory", "advisories",
+    "bulletins", "advisory", "advisories", "proposal", "proposals",
     "findings", "results", "numbers", "chart", "map", "registry", "warrant", "testimony", "statement",
     "presentation", "presentations", "slides", "deck", "minutes", "memos", "letters", "notes", "files",
     "spreadsheet", "contract", "contracts", "invoices", "receipts", "logs", "messages", "correspondence",

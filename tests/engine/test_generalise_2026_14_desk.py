@@ -267,3 +267,9 @@ def test_a_persons_role_before_the_name_is_a_person(text, canonical):
 ])
 def test_a_kind_of_business_before_its_name_is_an_organisation(text):
     assert sources(text)[0][1] == "official"
+
+
+def test_a_proposal_is_a_document():
+    text = ("Bus fares will rise by 50 cents in January, according to a budget proposal posted on the agency's "
+            "website.")
+    assert sources(text)[0][1] == "document"
