@@ -5,8 +5,8 @@ credits and the caption a credit line follows, navigation labels ("Must read", "
 article"), "Read more" and "Read the full report from X", "Watch:", "Advertisement", share,
 follow and subscribe prompts, a transcript's "This interview has been edited for length", and an
 "Editor's note:" paragraph (the publication speaking about its own story: a disclosure, a correction,
-an excerpt's provenance), and the writer's contact line ("Jane Roe can be reached at ..."). ``is_furniture(line)`` is the entry point; ``CREDIT`` finds a
-credit line.
+an excerpt's provenance), and the writer's contact line ("Jane Roe can be reached at ...").
+``is_furniture(line)`` is the entry point; ``CREDIT`` finds a credit line.
 """
 
 from __future__ import annotations

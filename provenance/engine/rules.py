@@ -3292,8 +3292,9 @@ REQUEST_AFTER_CALL = {"for", "seeking", "from", "requesting", "asking", "to"}
 
 def _emergency_response(toks: list[Tok], cs: int, ce: int) -> bool:
     """'responded to the call', 'responded to a 911 call about a fire', 'responded to reports of gunfire':
-    'to', an article and at most two modifiers (or a bare plural), then an emergency. Not a call for something ('responded to
-    calls for reform') and never after a negation ('did not respond to calls'), which a note reads."""
+    'to', an article and at most two modifiers (or a bare plural), then an emergency. Not a call for
+    something ('responded to calls for reform') and never after a negation ('did not respond to calls'),
+    which a note reads."""
     n = len(toks)
     if ce + 1 >= n or toks[ce].low != "to" or any(toks[x].low in NEGATIONS for x in range(max(0, cs - 2), ce)):
         return False

@@ -226,7 +226,8 @@ def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
         # speaking on condition of anonymity said')
         return None
     if toks[pe - 1].low in DETERMINERS or toks[pe - 1].low in NP_PREPOSITIONS or toks[pe - 1].low in {"to", "own"}:
-        return None  # 'others seeking a [recognized permit]', 'choking on its own [fumes]': the phrase runs on past the verb
+        # 'others seeking a [recognized permit]', 'choking on its own [fumes]': the phrase runs on past the verb
+        return None
     before = toks[g - 1]
     # ('A man carrying a sign [said]': a singular noun too, when an article opens its phrase right before it)
     singular = g - 2 >= ps and toks[g - 2].low in {"a", "an", "the"} and before.low.isalpha() and not before.cap \
