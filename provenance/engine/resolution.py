@@ -141,6 +141,10 @@ COMPANY_HEADS = ORG_NOUNS | {"company", "firm", "automaker", "carmaker", "drugma
 NOT_BUSINESS_NAMES = {"association", "foundation", "institute", "university", "college", "hospital", "church",
                       "union", "council", "committee", "society", "alliance", "coalition", "federation", "trust",
                       "fund", "league", "club", "party", "campaign", "center", "centre", "clinic", "airport", "museum"}
+# A sports side is called both ('The Rovers, a club founded in 1904, ... The team added'): either word finds
+# the body described with the other.
+SAME_KIND = {"team": "club", "club": "team"}
+
 # Bodies that are not businesses: 'the union' or 'the university' is only one called so, never the
 # company named last ('the company', 'the automaker', 'the bank' may be any of those).
 INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "hospital", "foundation", "institute",
@@ -713,7 +717,7 @@ class Resolver:
             any_body = len(lows) == 2 and head not in INSTITUTION_HEADS
             for m in reversed(history):
                 if m.type == "official" and not m.individual and not m.place and not m.plural and (
-                        any_body or all(w in m.names for w in lows[1:])):
+                        any_body or all(w in m.names or (w in SAME_KIND and SAME_KIND[w] in m.names) for w in lows[1:])):
                     return m
             return None
         if head in GOVERNMENT_HEADS:

@@ -273,3 +273,22 @@ def test_a_proposal_is_a_document():
     text = ("Bus fares will rise by 50 cents in January, according to a budget proposal posted on the agency's "
             "website.")
     assert sources(text)[0][1] == "document"
+
+
+# -- a sports side is a club and a team
+
+
+@pytest.mark.parametrize("text", [
+    "The Rovers, a club founded in 1904, said the match would go ahead. The team added that tickets would be refunded.",
+    "The Gulls, the team that won the cup last year, said the coach would stay. The club added that the stadium "
+    "would be repaired.",
+])
+def test_the_team_and_the_club_find_the_side_described_with_the_other_word(text):
+    first, second = sources(text)
+    assert second[2] == first[2]
+
+
+def test_the_union_does_not_become_the_company_named_before():
+    # near miss: only 'team' and 'club' stand for each other; 'the union' is no company
+    text = "Acme Corp. said the plant would close. The union said talks had stalled."
+    assert sources(text)[1][2] != "Acme Corp"
