@@ -159,9 +159,11 @@ def segment_kind(text: str, a: int, b: int) -> str:
     return "boilerplate" if _boilerplate_span(span) else _note_or_claim(span)
 
 
-def _note_or_claim(span: str) -> str:
-    """segment_kind() of a span already known not to be boilerplate."""
-    low = span.lower()
+def _note_or_claim(span: str, low: str | None = None) -> str:
+    """segment_kind() of a span already known not to be boilerplate (``low``: its lower-case form, when the
+    caller has it already)."""
+    if low is None:
+        low = span.lower()
     if _note_hint(low) and _is_note(span, low):
         return "note"
     return "claim"
@@ -171,9 +173,7 @@ def _sentence_kind(span: str, low: str) -> str:
     """segment_kind() of a trimmed, non-empty span, given its lower-case form (read once for both tests)."""
     if not LETTER.search(span) or (len(span) < 300 and furniture_line(span, low)):
         return "boilerplate"
-    if _note_hint(low) and _is_note(span, low):
-        return "note"
-    return "claim"
+    return _note_or_claim(span, low)
 
 
 def _boilerplate_span(span: str) -> bool:
@@ -267,7 +267,7 @@ def segment(text: str) -> list[RawSegment]:
         for s, e in _split_unit(text, a, b):
             if short and s == unit_start and e == b:
                 # A one-sentence unit was read for furniture above already.
-                kind = "note" if _note_hint(low) and _is_note(line, low) else "claim"
+                kind = _note_or_claim(line, low)
             else:
                 span = text[s:e]
                 kind = _sentence_kind(span, span.lower())
