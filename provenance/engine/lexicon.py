@@ -331,3 +331,8 @@ def _verb_only_forms() -> frozenset[str]:
 
 
 VERB_ONLY_FORMS = _verb_only_forms()
+
+
+# Particles of a phrasal participle ('handing out', 'cleaning up', 'turning away'): read by the subject
+# scan (subjects) and by typing's head finder (source_types).
+ING_PARTICLES = frozenset({"out", "up", "off", "down", "away", "back"})

@@ -41,6 +41,7 @@ from .lexicon import (
 from .noun_phrases import agent_noun
 from .source_types import (
     PEOPLE,
+    PERSON_ROLES,
     by_first_letter,
     classify,
     name_before_of,
@@ -301,11 +302,8 @@ FORMAL_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "l
                  "alderman", "alderwoman", "councilmember", "supervisor", "treasurer", "comptroller", "controller",
                  "auditor", "assessor", "clerk", "superintendent", "trustee", "coroner", "assemblyman", "assemblywoman"}
 # Lower-case roles that may stand right before a name ('council member Rita Soto').
-NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_NOUNS | {"member", "spokesperson", "organizer", "organiser", "activist",
-                                                    "owner", "partner", "researcher", "scientist", "expert",
-                                                    "officer", "editor", "counsel", "coach", "superintendent",
-                                                    "principal", "pastor", "historian", "meteorologist",
-                                                    "forecaster", "climatologist",
+NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_ROLES | {"member", "spokesperson", "owner", "partner", "officer",
+                                                    "counsel", "superintendent", "principal",
                                                     # people in the story by what they were doing ('Passenger
                                                     # Ana Lima said'): a description, never part of the name
                                                     "passenger", "shopper", "survivor", "customer", "patient",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import CREDIT, DATELINE, EDITOR_NOTE, furniture_line, is_furniture
+from .furniture import CREDIT, DATELINE, EDITOR_NOTE, furniture_line
 from .lexicon import ABBREV_MAYBE_BREAK, ABBREV_NO_BREAK, SENTENCE_STARTERS
 from .notes import NOTE
 
@@ -153,10 +153,11 @@ def _note_hint(low: str) -> bool:
         or "elaborat" in low or "interview" in low or "referred" in low
 
 
-
 def segment_kind(text: str, a: int, b: int) -> str:
+    """The kind segment() gives the sentence text[a:b] (read trimmed, as segment() cuts sentences)."""
+    a, b = _trim(text, a, b)
     span = text[a:b]
-    return "boilerplate" if _boilerplate_span(span) else _note_or_claim(span)
+    return _sentence_kind(span, span.lower()) if span else "boilerplate"
 
 
 def _note_or_claim(span: str, low: str | None = None) -> str:
@@ -174,11 +175,6 @@ def _sentence_kind(span: str, low: str) -> str:
     if not LETTER.search(span) or (len(span) < 300 and furniture_line(span, low)):
         return "boilerplate"
     return _note_or_claim(span, low)
-
-
-def _boilerplate_span(span: str) -> bool:
-    """No letter at all, or a line of page furniture."""
-    return not LETTER.search(span) or is_furniture(span)
 
 
 # NOTE without IGNORECASE, for lower-case text (NOTE's pattern is all lower case; a test keeps it so).
@@ -234,7 +230,7 @@ def segment(text: str) -> list[RawSegment]:
         # is a note is read on each sentence, and on the unit only when it is one sentence.
         short = b - a < 300
         if short:
-            line = text[a:b]  # (a unit is trimmed: the line is_furniture() would strip)
+            line = text[a:b]  # (a unit is trimmed, as furniture_line() wants its line)
             low = line.lower()
             boilerplate = not LETTER.search(line) or furniture_line(line, low)
         else:

@@ -20,6 +20,7 @@ from .lexicon import (
     DOCUMENT_HEADS,
     GOVERNMENT_WORDS,
     ING_NOUNS,
+    ING_PARTICLES,
     IRREGULAR_PP,
     NUMBER_WORDS,
     OFFICIAL_WORDS,
@@ -338,7 +339,7 @@ def _head_cut(ws: list[str]) -> int:
 
 
 # What opens a participle's object or particle ('carrying a sign', 'running the kitchen', 'handing out').
-PARTICIPLE_OBJECT_STARTS = {"a", "an", "the", "out", "up", "off", "down", "away", "back"}
+PARTICIPLE_OBJECT_STARTS = frozenset({"a", "an", "the"}) | ING_PARTICLES
 
 
 def _head(ws: list[str]) -> str:

@@ -17,6 +17,7 @@ from .lexicon import (
     DAY_PARTS,
     DETERMINERS,
     ING_NOUNS,
+    ING_PARTICLES,
     INTRO_WORDS,
     IRREGULAR_PP,
     NP_PREPOSITIONS,
@@ -252,9 +253,6 @@ def _ing_start(toks: list[Tok], ps: int, g: int, pe: int) -> int | None:
             return None
     return start
 
-
-# Particles of a phrasal participle ('handing out', 'cleaning up', 'turning away').
-_ING_PARTICLES = {"out", "up", "off", "down", "away", "back"}
 
 # Auxiliaries inside a relative clause with no 'who' ('people I've spoken with').
 _CONTACT_AUX = AUX | {"'ve", "’ve", "'d", "’d"}
@@ -623,7 +621,7 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
                     # scan is the infinitive's own verb; the '-ing' participle before its 'to' opens
                     # the reduced relative, as in the 'to' branch above.
                     rel = _ing_start(toks, ps, i - 2, pe)
-                if rel is None and i - 1 > ps and t.low in _ING_PARTICLES and not t.quoted:
+                if rel is None and i - 1 > ps and t.low in ING_PARTICLES and not t.quoted:
                     # 'Volunteers handing out flyers [said]': the particle of a phrasal participle stopped
                     # the scan; the participle before it opens the reduced relative.
                     rel = _ing_start(toks, ps, i - 1, pe)
