@@ -411,7 +411,7 @@ def issued_document(toks: list[Tok], i: int) -> tuple[int, int, int] | None:
 
 
 def _issuing_forms() -> frozenset[str]:
-    out = set()
+    out: set[str] = set()
     for lemma in ISSUING_VERBS:
         out.update((lemma, *inflections(lemma)))
     out.update({"issued", "released", "sent", "put", "wrote", "ran", "did", "made", "written", "done"})

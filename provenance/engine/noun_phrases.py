@@ -129,11 +129,11 @@ def np_word(toks: list[Tok], i: int) -> bool:
             and not t.cap and i + 1 < len(toks) and prev not in PERSONAL_PRONOUNS and not (
                 i > 0 and toks[i - 1].cap and not _sentence_initial_modifier(toks, i)):
         # 'recent reports say', 'reports in the Gazette': a plural noun before a verb or preposition.
-        nxt = toks[i + 1].low
-        if nxt in {"of", "in", "by", "from", "on"} or nxt in AUX or (nxt in VERB_FORMS and nxt != low
-                                                                    and VERB_FORMS[nxt][0] not in NOUN_LIKE):
+        after = toks[i + 1].low
+        if after in {"of", "in", "by", "from", "on"} or after in AUX or (after in VERB_FORMS and after != low
+                                                                        and VERB_FORMS[after][0] not in NOUN_LIKE):
             return True
-        if nxt in {".", ",", ";", ")", "!", "?"} and i > 0 and prev[:1].isalpha() and prev not in NON_NP \
+        if after in {".", ",", ";", ")", "!", "?"} and i > 0 and prev[:1].isalpha() and prev not in NON_NP \
                 and prev not in VERB_FORMS and low.endswith("s"):
             return True  # '..., according to recent reports.'
     if low in VERB_FORMS and VERB_FORMS[low][0] in NOUN_LIKE and VERB_FORMS[low][1] in {"base", "3sg"} \

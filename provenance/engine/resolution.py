@@ -369,10 +369,10 @@ class Resolver:
                 if first.lower() in NOT_FIRST_NAMES:
                     # 'Republican Mark Delaney', 'Democrat Rosa Ibarra': a party or a place word before the
                     # name took the first name in; the pair is the next two words.
-                    m = TWO_NAMES.match(self.text, m.start(2))
-                    if m is None:
+                    pair = TWO_NAMES.match(self.text, m.start(2))
+                    if pair is None:
                         continue
-                    first, last = m.group(1, 2)
+                    first, last = pair.group(1, 2)
                     if first.lower() in NOT_FIRST_NAMES:
                         continue
                 if last.lower() in ORG_NAME_WORDS:
@@ -574,13 +574,13 @@ class Resolver:
         hit = self._short_name(nws)
         if hit is not None:
             return self._again(text, hit)
-        found = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
-        if found:
-            return self._record(text, found[0], found[1])
+        listed = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
+        if listed:
+            return self._record(text, listed[0], listed[1])
         if kind == "news_outlet":
-            owner = possessive_outlet(ws)
-            if owner is not None:
-                return self._record(text, owner, "news_outlet")  # "ESPN's Marisa Chen" -> ESPN
+            outlet = possessive_outlet(ws)
+            if outlet is not None:
+                return self._record(text, outlet, "news_outlet")  # "ESPN's Marisa Chen" -> ESPN
             inner = gazetteer.find_inside(ws) or outlet_inside(ws)
             if inner and len(ws) <= 4 and inner[0] in {" ".join(ws), " ".join(ws[1:])}:
                 inner = None  # 'the Gazette' itself: look for the full name mentioned earlier
@@ -664,8 +664,8 @@ class Resolver:
             for m in HONORIFIC_NAME.finditer(text) if "Mr" in text or "Ms" in text or "Miss" in text else ():
                 g = "m" if m.group(1) == "Mr" else "f"
                 self._honorifics[m.group(2)] = g if self._honorifics.get(m.group(2), g) == g else "?"
-        g = self._honorifics.get(surname)
-        return g if g in {"m", "f"} else None
+        said = self._honorifics.get(surname)
+        return said if said in {"m", "f"} else None
 
     def _pronoun(self, low: str) -> Mention | None:
         for m in reversed(self.history):

@@ -1436,6 +1436,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             found.append(view)
     headline = None  # computed only when a capitalised verb needs it
     fronted: list[tuple[int, int]] = []
+    src: tuple[int, int] | None
     i = 0
     triggers = _triggers()
     pre_verb = _pre_verb_words()
@@ -1650,10 +1651,11 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     continue
                 # ('Roe worried that ...': with no 'be' before it the participle is the verb, read below.)
             if low == "like":
-                wish = _would_like(toks, i)
-                if wish is not None and not (found and _nested(found, toks, wish.cue[0], wish.cue[1], wish.source[0])):
-                    found.append(wish)
-                    i = wish.cue[1]
+                liked = _would_like(toks, i)
+                if liked is not None and liked.source is not None \
+                        and not (found and _nested(found, toks, liked.cue[0], liked.cue[1], liked.source[0])):
+                    found.append(liked)
+                    i = liked.cue[1]
                     continue
                 i += 1
                 continue
@@ -1829,7 +1831,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             elif lemma in OPINION_VERBS and nxt is not None and prev is not None and not prev.quoted \
                     and prev.low in (SINGULAR_SUBJECTS if form == "3sg" else PLURAL_SUBJECTS):
                 pass  # 'I think each ...', 'she hopes so': after a subject pronoun that agrees, only a verb fits
-            elif first_line and form == "3sg" and cs == i and i >= 2 and prev.cap and not prev.quoted \
+            elif first_line and form == "3sg" and cs == i and i >= 2 and prev is not None and prev.cap and not prev.quoted \
                     and not prev.text.isupper() and prev.low not in DETERMINERS and nxt is not None \
                     and nxt.low[:1].isalpha():
                 # 'Mayor Roe vows change', 'as Roe questions levy': a headline's present verb after a name.
@@ -1842,7 +1844,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                                      or (lemma in OPINION_LEMMAS and _gerund_object(nxt))):
                 i += 1
                 continue
-            if lemma == "continue" and (nxt.low not in {",", ":", "“", '"', "''", "``", ".", "!", "?"} or cs < i
+            if lemma == "continue" and nxt is not None and (nxt.low not in {",", ":", "“", '"', "''", "``", ".", "!", "?"} or cs < i
                                         or (nxt.low in {".", "!", "?"} and not _after_quote(toks, cs))):
                 i += 1  # 'talks are continuing, he said' is no cue; 'he continued: ...' is
                 continue
@@ -1980,7 +1982,7 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                 subj = clause_subject(toks, found, cs)
                 if subj:
                     start = i if after_comma else cs
-                    if prev.low == "by":
+                    if prev is not None and prev.low == "by":
                         start = _means_verb(toks, cs - 1, subj) or start
                     found.append(Found((start, ce), subj, "PARTICIPLE: main-clause subject", 0.7 if strong else 0.6))
             elif prev is not None and (prev.cap or prev.low in {"him", "her", "them"}) and not prev.quoted \

@@ -86,7 +86,7 @@ def _is_break(text: str, punct: str, start: int, nxt: int, lo: int) -> bool:
                 return False
             if low in ABBREV_MAYBE_BREAK or ("." in word and len(word) <= 8):
                 after = WORD_AFTER.match(text, nxt)
-                return bool(after) and after.group(1).lower() in SENTENCE_STARTERS
+                return after is not None and after.group(1).lower() in SENTENCE_STARTERS
     elif first in "?!" and punct[-1] in "\"”’'" and (SPEAKER_AFTER_QUOTE.match(text, nxt)
                                                     or INVERTED_AFTER_QUOTE.match(text, nxt)):
         return False  # '“Why now?” Mayor Ruiz asked.': the attribution closes the quoted question
@@ -118,7 +118,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 def _units(text: str):
     """Yield (start, end, paragraph) units: lines, with hard-wrapped lines joined."""
     paragraph = 0
-    unit_start = unit_end = None
+    unit_start: int | None = None  # (None until the first line; unit_end is read only after it)
+    unit_end = 0
     last_end = 0
     count = text.count
     for s, e in _line_spans(text):

@@ -105,8 +105,8 @@ def classify(text: str) -> str:
             if classify(core.strip()) == "person":
                 return "person"  # 'her son, David Roe': a person described, then named
     elif " of " in text:
-        named = name_before_of(text)
-        if named is not None and classify(named) == "person":
+        before_of = name_before_of(text)
+        if before_of is not None and classify(before_of) == "person":
             return "person"  # 'Dana Roe of the Tenants Union': the person, not the union
     if outlet_shaped(ws) or possessive_outlet(ws) is not None:
         return "news_outlet"  # ("ESPN's Marisa Chen": an outlet's reporter is its reporting)

@@ -465,9 +465,9 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
     # '[Trump], speaking to veterans, said': the subject is the part before the adjunct (which
     # is set off by commas on both sides; '..., though a panel found' is a clause of its own).
     while closed and len(parts) >= 2 and parts[-1][1] > parts[-1][0] and adjunct_part(toks, *parts[-1]):
-        first = toks[parts[-1][0]].low
-        if ((first in {"including", "like"} and parts[-1][1] - parts[-1][0] >= 2)
-                or (first in {"now", "then", "once", "formerly"} and parts[-1][1] - parts[-1][0] >= 3
+        opener = toks[parts[-1][0]].low
+        if ((opener in {"including", "like"} and parts[-1][1] - parts[-1][0] >= 2)
+                or (opener in {"now", "then", "once", "formerly"} and parts[-1][1] - parts[-1][0] >= 3
                     and toks[parts[-1][0] + 1].low in {"a", "an", "the"})) \
                 and valid_np(toks, parts[-1][0] + 1, parts[-1][1]):
             # 'Several leaders, including Jane Roe, said', 'Doe, now a television commentator, said':
@@ -1177,11 +1177,11 @@ def _clause_subject(toks: list[Tok], found: list[Found], k: int) -> tuple[int, i
         src = left_np(toks, subject_end(toks, v), max(0, k - WINDOW))
         if src is not None:
             return src
-    v = _verb_part_before(toks, k)
-    if v is not None:
+    main = _verb_part_before(toks, k)
+    if main is not None:
         # 'The other baker, Jane Roe, took a different line, saying ...': the part before the participle opens
         # with the main verb, so the subject ends right before it, asides and all.
-        src = left_np(toks, subject_end(toks, v), max(0, k - WINDOW))
+        src = left_np(toks, subject_end(toks, main), max(0, k - WINDOW))
         if src is not None and toks[src[0]].low not in RELATIVE:
             return src
     # Forward scan from the start of the sentence, skipping introductory phrases.

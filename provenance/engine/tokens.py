@@ -76,7 +76,7 @@ class Tok:
 
 def tokenize(text: str, a: int, b: int, quoted: bool) -> tuple[list[Tok], bool]:
     """Tokens of text[a:b] with a flag for being inside a quotation; returns the state at the end."""
-    out = []
+    out: list[Tok] = []
     append = out.append
     kinds = QUOTE_KIND
     e = a
