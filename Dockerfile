@@ -5,6 +5,10 @@ WORKDIR /app
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY . .
+# The engine's compiled build (README, "The engine's compiled build"): the compiler is removed again.
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev \
+    && python provenance/engine/compile.py \
+    && apt-get purge -y gcc libc6-dev && apt-get autoremove -y && rm -rf /var/lib/apt/lists/*
 RUN DEBUG=1 python manage.py collectstatic --noinput
 RUN useradd --create-home app
 USER app

@@ -6,13 +6,14 @@ PORT   ?= 8000
 STAMP  := $(VENV)/.installed
 RUNTIME_STAMP := $(VENV)/.installed-runtime
 
-.PHONY: install demo test test-sqlite lint check worker beat serve clean
+.PHONY: install engine demo test test-sqlite lint check worker beat serve clean
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make demo   set up, load and tag sample articles, serve on http://127.0.0.1:$(PORT)/admin/"
 	@echo "make test   install test dependencies and run the whole suite"
 	@echo "make lint   ruff + Django system checks + migration check"
+	@echo "make engine compile the tagging engine (make demo and make test do it when it changed)"
 
 $(BIN)/python:
 	@echo "==> Creating the virtualenv $(VENV)"
@@ -34,13 +35,22 @@ $(STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
 
 install: $(STAMP)
 
+# The engine compiled with mypyc (provenance/engine/compile.py): rebuilt when an engine source changes,
+# skipped with a message where no C compiler is installed (the engine then runs as pure Python, slower).
+ENGINE_SOURCES := $(filter-out %/__init__.py %/__main__.py %/compile.py %/_build.py,$(wildcard provenance/engine/*.py))
+ENGINE_RECORD := provenance/engine/_compiled.json
+$(ENGINE_RECORD): $(ENGINE_SOURCES) | $(RUNTIME_STAMP)
+	@$(BIN)/python provenance/engine/compile.py --optional
+
+engine: $(ENGINE_RECORD)
+
 # The demo always uses the embedded SQLite file and eager tasks, whatever the shell has set. It says
 # only what it is doing and where to log in: logs at WARNING (errors and refused requests still
 # show), runserver's banner dropped (its errors go to stderr, which stays).
 # Notification mail is written to sent-mail/, one file per message, since the console is kept quiet.
 DEMO_ENV := env -u DATABASE_URL -u REDIS_URL DEBUG=1 LOG_LEVEL=WARNING \
 	EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend EMAIL_FILE_PATH=sent-mail
-demo: $(RUNTIME_STAMP)
+demo: $(RUNTIME_STAMP) engine
 	@echo "==> Preparing the database (SQLite, db.sqlite3)"
 	@$(DEMO_ENV) $(BIN)/python manage.py migrate --noinput -v 0
 	@$(DEMO_ENV) $(BIN)/python manage.py demo_setup
@@ -50,7 +60,7 @@ demo: $(RUNTIME_STAMP)
 	@$(DEMO_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT) --noreload --skip-checks > /dev/null
 
 # Runs against DATABASE_URL / REDIS_URL when they are set (CI sets both), else SQLite with eager tasks.
-test: install
+test: install engine
 	DEBUG=1 $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
@@ -65,4 +75,5 @@ beat: install
 	$(BIN)/celery -A config beat --loglevel=INFO
 
 clean:
+	rm -f provenance/engine/*.so provenance/engine/_compiled.json
 	rm -rf $(VENV) db.sqlite3 staticfiles sent-mail .pytest_cache .ruff_cache

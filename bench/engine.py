@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from provenance.engine import tag  # noqa: E402
+from provenance.engine import BUILD, BUILD_REASON, ENGINE_VERSION, tag  # noqa: E402
 
 NAMES = ["Laura Pinsky", "Paul Mensah", "Dana Whitfield", "Ray Holt", "Carla Nunez", "Omar Haddad", "Mei Tan",
          "Jonas Berg", "Aisha Bello", "Tom Reyes"]
@@ -105,6 +105,8 @@ def main() -> None:
         tag(doc).to_dict()
     elapsed = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
+    # Which build ran: the compiled one (make engine) reads about twice as fast as the pure-Python source.
+    print(f"engine {ENGINE_VERSION}, {BUILD} build ({BUILD_REASON}); Python {sys.version.split()[0]}")
     print(f"corpus: {len(docs)} articles, {total / 1e6:.2f} MB")
     print(f"throughput: {total / 1e6 / elapsed:.2f} MB/s, {len(docs) / elapsed:.0f} articles/s "
           f"({elapsed:.2f} s wall, one core)")

@@ -23,6 +23,10 @@ One module per rule family (each module's docstring says what it covers):
     gazetteer      outlets, agencies and places (gazetteer.json, places.json)
     core           tag(): the pipeline
 
+The same source also runs compiled: ``make engine`` builds C extensions of these modules with mypyc
+(compile.py; about 1.5 times as fast, the same output), and ``BUILD`` says which build an import
+loaded. A source edited since the last build is never shadowed by it (_build.py).
+
 Entry points for layers built on top (a learned model's features, say):
 ``rules.find(tokens.tokenize(...)[0])`` gives the rule proposals (``proposal.Found``: cue and
 source token spans, rule name, confidence); ``cue_lexicon.verb_form(word)`` and
@@ -31,9 +35,15 @@ source token spans, rule name, confidence); ``cue_lexicon.verb_form(word)`` and
 ``source_types.classify(text)`` a span's type.
 """
 
-from .core import ENGINE_VERSION, tag
-from .learned import LearnedModel, ModelError, load_model
-from .model import Attribution, CueSpan, Document, Segment, SourceSpan
+from ._build import select as _select
 
-__all__ = ["ENGINE_VERSION", "Attribution", "CueSpan", "Document", "LearnedModel", "ModelError", "Segment",
+# "compiled" (the mypyc build, see compile.py) or "pure", and why: decided before any other engine
+# module is imported, so a build older than its source is never loaded.
+BUILD, BUILD_REASON = _select(__name__)
+
+from .core import ENGINE_VERSION, tag  # noqa: E402
+from .learned import LearnedModel, ModelError, load_model  # noqa: E402
+from .model import Attribution, CueSpan, Document, Segment, SourceSpan  # noqa: E402
+
+__all__ = ["BUILD", "BUILD_REASON", "ENGINE_VERSION", "Attribution", "CueSpan", "Document", "LearnedModel", "ModelError", "Segment",
            "SourceSpan", "load_model", "tag"]

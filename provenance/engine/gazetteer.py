@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources import files
 
-PATH = Path(__file__).with_name("gazetteer.json")
-PLACES_PATH = Path(__file__).with_name("places.json")
+# The package's own files, found through its import spec: a compiled module's __file__ does not name
+# the directory it was loaded from (see provenance/engine/compile.py).
+_HERE = files(__name__.rpartition(".")[0])
+PATH = _HERE / "gazetteer.json"
+PLACES_PATH = _HERE / "places.json"
 
 
 @lru_cache(maxsize=1)

@@ -80,7 +80,7 @@ def span_counts(toks: Tokens) -> tuple[list[int], list[int], list[int]]:
 def tokenize(text: str, start: int, end: int) -> Tokens:
     words = TOKEN.findall(text, start, end)
     # Only whitespace lies between two tokens, so each word is found where it starts.
-    starts = []
+    starts: list[int] = []
     append = starts.append
     find = text.find
     pos = start

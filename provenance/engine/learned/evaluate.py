@@ -55,10 +55,10 @@ def score_spans(
     gold: dict[tuple[int, int], str],
 ) -> None:
     """Add one document's spans to the tally under `kind` ("source", "cue") and "kind:type"."""
-    pred = {}
+    pred: dict[tuple[int, int], str] = {}
     for (s, e), typ in predicted.items():
         pred.setdefault(trimmed(text, s, e), typ)
-    want = {}
+    want: dict[tuple[int, int], str] = {}
     for (s, e), typ in gold.items():
         want.setdefault(trimmed(text, s, e), typ)
     for span, typ in pred.items():

@@ -169,8 +169,8 @@ def _inside_any(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _fit(rows: list[tuple[list[str], int]], c: float) -> tuple[float, dict[str, float]]:
     """A logistic regression over string features; returns (bias, weights) with tiny weights dropped."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     labels = [y for _, y in rows]
     if not rows or len(set(labels)) < 2:
@@ -350,7 +350,8 @@ def choose_thresholds(preps: list[_Prepared], scored: list[_Scored], min_precisi
 def evaluate_document(prep: _Prepared, doc, tally: Tally, kind_prefix: str = "") -> None:  # noqa: ANN001
     """Tally one document's output (rules' or model's) against the example's gold, on reviewed segments."""
     text = prep.example.text
-    sources, cues = {}, {}
+    sources: dict[tuple[int, int], str] = {}
+    cues: dict[tuple[int, int], str] = {}
     for seg in doc.segments:
         for a in seg.attributions:
             if a.role == "relay":
