@@ -175,3 +175,16 @@ def test_the_source_finder_loads_the_py_file_over_an_extension_beside_it(tmp_pat
         sys.path.remove(str(tmp_path))
         for name in [m for m in sys.modules if m.startswith("fakepkg_for_finder")]:
             del sys.modules[name]
+
+
+def test_without_a_c_compiler_the_build_says_so_and_leaves_the_engine_as_it_was(monkeypatch, capsys):
+    from provenance.engine import compile as engine_compile
+
+    before = sorted(p.name for p in _build.extension_files(ENGINE_DIR))
+    monkeypatch.setattr(engine_compile.shutil, "which", lambda name: None)
+    assert engine_compile.main(["--optional"]) == 0  # make demo goes on, pure Python
+    err = capsys.readouterr().err
+    assert "no C compiler" in err and "runs as pure Python" in err
+    assert engine_compile.main([]) == 1  # CI's strict build fails instead
+    assert "no C compiler" in capsys.readouterr().err
+    assert sorted(p.name for p in _build.extension_files(ENGINE_DIR)) == before  # nothing removed
