@@ -155,6 +155,13 @@ def _whole_line(text: str, start: int, end: int) -> bool:
         and bool(text[after:].strip())
 
 
+# Words before a restrictive 'who' that stand for no one in particular ('those who say', 'anyone who
+# believes'): the relative pronoun keeps its own text as its name.
+_NO_ANTECEDENT = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "one",
+                            "ones", "people", "all", "many", "some", "few", "others", "whoever", "them", "us",
+                            "you", "he", "she", "they", "we", "it", "and", "or", "but", "than", "of"})
+
+
 def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribution:
     cs, ce, ctext = _span_text(text, toks, f.cue)
     cue = CueSpan(cs, ce, ctext)
@@ -178,6 +185,16 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
                     canonical, typ = last.canonical, last.type
                 else:
                     canonical, typ = resolver.resolve(atext, classify(atext))
+                return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence,
+                                   f.rule + "; relative pronoun resolved")
+        if low == "who" and k > 0 and toks[k - 1].low.isalpha() and not toks[k - 1].quoted \
+                and toks[k - 1].low not in _NO_ANTECEDENT:
+            # A restrictive 'who' has no comma: 'a lawsuit by warehouse workers who say they were not paid'
+            # names the workers as the ones who say so ('those who say', 'anyone who says' name no one).
+            ante = antecedent(toks, k)
+            if ante:
+                _, _, atext = _span_text(text, toks, ante)
+                canonical, typ = resolver.resolve(atext, classify(atext))
                 return Attribution(SourceSpan(ss, se, stext, typ, canonical), cue, f.role, f.confidence,
                                    f.rule + "; relative pronoun resolved")
     e = f.source[1]

@@ -308,7 +308,7 @@ marry mobilize negotiate obtain occupy occur operate organize organise oversee p
 possess postpone prepare pretend prevent proceed prohibit promote protect provide publish pursue qualify react
 realize realise receive recognize recognise recommend recover reduce reflect regain regulate reinforce relate
 rely remove render replace represent require resign resist restore restrict retain retire seek seem sell send
-serve settle solve strengthen submit succeed suffer surround survive suspend sustain tend threaten tolerate
+serve settle solve strengthen submit succeed sue suffer surround survive suspend sustain tend threaten tolerate
 transform undermine understand undertake unite unveil vanish withdraw
 """
 
@@ -326,7 +326,12 @@ def _verb_only_forms() -> frozenset[str]:
             _base, past, pp = row.split()
             out.update(w for w in (past, pp) if w not in ambiguous)
     for lemma in VERBS_NOT_NOUNS.split():
-        out.update((lemma, inflections(lemma)[0]))
+        s3, past = inflections(lemma)[:2]
+        out.update((lemma, s3))
+        if len(past) < 5:
+            # A past of four letters ('sued') is too short for the '-ed' test that finds the longer ones
+            # ('The parents sued the maker, alleging ...'), so it is listed here.
+            out.add(past)
     return frozenset(out)
 
 

@@ -1,0 +1,74 @@
+"""Engine 2026.15, unseen court and business stories read as a desk reads them (sentences written for the project).
+
+Lawsuits: 'The parents sued the maker on Tuesday, alleging that ...' reports the plaintiffs' claim through a
+participle after the main verb 'sued' (a past of four letters, too short for the '-ed' test that finds a main
+verb like 'vetoed'). A restrictive 'who' ('a lawsuit by warehouse workers who say ...') names the noun before
+it as the ones who say so, as a 'who' after a comma already did.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import attributions, pairs, sources
+
+# -- 'sued X, alleging that ...': the participle's speaker is the one who sued
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("A group of parents sued a snack maker on Tuesday, alleging that its crackers contained lead.",
+     "A group of parents", "alleging"),
+    ("The state attorney general sued the landlord on Wednesday, accusing it of ignoring repairs.",
+     "The state attorney general", "accusing"),
+    ("The tenants sued the city, saying the new fees were illegal.", "The tenants", "saying"),
+    ("Two former drivers sued the delivery company last month, claiming they were owed overtime.",
+     "Two former drivers", "claiming"),
+])
+def test_sued_then_a_reporting_participle(text, speaker, cue):
+    assert (speaker, cue) in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # 'Sue' as a name stays a name; a bare 'sued' with no participle reports nothing.
+    "Sue Hollis said the new fees were illegal.",
+    "The tenants sued the city on Monday.",
+    "The company was sued by the tenants in March.",
+])
+def test_sued_alone_or_as_a_name_is_unchanged(text):
+    found = pairs(text)
+    if text.startswith("Sue"):
+        assert found == [("Sue Hollis", "said")]
+    else:
+        assert found == []
+
+
+# -- a restrictive 'who' stands for the noun before it
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("The judge sided with tenants who said the landlord ignored repairs.", "tenants"),
+    ("The court revived a lawsuit by warehouse workers who say the company failed to pay them.", "workers"),
+    ("Residents who say the plant is unsafe have filed a petition.", "Residents"),
+    ("The company fired a manager who complained that the ladders were unsafe.", "a manager"),
+])
+def test_restrictive_who_names_its_antecedent(text, canonical):
+    atts = [a for a in attributions(text) if a["source"] and a["source"]["text"] == "who"]
+    assert len(atts) == 1
+    assert atts[0]["source"]["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # no one in particular: the pronoun keeps its own name
+    ("Those who say the plant is unsafe have filed a petition.", "who"),
+    ("Anyone who says the fees are legal has not read the contract.", "who"),
+    # the comma case is unchanged
+    ("The mayor, who said the plan was flawed, voted against it.", "The mayor"),
+])
+def test_who_without_a_named_antecedent_or_after_a_comma(text, canonical):
+    atts = [a for a in attributions(text) if a["source"] and a["source"]["text"] == "who"]
+    assert [a["source"]["canonical"] for a in atts] == [canonical]
+
+
+def test_a_speaker_phrase_with_its_relative_clause_is_unchanged():
+    text = "A lawyer who represents the tenants said the landlord ignored repairs."
+    assert sources(text) == [("A lawyer who represents the tenants", "person", "A lawyer who represents the tenants")]
