@@ -240,7 +240,7 @@ def core_name(text: str) -> str:
     if len(parts) > 1:
         hws, nws = words(head), words(parts[1])
         role = hws and (not any(w[:1].isupper() for w in hws[1:]) or hws[-1].lower() in TITLES
-                        or hws[-1].lower() in ROLE_NOUNS)
+                        or hws[-1].lower() in ROLE_NOUNS or _role_for_org(hws))
         if role and 2 <= len(nws) <= 4 and all(w[:1].isupper() for w in nws):
             return parts[1].strip()
         if role and hws[-1].lower() in ORG_NOUNS and len(nws) >= 2 and nws[0].lower() == "the" \
@@ -248,6 +248,23 @@ def core_name(text: str) -> str:
             # 'An industry trade group, the Live Events Council' -> 'Live Events Council': the group's name
             return " ".join(nws[1:])
     return _after_role(head)
+
+
+# Prepositions tying a role to the organisation it serves ('a lawyer for Ordway', 'the head of Brindle').
+_ROLE_ORG_PREPOSITIONS = frozenset({"for", "at", "with", "from", "of"})
+
+
+def _role_for_org(hws: list[str]) -> bool:
+    """'A lawyer for Ordway', 'an analyst at Brindle Capital': a lower-case role, then a preposition and
+    the organisation's name (capitalised), so the name after the comma is the person's ('A lawyer for
+    Ordway, Stephen Halvey'). 'The Bank of Ardmore' has a capital before its preposition and is no role."""
+    if len(hws) < 4 or hws[0].lower() not in {"a", "an", "the"}:
+        return False
+    p = next((x for x in range(2, len(hws) - 1) if hws[x] in _ROLE_ORG_PREPOSITIONS), 0)
+    if p == 0 or any(w[:1].isupper() for w in hws[1:p]):
+        return False
+    head = hws[p - 1].lower()
+    return head in TITLES or head in ROLE_NOUNS or head in PERSON_NOUNS
 
 
 def _after_role(text: str) -> str:

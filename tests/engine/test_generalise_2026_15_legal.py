@@ -72,3 +72,26 @@ def test_who_without_a_named_antecedent_or_after_a_comma(text, canonical):
 def test_a_speaker_phrase_with_its_relative_clause_is_unchanged():
     text = "A lawyer who represents the tenants said the landlord ignored repairs."
     assert sources(text) == [("A lawyer who represents the tenants", "person", "A lawyer who represents the tenants")]
+
+
+# -- 'A lawyer for Ordway, Stephen Halvey': the role serves a named organisation, the name is the person's
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("A lawyer for Ordway, Stephen Halvey, said the company would appeal.", "Stephen Halvey"),
+    ("A spokeswoman for Pellmont Grocers, Dana Ruiz, said the chain would close stores.", "Dana Ruiz"),
+    ("An analyst at Brindle, Omar Tate, said the sales figures were weak.", "Omar Tate"),
+    ("The head of Corliss Securities, Mina Park, said the firm would not settle.", "Mina Park"),
+])
+def test_a_role_for_a_named_organisation_then_the_name(text, canonical):
+    assert [c for _, _, c in sources(text)] == [canonical]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # the organisation itself opens the phrase, or no personal name follows the comma
+    ("The Bank of Ardmore, the lender in the case, said it would appeal.", "The Bank of Ardmore"),
+    ("A lawyer for Ordway, the trucking firm, said the company would appeal.", "A lawyer for Ordway"),
+    ("The Bank of Ardmore, Pell Trust, said it would appeal.", "The Bank of Ardmore"),
+])
+def test_no_role_before_a_name_keeps_the_head(text, canonical):
+    assert [c for _, _, c in sources(text)] == [canonical]
