@@ -730,7 +730,12 @@ class Resolver:
         if head in COMPANY_HEADS:
             # 'the company' is the last organisation; 'the water utility' only one called so.
             any_body = len(lows) == 2 and head not in INSTITUTION_HEADS
+            # ... but a business kind never means a body named as an institution: 'the carrier warned' after
+            # "Skyline's pilots union criticized ..." is the airline, not the union.
+            business = head in BUSINESS_HEADS
             for m in reversed(history):
+                if business and m.canonical_words and m.canonical_words[-1].lower() in INSTITUTION_HEADS:
+                    continue
                 if m.type == "official" and not m.individual and not m.place and not m.plural and (
                         any_body or all(w in m.names or (w in SAME_KIND and SAME_KIND[w] in m.names) for w in lows[1:])):
                     return m

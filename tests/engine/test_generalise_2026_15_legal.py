@@ -95,3 +95,29 @@ def test_a_role_for_a_named_organisation_then_the_name(text, canonical):
 ])
 def test_no_role_before_a_name_keeps_the_head(text, canonical):
     assert [c for _, _, c in sources(text)] == [canonical]
+
+
+# -- 'the carrier', 'the company' never mean a union or a university quoted since
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Regulators fined Skyline Airways on Monday. Skyline's pilots union criticized management last week. "
+     "The carrier warned investors that more penalties were possible.", "Skyline Airways"),
+    ("Harlow Foods said it would appeal. The bakers union praised the ruling. "
+     "The company said the union was wrong.", "Harlow Foods"),
+    ("Crestway Markets said it would fight the suit. Ardmore University said the study was sound. "
+     "The retailer said the study was flawed.", "Crestway Markets"),
+])
+def test_a_business_description_skips_an_institution(text, canonical):
+    assert sources(text)[-1][2] == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # an institution's own kind still points back to it; a company quoted last is still 'the company'
+    ("Harlow Foods said it would appeal. The bakers union praised the ruling. "
+     "The union said the company was wrong.", "The bakers union"),
+    ("The bakers union praised the ruling. Harlow Foods said it would appeal. "
+     "The company said the union was wrong.", "Harlow Foods"),
+])
+def test_an_institution_or_the_latest_company_still_resolves(text, canonical):
+    assert sources(text)[-1][2] == canonical
