@@ -107,7 +107,16 @@ NAMED_INSTITUTIONS = {"hospital", "university", "college", "airport", "clinic", 
 @lru_cache(maxsize=16)
 def _institution_name(head: str) -> re.Pattern[str]:
     # (Each word matched possessively, as in ORG_NAME: only a space or a full stop may follow it.)
-    return re.compile(r"[A-Z](?<![\w.].)[\w&'’-]*+\.?(?: [A-Z][\w&'’-]*+\.?){0,3} " + head.capitalize() + r"\b")
+    # (Not when a body's own head follows: 'the Citizens Utility Board' is a board named after utilities, so
+    # it is never 'the utility'; 'Harrowgate Bank CEO Jane Roe' still names the bank.)
+    return re.compile(r"[A-Z](?<![\w.].)[\w&'’-]*+\.?(?: [A-Z][\w&'’-]*+\.?){0,3} " + head.capitalize()
+                      + r"\b(?! " + _FOLLOWING_BODY_HEADS + r"\b)")
+
+
+# Capitalised heads of bodies that may follow a business or institution word inside a longer name.
+_FOLLOWING_BODY_HEADS = ("(?:Board|Commission|Council|Committee|Association|Foundation|Fund|Center|Centre|Institute|"
+                         "Union|Coalition|Alliance|Authority|Trust|Society|League|Project|Federation|Network)")
+_BODY_HEAD_NEXT = re.compile(" " + _FOLLOWING_BODY_HEADS + r"\b")
 
 
 # Heads that name a kind of body of their own: 'the authority' is the last authority named, never the
@@ -241,7 +250,10 @@ def core_name(text: str) -> str:
         hws, nws = words(head), words(parts[1])
         role = hws and (not any(w[:1].isupper() for w in hws[1:]) or hws[-1].lower() in TITLES
                         or hws[-1].lower() in ROLE_NOUNS or _role_for_org(hws))
-        if role and 2 <= len(nws) <= 4 and all(w[:1].isupper() for w in nws):
+        if role and 2 <= len(nws) <= 4 and all(w[:1].isupper() for w in nws) \
+                and not any(w.lower().strip(".,") in ORG_NAME_WORDS for w in nws):
+            # ('Lawyers for the equipment maker, Trask Industries': the name after the comma is the maker's,
+            # not a person's, as _after_role reads 'the group's director Acme Group'.)
             return parts[1].strip()
         if role and hws[-1].lower() in ORG_NOUNS and len(nws) >= 2 and nws[0].lower() == "the" \
                 and len(nws) <= 5 and all(w[:1].isupper() for w in nws[1:]) and parts[1].strip()[-1:].isalnum():
@@ -417,8 +429,10 @@ class Resolver:
         trial ..., the company said': the story's subject, never quoted itself)."""
         if self._companies is None:
             # ('The Skylark Airways flight': a sentence's capitalised 'The' is not part of the name)
+            # (nor a business word inside a longer body's name: 'the Citizens Utility Board' is no utility)
             self._companies = [(m.end(), m.group(0).rstrip(".").removeprefix("The ")) for m in ORG_NAME.finditer(self.text)
-                               if m.group(0).rstrip(".").split()[-1].lower() not in NOT_BUSINESS_NAMES]
+                               if m.group(0).rstrip(".").split()[-1].lower() not in NOT_BUSINESS_NAMES
+                               and not _BODY_HEAD_NEXT.match(self.text, m.end())]
         k = bisect_left(self._companies, (start + 1,)) - 1
         return self._companies[k][1] if k >= 0 else None
 

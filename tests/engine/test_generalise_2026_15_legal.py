@@ -121,3 +121,44 @@ def test_a_business_description_skips_an_institution(text, canonical):
 ])
 def test_an_institution_or_the_latest_company_still_resolves(text, canonical):
     assert sources(text)[-1][2] == canonical
+
+
+# -- 'Lawyers for the equipment maker, Trask Industries': a company's name after the comma is no person's
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Lawyers for the equipment maker, Trask Industries, argued that the worker was careless.",
+     "Lawyers for the equipment maker"),
+    ("An attorney for the lender, Fairhaven Bancorp, said the loans were sound.", "An attorney for the lender"),
+])
+def test_a_company_name_after_the_comma_is_not_the_speaker(text, canonical):
+    assert [c for _, _, c in sources(text)] == [canonical]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("A lawyer for the company, Stephen Halvey, said the company would appeal.", "Stephen Halvey"),
+    ("The lender's lawyer, Anne Bexley, said the loans were sound.", "Anne Bexley"),
+])
+def test_a_personal_name_after_the_comma_still_is(text, canonical):
+    assert [c for _, _, c in sources(text)] == [canonical]
+
+
+# -- 'the utility' is never a board named after utilities
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Regulators opened an inquiry into Northern Plains Energy on Tuesday. \"Families are struggling,\" said "
+     "Tom Greer, executive director of the Citizens Utility Board. The utility said the increase was needed.",
+     "Northern Plains Energy"),
+    ("Regulators opened an inquiry into Northern Plains Utility. \"Families are struggling,\" said "
+     "Tom Greer, executive director of the Citizens Utility Board. The utility said the increase was needed.",
+     "Northern Plains Utility"),
+])
+def test_a_business_word_inside_a_boards_name_names_no_business(text, canonical):
+    assert sources(text)[-1][2] == canonical
+
+
+def test_a_bank_named_before_its_officer_is_still_the_bank():
+    text = ("Regulators fined Harrowgate Savings Bank. Harrowgate Savings Bank CEO Jane Roe said nothing. "
+            "\"We are fine,\" a regulator said. The bank declined to comment.")
+    assert sources(text)[-1][2] == "Harrowgate Savings Bank"
