@@ -675,6 +675,13 @@ class Resolver:
             plural = _plural(nws, [w.lower() for w in nws])
         self.history.append(Mention(surface, canonical, kind, _individual(surface, lows, kind, plural), _gender(lows),
                                     plural, gazetteer.is_place(canonical) or gazetteer.is_place(surface)))
+        if kind == "government" and canonical[:14].lower() == "the office of " and lows[:3] == ["the", "office", "of"]:
+            # 'according to the office of Attorney General Marcus Bell ... Bell said': the officeholder named
+            # in the office's name is who a later 'Bell' means, as "Powell's office" gives a later 'he'.
+            holder = canonical[14:].strip()
+            hws = words(holder)
+            if 2 <= len(hws) <= 6 and all(w[:1].isupper() for w in hws):
+                self.history.append(Mention(holder, holder, classify(holder), True, None, False, False))
         return canonical, kind
 
     def _named_gender(self, canonical: str) -> str | None:

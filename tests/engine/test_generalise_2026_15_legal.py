@@ -162,3 +162,20 @@ def test_a_bank_named_before_its_officer_is_still_the_bank():
     text = ("Regulators fined Harrowgate Savings Bank. Harrowgate Savings Bank CEO Jane Roe said nothing. "
             "\"We are fine,\" a regulator said. The bank declined to comment.")
     assert sources(text)[-1][2] == "Harrowgate Savings Bank"
+
+
+# -- 'the office of Attorney General Marcus Bell ... Bell said': the officeholder, not the office
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("The deal is the largest of its kind, according to the office of Attorney General Marcus Bell, who led the "
+     "inquiry. Investigators found that the app tracked users, Bell said.", "Attorney General Marcus Bell"),
+    ("The fine was doubled, according to the office of Gov. Ana Ruiz. Ruiz said the fine was fair.", "Gov. Ana Ruiz"),
+])
+def test_a_surname_after_the_office_of_a_named_holder(text, canonical):
+    assert sources(text)[-1][2] == canonical
+
+
+def test_the_office_itself_keeps_its_name():
+    text = "The fine was doubled, according to the office of Gov. Ana Ruiz."
+    assert sources(text) == [("the office of Gov. Ana Ruiz", "government", "the office of Gov. Ana Ruiz")]
