@@ -366,6 +366,27 @@ def _party_label_comma(toks: list[Tok], part: tuple[int, int], k: int) -> bool:
     return k < len(toks) and not toks[k].cap and k + 1 < len(toks) and not toks[k + 1].cap
 
 
+# Words whose 's is 'is' or 'has' ('It's said that ...', 'There's said to be ...'), never a name's.
+_CLITIC_HOSTS = frozenset({"it", "that", "there", "here", "what", "who", "where", "how", "he", "she", "let"})
+# What follows a reporting verb that has a clause or a quotation after it ('said the deal', 'warned that').
+_AFTER_NAME_CUE = frozenset({"that", "it", "the", "a", "an", "its", "they", "he", "she", "on", "in", ".", ",", ":",
+                             '"', "“", "``"})
+
+
+def _name_in_s(toks: list[Tok], j: int, k: int) -> bool:
+    """toks[j], right before the cue at k, is a name that ends in 's ('McDonald's said the deal was done',
+    'Moody's warned that ...', '..., Macy's said.'), not an owner before a noun ('Acme's reported profit'):
+    capitalised, not a pronoun's clitic, and the cue a past or present verb with its complement after it."""
+    t = toks[j]
+    if j + 1 != k or not t.cap or t.quoted or k >= len(toks) or t.low[:-2] in _CLITIC_HOSTS:
+        return False
+    form = VERB_FORMS.get(toks[k].low)
+    if form is None or form[1] not in {"past", "pp", "3sg"}:  # (a regular past reads as its participle)
+        return False
+    # ('said' and 'told' never modify a noun, so 'Macy's said sales fell' needs no opener after them.)
+    return k + 1 >= len(toks) or toks[k + 1].low in _AFTER_NAME_CUE or toks[k].low in {"said", "says", "told", "tells"}
+
+
 def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
              described: bool = False) -> tuple[int, int] | None:
     """The subject noun phrase ending right before token k (the first cue token).
@@ -507,7 +528,7 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         pe = tail
     if pe <= ps:
         return None
-    if toks[pe - 1].low in POSSESSIVE or toks[pe - 1].low.endswith(("'s", "’s")):
+    if toks[pe - 1].low in POSSESSIVE or (toks[pe - 1].low.endswith(("'s", "’s")) and not _name_in_s(toks, pe - 1, k)):
         return None
     gap = _object_relative(toks, ps, pe)
     if gap is None:

@@ -179,3 +179,27 @@ def test_a_surname_after_the_office_of_a_named_holder(text, canonical):
 def test_the_office_itself_keeps_its_name():
     text = "The fine was doubled, according to the office of Gov. Ana Ruiz."
     assert sources(text) == [("the office of Gov. Ana Ruiz", "government", "the office of Gov. Ana Ruiz")]
+
+
+# -- a name that ends in 's ('McDonald's', 'Moody's') is a subject, not an owner, before a reporting verb
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Moody's said it could cut the bank's credit rating.", "Moody's", "said"),
+    ("Moody's warned that it could cut the bank's credit rating.", "Moody's", "warned"),
+    ("Dillard's said sales fell 4 percent in the quarter.", "Dillard's", "said"),
+    ("Sales fell 4 percent in the quarter, Dillard's said.", "Dillard's", "said"),
+    ("Kohl's reported a loss of $20 million.", "Kohl's", "reported"),
+])
+def test_a_name_in_s_before_a_reporting_verb(text, speaker, cue):
+    assert (speaker, cue) in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an owner before a participle that modifies a noun, and a pronoun's clitic, stay as they were
+    "Acme's reported profit rose 5 percent.",
+    "Roe's stated goal is to win the seat.",
+    "Kohl's announced plan to close stores was dropped.",
+])
+def test_an_owner_before_a_participle_is_no_speaker(text):
+    assert pairs(text) == []
