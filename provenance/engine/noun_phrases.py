@@ -308,7 +308,11 @@ def participle_modifier(toks: list[Tok], s: int, i: int, e: int) -> bool:
         k -= 1  # 'experts not involved in the study': a negated participle describes the noun as well
     prev = toks[k]
     describing = low in DESCRIBING_PARTICIPLES and low not in {"reached", "quoted", "interviewed"}
-    if (prev.cap and not describing and not (k == 0 and (toks[i + 1].low == "by" or agent_noun(prev.low)))) \
+    # ('Analysts at Corliss Securities led by Jane Roe wrote': after a name too, a participle with its agent
+    # after 'by' is a passive post-modifier; 'Roe led by five points' has a number there, no agent.)
+    agent_by = toks[i + 1].low == "by" and i + 2 < e and (toks[i + 2].cap or toks[i + 2].low in {"the", "a", "an"}) \
+        and not toks[i + 2].quoted
+    if (prev.cap and not describing and not agent_by and not (k == 0 and (toks[i + 1].low == "by" or agent_noun(prev.low)))) \
             or prev.low in DETERMINERS \
             or prev.low in NP_PREPOSITIONS or prev.low in POSSESSIVE or not prev.low[:1].isalnum():
         return False  # a capitalised noun is a name ('Roe released'), except a sentence's first word
@@ -446,7 +450,8 @@ def adjunct_part(toks: list[Tok], s: int, e: int) -> bool:
         return False  # 'elected officials from both parties': a noun phrase
     return (not toks[s].cap or s == 0) and (first.endswith("ing") or first.endswith("ed") or first in IRREGULAR_PP
                                            or first in {"struck", "stung", "shaken", "torn", "driven", "caught"}) \
-        and first not in ING_NOUNS and len(first) > 4
+        and first not in ING_NOUNS and (len(first) > 4 or (s + 1 < e and toks[s + 1].low == "by"))
+    # (a short participle counts with its agent: 'Economists at the bank, led by Jane Roe, wrote')
 
 
 def agent_noun(word: str) -> bool:

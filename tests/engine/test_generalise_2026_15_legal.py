@@ -203,3 +203,22 @@ def test_a_name_in_s_before_a_reporting_verb(text, speaker, cue):
 ])
 def test_an_owner_before_a_participle_is_no_speaker(text):
     assert pairs(text) == []
+
+
+# -- 'led by Jane Roe': a passive participle with its agent modifies the subject, after a name too
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Analysts at Corliss Securities led by Jane Roe wrote in a note that the deal was too expensive.",
+     "Analysts at Corliss Securities led by Jane Roe"),
+    ("Economists at the bank, led by Jane Roe, wrote that the deal was too expensive.", "Economists at the bank"),
+    ("Researchers at Ardmore University, led by Omar Tate, said the drug worked.", "Researchers at Ardmore University"),
+])
+def test_a_participle_with_its_agent_inside_the_subject(text, speaker):
+    found = pairs(text)
+    assert len(found) == 1 and found[0][0] == speaker
+
+
+def test_a_name_then_a_verb_with_a_number_after_by_is_no_participle():
+    # 'led by five points' is the candidate's own verb; the poll is the source
+    assert pairs("Roe led by five points, the poll showed.") == [("the poll", "showed")]
