@@ -140,6 +140,8 @@ DOCUMENT_HEADS = {
     "spreadsheet", "contract", "contracts", "invoices", "receipts", "logs", "messages", "correspondence",
     "cables", "papers", "returns", "disclosure", "disclosures", "prospectus", "manual", "textbook", "texts",
     "flyer", "flyers", "leaflet", "leaflets", "pamphlet", "pamphlets", "brochure", "handout", "newsletter",
+    # what a court or the parties put in writing ('the petition says', 'the judgment said')
+    "decree", "subpoena", "subpoenas", "petition", "pleading", "pleadings", "judgment",
 }
 
 SOCIAL_WORDS = {

@@ -3272,6 +3272,8 @@ def _authored_work(toks: list[Tok], ce: int) -> bool:
     n = len(toks)
     if ce >= n or toks[ce].low not in {"the", "a", "an", "its", "his", "her", "their", "this", "that"}:
         return False
+    if toks[ce].low == "that" and ce + 1 < n and toks[ce + 1].low in {"the", "a", "an", "its", "his", "her", "their"}:
+        return False  # 'wrote that the law was void': 'that' opens a clause, it points at no work
     for x in range(ce + 1, min(n, ce + 3)):
         if toks[x].low in AUTHORED_WORKS and not toks[x].quoted:
             after = toks[x + 1].low if x + 1 < n else "."

@@ -222,3 +222,36 @@ def test_a_participle_with_its_agent_inside_the_subject(text, speaker):
 def test_a_name_then_a_verb_with_a_number_after_by_is_no_participle():
     # 'led by five points' is the candidate's own verb; the poll is the source
     assert pairs("Roe led by five points, the poll showed.") == [("the poll", "showed")]
+
+
+# -- 'wrote that the law was void': 'that' before an article opens a clause, it points at no law written
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The judge wrote that the law was void.", "The judge"),
+    ("In a 42-page opinion, Judge Ana Ruiz wrote that the statute was void.", "Judge Ana Ruiz"),
+    ("The panel wrote that the ordinance violated the state constitution.", "The panel"),
+])
+def test_wrote_that_then_a_clause_about_a_law(text, speaker):
+    assert (speaker, "wrote") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Roe wrote the bill.",
+    "Roe wrote a bestselling novel.",
+    "Roe wrote the ordinance.",
+])
+def test_writing_a_law_or_a_book_reports_nothing(text):
+    assert pairs(text) == []
+
+
+# -- what a court or the parties put in writing is a document
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The petition says the mine would poison the river.", "The petition"),
+    ("The judgment said the company owed $2 million.", "The judgment"),
+    ("The consent decree says the city must hire 200 officers.", "The consent decree"),
+])
+def test_court_papers_are_documents(text, speaker):
+    assert sources(text) == [(speaker, "document", speaker)]
