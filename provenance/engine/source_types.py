@@ -117,6 +117,18 @@ def classify(text: str) -> str:
         return "social_media"
     head = _head(ws)
     hl = head.lower()
+    if hl in _GATHERING_HEADS and head.islower():
+        # 'A group of parents sued ...', 'a group of senators wrote': the members speak, and the span is
+        # typed as they are (people, or officials); 'a group of banks' stays an organisation of organisations.
+        g = lows.index(hl)
+        if g + 2 < len(lows) and lows[g + 1] == "of":
+            members = ws[g + 2:]
+            mh = _head(members).lower()
+            one = mh[:-1] if mh.endswith("s") and not mh.endswith("ss") else mh
+            if mh in GOVERNMENT_WORDS or one in GOVERNMENT_WORDS:
+                return "government"  # 'a group of senators', 'a delegation of lawmakers'
+            if mh in PEOPLE or one in PERSON_NOUNS or _agent(one):
+                return "anonymous" if classify(" ".join(members)) == "anonymous" else "unspecified"
     if len(ws) == 2 and hl == "office" and ws[0][:1].isupper() and lows[0].endswith(("'s", "’s")) \
             and not gazetteer.lookup(ws[0][:-2]):
         return "government"  # "Gowdy's office said": a named officeholder's office speaks for the office
@@ -273,6 +285,10 @@ PUBLIC_ATTORNEY = {"district", "u.s.", "us", "state", "state's", "county", "city
 
 
 COUNCIL_ROLES = {"member", "members", "president", "chair", "chairman", "chairwoman", "speaker", "leader"}
+
+
+# Heads that gather members, whose type the span takes ('a group of tenants' speaks as the tenants).
+_GATHERING_HEADS = frozenset({"group", "groups", "band", "bloc", "contingent", "delegation", "team"})
 
 
 def _governmental(zone: list[str]) -> bool:

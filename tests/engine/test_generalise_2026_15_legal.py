@@ -255,3 +255,25 @@ def test_writing_a_law_or_a_book_reports_nothing(text):
 ])
 def test_court_papers_are_documents(text, speaker):
     assert sources(text) == [(speaker, "document", speaker)]
+
+
+# -- 'a group of parents' speaks as the parents, not as an organisation
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("A group of parents sued the snack maker on Tuesday, alleging that its crackers contained lead.", "unspecified"),
+    ("A group of former employees said the plant had been unsafe for years.", "unspecified"),
+    ("A group of senators wrote that the merger would raise prices.", "government"),
+    ("A team of researchers said the drug had failed.", "unspecified"),
+])
+def test_a_group_of_people_takes_the_members_type(text, typ):
+    assert [t for _, t, _ in sources(text)] == [typ]
+
+
+@pytest.mark.parametrize("text", [
+    "A group of banks said the rules were too strict.",
+    "The group said the rules were too strict.",
+    "A coalition of tenants said the rent was too high.",
+])
+def test_a_group_of_organisations_or_a_named_body_stays_official(text):
+    assert [t for _, t, _ in sources(text)] == ["official"]
