@@ -4,6 +4,19 @@ Lawsuits: 'The parents sued the maker on Tuesday, alleging that ...' reports the
 participle after the main verb 'sued' (a past of four letters, too short for the '-ed' test that finds a main
 verb like 'vetoed'). A restrictive 'who' ('a lawsuit by warehouse workers who say ...') names the noun before
 it as the ones who say so, as a 'who' after a comma already did.
+
+Names: a role serving a named organisation ('A lawyer for Ordway, Stephen Halvey') is a role, so the name after
+the comma is the person's; a company's name there ('Lawyers for the equipment maker, Trask Industries') is not.
+'the carrier' or 'the company' never means a union, a university or a board named after a business ('the
+Citizens Utility Board'); 'the office of Attorney General Marcus Bell' gives a later 'Bell' the officeholder.
+A name ending in 's ('Moody's said', 'Dillard's said') is a subject, not an owner, before a reporting verb.
+
+Subjects and cues: a passive participle with its agent ('Analysts at Corliss Securities led by Jane Roe
+wrote', 'Economists at the bank, led by Jane Roe, wrote') modifies the subject; 'wrote that the law was void'
+reports what was written, unlike 'wrote the bill'.
+
+Types: court papers ('the petition says', 'the judgment said') are documents; a gathering of people ('a group
+of parents', 'a group of senators') takes its members' type.
 """
 
 from __future__ import annotations
