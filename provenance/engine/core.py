@@ -12,7 +12,7 @@ from typing import Protocol
 from . import gazetteer
 from .cue_lexicon import VERB_FORMS
 from .interview import answer_attribution, interviewee, is_answer
-from .lexicon import ORG_NAME_WORDS
+from .lexicon import CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, ORG_NAME_WORDS, VERB_ONLY_FORMS
 from .model import Attribution, CueSpan, Document, Segment, SourceSpan
 from .notes import apply_note_flags
 from .noun_phrases import antecedent
@@ -162,6 +162,23 @@ _NO_ANTECEDENT = frozenset({"those", "anyone", "anybody", "everyone", "everybody
                             "you", "he", "she", "they", "we", "it", "and", "or", "but", "than", "of"})
 
 
+def _noun_modifiers_before(toks: list[Tok], s: int) -> int:
+    """Start of the noun phrase whose head is toks[s], taking up to two plain lower-case modifiers and an
+    article before them ('a lawsuit by warehouse workers who' -> 'warehouse workers'); a verb, a
+    preposition or a clause word ends it ('sided with tenants who' -> 'tenants')."""
+    j = s
+    while j > 0 and s - j < 2:
+        t = toks[j - 1]
+        low = t.low
+        if t.cap or t.quoted or not low.isalpha() or low in DETERMINERS or low in NP_PREPOSITIONS \
+                or low in CLAUSE_WORDS or low in VERB_ONLY_FORMS or low in VERB_FORMS or low.endswith(("ed", "ing", "ly")):
+            break
+        j -= 1
+    if j > 0 and toks[j - 1].low in {"the", "a", "an"}:
+        j -= 1
+    return j
+
+
 def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribution:
     cs, ce, ctext = _span_text(text, toks, f.cue)
     cue = CueSpan(cs, ce, ctext)
@@ -192,6 +209,8 @@ def _build(text: str, toks: list[Tok], f: Found, resolver: Resolver) -> Attribut
             # A restrictive 'who' has no comma: 'a lawsuit by warehouse workers who say they were not paid'
             # names the workers as the ones who say so ('those who say', 'anyone who says' name no one).
             ante = antecedent(toks, k)
+            if ante and ante[1] - ante[0] == 1 and not toks[ante[0]].cap:
+                ante = (_noun_modifiers_before(toks, ante[0]), ante[1])  # 'warehouse workers who say'
             if ante:
                 _, _, atext = _span_text(text, toks, ante)
                 canonical, typ = resolver.resolve(atext, classify(atext))
