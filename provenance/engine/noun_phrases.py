@@ -787,7 +787,9 @@ def antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
         j += 1
     before = toks[j - 2].low if j >= 2 else ""
     if j < k and j >= 3 and toks[j - 1].low in {"by", "of", "from", "at", "for"} and not (
-            toks[j - 1].low != "by" and (before.endswith("ed") or before in IRREGULAR_PP or before in PAST_MOTION)):
+            toks[j - 1].low != "by" and (before.endswith("ed") or before in IRREGULAR_PP or before in PAST_MOTION)) \
+            and not (rel == "who" and before.isalpha() and not agent_noun(before)):
+        # ('over the objections of creditors, who said': 'who' is a person, so not the objections.)
         # ('The panel heard from Ravi Menon, who': a verb's object, not a noun's complement.)
         # 'a report by the Accountability Office', 'a spokesman for the department': the head before the
         # preposition is what the relative pronoun stands for.

@@ -13,7 +13,7 @@ A name ending in 's ('Moody's said', 'Dillard's said') is a subject, not an owne
 
 Subjects and cues: a passive participle with its agent ('Analysts at Corliss Securities led by Jane Roe
 wrote', 'Economists at the bank, led by Jane Roe, wrote') modifies the subject; 'wrote that the law was void'
-reports what was written, unlike 'wrote the bill'.
+reports what was written, unlike 'wrote the bill'. 'the objections of creditors, who said' is the creditors.
 
 Types: court papers ('the petition says', 'the judgment said') are documents; a gathering of people ('a group
 of parents', 'a group of senators') takes its members' type.
@@ -77,6 +77,8 @@ def test_restrictive_who_names_its_antecedent(text, canonical):
     ("Anyone who says the fees are legal has not read the contract.", "who"),
     # the comma case is unchanged
     ("The mayor, who said the plan was flawed, voted against it.", "The mayor"),
+    ("The deal drew praise from a spokesman for the department, who said it was fair.",
+     "a spokesman for the department"),
 ])
 def test_who_without_a_named_antecedent_or_after_a_comma(text, canonical):
     atts = [a for a in attributions(text) if a["source"] and a["source"]["text"] == "who"]
@@ -291,3 +293,15 @@ def test_a_group_of_people_takes_the_members_type(text, typ):
 ])
 def test_a_group_of_organisations_or_a_named_body_stays_official(text):
     assert [t for _, t, _ in sources(text)] == ["official"]
+
+
+# -- 'the objections of creditors, who said': 'who' is a person, not the thing before 'of'
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("The judge approved the sale over the objections of creditors, who said the price was too low.", "creditors"),
+    ("The board ignored the complaints of tenants, who said the heat had been off for weeks.", "tenants"),
+])
+def test_who_after_a_thing_of_people_is_the_people(text, canonical):
+    atts = [a for a in attributions(text) if a["source"] and a["source"]["text"] == "who"]
+    assert [a["source"]["canonical"] for a in atts] == [canonical]
