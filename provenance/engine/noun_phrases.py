@@ -800,7 +800,14 @@ def antecedent(toks: list[Tok], k: int) -> tuple[int, int] | None:
                 if all(toks[x].low.isalpha() and not toks[x].cap for x in range(d + 1, j - 1)) and d + 1 < j - 1:
                     return (d, k)
                 break
+        if rel == "who" and j >= 3 and before.endswith("s") and agent_noun(before) and not toks[j - 2].cap \
+                and toks[j - 3].low in _BARE_PLURAL_AFTER:
+            return (j - 2, k)  # 'signed by members of the board, who said': a bare plural opens the phrase
     return (j, k) if j < k else None
+
+
+# Prepositions before a bare plural head ('by members of the board'): the plural opens its own phrase.
+_BARE_PLURAL_AFTER = frozenset({"by", "from", "with", "to", "among", "for", "of", "on", "at", "about", "between"})
 
 
 def _before_participle_part(toks: list[Tok], k: int) -> int:

@@ -301,6 +301,10 @@ def test_a_group_of_organisations_or_a_named_body_stays_official(text):
 @pytest.mark.parametrize("text, canonical", [
     ("The judge approved the sale over the objections of creditors, who said the price was too low.", "creditors"),
     ("The board ignored the complaints of tenants, who said the heat had been off for weeks.", "tenants"),
+    # a bare plural of people before 'of' is who: 'members of the board', not the board
+    ("The letter was signed by members of the board, who said the plan was unsafe.", "members of the board"),
+    ("The plan drew criticism from residents of Pike County, who said the road was unsafe.",
+     "residents of Pike County"),
 ])
 def test_who_after_a_thing_of_people_is_the_people(text, canonical):
     atts = [a for a in attributions(text) if a["source"] and a["source"]["text"] == "who"]
