@@ -520,7 +520,9 @@ class Resolver:
                 # 'the Transportation Department' names a body of its own; only 'the department' or a
                 # name the earlier mention carries ('the Commission' after 'the Harbor Commission') points back.
                 if start >= 0 and len(ws) == 2 and lows[1] in BODY_NAME_HEADS:
-                    named = self._body_named(lows[1], start, hit is None)
+                    # 'The ministry said' after 'The Health Ministry said ...' and 'Officials said ...': the
+                    # latest public body is no ministry, so the ministry the story names is meant.
+                    named = self._body_named(lows[1], start, hit is None or lows[1] not in hit.names)
                     if named is not None:
                         return self._record(text, named, "government")
                 if start >= 0 and len(ws) == 2 and lows[1] in NAME_FINAL_BUSINESS \
