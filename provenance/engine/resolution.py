@@ -733,6 +733,8 @@ class Resolver:
                 if len(lows) == 2 and m.type == "official" and not m.individual and not m.plural \
                         and head in m.canonical.lower().split():
                     return m  # 'the council' after 'the Electric Reliability Council of Texas', a body not public
+                if len(lows) == 2 and m.type == "news_outlet" and head in m.names.split():
+                    return m  # 'the agency said' after 'Kaldria's state news agency reported': the outlet again
             return None
         if head in OUTLET_HEADS or head in OUTLET_DEFINITE:
             for m in reversed(history):

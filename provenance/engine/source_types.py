@@ -140,9 +140,14 @@ def classify(text: str) -> str:
         if hl in {"statement", "release"}:
             return "official"
         return "document"
-    if hl in BROADCAST_HEADS and len(lows) >= 2 and lows[lows.index(hl) - 1] in {"state", "state-run", "public",
-                                                                                  "government", "official"}:
+    if hl in BROADCAST_HEADS and len(lows) >= 2 and lows[lows.index(hl) - 1] in STATE_OUTLET_OWNERS:
         return "news_outlet"  # 'State television', 'state-run media': the state's newsroom is still a newsroom
+    if len(lows) >= 3 and not STATE_OUTLET_OWNERS.isdisjoint(lows) and head[:1].isupper():
+        # 'Vendarian state broadcaster VRT', 'the state television channel RTV': the description, then the
+        # outlet's name as the head (not 'state police spokesman Roe', whose description is no newsroom).
+        at = next((x for x in range(1, len(lows) - 1) if lows[x] in BROADCAST_HEADS and lows[x - 1] in STATE_OUTLET_OWNERS), 0)
+        if at and all(w[:1].isupper() or w in NEWS_SERVICE_HEADS for w in ws[at + 1:]):
+            return "news_outlet"
     if lows[-1] in {"talks", "negotiations", "discussions", "deliberations"} and head.islower() and \
             head.endswith("s") and ("involved" in lows or "participating" in lows) and "not" not in lows:
         return "anonymous"  # 'diplomats involved in the talks': unnamed people presented as knowing
@@ -249,6 +254,8 @@ PUBLIC_AUTHORITY_KINDS = {"port", "housing", "transit", "transport", "transporta
                           "regional", "county", "city", "state", "national", "local", "planning", "development"}
 
 BROADCAST_HEADS = {"television", "tv", "radio", "media", "broadcaster", "newspaper", "newspapers"}
+# Who owns a newsroom that stays a newsroom: 'state television', 'the public broadcaster'.
+STATE_OUTLET_OWNERS = {"state", "state-run", "state-owned", "public", "government", "official"}
 
 CIVIL_ORG_HEADS = {"union", "unions", "association", "associations", "federation", "guild", "foundation", "coalition",
                    "alliance", "league", "society", "lobby"}

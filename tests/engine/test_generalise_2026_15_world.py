@@ -65,3 +65,50 @@ def test_the_relative_who_is_unchanged(text, speaker):
 
 def test_the_who_alone_is_the_world_health_organization():
     assert sources("The WHO said the agency was sending vaccines.")[0][2] == "World Health Organization"
+
+
+# -- 'the agency' after a news agency is the outlet
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Kaldria's state news agency reported on Sunday that the president had left. The agency said he would "
+     "return on Monday.", "Kaldria's state news agency"),
+    ("The Health Agency said the clinics were open. The state news agency reported that they were shut. "
+     "The agency said two had closed.", "The state news agency"),
+])
+def test_the_agency_after_a_news_agency_is_the_outlet(text, canonical):
+    assert sources(text)[-1][1:] == ("news_outlet", canonical)
+
+
+@pytest.mark.parametrize("text", [
+    # a public agency named last keeps the definite description
+    "The state news agency reported the outbreak. The Health Agency said cases were rising. "
+    "The agency said it had sent nurses.",
+    "The national health agency warned that cases were rising. The agency said 430 cases had been reported.",
+])
+def test_the_agency_after_a_public_agency_stays_public(text):
+    assert sources(text)[-1][1] == "government"
+
+
+# -- a state newsroom described, then named
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Vendarian state broadcaster VRT reported that the embassy would stay open.",
+     "Vendarian state broadcaster VRT"),
+    ("State broadcaster VRT said the embassy would stay open.", "State broadcaster VRT"),
+    ("The state television channel RTV reported that the border had reopened.", "The state television channel RTV"),
+    ("Public broadcaster Kanal Dorva said the embassy would stay open.", "Public broadcaster Kanal Dorva"),
+])
+def test_a_named_state_broadcaster_is_a_news_outlet(text, speaker):
+    found = sources(text)
+    assert found[0][0] == speaker and found[0][1] == "news_outlet"
+
+
+@pytest.mark.parametrize("text", [
+    "State police spokesman Ray Olin said the road was closed.",
+    "Public health official Dana Roe said the water was safe.",
+    "State radio official Dana Roe said the tower was down.",
+])
+def test_a_public_official_described_so_is_still_government(text):
+    assert sources(text)[0][1] == "government"
