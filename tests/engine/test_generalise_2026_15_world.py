@@ -112,3 +112,29 @@ def test_a_named_state_broadcaster_is_a_news_outlet(text, speaker):
 ])
 def test_a_public_official_described_so_is_still_government(text):
     assert sources(text)[0][1] == "government"
+
+
+# -- ', a charge China denies': the relative's subject denies
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Washington has accused Beijing of unfair trade practices, a charge China denies.", "China", "denies"),
+    ("Rights groups say hundreds were detained, an accusation Kaldria has denied.", "Kaldria", "has denied"),
+    ("The opposition says the vote was rigged, a charge the election commission denies.",
+     "the election commission", "denies"),
+    ("Opposition leaders accused the government of fraud, a claim health officials denied.",
+     "health officials", "denied"),
+])
+def test_the_subject_of_a_reduced_relative_on_a_charge_denies_it(text, speaker, cue):
+    assert (speaker, cue) in pairs(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a compound noun whose first word is a speech-act noun is one person
+    ("The ward was full, a charge nurse said.", "a charge nurse"),
+    ("The roof was damaged, a claim adjuster said.", "a claim adjuster"),
+    ("A claim adjuster said the roof was damaged.", "A claim adjuster"),
+    ("A charge nurse said the ward was full.", "A charge nurse"),
+])
+def test_a_compound_with_a_speech_noun_stays_one_speaker(text, speaker):
+    assert pairs(text)[-1][0] == speaker
