@@ -138,3 +138,26 @@ def test_the_subject_of_a_reduced_relative_on_a_charge_denies_it(text, speaker, 
 ])
 def test_a_compound_with_a_speech_noun_stays_one_speaker(text, speaker):
     assert pairs(text)[-1][0] == speaker
+
+
+# -- a state's missions and people abroad speak for it
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy said the visa rules would change.",
+    "The consulate said two citizens had been detained.",
+    "The envoy said the talks were useful.",
+    "Foreign ministers said the talks were useful.",
+    "A spokesman for the presidency said the visit was off.",
+])
+def test_missions_and_envoys_are_government(text):
+    assert sources(text)[0][1] == "government"
+
+
+@pytest.mark.parametrize("text", [
+    "A union envoy said the strike would go on.",
+    "Premier Foods said profits rose.",
+    "The Premier League said the match would be replayed.",
+])
+def test_a_private_body_s_envoy_or_a_firm_stays_private(text):
+    assert sources(text)[0][1] != "government"
