@@ -247,6 +247,9 @@ def core_name(text: str) -> str:
                 and len(nws) <= 5 and all(w[:1].isupper() for w in nws[1:]) and parts[1].strip()[-1:].isalnum():
             # 'An industry trade group, the Live Events Council' -> 'Live Events Council': the group's name
             return " ".join(nws[1:])
+        if len(parts) == 2 and hws and all(w[:1].isupper() for w in hws) and "and" in nws \
+                and all(w[:1].isupper() or w == "and" for w in nws) and nws[-1] != "and":
+            return text.strip()  # 'Britain, France and Germany': a list of names, all of them the source
     return _after_role(head)
 
 
@@ -723,6 +726,14 @@ class Resolver:
         if head in GOVERNMENT_HEADS:
             # 'the agency' is the last public body; 'the state environment agency' only one named with
             # those words (never the port authority named before it).
+            if head == "government" and len(lows) == 2:
+                # 'the government said' after 'Beijing said' or 'The Larnian government said': the state as a
+                # whole, a country or capital standing for it or a government named so, never one of its
+                # ministries quoted since ('The Health Ministry said ...').
+                for m in reversed(history):
+                    if m.type == "government" and not m.plural and (m.place or head in m.names.split()):
+                        return m
+                return None
             named_kind = head in NAMED_KIND_HEADS
             for m in reversed(history):
                 names = m.names

@@ -81,6 +81,10 @@ def classify(text: str) -> str:
     hit = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
     if hit:
         return hit[1]
+    if " and " in text:
+        listed = _listed_type(text)
+        if listed is not None:
+            return listed
     if "," in text and lows[0] in {"one", "another"} and len(lows) > 2 and lows[1] in {"of", "such"}:
         named = words(text.split(",", 1)[1])
         if 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
@@ -478,6 +482,8 @@ def _owner_of_leader(zone: list[str]) -> str | None:
     """Type of the owner in "the union's president", "the company's chief executive", "the agency's
     director", "the city's housing director" (a leader of a body named by its possessive): official or
     government when the owner is one; None otherwise."""
+    if len(zone) >= 3 and zone[-1] == "general" and zone[-2] in LEADER_TITLES:
+        zone = zone[:-1]  # "the agency's director general", "the alliance's secretary general": the title's head
     if len(zone) < 2 or zone[-1] not in LEADER_TITLES:
         return None
     k = next((x for x in range(len(zone) - 2, -1, -1) if zone[x].endswith(("'s", "’s"))), None)
@@ -500,6 +506,26 @@ def _led_body_acronym(ws: list[str]) -> bool:
         return False
     hit = gazetteer.lookup(first)
     return hit is None or hit[1] == "official"
+
+
+CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_type(text: str) -> str | None:
+    """'Russia and China', 'Britain, France and Germany, which signed the deal': two to four names the
+    gazetteer types alike are a source of that type (a country or capital stands for its government), the
+    relative clause after them aside; None when any is unknown ('Roe and Doe') or the types differ."""
+    core = re.split(r",\s*(?:which|who)\b", text, maxsplit=1)[0]
+    conjuncts = [c for c in CONJUNCTS.split(core.strip()) if c]
+    if not 2 <= len(conjuncts) <= 4:
+        return None
+    kinds: set[str] = set()
+    for c in conjuncts:
+        listed = gazetteer.lookup(c)
+        if listed is None:
+            return None
+        kinds.add(listed[1])
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _with_appositive(core: str, rest: str) -> str | None:

@@ -161,3 +161,64 @@ def test_missions_and_envoys_are_government(text):
 ])
 def test_a_private_body_s_envoy_or_a_firm_stays_private(text):
     assert sources(text)[0][1] != "government"
+
+
+# -- 'the government' is the state as a whole
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Beijing said the talks were useful. The health ministry said cases were down. "
+     "The government said it would act.", "China"),
+    ("The Larnian government said cases were down. The health ministry said beds were short. "
+     "The government said it would act.", "The Larnian government"),
+    ("The government of Sudora said it had distributed grain. Aid workers said it had not. "
+     "The government said it would act.", "The government of Sudora"),
+])
+def test_the_government_is_the_state_named_before(text, canonical):
+    assert sources(text)[-1][2] == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "The Health Ministry said cases were down. The government said it would act.",
+    "The Interior Ministry said the curfew would end. The government said it would review it.",
+])
+def test_the_government_is_not_the_last_ministry(text):
+    assert sources(text)[-1][2] == "The government"
+
+
+# -- a leader's title with 'general'
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The agency's director general, Marta Kovac, urged Tehran to allow inspectors back.", "government"),
+    ("The agency's director, Marta Kovac, urged Tehran to allow inspectors back.", "government"),
+    ("The union's secretary general, Marta Kovac, said the strike would go on.", "official"),
+])
+def test_director_general_speaks_for_the_body(text, kind):
+    assert sources(text)[0][1] == kind
+
+
+def test_a_general_store_is_no_title():
+    assert sources("Her brother's general store, Kovac Goods, said it would close.")[0][1] == "official"
+
+
+# -- lists of countries and capitals
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Russia and China called for restraint.", "Russia and China"),
+    ("Russia and China, which are also parties to the agreement, called for restraint.", "Russia and China"),
+    ("Washington and Brussels said the deal was fair.", "Washington and Brussels"),
+    ("Britain, France and Germany said the deal was fair.", "Britain, France and Germany"),
+])
+def test_a_list_of_states_is_government(text, canonical):
+    assert sources(text)[0][1:] == ("government", canonical)
+
+
+@pytest.mark.parametrize("text, kind, canonical", [
+    ("Roe and Doe said the deal was fair.", "person", "Roe and Doe"),
+    ("Russia and Roe said the deal was fair.", "person", "Russia and Roe"),
+    ("Jane Roe, a lawyer and activist, said the deal was fair.", "person", "Jane Roe"),
+])
+def test_lists_with_a_person_or_an_appositive_keep_their_reading(text, kind, canonical):
+    assert sources(text)[0][1:] == (kind, canonical)
