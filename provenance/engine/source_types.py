@@ -187,6 +187,8 @@ def classify(text: str) -> str:
     if hl in {"office", "offices"} and any(w.endswith(("'s", "’s")) for w in lows) \
             and _governmental([w.removesuffix("'s").removesuffix("’s") for w in zone]):
         return "government"  # 'the mayor's office', "the district attorney's office": the office of a public post
+    if hl in {"office", "palace"} and len(zone) >= 2 and zone[-2] in {"presidential", "royal"}:
+        return "government"  # 'the presidential office in Seoul', 'the presidential palace': the head of state's staff
     if head == "Office" and len(ws) >= 2 and ws[-2][:1].isupper() and ws[-2].lower() not in DETERMINERS \
             and head == ws[-1]:
         return "government"  # 'the World Meteorological Office', 'the Budget Office': a public office by name
@@ -533,7 +535,8 @@ def _with_appositive(core: str, rest: str) -> str | None:
     source is ('Voltwise, a battery startup' is an organisation; 'Dr. Paul Mensah, an
     automotive safety researcher at Northfield University' is a person)."""
     cws = words(core)
-    rws = [w.lower() for w in words(rest)]
+    # ('the WHO representative': the capitalised acronym is no relative 'who' that ends the head zone)
+    rws = [w.lower() if w != "WHO" else "w.h.o." for w in words(rest)]
     if not cws or not rws or not all(w[:1].isupper() or w.lower() in {"of", "de", "van", "von", "al"} for w in cws):
         return None
     core_type = classify(core.strip())
@@ -559,6 +562,10 @@ def _with_appositive(core: str, rest: str) -> str | None:
             return led
     if _governmental(zone):
         return "government"
+    if zone[-1] in TITLES or zone[-1] in OFFICIAL_WORDS:
+        inner = gazetteer.find_inside(words(rest)[:len(zone)])
+        if inner is not None and inner[1] == "government":
+            return "government"  # 'Dr. Hana Oyelaran, the WHO representative in Larnia': she speaks for the body
     if zone[-1] in PERSON_NOUNS and zone[-1] != "official":
         return "person"  # 'Ray Roe, a high school chemistry teacher': a workplace before a person noun
     if any(w in ORG_NOUNS or (w in OFFICIAL_WORDS and w not in {"representative", "representatives", "aide", "aides", "staff",

@@ -222,3 +222,27 @@ def test_a_list_of_states_is_government(text, canonical):
 ])
 def test_lists_with_a_person_or_an_appositive_keep_their_reading(text, kind, canonical):
     assert sources(text)[0][1:] == (kind, canonical)
+
+
+# -- an appositive title that names a public body; the head of state's office
+
+
+@pytest.mark.parametrize("text", [
+    '"The next two weeks will be critical," said Dr. Hana Oyelaran, the WHO representative in Larnia.',
+    "Dr. Hana Oyelaran, a WHO representative, said the next two weeks would be critical.",
+    "The presidential office in Seoul declined to comment.",
+    "The presidential palace said the visit was off.",
+    "The royal palace said the king was well.",
+])
+def test_representatives_and_palaces_are_government(text):
+    assert sources(text)[0][1] == "government"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Jane Roe, a CNN analyst, said the files were lost.", "person"),
+    ("Jane Roe, a lawyer who represents the WHO, said the files were lost.", "person"),
+    ("A presidential candidate said the poll was wrong.", "person"),
+    ("The presidential campaign said the poll was wrong.", "official"),
+])
+def test_others_near_a_public_body_keep_their_type(text, kind):
+    assert sources(text)[0][1] == kind
