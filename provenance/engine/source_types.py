@@ -177,7 +177,9 @@ def classify(text: str) -> str:
     if any(w in {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement"} for w in lows):
         # 'Health department spokesman Carlos Mendoza', 'a spokeswoman for the state police': a public
         # body speaking; 'a Kestrel spokesman' is an organisation.
-        public = _governmental([w for w in lows if w not in SPOKES_WORDS and w != "statement"]) or (
+        # ("the ministry's spokesman", "the mayor's spokeswoman": the possessive names the body she speaks for)
+        public = _governmental([w.removesuffix("'s").removesuffix("’s") for w in lows
+                                if w not in SPOKES_WORDS and w != "statement"]) or (
             inner is not None and inner[1] == "government")  # ('a FEMA spokesman')
         return "government" if public else "official"
     zone = _head_zone(lows)  # (read once for the tests below)
@@ -189,8 +191,9 @@ def classify(text: str) -> str:
         return "government"  # 'the mayor's office', "the district attorney's office": the office of a public post
     if hl in {"office", "palace"} and len(zone) >= 2 and zone[-2] in {"presidential", "royal"}:
         return "government"  # 'the presidential office in Seoul', 'the presidential palace': the head of state's staff
-    if head == "Office" and len(ws) >= 2 and ws[-2][:1].isupper() and ws[-2].lower() not in DETERMINERS \
-            and head == ws[-1]:
+    hz = len(zone) - 1  # (the head's index: 'the Foreign Office in London' names the office before its place)
+    if head == "Office" and 1 <= hz < len(ws) and ws[hz] == head and ws[hz - 1][:1].isupper() \
+            and ws[hz - 1].lower() not in DETERMINERS:
         return "government"  # 'the World Meteorological Office', 'the Budget Office': a public office by name
     if inner and inner[1] == "news_outlet" and _reached_by(ws, inner[0]):
         inner = None  # 'Battery experts contacted by The Ledger': the experts speak, the outlet only asked them

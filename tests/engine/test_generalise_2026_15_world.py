@@ -246,3 +246,27 @@ def test_representatives_and_palaces_are_government(text):
 ])
 def test_others_near_a_public_body_keep_their_type(text, kind):
     assert sources(text)[0][1] == kind
+
+
+# -- a spokesman whose possessive names a public body; an office named before its place
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry's spokesman said the talks would continue.",
+    "The agency's spokeswoman said the talks would continue.",
+    "The department's spokesman, Tom Roe, said the talks would continue.",
+    "The mayor's spokesman said the talks would continue.",
+    "The Foreign Office in London said it was aware of the reports.",
+    "The Foreign Office said it was aware of the reports.",
+])
+def test_a_public_body_s_spokesman_and_office_are_government(text):
+    assert sources(text)[0][1] == "government"
+
+
+@pytest.mark.parametrize("text", [
+    "The company's spokesman said the talks would continue.",
+    "Acme's spokesman said the talks would continue.",
+    "The union's spokeswoman said the talks would continue.",
+])
+def test_a_private_body_s_spokesman_stays_official(text):
+    assert sources(text)[0][1] == "official"
