@@ -187,8 +187,10 @@ def classify(text: str) -> str:
     if owner is not None:
         return owner  # "the union's president": the body she leads, not a public office
     if hl in {"office", "offices"} and any(w.endswith(("'s", "’s")) for w in lows) \
-            and _governmental([w.removesuffix("'s").removesuffix("’s") for w in zone]):
-        return "government"  # 'the mayor's office', "the district attorney's office": the office of a public post
+            and (_governmental([w.removesuffix("'s").removesuffix("’s") for w in zone]) or _public_owner(ws)):
+        # 'the mayor's office', "the district attorney's office": the office of a public post; "the WHO's
+        # regional office": of a public body the gazetteer names
+        return "government"
     if hl in {"office", "palace"} and len(zone) >= 2 and zone[-2] in {"presidential", "royal"}:
         return "government"  # 'the presidential office in Seoul', 'the presidential palace': the head of state's staff
     hz = len(zone) - 1  # (the head's index: 'the Foreign Office in London' names the office before its place)
@@ -480,7 +482,9 @@ def outlet_inside(ws: list[str]) -> tuple[str, str] | None:
 
 
 LEADER_TITLES = {"president", "chairman", "chairwoman", "chair", "director", "head", "chief", "leader", "founder",
-                 "secretary", "treasurer", "ceo", "executive", "manager"}
+                 "secretary", "treasurer", "ceo", "executive", "manager",
+                 # "the ministry's chief medical officer", "the company's chief financial officer"
+                 "officer"}
 
 
 def _owner_of_leader(zone: list[str]) -> str | None:
@@ -511,6 +515,17 @@ def _led_body_acronym(ws: list[str]) -> bool:
         return False
     hit = gazetteer.lookup(first)
     return hit is None or hit[1] == "official"
+
+
+def _public_owner(ws: list[str]) -> bool:
+    """The name before the first possessive is a public body the gazetteer knows ("The World Health
+    Organization's regional office", "the WHO's office")."""
+    k = next((x for x, w in enumerate(ws) if w.endswith(("'s", "’s"))), -1)
+    lo = 1 if ws[0].lower() == "the" else 0
+    if k < lo:
+        return False
+    listed = gazetteer.lookup(" ".join(ws[lo:k] + [ws[k][:-2]]))
+    return listed is not None and listed[1] == "government"
 
 
 CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

@@ -270,3 +270,29 @@ def test_a_public_body_s_spokesman_and_office_are_government(text):
 ])
 def test_a_private_body_s_spokesman_stays_official(text):
     assert sources(text)[0][1] == "official"
+
+
+# -- an officer of a body; the office of a named public body
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The ministry's chief medical officer, Dr. Ruth Amenya, said the shot was safe.", "government"),
+    ("Dr. Ruth Amenya, the ministry's chief medical officer, said the shot was safe.", "government"),
+    ("The company's chief financial officer said sales fell.", "official"),
+    ("Her son's parole officer said he was doing well.", "person"),
+])
+def test_an_officer_speaks_for_the_body_that_owns_the_post(text, kind):
+    assert sources(text)[0][1] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The WHO's regional office said it was working with national authorities.", "government"),
+    ("The World Health Organization's regional office said it was working with the ministry.", "government"),
+    ("The mayor's office said the road was closed.", "government"),
+])
+def test_the_office_of_a_named_public_body_is_government(text, kind):
+    assert sources(text)[0][1] == kind
+
+
+def test_the_office_of_a_firm_is_not_government():
+    assert sources("Acme's regional office said it was closing.")[0][1] != "government"
