@@ -527,7 +527,10 @@ class Resolver:
                     # latest public body is no ministry, so the ministry the story names is meant.
                     named = self._body_named(lows[1], start, hit is None or lows[1] not in hit.names)
                     if named is not None:
-                        return self._record(text, named, "government")
+                        # the body as the story first quoted it ('The Health Ministry said ...'), one canonical name
+                        prior = next((m for m in reversed(self.history) if m.type == "government"
+                                      and m.canonical.removeprefix("The ").removeprefix("the ") == named), None)
+                        return self._again(text, prior) if prior is not None else self._record(text, named, "government")
                 if start >= 0 and len(ws) == 2 and lows[1] in NAME_FINAL_BUSINESS \
                         and (hit is None or lows[1] not in hit.names.split()):
                     # 'the bank declined' after 'Harrowgate Savings Bank', with a regulator quoted in between:

@@ -25,7 +25,9 @@ from .helpers import pairs, sources
      "The ministry said no farm worker was ill.", "Agriculture Ministry"),
 ])
 def test_the_ministry_is_the_ministry_named_before(text, canonical):
-    assert sources(text)[-1][2].removeprefix("The ") == canonical
+    found = sources(text)
+    assert found[-1][2].removeprefix("The ") == canonical
+    assert found[-1][2] == found[0][2]  # one canonical name for the ministry, as first quoted
 
 
 @pytest.mark.parametrize("text, canonical", [
