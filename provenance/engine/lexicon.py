@@ -169,6 +169,9 @@ GOVERNMENT_WORDS = {
     "municipal", "councilman", "councilwoman", "councilor", "councillor", "alderman", "alderwoman",
     "assemblyman", "assemblywoman", "legislator", "legislators", "councilmember", "councilmembers",
     "secretary-general", "diplomat", "diplomats", "warden",
+    # a state abroad and its people: 'the embassy said', 'the envoy said', 'foreign ministers said' (not
+    # 'premier', which also names firms: 'Premier Foods said')
+    "embassy", "embassies", "consulate", "envoy", "envoys", "ministers", "ministries", "governments", "presidency",
     # police and courts below the chief: they speak for the force or the office
     "detective", "detectives", "trooper", "troopers", "deputies", "marshals", "coroner",
     # inspectors in numbers are a public body's (health, safety, weapons inspectors); one may be a private

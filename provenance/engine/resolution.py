@@ -259,6 +259,9 @@ def core_name(text: str) -> str:
                 and len(nws) <= 5 and all(w[:1].isupper() for w in nws[1:]) and parts[1].strip()[-1:].isalnum():
             # 'An industry trade group, the Live Events Council' -> 'Live Events Council': the group's name
             return " ".join(nws[1:])
+        if len(parts) == 2 and hws and all(w[:1].isupper() for w in hws) and "and" in nws \
+                and all(w[:1].isupper() or w == "and" for w in nws) and nws[-1] != "and":
+            return text.strip()  # 'Britain, France and Germany': a list of names, all of them the source
     return _after_role(head)
 
 
@@ -551,9 +554,14 @@ class Resolver:
                 # 'the Transportation Department' names a body of its own; only 'the department' or a
                 # name the earlier mention carries ('the Commission' after 'the Harbor Commission') points back.
                 if start >= 0 and len(ws) == 2 and lows[1] in BODY_NAME_HEADS:
-                    named = self._body_named(lows[1], start, hit is None)
+                    # 'The ministry said' after 'The Health Ministry said ...' and 'Officials said ...': the
+                    # latest public body is no ministry, so the ministry the story names is meant.
+                    named = self._body_named(lows[1], start, hit is None or lows[1] not in hit.names)
                     if named is not None:
-                        return self._record(text, named, "government")
+                        # the body as the story first quoted it ('The Health Ministry said ...'), one canonical name
+                        prior = next((m for m in reversed(self.history) if m.type == "government"
+                                      and m.canonical.removeprefix("The ").removeprefix("the ") == named), None)
+                        return self._again(text, prior) if prior is not None else self._record(text, named, "government")
                 if start >= 0 and len(ws) == 2 and lows[1] in NAME_FINAL_BUSINESS \
                         and (hit is None or lows[1] not in hit.names.split()):
                     # 'the bank declined' after 'Harrowgate Savings Bank', with a regulator quoted in between:
@@ -764,6 +772,14 @@ class Resolver:
         if head in GOVERNMENT_HEADS:
             # 'the agency' is the last public body; 'the state environment agency' only one named with
             # those words (never the port authority named before it).
+            if head == "government" and len(lows) == 2:
+                # 'the government said' after 'Beijing said' or 'The Larnian government said': the state as a
+                # whole, a country or capital standing for it or a government named so, never one of its
+                # ministries quoted since ('The Health Ministry said ...').
+                for m in reversed(history):
+                    if m.type == "government" and not m.plural and (m.place or head in m.names.split()):
+                        return m
+                return None
             named_kind = head in NAMED_KIND_HEADS
             for m in reversed(history):
                 names = m.names
@@ -774,6 +790,8 @@ class Resolver:
                 if len(lows) == 2 and m.type == "official" and not m.individual and not m.plural \
                         and head in m.canonical.lower().split():
                     return m  # 'the council' after 'the Electric Reliability Council of Texas', a body not public
+                if len(lows) == 2 and m.type == "news_outlet" and head in m.names.split():
+                    return m  # 'the agency said' after 'Kaldria's state news agency reported': the outlet again
             return None
         if head in OUTLET_HEADS or head in OUTLET_DEFINITE:
             for m in reversed(history):

@@ -2148,7 +2148,8 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
                     before in SINGLE_CLOSE and src[0] >= 2 and toks[src[0] - 2].low in {",", "?", "!"}):
                 i = ce  # (",’" closes a quotation in single marks as ',”' does: '..., Eligible,’ Board Finds.')
                 continue
-            object_relative = before == "who" and toks[src[0]].low in PERSONAL_PRONOUNS  # 'Doe, who she backs'
+            object_relative = (before == "who" and toks[src[0]].low in PERSONAL_PRONOUNS) or (  # 'Doe, who she backs'
+                before in NOMINAL_CUES and src[0] >= 2 and toks[src[0] - 2].low in {"a", "an"})  # ', a charge China denies'
             # '... issued a statement after Doe told a town hall that ...': the words said before the main
             # clause's event are a report of their own, not part of what the main clause reports.
             earlier_words = before == "after" and lemma in {"say", "tell"}

@@ -81,6 +81,10 @@ def classify(text: str) -> str:
     hit = gazetteer.lookup(text) or gazetteer.lookup(" ".join(ws))
     if hit:
         return hit[1]
+    if " and " in text:
+        listed = _listed_type(text)
+        if listed is not None:
+            return listed
     if "," in text and lows[0] in {"one", "another"} and len(lows) > 2 and lows[1] in {"of", "such"}:
         named = words(text.split(",", 1)[1])
         if 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
@@ -152,9 +156,14 @@ def classify(text: str) -> str:
         if hl in {"statement", "release"}:
             return "official"
         return "document"
-    if hl in BROADCAST_HEADS and len(lows) >= 2 and lows[lows.index(hl) - 1] in {"state", "state-run", "public",
-                                                                                  "government", "official"}:
+    if hl in BROADCAST_HEADS and len(lows) >= 2 and lows[lows.index(hl) - 1] in STATE_OUTLET_OWNERS:
         return "news_outlet"  # 'State television', 'state-run media': the state's newsroom is still a newsroom
+    if len(lows) >= 3 and not STATE_OUTLET_OWNERS.isdisjoint(lows) and head[:1].isupper():
+        # 'Vendarian state broadcaster VRT', 'the state television channel RTV': the description, then the
+        # outlet's name as the head (not 'state police spokesman Roe', whose description is no newsroom).
+        at = next((x for x in range(1, len(lows) - 1) if lows[x] in BROADCAST_HEADS and lows[x - 1] in STATE_OUTLET_OWNERS), 0)
+        if at and all(w[:1].isupper() or w in NEWS_SERVICE_HEADS for w in ws[at + 1:]):
+            return "news_outlet"
     if lows[-1] in {"talks", "negotiations", "discussions", "deliberations"} and head.islower() and \
             head.endswith("s") and ("involved" in lows or "participating" in lows) and "not" not in lows:
         return "anonymous"  # 'diplomats involved in the talks': unnamed people presented as knowing
@@ -180,7 +189,9 @@ def classify(text: str) -> str:
     if any(w in {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement"} for w in lows):
         # 'Health department spokesman Carlos Mendoza', 'a spokeswoman for the state police': a public
         # body speaking; 'a Kestrel spokesman' is an organisation.
-        public = _governmental([w for w in lows if w not in SPOKES_WORDS and w != "statement"]) or (
+        # ("the ministry's spokesman", "the mayor's spokeswoman": the possessive names the body she speaks for)
+        public = _governmental([w.removesuffix("'s").removesuffix("’s") for w in lows
+                                if w not in SPOKES_WORDS and w != "statement"]) or (
             inner is not None and inner[1] == "government")  # ('a FEMA spokesman')
         return "government" if public else "official"
     zone = _head_zone(lows)  # (read once for the tests below)
@@ -188,10 +199,15 @@ def classify(text: str) -> str:
     if owner is not None:
         return owner  # "the union's president": the body she leads, not a public office
     if hl in {"office", "offices"} and any(w.endswith(("'s", "’s")) for w in lows) \
-            and _governmental([w.removesuffix("'s").removesuffix("’s") for w in zone]):
-        return "government"  # 'the mayor's office', "the district attorney's office": the office of a public post
-    if head == "Office" and len(ws) >= 2 and ws[-2][:1].isupper() and ws[-2].lower() not in DETERMINERS \
-            and head == ws[-1]:
+            and (_governmental([w.removesuffix("'s").removesuffix("’s") for w in zone]) or _public_owner(ws)):
+        # 'the mayor's office', "the district attorney's office": the office of a public post; "the WHO's
+        # regional office": of a public body the gazetteer names
+        return "government"
+    if hl in {"office", "palace"} and len(zone) >= 2 and zone[-2] in {"presidential", "royal"}:
+        return "government"  # 'the presidential office in Seoul', 'the presidential palace': the head of state's staff
+    hz = len(zone) - 1  # (the head's index: 'the Foreign Office in London' names the office before its place)
+    if head == "Office" and 1 <= hz < len(ws) and ws[hz] == head and ws[hz - 1][:1].isupper() \
+            and ws[hz - 1].lower() not in DETERMINERS:
         return "government"  # 'the World Meteorological Office', 'the Budget Office': a public office by name
     if inner and inner[1] == "news_outlet" and _reached_by(ws, inner[0]):
         inner = None  # 'Battery experts contacted by The Ledger': the experts speak, the outlet only asked them
@@ -261,6 +277,8 @@ PUBLIC_AUTHORITY_KINDS = {"port", "housing", "transit", "transport", "transporta
                           "regional", "county", "city", "state", "national", "local", "planning", "development"}
 
 BROADCAST_HEADS = {"television", "tv", "radio", "media", "broadcaster", "newspaper", "newspapers"}
+# Who owns a newsroom that stays a newsroom: 'state television', 'the public broadcaster'.
+STATE_OUTLET_OWNERS = {"state", "state-run", "state-owned", "public", "government", "official"}
 
 CIVIL_ORG_HEADS = {"union", "unions", "association", "associations", "federation", "guild", "foundation", "coalition",
                    "alliance", "league", "society", "lobby"}
@@ -480,13 +498,17 @@ def outlet_inside(ws: list[str]) -> tuple[str, str] | None:
 
 
 LEADER_TITLES = {"president", "chairman", "chairwoman", "chair", "director", "head", "chief", "leader", "founder",
-                 "secretary", "treasurer", "ceo", "executive", "manager"}
+                 "secretary", "treasurer", "ceo", "executive", "manager",
+                 # "the ministry's chief medical officer", "the company's chief financial officer"
+                 "officer"}
 
 
 def _owner_of_leader(zone: list[str]) -> str | None:
     """Type of the owner in "the union's president", "the company's chief executive", "the agency's
     director", "the city's housing director" (a leader of a body named by its possessive): official or
     government when the owner is one; None otherwise."""
+    if len(zone) >= 3 and zone[-1] == "general" and zone[-2] in LEADER_TITLES:
+        zone = zone[:-1]  # "the agency's director general", "the alliance's secretary general": the title's head
     if len(zone) < 2 or zone[-1] not in LEADER_TITLES:
         return None
     k = next((x for x in range(len(zone) - 2, -1, -1) if zone[x].endswith(("'s", "’s"))), None)
@@ -511,12 +533,44 @@ def _led_body_acronym(ws: list[str]) -> bool:
     return hit is None or hit[1] == "official"
 
 
+def _public_owner(ws: list[str]) -> bool:
+    """The name before the first possessive is a public body the gazetteer knows ("The World Health
+    Organization's regional office", "the WHO's office")."""
+    k = next((x for x, w in enumerate(ws) if w.endswith(("'s", "’s"))), -1)
+    lo = 1 if ws[0].lower() == "the" else 0
+    if k < lo:
+        return False
+    listed = gazetteer.lookup(" ".join(ws[lo:k] + [ws[k][:-2]]))
+    return listed is not None and listed[1] == "government"
+
+
+CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_type(text: str) -> str | None:
+    """'Russia and China', 'Britain, France and Germany, which signed the deal': two to four names the
+    gazetteer types alike are a source of that type (a country or capital stands for its government), the
+    relative clause after them aside; None when any is unknown ('Roe and Doe') or the types differ."""
+    core = re.split(r",\s*(?:which|who)\b", text, maxsplit=1)[0]
+    conjuncts = [c for c in CONJUNCTS.split(core.strip()) if c]
+    if not 2 <= len(conjuncts) <= 4:
+        return None
+    kinds: set[str] = set()
+    for c in conjuncts:
+        listed = gazetteer.lookup(c)
+        if listed is None:
+            return None
+        kinds.add(listed[1])
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def _with_appositive(core: str, rest: str) -> str | None:
     """Type of 'Name, an appositive' or 'Name, who ...': the appositive says what the named
     source is ('Voltwise, a battery startup' is an organisation; 'Dr. Paul Mensah, an
     automotive safety researcher at Northfield University' is a person)."""
     cws = words(core)
-    rws = [w.lower() for w in words(rest)]
+    # ('the WHO representative': the capitalised acronym is no relative 'who' that ends the head zone)
+    rws = [w.lower() if w != "WHO" else "w.h.o." for w in words(rest)]
     if not cws or not rws or not all(w[:1].isupper() or w.lower() in {"of", "de", "van", "von", "al"} for w in cws):
         return None
     core_type = classify(core.strip())
@@ -542,6 +596,10 @@ def _with_appositive(core: str, rest: str) -> str | None:
             return led
     if _governmental(zone):
         return "government"
+    if zone[-1] in TITLES or zone[-1] in OFFICIAL_WORDS:
+        inner = gazetteer.find_inside(words(rest)[:len(zone)])
+        if inner is not None and inner[1] == "government":
+            return "government"  # 'Dr. Hana Oyelaran, the WHO representative in Larnia': she speaks for the body
     if zone[-1] in PERSON_NOUNS and zone[-1] != "official":
         return "person"  # 'Ray Roe, a high school chemistry teacher': a workplace before a person noun
     if any(w in ORG_NOUNS or (w in OFFICIAL_WORDS and w not in {"representative", "representatives", "aide", "aides", "staff",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .cue_lexicon import AUX, CUE_ADVERBS, LEADING_NOT_CUE, NOUN_LIKE, VERB_FORMS
+from .cue_lexicon import AUX, CUE_ADVERBS, LEADING_NOT_CUE, NOMINAL_CUES, NOUN_LIKE, VERB_FORMS
 from .lexicon import (
     APPROXIMATORS,
     CLAUSE_WORDS,
@@ -535,6 +535,14 @@ def _left_np(toks: list[Tok], k: int, sentence_lo: int = 0, final: bool = False,
         gap = _contact_speaker(toks, ps, pe)
     if gap is not None:
         return gap
+    if toks[ps].low in {"a", "an"} and pe - ps >= 3 and toks[ps + 1].low in NOMINAL_CUES and not toks[ps + 1].cap \
+            and ps > 0 and toks[ps - 1].low == "," and (toks[ps + 2].cap or toks[ps + 2].low in DETERMINERS
+                                                        or toks[pe - 1].low.endswith("s")) and valid_np(toks, ps + 2, pe):
+        # '..., a charge China denies', '..., an accusation Kaldria has denied': after the clause it sums up,
+        # a speech-act noun with a reduced object relative; the relative's subject speaks, the charge is
+        # what it denies. The relative needs a whole subject: a name, a determiner or a plural ('..., a charge
+        # nurse said' is one nurse; 'A claim adjuster said', opening the sentence, one adjuster).
+        return left_np(toks, pe, ps + 2, final, described)
     head = ps
     reduced = False
     i = pe - 1

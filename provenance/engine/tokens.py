@@ -86,7 +86,9 @@ def tokenize(text: str, a: int, b: int, quoted: bool) -> tuple[list[Tok], bool]:
         s = e + len(gap)
         e = s + len(t)
         if t not in kinds:
-            append(Tok(s, e, t, t.lower(), quoted, t[0].isupper()))
+            # 'A WHO spokesman', 'WHO officials said': the capitalised acronym is a name, never the relative
+            # 'who' (a rule reading 'who' would cut the source after it); it keeps its letters as 'U.S.' does.
+            append(Tok(s, e, t, t.lower() if t != "WHO" else "w.h.o.", quoted, t[0].isupper()))
             continue
         kind = kinds[t]
         if kind == 1 and quoted and s > 0 and (text[s - 1] in ",.?!" or text[s - 1].isalnum()):
