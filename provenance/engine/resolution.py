@@ -150,7 +150,10 @@ SAME_KIND = {"team": "club", "club": "team"}
 # company named last ('the company', 'the automaker', 'the bank' may be any of those).
 INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "hospital", "foundation", "institute",
                      "association", "coalition", "alliance", "committee", "campaign", "charity", "nonprofit", "church",
-                     "league", "federation", "guild", "society", "college", "airport", "clinic", "museum"}
+                     "league", "federation", "guild", "society", "college", "airport", "clinic", "museum",
+                     # a school, water or fire district is a public body: 'the district said' after a utility
+                     # quoted ('Valley Electric said ...') is never that utility
+                     "district"}
 
 # NAME_AFTER_TITLE, TWO_NAMES and ORG_NAME run over the whole article. Each starts with a set of
 # capital letters and checks what precedes the first one after it ('(?<!\w.)' is '\b' before it,
@@ -714,7 +717,10 @@ class Resolver:
             # 'the company' is the last organisation; 'the water utility' only one called so.
             any_body = len(lows) == 2 and head not in INSTITUTION_HEADS
             for m in reversed(history):
-                if m.type == "official" and not m.individual and not m.place and not m.plural and (
+                # (A head the name must carry finds a public body too: 'the district' after 'the Harlan
+                # County School District', with a utility quoted in between.)
+                if (m.type == "official" or (m.type == "government" and not any_body)) \
+                        and not m.individual and not m.place and not m.plural and (
                         any_body or all(w in m.names or (w in SAME_KIND and SAME_KIND[w] in m.names) for w in lows[1:])):
                     return m
             return None
