@@ -269,9 +269,18 @@ def _after_role(text: str) -> str:
     k = len(ws)
     while k > 0 and ws[k - 1][:1].isupper():
         k -= 1
-    if k == 0 and len(ws) >= 3 and ws[0].lower() in NAMED_ROLES and ws[0].lower() not in FORMAL_TITLES \
-            and ws[1].lower() not in NAMED_ROLES and ws[1].lower() not in FORMAL_TITLES:
-        k = 1  # 'Pollster Dan Feld' opening a sentence: a job, capitalised by its place, not a title
+    if len(ws) - k >= 3:
+        # 'Pollster Dan Feld' opening a sentence, 'Transit authority CEO Paul Nguyen', 'Acme Motors CEO Jane
+        # Roe': a job capitalised by its place or its style, not a title, right before the name (the last
+        # role word with a name of two words or more after it). 'Senior Judge Ana Lima' keeps her title,
+        # and so does 'Chief Executive Ana Lima': a capitalised role after another is one title of two words.
+        for j in range(len(ws) - 3, k - 1, -1):
+            role = ws[j].lower()
+            if role in NAMED_ROLES or role in FORMAL_TITLES:
+                if role not in FORMAL_TITLES and len(ws) - j <= 5 and not (
+                        j > k and (ws[j - 1].lower() in NAMED_ROLES or ws[j - 1].lower() in FORMAL_TITLES)):
+                    k = j + 1
+                break
     if k >= 2 and ws[k - 1].lower() in ORG_NOUNS and ws[0].lower() in {"the", "a", "an"} and len(ws) - k <= 4 \
             and not any(w.lower() in TITLES for w in ws[k:]):
         return " ".join(ws[k:])  # 'the motor club AAA', 'the ticket seller group Fanline': the organisation's name
@@ -311,7 +320,11 @@ NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_ROLES | {"member", "spokesperson", "o
                                                     # Ana Lima said'): a description, never part of the name
                                                     "passenger", "shopper", "survivor", "customer", "patient",
                                                     "tourist", "commuter", "spectator", "bystander", "tenant",
-                                                    "homeowner", "farmer", "grower", "rancher", "fisherman"}
+                                                    "homeowner", "farmer", "grower", "rancher", "fisherman",
+                                                    # and in school and transit stories ('Eastbrook senior Noah
+                                                    # Kim', 'bus rider Ana Lima', 'parent Dev Patel')
+                                                    "freshman", "sophomore", "junior", "senior", "rider", "parent",
+                                                    "retiree", "volunteer"}
 
 
 # Words that pick members out of a group: 'one of the people', 'two of those officials'.

@@ -67,3 +67,30 @@ def test_the_district_is_no_utility(text, canonical):
 ])
 def test_the_utility_and_the_company_still_find_the_business(text, canonical):
     assert sources(text)[-1][2] == canonical
+
+
+# -- the name after a job: a capitalised job inside a description, a school year, a rider
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Transit authority CEO Paul Nguyen said the cuts were a last resort.", "Paul Nguyen"),
+    ("Parks department Director Sam Ortiz said the pool would open in June.", "Sam Ortiz"),
+    ("Harbor Ferries CEO Jane Roe said fares would rise.", "Jane Roe"),
+    ("Eastbrook senior Noah Kim, 17, said he often falls asleep in first period.", "Noah Kim"),
+    ("Sophomore Ben Ortiz said lunch starts at 10:15.", "Ben Ortiz"),
+    ("Longtime bus rider Gloria Evans said the route was her only way to the clinic.", "Gloria Evans"),
+    ("School parent Dev Patel said the pickup line stretches for blocks.", "Dev Patel"),
+])
+def test_the_name_after_a_job_is_the_canonical(text, canonical):
+    assert sources(text)[0][2] == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Mayor Dan Whitcomb said the fees had not changed since 2011.", "Mayor Dan Whitcomb"),
+    ("Senior Judge Ana Lima said the case was closed.", "Senior Judge Ana Lima"),
+    ("Chief Executive Ana Lima said orders were strong.", "Chief Executive Ana Lima"),
+    ("Attorney General Mark Ellery said the suit would go ahead.", "Attorney General Mark Ellery"),
+    ("Superintendent Karen Voss said the district would hire 40 teachers.", "Superintendent Karen Voss"),
+])
+def test_a_title_stays_with_the_name(text, canonical):
+    assert sources(text)[0][2] == canonical
