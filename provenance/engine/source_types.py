@@ -197,6 +197,8 @@ def classify(text: str) -> str:
     if any(w in CIVIL_ORG_HEADS and not (ws[k][:1].isupper() and k > 0 and ws[k - 1][:1].isupper())
            for k, w in enumerate(zone)):
         return "official"  # 'Union president Rosa Delgado': the union's leader speaks for the union, not the state
+    if hl in PRIVATE_PERSONS:
+        return "person"  # 'a town resident', 'a school parent': a place or a body only says whose; she speaks for herself
     if _governmental(zone):
         return "government"
     if any(w in OFFICIAL_WORDS or w in ORG_NOUNS for w in zone) or any(
@@ -273,6 +275,12 @@ PUBLIC_ATTORNEY = {"district", "u.s.", "us", "state", "state's", "county", "city
 
 
 COUNCIL_ROLES = {"member", "members", "president", "chair", "chairman", "chairwoman", "speaker", "leader"}
+
+
+# Singular heads naming someone by where she lives, studies or rides, never by an office
+# ('a city resident', 'a district parent', 'a transit rider'): typed person whatever body stands before.
+PRIVATE_PERSONS = {"resident", "voter", "taxpayer", "homeowner", "tenant", "parent", "student", "commuter", "rider",
+                   "shopper", "retiree", "freshman", "sophomore", "junior", "senior"}
 
 
 def _governmental(zone: list[str]) -> bool:

@@ -6,7 +6,11 @@ Local government, schools, transit and weather stories:
   knocked out power to the valley, officials said' judges nothing, though 'Mayor knocks levy plan' on
   a headline line still does;
 - 'the district' is a school, water or fire district, never the utility or company quoted last; it
-  finds the district named before, even one the story typed a public body.
+  finds the district named before, even one the story typed a public body;
+- a job capitalised inside a description is no title: 'Transit authority CEO Paul Nguyen' is known as
+  'Paul Nguyen', and a student by her name, not her school year ('Eastbrook senior Noah Kim');
+- a town, a village, a township or a borough governs as a city or a county does ('the town clerk');
+- a resident, a parent or a rider speaks for herself, whatever city or district describes her.
 """
 
 from __future__ import annotations
@@ -94,3 +98,42 @@ def test_the_name_after_a_job_is_the_canonical(text, canonical):
 ])
 def test_a_title_stays_with_the_name(text, canonical):
     assert sources(text)[0][2] == canonical
+
+
+# -- a town governs as a city does
+
+
+@pytest.mark.parametrize("text", [
+    "The town clerk said 40 people signed up to speak.",
+    "Dozens of people signed up to speak, according to the town clerk.",
+    "Town Supervisor Bill Grant said he had received 200 emails.",
+    "The town's emergency management director, Beth Sandoval, said damage estimates would take days.",
+    "A village spokeswoman said the pool would stay closed.",
+    "Township officials said the road would reopen Monday.",
+    "The borough engineer said the bridge was safe.",
+])
+def test_a_town_is_a_government(text):
+    assert sources(text)[0][1] == "government"
+
+
+# -- a resident of a city is not the city
+
+
+@pytest.mark.parametrize("text", [
+    "A town resident, Ann Moss, said the plows never came.",
+    "A city resident who spoke at the meeting said the fees were too high.",
+    "One district parent said the bus was always late.",
+    "A transit rider said the delays were constant.",
+    "A county taxpayer told the board the levy was unfair.",
+])
+def test_a_resident_is_a_person(text):
+    assert sources(text)[0][1] == "person"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A city official said the fees would rise.", "government"),
+    ("A county spokesman said the office was closed.", "government"),
+    ("Residents of the town said the siren never sounded.", "unspecified"),
+])
+def test_officials_and_groups_keep_their_type(text, kind):
+    assert sources(text)[0][1] == kind
