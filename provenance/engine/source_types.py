@@ -283,6 +283,9 @@ PRIVATE_PERSONS = {"resident", "voter", "taxpayer", "homeowner", "tenant", "pare
                    "shopper", "retiree", "freshman", "sophomore", "junior", "senior"}
 
 
+PUBLIC_AUTHORITY_WORDS = {"authority", "authority's", "authority’s"}
+
+
 def _governmental(zone: list[str]) -> bool:
     """A government word among the words up to the head noun."""
     for k, w in enumerate(zone):
@@ -290,6 +293,8 @@ def _governmental(zone: list[str]) -> bool:
             return True  # 'Council member Rosa Villanueva', 'city council president Ana Ruiz'
         if w == "chief" and k > 0 and zone[k - 1] in {"fire", "police"}:
             return True  # 'Fire Chief Maria Lopez': the head of a public service
+        if w in PUBLIC_AUTHORITY_WORDS and k > 0 and (zone[k - 1] in PUBLIC_AUTHORITY_KINDS or zone[k - 1] in {"the", "its"}):
+            return True  # 'the housing authority director', "the authority's chief financial officer" (not 'an authority')
         if w in GOVERNMENT_WORDS:
             if w != "attorney":
                 return True

@@ -10,7 +10,9 @@ Local government, schools, transit and weather stories:
 - a job capitalised inside a description is no title: 'Transit authority CEO Paul Nguyen' is known as
   'Paul Nguyen', and a student by her name, not her school year ('Eastbrook senior Noah Kim');
 - a town, a village, a township or a borough governs as a city or a county does ('the town clerk');
-- a resident, a parent or a rider speaks for herself, whatever city or district describes her.
+- a resident, a parent or a rider speaks for herself, whatever city or district describes her;
+- a public authority's people speak for it ('the housing authority director', "the authority's chief
+  financial officer, Nadia Ferrer"), though 'an authority on tax law' is an expert.
 """
 
 from __future__ import annotations
@@ -136,4 +138,25 @@ def test_a_resident_is_a_person(text):
     ("Residents of the town said the siren never sounded.", "unspecified"),
 ])
 def test_officials_and_groups_keep_their_type(text, kind):
+    assert sources(text)[0][1] == kind
+
+
+# -- a public authority's people
+
+
+@pytest.mark.parametrize("text", [
+    "The authority's chief financial officer, Nadia Ferrer, said fares had not gone up since 2015.",
+    "The housing authority director said repairs would begin in May.",
+    "A housing authority spokesman said the tenants would be moved.",
+    "The transit authority's general manager said service would improve.",
+])
+def test_an_authoritys_people_are_government(text):
+    assert sources(text)[0][1] == "government"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ana Roe, an authority on school finance, said the levy was fair.", "person"),
+    ("An authority on tax law said the bill was flawed.", "unspecified"),
+])
+def test_an_authority_on_a_subject_is_no_body(text, kind):
     assert sources(text)[0][1] == kind
