@@ -835,6 +835,11 @@ def _unpossessed(word: str) -> str:
     return word
 
 
+# Words that end the names of public services, never a person's ('the National Weather Service', 'the
+# Highway Patrol', 'Pine Ridge Schools'): so 'the weather service' and 'it' find the body again.
+PUBLIC_SERVICE_WORDS = {"service", "survey", "patrol", "guard", "schools"}
+
+
 def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:
     """One person: a person type, a title or role noun ('Commerce Secretary Laura Pinsky', 'a
     Kestrel spokesperson'), or a personal name that is not an agency or a company. ``plural``
@@ -852,7 +857,8 @@ def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:
         caps = [w for w in words(core_name(surface)) if w[:1].isupper()]
         # ('World Meteorological Office', 'Harbor Planning Board': a body's head word ends its name.)
         return len(caps) >= 2 and not any(w.lower() in GOVERNMENT_WORDS or w.lower() in ORG_NAME_WORDS
-                                          or w.lower() in GOVERNMENT_HEADS for w in caps) \
+                                          or w.lower() in GOVERNMENT_HEADS or w.lower() in PUBLIC_SERVICE_WORDS
+                                          for w in caps) \
             and not gazetteer.is_place(surface.strip())
     return False
 

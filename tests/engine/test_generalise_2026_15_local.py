@@ -12,7 +12,9 @@ Local government, schools, transit and weather stories:
 - a town, a village, a township or a borough governs as a city or a county does ('the town clerk');
 - a resident, a parent or a rider speaks for herself, whatever city or district describes her;
 - a public authority's people speak for it ('the housing authority director', "the authority's chief
-  financial officer, Nadia Ferrer"), though 'an authority on tax law' is an expert.
+  financial officer, Nadia Ferrer"), though 'an authority on tax law' is an expert;
+- a public service's name is no person's ('the National Weather Service', 'Pine Ridge Schools'): 'the
+  weather service' finds it again, and 'she' never does.
 """
 
 from __future__ import annotations
@@ -160,3 +162,24 @@ def test_an_authoritys_people_are_government(text):
 ])
 def test_an_authority_on_a_subject_is_no_body(text, kind):
     assert sources(text)[0][1] == kind
+
+
+# -- a public service is a body, not a person
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Gusts reached 70 mph, according to the National Weather Service. The weather service said a tornado may "
+     "have touched down.", "National Weather Service"),
+    ("The trail is closed, according to the National Park Service. The park service said it would reopen in May.",
+     "National Park Service"),
+])
+def test_the_service_finds_the_service(text, canonical):
+    assert sources(text)[-1][2] == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "Gusts reached 70 mph, the National Weather Service said. She said more rain was coming.",
+    "The Forest Service closed the trail, a ranger said. He said it would reopen in May.",
+])
+def test_she_is_never_the_service(text):
+    assert "Service" not in sources(text)[-1][2]
