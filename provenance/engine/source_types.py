@@ -88,8 +88,12 @@ def classify(text: str) -> str:
     first = lows[1] if lows[0] in APPROXIMATORS and len(lows) > 1 else lows[0]
     if first[:1].isdigit() or first in {"half", "majority", "majorities", "plurality", "third", "quarter",
                                         "two-thirds", "three-quarters", "most", "many", "few", "none"} \
-            or (first in NUMBER_WORDS and len(lows) > 2 and lows[lows.index(first) + 1] in {"in", "of", "out"}):
-        return "unspecified"  # '52 percent of voters', 'About 4 in 10', 'half of the tenants': poll respondents
+            or ((first in NUMBER_WORDS or first.partition("-")[0] in NUMBER_WORDS)
+                and len(lows) > lows.index(first) + 1
+                and lows[lows.index(first) + 1] in {"in", "of", "out", "percent", "per"}):
+        # '52 percent of voters', 'About 4 in 10', 'half of the tenants', and spelled out at a sentence's
+        # start, 'Forty-one percent of respondents': poll respondents
+        return "unspecified"
     if "," in text:
         core, rest = text.split(",", 1)
         typed = _with_appositive(core, rest)

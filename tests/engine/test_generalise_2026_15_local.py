@@ -14,7 +14,9 @@ Local government, schools, transit and weather stories:
 - a public authority's people speak for it ('the housing authority director', "the authority's chief
   financial officer, Nadia Ferrer"), though 'an authority on tax law' is an expert;
 - a public service's name is no person's ('the National Weather Service', 'Pine Ridge Schools'): 'the
-  weather service' finds it again, and 'she' never does.
+  weather service' finds it again, and 'she' never does;
+- a poll's share spelled out at a sentence's start ('Forty-one percent of respondents said') is the
+  respondents, no person.
 """
 
 from __future__ import annotations
@@ -183,3 +185,24 @@ def test_the_service_finds_the_service(text, canonical):
 ])
 def test_she_is_never_the_service(text):
     assert "Service" not in sources(text)[-1][2]
+
+
+# -- a spelled-out poll share
+
+
+@pytest.mark.parametrize("text", [
+    "Forty-one percent of respondents said taxes were too high.",
+    "Forty percent of respondents said the buses were late.",
+    "Sixty percent said they would vote for the bond.",
+    "Seven in 10 residents said the roads were worse than a year ago.",
+])
+def test_a_spelled_out_share_is_the_respondents(text):
+    assert sources(text)[0][1] == "unspecified"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Twenty-one-year-old Ana Roe said she rides the bus every day.", "person"),
+    ("Forty-one-year-old Tom Baker, a bus driver, said the route was dangerous.", "person"),
+])
+def test_an_age_spelled_out_is_still_a_person(text, kind):
+    assert sources(text)[0][1] == kind
