@@ -201,8 +201,10 @@ def classify(text: str) -> str:
     if any(w in CIVIL_ORG_HEADS and not (ws[k][:1].isupper() and k > 0 and ws[k - 1][:1].isupper())
            for k, w in enumerate(zone)):
         return "official"  # 'Union president Rosa Delgado': the union's leader speaks for the union, not the state
-    if hl in PRIVATE_PERSONS:
-        return "person"  # 'a town resident', 'a school parent': a place or a body only says whose; she speaks for herself
+    if hl in PRIVATE_PERSONS or (not PRIVATE_PERSONS.isdisjoint(zone) and _named_private(ws, len(zone))):
+        # 'a town resident', 'a school parent', 'High school junior Maya Lee': a place or a body only says
+        # whose; she speaks for herself
+        return "person"
     if _governmental(zone):
         return "government"
     if any(w in OFFICIAL_WORDS or w in ORG_NOUNS for w in zone) or any(
@@ -288,6 +290,15 @@ PRIVATE_PERSONS = {"resident", "voter", "taxpayer", "homeowner", "tenant", "pare
 
 
 PUBLIC_AUTHORITY_WORDS = {"authority", "authority's", "authority’s"}
+
+
+def _named_private(ws: list[str], end: int) -> bool:
+    """A name of two or three capitalised words right after one of PRIVATE_PERSONS, ending the words
+    before ``end`` ('district parent Dev Patel', 'High school junior Maya Lee'; not 'senior Sen. Ana Roe')."""
+    j = end
+    while j > 0 and end - j < 3 and ws[j - 1][:1].isupper():
+        j -= 1
+    return 0 < j <= end - 2 and ws[j - 1].lower() in PRIVATE_PERSONS and not any(_is_title_word(w) for w in ws[j:end])
 
 
 def _governmental(zone: list[str]) -> bool:

@@ -10,7 +10,8 @@ Local government, schools, transit and weather stories:
 - a job capitalised inside a description is no title: 'Transit authority CEO Paul Nguyen' is known as
   'Paul Nguyen', and a student by her name, not her school year ('Eastbrook senior Noah Kim');
 - a town, a village, a township or a borough governs as a city or a county does ('the town clerk');
-- a resident, a parent or a rider speaks for herself, whatever city or district describes her;
+- a resident, a parent or a rider speaks for herself, whatever city or district describes her, and so
+  does a student named after her school year ('High school junior Maya Lee');
 - a public authority's people speak for it ('the housing authority director', "the authority's chief
   financial officer, Nadia Ferrer"), though 'an authority on tax law' is an expert;
 - a public service's name is no person's ('the National Weather Service', 'Pine Ridge Schools'): 'the
@@ -131,6 +132,9 @@ def test_a_town_is_a_government(text):
     "One district parent said the bus was always late.",
     "A transit rider said the delays were constant.",
     "A county taxpayer told the board the levy was unfair.",
+    "High school junior Maya Lee said the bus is always late.",
+    "District parent Dev Patel said the pickup line stretches for blocks.",
+    "School board meetings are too short, senior Noah Kim said.",
 ])
 def test_a_resident_is_a_person(text):
     assert sources(text)[0][1] == "person"
@@ -140,6 +144,8 @@ def test_a_resident_is_a_person(text):
     ("A city official said the fees would rise.", "government"),
     ("A county spokesman said the office was closed.", "government"),
     ("Residents of the town said the siren never sounded.", "unspecified"),
+    ("The bill is dead, the state's senior Sen. Ann Roe said.", "government"),
+    ("A senior city official said the fees would rise.", "government"),
 ])
 def test_officials_and_groups_keep_their_type(text, kind):
     assert sources(text)[0][1] == kind
