@@ -164,7 +164,11 @@ GOVERNMENT_WORDS = {
     "authorities", "prosecutors", "prosecutor", "investigators", "regulators", "regulator", "cabinet",
     "president", "senator", "sen.", "rep.", "gov.", "governor", "secretary", "minister", "mayor",
     "ambassador", "chancellor", "speaker", "congressman", "congresswoman", "lawmaker", "legislature",
-    "state", "city", "county", "military", "army", "navy", "sheriff", "judge", "justice", "fbi", "cia",
+    "state", "city", "county",
+    # smaller local governments, as 'city' and 'county' ('the town clerk', 'Town Supervisor Bill Grant',
+    # 'the village's public works director')
+    "town", "village", "township", "borough",
+    "military", "army", "navy", "sheriff", "judge", "justice", "fbi", "cia",
     "nsa", "irs", "sec", "fda", "cdc", "epa", "ftc", "fcc", "dhs", "doj", "nhtsa", "faa", "attorney",
     "municipal", "councilman", "councilwoman", "councilor", "councillor", "alderman", "alderwoman",
     "assemblyman", "assemblywoman", "legislator", "legislators", "councilmember", "councilmembers",

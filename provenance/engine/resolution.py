@@ -159,7 +159,10 @@ SAME_KIND = {"team": "club", "club": "team"}
 # company named last ('the company', 'the automaker', 'the bank' may be any of those).
 INSTITUTION_HEADS = {"union", "party", "club", "team", "school", "university", "hospital", "foundation", "institute",
                      "association", "coalition", "alliance", "committee", "campaign", "charity", "nonprofit", "church",
-                     "league", "federation", "guild", "society", "college", "airport", "clinic", "museum"}
+                     "league", "federation", "guild", "society", "college", "airport", "clinic", "museum",
+                     # a school, water or fire district is a public body: 'the district said' after a utility
+                     # quoted ('Valley Electric said ...') is never that utility
+                     "district"}
 
 # NAME_AFTER_TITLE, TWO_NAMES and ORG_NAME run over the whole article. Each starts with a set of
 # capital letters and checks what precedes the first one after it ('(?<!\w.)' is '\b' before it,
@@ -298,9 +301,18 @@ def _after_role(text: str) -> str:
     k = len(ws)
     while k > 0 and ws[k - 1][:1].isupper():
         k -= 1
-    if k == 0 and len(ws) >= 3 and ws[0].lower() in NAMED_ROLES and ws[0].lower() not in FORMAL_TITLES \
-            and ws[1].lower() not in NAMED_ROLES and ws[1].lower() not in FORMAL_TITLES:
-        k = 1  # 'Pollster Dan Feld' opening a sentence: a job, capitalised by its place, not a title
+    if len(ws) - k >= 3:
+        # 'Pollster Dan Feld' opening a sentence, 'Transit authority CEO Paul Nguyen', 'Acme Motors CEO Jane
+        # Roe': a job capitalised by its place or its style, not a title, right before the name (the last
+        # role word with a name of two words or more after it). 'Senior Judge Ana Lima' keeps her title,
+        # and so does 'Chief Executive Ana Lima': a capitalised role after another is one title of two words.
+        for j in range(len(ws) - 3, k - 1, -1):
+            role = ws[j].lower()
+            if role in NAMED_ROLES or role in FORMAL_TITLES:
+                if role not in FORMAL_TITLES and len(ws) - j <= 5 and not (
+                        j > k and (ws[j - 1].lower() in NAMED_ROLES or ws[j - 1].lower() in FORMAL_TITLES)):
+                    k = j + 1
+                break
     if k >= 2 and ws[k - 1].lower() in ORG_NOUNS and ws[0].lower() in {"the", "a", "an"} and len(ws) - k <= 4 \
             and not any(w.lower() in TITLES for w in ws[k:]):
         return " ".join(ws[k:])  # 'the motor club AAA', 'the ticket seller group Fanline': the organisation's name
@@ -340,7 +352,11 @@ NAMED_ROLES = ROLE_NOUNS | TITLES | PERSON_ROLES | {"member", "spokesperson", "o
                                                     # Ana Lima said'): a description, never part of the name
                                                     "passenger", "shopper", "survivor", "customer", "patient",
                                                     "tourist", "commuter", "spectator", "bystander", "tenant",
-                                                    "homeowner", "farmer", "grower", "rancher", "fisherman"}
+                                                    "homeowner", "farmer", "grower", "rancher", "fisherman",
+                                                    # and in school and transit stories ('Eastbrook senior Noah
+                                                    # Kim', 'bus rider Ana Lima', 'parent Dev Patel')
+                                                    "freshman", "sophomore", "junior", "senior", "rider", "parent",
+                                                    "retiree", "volunteer"}
 
 
 # Words that pick members out of a group: 'one of the people', 'two of those officials'.
@@ -765,7 +781,10 @@ class Resolver:
             for m in reversed(history):
                 if business and m.canonical_words and m.canonical_words[-1].lower() in INSTITUTION_HEADS:
                     continue
-                if m.type == "official" and not m.individual and not m.place and not m.plural and (
+                # (A head the name must carry finds a public body too: 'the district' after 'the Harlan
+                # County School District', with a utility quoted in between.)
+                if (m.type == "official" or (m.type == "government" and not any_body)) \
+                        and not m.individual and not m.place and not m.plural and (
                         any_body or all(w in m.names or (w in SAME_KIND and SAME_KIND[w] in m.names) for w in lows[1:])):
                     return m
             return None
@@ -877,6 +896,11 @@ def _unpossessed(word: str) -> str:
     return word
 
 
+# Words that end the names of public services, never a person's ('the National Weather Service', 'the
+# Highway Patrol', 'Pine Ridge Schools'): so 'the weather service' and 'it' find the body again.
+PUBLIC_SERVICE_WORDS = {"service", "survey", "patrol", "guard", "schools"}
+
+
 def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:
     """One person: a person type, a title or role noun ('Commerce Secretary Laura Pinsky', 'a
     Kestrel spokesperson'), or a personal name that is not an agency or a company. ``plural``
@@ -894,7 +918,8 @@ def _individual(surface: str, lows: list[str], kind: str, plural: bool) -> bool:
         caps = [w for w in words(core_name(surface)) if w[:1].isupper()]
         # ('World Meteorological Office', 'Harbor Planning Board': a body's head word ends its name.)
         return len(caps) >= 2 and not any(w.lower() in GOVERNMENT_WORDS or w.lower() in ORG_NAME_WORDS
-                                          or w.lower() in GOVERNMENT_HEADS for w in caps) \
+                                          or w.lower() in GOVERNMENT_HEADS or w.lower() in PUBLIC_SERVICE_WORDS
+                                          for w in caps) \
             and not gazetteer.is_place(surface.strip())
     return False
 

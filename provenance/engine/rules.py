@@ -1781,7 +1781,10 @@ def find(toks: list[Tok], first_line: bool = False) -> list[Found]:
             if lemma == "open" and not (ce < n and toks[ce].low == "about"):
                 i = ce  # 'opened up about her illness' confides; 'opened up the market' does not
                 continue
-            if lemma in STANCE_LEMMAS and not first_line and not _stance_complement(toks, ce):
+            # A headline judges in the present with a bare object ('Mayor knocks levy plan'); a first line
+            # in the past tense is a lede, where 'Storms knocked out power to the valley' judges nothing.
+            if lemma in STANCE_LEMMAS and not (first_line and form in {"3sg", "base"}) \
+                    and not _stance_complement(toks, ce):
                 bare_side = (lemma in REFUSING and _stated_object(toks, ce)) or (
                     lemma == "attack" and form in {"past", "pp", "3sg"} and _words_or_person(toks, cs, ce)
                     and not any(toks[x].low in BE_FORMS for x in range(cs, i)))

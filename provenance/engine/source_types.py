@@ -92,8 +92,12 @@ def classify(text: str) -> str:
     first = lows[1] if lows[0] in APPROXIMATORS and len(lows) > 1 else lows[0]
     if first[:1].isdigit() or first in {"half", "majority", "majorities", "plurality", "third", "quarter",
                                         "two-thirds", "three-quarters", "most", "many", "few", "none"} \
-            or (first in NUMBER_WORDS and len(lows) > 2 and lows[lows.index(first) + 1] in {"in", "of", "out"}):
-        return "unspecified"  # '52 percent of voters', 'About 4 in 10', 'half of the tenants': poll respondents
+            or ((first in NUMBER_WORDS or first.partition("-")[0] in NUMBER_WORDS)
+                and len(lows) > lows.index(first) + 1
+                and lows[lows.index(first) + 1] in {"in", "of", "out", "percent", "per"}):
+        # '52 percent of voters', 'About 4 in 10', 'half of the tenants', and spelled out at a sentence's
+        # start, 'Forty-one percent of respondents': poll respondents
+        return "unspecified"
     if "," in text:
         core, rest = text.split(",", 1)
         typed = _with_appositive(core, rest)
@@ -225,6 +229,10 @@ def classify(text: str) -> str:
     if any(w in CIVIL_ORG_HEADS and not (ws[k][:1].isupper() and k > 0 and ws[k - 1][:1].isupper())
            for k, w in enumerate(zone)):
         return "official"  # 'Union president Rosa Delgado': the union's leader speaks for the union, not the state
+    if hl in PRIVATE_PERSONS or (not PRIVATE_PERSONS.isdisjoint(zone) and _named_private(ws, len(zone))):
+        # 'a town resident', 'a school parent', 'High school junior Maya Lee': a place or a body only says
+        # whose; she speaks for herself
+        return "person"
     if _governmental(zone):
         return "government"
     if any(w in OFFICIAL_WORDS or w in ORG_NOUNS for w in zone) or any(
@@ -309,6 +317,24 @@ COUNCIL_ROLES = {"member", "members", "president", "chair", "chairman", "chairwo
 _GATHERING_HEADS = frozenset({"group", "groups", "band", "bloc", "contingent", "delegation", "team"})
 
 
+# Singular heads naming someone by where she lives, studies or rides, never by an office
+# ('a city resident', 'a district parent', 'a transit rider'): typed person whatever body stands before.
+PRIVATE_PERSONS = {"resident", "voter", "taxpayer", "homeowner", "tenant", "parent", "student", "commuter", "rider",
+                   "shopper", "retiree", "freshman", "sophomore", "junior", "senior"}
+
+
+PUBLIC_AUTHORITY_WORDS = {"authority", "authority's", "authority’s"}
+
+
+def _named_private(ws: list[str], end: int) -> bool:
+    """A name of two or three capitalised words right after one of PRIVATE_PERSONS, ending the words
+    before ``end`` ('district parent Dev Patel', 'High school junior Maya Lee'; not 'senior Sen. Ana Roe')."""
+    j = end
+    while j > 0 and end - j < 3 and ws[j - 1][:1].isupper():
+        j -= 1
+    return 0 < j <= end - 2 and ws[j - 1].lower() in PRIVATE_PERSONS and not any(_is_title_word(w) for w in ws[j:end])
+
+
 def _governmental(zone: list[str]) -> bool:
     """A government word among the words up to the head noun."""
     for k, w in enumerate(zone):
@@ -316,6 +342,8 @@ def _governmental(zone: list[str]) -> bool:
             return True  # 'Council member Rosa Villanueva', 'city council president Ana Ruiz'
         if w == "chief" and k > 0 and zone[k - 1] in {"fire", "police"}:
             return True  # 'Fire Chief Maria Lopez': the head of a public service
+        if w in PUBLIC_AUTHORITY_WORDS and k > 0 and (zone[k - 1] in PUBLIC_AUTHORITY_KINDS or zone[k - 1] in {"the", "its"}):
+            return True  # 'the housing authority director', "the authority's chief financial officer" (not 'an authority')
         if w in GOVERNMENT_WORDS:
             if w != "attorney":
                 return True
