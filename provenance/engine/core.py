@@ -23,7 +23,7 @@ from .segment import segment
 from .source_types import classify
 from .tokens import Tok, tokenize
 
-ENGINE_VERSION = "2026.14"
+ENGINE_VERSION = "2026.15"
 
 SPECIFIC = {"news_outlet", "anonymous", "official", "government", "person", "document", "social_media"}
 
