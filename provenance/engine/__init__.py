@@ -24,7 +24,7 @@ One module per rule family (each module's docstring says what it covers):
     core           tag(): the pipeline
 
 The same source also runs compiled: ``make engine`` builds C extensions of these modules with mypyc
-(compile.py; about 1.5 times as fast, the same output), and ``BUILD`` says which build an import
+(compile.py; about twice as fast, the same output), and ``BUILD`` says which build an import
 loaded. A source edited since the last build is never shadowed by it (_build.py).
 
 Entry points for layers built on top (a learned model's features, say):
