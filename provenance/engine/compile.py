@@ -66,9 +66,9 @@ def clean(info: ModuleType) -> int:
 
 def _why_not() -> str | None:
     """Why this machine cannot build, found before a minute is spent finding it out; None when it can."""
-    for module in ("mypyc.build", "setuptools"):
-        if importlib.util.find_spec(module.split(".")[0]) is None:
-            return f"{module.split('.')[0]} is not installed (it comes with requirements.txt)"
+    for package in ("mypyc", "setuptools"):
+        if importlib.util.find_spec(package) is None:
+            return f"{package} is not installed (it comes with requirements.txt)"
     compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
     if shutil.which(compiler) is None:
         return f"no C compiler ({compiler}; on Debian: apt-get install gcc)"
